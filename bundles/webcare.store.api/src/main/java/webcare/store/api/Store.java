@@ -1,0 +1,35 @@
+package webcare.store.api;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The workbench database. The service is registered at once; the database opens (and migrates)
+ * in the background, so {@link #state()} may still be {@link StoreState.Opening}. Work submitted
+ * meanwhile waits until it is open.
+ */
+@ProviderType
+public interface Store {
+
+    /** Where the data lives, for people: a file path, or a server URL without credentials. */
+    String location();
+
+    /** Current state; never null; cheap, never blocks. */
+    StoreState state();
+
+    /**
+     * Runs {@code work} in one transaction: committed when it returns, rolled back when it
+     * throws. Waits for the database to open first. Must not be called on the UI thread.
+     *
+     * @throws StoreException when the database is unavailable or the work fails; the message
+     *     says what to do
+     */
+    <T> T inTransaction(Work<T> work) throws StoreException;
+
+    /** One unit of work on a connection the store owns; do not close or commit it. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+}
