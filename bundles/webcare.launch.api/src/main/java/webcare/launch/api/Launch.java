@@ -2,6 +2,7 @@ package webcare.launch.api;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -37,6 +38,12 @@ public interface Launch {
 
     /** {@code $WEBCARE_HOME}: holds {@code data/}, {@code etc/}, {@code logs/}; exists. */
     Path home();
+
+    /**
+     * Bundles the launcher could not start, by bundle id, each with one line saying why (for
+     * example the package it could not resolve). Empty when all started; unmodifiable.
+     */
+    Map<Long, String> startFailures();
 
     /** The product's version, e.g. {@code 0.1.0-SNAPSHOT}. */
     String productVersion();

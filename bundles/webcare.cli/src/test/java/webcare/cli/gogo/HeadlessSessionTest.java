@@ -1,0 +1,126 @@
+package webcare.cli.gogo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.felix.gogo.runtime.CommandProcessorImpl;
+import org.apache.felix.service.command.Descriptor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import webcare.cli.api.CommandFailedException;
+import webcare.cli.api.UsageException;
+
+class HeadlessSessionTest {
+
+    /** A command with each kind of ending, recording what it was given. */
+    public static final class Sample {
+        final List<String> received = new ArrayList<>();
+
+        @Descriptor("echo one argument")
+        public void echo(@Descriptor("text") String text) {
+            received.add(text);
+        }
+
+        public void check() {
+            throw new CommandFailedException("2 findings");
+        }
+
+        public void strict(String value) {
+            throw new UsageException("value must be a date like 2026-10-25, not '" + value + "'");
+        }
+
+        public void broken() {
+            throw new IllegalStateException("disk full\nat line two");
+        }
+    }
+
+    private final CommandProcessorImpl processor = new CommandProcessorImpl();
+    private final Sample sample = new Sample();
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    HeadlessSessionTest() {
+        for (String function : List.of("echo", "check", "strict", "broken")) {
+            processor.addCommand("webcare", sample, function);
+        }
+    }
+
+    @AfterEach
+    void stop() {
+        processor.stop();
+    }
+
+    private int run(String... arguments) {
+        return HeadlessSession.run(processor, List.of(arguments), new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void passesArgumentsThroughUnchangedEvenWithQuotesSpacesAndDollars() {
+        assertThat(run("echo", "it's a \"$HOME\" {x}; echo y")).isZero();
+        assertThat(sample.received).containsExactly("it's a \"$HOME\" {x}; echo y");
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void exitsOneWhenTheCommandReportsFindings() {
+        assertThat(run("check")).isEqualTo(1);
+        assertThat(err()).isEqualTo("webcare check: 2 findings" + System.lineSeparator());
+    }
+
+    @Test
+    void exitsTwoWithOneLineForAnUnknownCommand() {
+        assertThat(run("frobnicate")).isEqualTo(2);
+        assertThat(err()).startsWith("webcare: unknown command 'frobnicate'").hasLineCount(1);
+    }
+
+    @Test
+    void exitsTwoForACommandOfAnotherScope() {
+        processor.addCommand("felix", sample, "echo");
+        assertThat(run("felix:echo", "x")).isEqualTo(2);
+        assertThat(sample.received).isEmpty();
+    }
+
+    @Test
+    void exitsTwoWhenNoCommandIsGiven() {
+        assertThat(run()).isEqualTo(2);
+        assertThat(err()).contains("no command given").hasLineCount(1);
+    }
+
+    @Test
+    void exitsTwoWhenTheArgumentsFitNoSignature() {
+        assertThat(run("echo", "a", "b", "c")).isEqualTo(2);
+        assertThat(err()).startsWith("webcare echo: wrong arguments").hasLineCount(1);
+    }
+
+    @Test
+    void exitsTwoWithTheCommandsOwnUsageMessage() {
+        assertThat(run("strict", "yesterday")).isEqualTo(2);
+        assertThat(err()).isEqualTo("webcare strict: value must be a date like 2026-10-25, not 'yesterday'"
+                + System.lineSeparator());
+    }
+
+    @Test
+    void exitsOneWithTheFirstLineOfAnUnexpectedFailure() {
+        assertThat(run("broken")).isEqualTo(1);
+        assertThat(err()).isEqualTo("webcare broken: failed: disk full" + System.lineSeparator());
+    }
+
+    @Test
+    void helpDescribesParametersFromTheirDescriptors() {
+        Map<String, String> lines = new TreeMap<>();
+        HelpCommand.describe(Sample.class, "echo", lines);
+        assertThat(lines).containsEntry("echo <text>", "echo one argument");
+    }
+}

@@ -1,0 +1,59 @@
+package webcare.diagnostics.framework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import webcare.cli.api.CommandFailedException;
+import webcare.diagnostics.api.BundleStatus;
+import webcare.diagnostics.api.ComponentProblem;
+
+class BundlesCommandTest {
+
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+
+    private static final BundleStatus FRAMEWORK =
+            new BundleStatus(0, "org.apache.felix.framework", "7.0.5", "ACTIVE", false, true, "");
+    private static final BundleStatus FRAGMENT =
+            new BundleStatus(7, "org.eclipse.swt.gtk.linux.x86_64", "3.132.0", "RESOLVED", true, true, "");
+
+    @Test
+    void printsEveryBundleAndSaysAllRunWhenHealthy() {
+        BundlesCommand.report(List.of(FRAMEWORK, FRAGMENT), List.of(), out);
+
+        assertThat(bytes.toString(StandardCharsets.UTF_8).lines().toList()).containsExactly(
+                "  ID  BUNDLE                            VERSION  STATE",
+                "   0  org.apache.felix.framework        7.0.5    ACTIVE",
+                "   7  org.eclipse.swt.gtk.linux.x86_64  3.132.0  RESOLVED (fragment)",
+                "2 bundles, all running.");
+    }
+
+    @Test
+    void failsNamingWhyABundleDidNotStart() {
+        BundleStatus broken = new BundleStatus(9, "webcare.broken", "0.1.0", "INSTALLED", false, false,
+                "missing requirement osgi.wiring.package=org.example.gone");
+
+        assertThatThrownBy(() -> BundlesCommand.report(List.of(FRAMEWORK, broken), List.of(), out))
+                .isInstanceOf(CommandFailedException.class)
+                .hasMessage("1 of 2 bundles not running, 0 components failed");
+        assertThat(bytes.toString(StandardCharsets.UTF_8))
+                .containsPattern("   9  webcare\\.broken +0\\.1\\.0 +INSTALLED  "
+                        + "<- missing requirement osgi\\.wiring\\.package=org\\.example\\.gone");
+    }
+
+    @Test
+    void failsWhenAComponentFailedEvenIfEveryBundleRuns() {
+        ComponentProblem problem = new ComponentProblem("webcare.store", "webcare.store.h2.H2Store",
+                "failed to start: disk full");
+
+        assertThatThrownBy(() -> BundlesCommand.report(List.of(FRAMEWORK), List.of(problem), out))
+                .hasMessage("0 of 1 bundles not running, 1 components failed");
+        assertThat(bytes.toString(StandardCharsets.UTF_8))
+                .contains("component webcare.store.h2.H2Store (webcare.store): failed to start: disk full");
+    }
+}
