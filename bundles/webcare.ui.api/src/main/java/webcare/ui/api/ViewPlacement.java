@@ -1,0 +1,28 @@
+package webcare.ui.api;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.osgi.service.component.annotations.ComponentPropertyType;
+
+/**
+ * Where a {@link WorkbenchView} goes: {@code @ViewPlacement(id = "welcome", order = 10)} gives the
+ * service properties {@code webcare.view.id} and {@code webcare.view.order}.
+ */
+@ComponentPropertyType
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface ViewPlacement {
+
+    String PREFIX_ = "webcare.view.";
+
+    /** Stable id, used to remember the layout; lower case, no spaces. */
+    String id();
+
+    /** Position in the View menu and among the tabs; lower comes first. */
+    int order() default 100;
+
+    /** Whether the view opens on a first run, before the user has arranged anything. */
+    boolean openOnFirstRun() default false;
+}

@@ -1,0 +1,25 @@
+package webcare.ui.api;
+
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** What the workbench offers a view while it is shown. Call only on the UI thread. */
+@ProviderType
+public interface ViewSite {
+
+    /** The language the user chose: Dutch ({@code nl}) or English ({@code en}). */
+    Locale locale();
+
+    /**
+     * Runs {@code work} off the UI thread, then {@code show} with its result on the UI thread,
+     * unless the view has been closed meanwhile. While it runs the status bar shows
+     * {@code what} with a busy indicator; a failure is shown there and logged, and {@code show}
+     * is not called. The workbench takes its screenshot only once every load has finished.
+     */
+    <T> void load(String what, Callable<T> work, Consumer<T> show);
+
+    /** Opens (or brings forward) the view with this {@link ViewPlacement#id()}, if present. */
+    void openView(String id);
+}

@@ -1,0 +1,24 @@
+package webcare.ui.api;
+
+import java.util.Locale;
+import org.eclipse.swt.widgets.Composite;
+import org.osgi.annotation.versioning.ConsumerType;
+
+/**
+ * A view contributed to the workbench window as a service with {@link ViewPlacement} properties.
+ * Every method is called on the UI thread. One service may be shown once at a time.
+ */
+@ConsumerType
+public interface WorkbenchView {
+
+    /** The tab title, in {@code locale} (Dutch or English). */
+    String title(Locale locale);
+
+    /**
+     * Builds the view's controls inside {@code parent} (which has no layout yet). Must return
+     * quickly: load data through {@link ViewSite#load}. The controls are disposed when the view
+     * is closed, its service goes away, or the language changes; this is then called again with
+     * a fresh parent.
+     */
+    void createContent(Composite parent, ViewSite site);
+}

@@ -1,0 +1,95 @@
+package webcare.ui.workbench.swt;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ProgressBar;
+import webcare.store.api.StoreState;
+
+/** The line at the bottom: database, active sources, start problems, and what is loading. */
+final class StatusBar {
+
+    private static final int STORE_POLL_MILLIS = 250;
+
+    private final WorkbenchHost host;
+    private final Messages messages;
+    private final Label database;
+    private final Label sources;
+    private final Label problems;
+    private final Label busy;
+    private final ProgressBar progress;
+
+    StatusBar(Composite parent, WorkbenchHost host, Messages messages) {
+        this.host = host;
+        this.messages = messages;
+        Composite bar = new Composite(parent, SWT.NONE);
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.END, true, false));
+        GridLayout layout = new GridLayout(5, false);
+        layout.marginHeight = 3;
+        layout.horizontalSpacing = 16;
+        bar.setLayout(layout);
+        database = new Label(bar, SWT.NONE);
+        database.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        sources = new Label(bar, SWT.NONE);
+        problems = new Label(bar, SWT.NONE);
+        problems.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        busy = new Label(bar, SWT.NONE);
+        progress = new ProgressBar(bar, SWT.INDETERMINATE);
+        progress.setLayoutData(new GridData(120, SWT.DEFAULT));
+        showIdle();
+        refresh();
+    }
+
+    /** Updates database, sources and problems; polls until the database has opened. */
+    void refresh() {
+        if (database.isDisposed()) {
+            return;
+        }
+        StoreState state = host.store().map(store -> store.state()).orElse(null);
+        String location = host.store().map(store -> store.location()).orElse("");
+        database.setForeground(null);
+        if (state == null) {
+            database.setText(messages.get("status.database.none"));
+        } else if (state instanceof StoreState.Opening) {
+            database.setText(messages.get("status.database.opening", location));
+            Display display = database.getDisplay();
+            display.timerExec(STORE_POLL_MILLIS, this::refresh);
+        } else if (state instanceof StoreState.Ready ready) {
+            database.setText(messages.get("status.database.ready", location, ready.schemaVersion()));
+        } else if (state instanceof StoreState.Failed failed) {
+            database.setText(messages.get("status.database.failed", failed.message()));
+            database.setForeground(database.getDisplay().getSystemColor(SWT.COLOR_RED));
+        }
+        database.setToolTipText(database.getText());
+        sources.setText(messages.get("status.sources", host.activeSources()));
+        int failed = host.startFailures().size();
+        problems.setText(failed == 0 ? "" : messages.get("status.problems", failed));
+        sources.getParent().layout();
+    }
+
+    boolean databaseSettled() {
+        return host.store().map(store -> !(store.state() instanceof StoreState.Opening)).orElse(true);
+    }
+
+    void showBusy(String what) {
+        busy.setText(what);
+        progress.setVisible(true);
+        busy.getParent().layout();
+    }
+
+    void showIdle() {
+        busy.setText("");
+        progress.setVisible(false);
+    }
+
+    void showError(String text) {
+        busy.setText(text);
+        busy.setToolTipText(text);
+        busy.setForeground(busy.getDisplay().getSystemColor(SWT.COLOR_RED));
+        progress.setVisible(false);
+        busy.getParent().layout();
+    }
+}

@@ -1,0 +1,28 @@
+package webcare.ui.workbench.swt;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import webcare.store.api.Store;
+
+/** What the window needs from the OSGi side; every method is cheap and safe on the UI thread. */
+interface WorkbenchHost {
+
+    String productVersion();
+
+    Path home();
+
+    Optional<Store> store();
+
+    int activeSources();
+
+    /** Bundles the launcher could not start, by id, with the reason. */
+    Map<Long, String> startFailures();
+
+    /** Remembers the language the user picked from the menu, for the next start too. */
+    void saveLocale(Locale locale);
+
+    /** The window was closed by the user. */
+    void closed();
+}

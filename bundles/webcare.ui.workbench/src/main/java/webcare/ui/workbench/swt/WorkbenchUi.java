@@ -1,0 +1,522 @@
+package webcare.ui.workbench.swt;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabFolder2Adapter;
+import org.eclipse.swt.custom.CTabFolderEvent;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.MessageBox;
+import org.eclipse.swt.widgets.Shell;
+import webcare.ui.api.ViewSite;
+import webcare.ui.api.WorkbenchView;
+
+/**
+ * The main window: menus, one tab per open view, status bar. Lives on the UI thread only; the
+ * component hands it views as they come and go.
+ */
+final class WorkbenchUi {
+
+    /** A view service and where it goes. */
+    record ViewEntry(String id, int order, boolean openOnFirstRun, WorkbenchView view) {}
+
+    private static final Logger LOG = System.getLogger(WorkbenchUi.class.getName());
+    private static final int SETTLE_POLL_MILLIS = 25;
+
+    private final Display display;
+    private final Shell shell;
+    private final WorkbenchHost host;
+    private final LayoutMemory memory;
+    private final boolean firstRun;
+    private final String initiallySelected;
+    /** Views the user wants open, in order; an absent view keeps its place until it returns. */
+    private final List<String> wantedOpen;
+    private final Map<String, ViewEntry> available = new LinkedHashMap<>();
+    private final Map<String, CTabItem> open = new LinkedHashMap<>();
+    private final ExecutorService loader = Executors.newFixedThreadPool(2, work -> {
+        Thread thread = new Thread(work, "webcare-view-load");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private int pendingLoads;
+    private Messages messages;
+    private CTabFolder tabs;
+    private Menu viewMenu;
+    private StatusBar status;
+
+    WorkbenchUi(Display display, WorkbenchHost host, Locale locale, Collection<ViewEntry> initialViews) {
+        this.display = display;
+        this.host = host;
+        this.memory = new LayoutMemory(host.home().resolve("data").resolve("workbench-layout.properties"));
+        LayoutMemory.Layout layout = memory.load();
+        this.firstRun = layout.isFirstRun();
+        this.wantedOpen = new ArrayList<>(layout.openViews());
+        this.initiallySelected = layout.selectedView();
+        this.messages = new Messages(locale);
+        shell = new Shell(display, SWT.SHELL_TRIM);
+        GridLayout shellLayout = new GridLayout(1, false);
+        shellLayout.marginWidth = 0;
+        shellLayout.marginHeight = 0;
+        shellLayout.verticalSpacing = 0;
+        shell.setLayout(shellLayout);
+        build();
+        initialViews.forEach(this::addView);
+        select(initiallySelected);
+        Rectangle screen = display.getPrimaryMonitor().getClientArea();
+        layout.bounds().ifPresentOrElse(
+                bounds -> shell.setBounds(bounds.x(), bounds.y(), bounds.width(), bounds.height()),
+                () -> shell.setBounds(screen.x + Math.max(0, (screen.width - 1200) / 2),
+                        screen.y + Math.max(0, (screen.height - 800) / 2),
+                        Math.min(1200, screen.width), Math.min(800, screen.height)));
+        shell.setMaximized(layout.maximized());
+        shell.addListener(SWT.Close, event -> saveLayout());
+        shell.addListener(SWT.Dispose, event -> {
+            loader.shutdownNow();
+            host.closed();
+        });
+        shell.open();
+    }
+
+    boolean isClosed() {
+        return shell.isDisposed();
+    }
+
+    void close() {
+        if (!shell.isDisposed()) {
+            saveLayout();
+            shell.dispose();
+        }
+    }
+
+    // ---- building the window -------------------------------------------------------------
+
+    private void build() {
+        shell.setText(messages.get("window.title"));
+        buildMenus();
+        tabs = new CTabFolder(shell, SWT.BORDER | SWT.CLOSE | SWT.FLAT);
+        tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        tabs.setSimple(false);
+        tabs.setTabHeight(28);
+        tabs.setSelectionBackground(display.getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+        tabs.addCTabFolder2Listener(new CTabFolder2Adapter() {
+            @Override
+            public void close(CTabFolderEvent event) {
+                String id = (String) event.item.getData();
+                wantedOpen.remove(id);
+                open.remove(id);
+                ((CTabItem) event.item).getControl().dispose();
+                rebuildViewMenu();
+                saveLayout();
+            }
+        });
+        tabs.addListener(SWT.Selection, event -> rebuildViewMenu());
+        status = new StatusBar(shell, host, messages);
+    }
+
+    private void buildMenus() {
+        Menu bar = new Menu(shell, SWT.BAR);
+        shell.setMenuBar(bar);
+        Menu file = submenu(bar, messages.get("menu.file"));
+        item(file, messages.get("menu.file.quit"), SWT.MOD1 | 'Q', this::close);
+
+        viewMenu = submenu(bar, messages.get("menu.view"));
+        rebuildViewMenu();
+
+        Menu help = submenu(bar, messages.get("menu.help"));
+        item(help, messages.get("menu.help.keys"), SWT.F1, this::showKeys);
+        new MenuItem(help, SWT.SEPARATOR);
+        item(help, messages.get("menu.help.about"), 0, this::showAbout);
+    }
+
+    private static Menu submenu(Menu bar, String text) {
+        MenuItem header = new MenuItem(bar, SWT.CASCADE);
+        header.setText(text);
+        Menu menu = new Menu(header);
+        header.setMenu(menu);
+        return menu;
+    }
+
+    private static MenuItem item(Menu menu, String text, int accelerator, Runnable action) {
+        MenuItem item = new MenuItem(menu, SWT.PUSH);
+        item.setText(text);
+        if (accelerator != 0) {
+            item.setAccelerator(accelerator);
+        }
+        item.addListener(SWT.Selection, event -> action.run());
+        return item;
+    }
+
+    /** The View menu lists the views present now; accelerators need real items, so it is rebuilt. */
+    private void rebuildViewMenu() {
+        if (viewMenu == null || viewMenu.isDisposed()) {
+            return;
+        }
+        for (MenuItem old : viewMenu.getItems()) {
+            old.dispose();
+        }
+        int number = 1;
+        for (ViewEntry entry : byOrder(available.values())) {
+            MenuItem item = new MenuItem(viewMenu, SWT.CHECK);
+            item.setText(entry.view().title(messages.locale()) + (number <= 9 ? "\tCtrl+" + number : ""));
+            if (number <= 9) {
+                item.setAccelerator(SWT.MOD1 | ('0' + number));
+            }
+            item.setSelection(open.containsKey(entry.id()));
+            // Ctrl+N brings a view forward; choosing a view already in front closes it.
+            item.addListener(SWT.Selection, event -> {
+                if (open.containsKey(entry.id()) && selectedId().equals(entry.id())) {
+                    closeView(entry.id());
+                } else {
+                    openView(entry.id());
+                }
+            });
+            number++;
+        }
+        if (!available.isEmpty()) {
+            new MenuItem(viewMenu, SWT.SEPARATOR);
+        }
+        item(viewMenu, messages.get("menu.view.close"), SWT.MOD1 | 'W', () -> closeView(selectedId()));
+        item(viewMenu, messages.get("menu.view.next"), SWT.MOD1 | SWT.PAGE_DOWN, () -> step(1));
+        item(viewMenu, messages.get("menu.view.previous"), SWT.MOD1 | SWT.PAGE_UP, () -> step(-1));
+        new MenuItem(viewMenu, SWT.SEPARATOR);
+        MenuItem languages = new MenuItem(viewMenu, SWT.CASCADE);
+        languages.setText(messages.get("menu.view.language"));
+        Menu languageMenu = new Menu(languages);
+        languages.setMenu(languageMenu);
+        language(languageMenu, "Nederlands", Locale.forLanguageTag("nl"));
+        language(languageMenu, "English", Locale.ENGLISH);
+    }
+
+    private void language(Menu menu, String name, Locale locale) {
+        MenuItem item = new MenuItem(menu, SWT.RADIO);
+        item.setText(name);
+        item.setSelection(messages.locale().getLanguage().equals(locale.getLanguage()));
+        item.addListener(SWT.Selection, event -> {
+            if (item.getSelection()) {
+                host.saveLocale(locale);
+                setLocale(locale);
+            }
+        });
+    }
+
+    /** Rebuilds every text in another language; open views are created anew. */
+    void setLocale(Locale locale) {
+        if (locale.getLanguage().equals(messages.locale().getLanguage()) || shell.isDisposed()) {
+            return;
+        }
+        String selected = selectedId();
+        messages = new Messages(locale);
+        open.clear();
+        for (var child : shell.getChildren()) {
+            child.dispose();
+        }
+        shell.getMenuBar().dispose();
+        build();
+        byOrder(available.values()).stream().filter(entry -> wantedOpen.contains(entry.id()))
+                .forEach(entry -> createTab(entry));
+        select(selected);
+        rebuildViewMenu();
+        shell.layout(true, true);
+    }
+
+    // ---- views -----------------------------------------------------------------------------
+
+    void addView(ViewEntry entry) {
+        if (shell.isDisposed()) {
+            return;
+        }
+        available.put(entry.id(), entry);
+        if (firstRun && entry.openOnFirstRun() && !wantedOpen.contains(entry.id())) {
+            wantedOpen.add(entry.id());
+        }
+        if (wantedOpen.contains(entry.id())) {
+            createTab(entry);
+            if (entry.id().equals(initiallySelected) || tabs.getSelectionIndex() < 0) {
+                select(entry.id());
+            }
+        }
+        rebuildViewMenu();
+    }
+
+    /** The view's service left: its tab closes, but it stays wanted, so it returns with the service. */
+    void removeView(WorkbenchView view) {
+        if (shell.isDisposed()) {
+            return;
+        }
+        available.values().removeIf(entry -> {
+            if (entry.view() != view) {
+                return false;
+            }
+            CTabItem item = open.remove(entry.id());
+            if (item != null) {
+                item.getControl().dispose();
+                item.dispose();
+            }
+            return true;
+        });
+        rebuildViewMenu();
+    }
+
+    /** Ids of the views whose tabs are open now, in tab order. */
+    List<String> openViews() {
+        List<String> ids = new ArrayList<>();
+        for (CTabItem item : tabs.getItems()) {
+            ids.add((String) item.getData());
+        }
+        return ids;
+    }
+
+    void openView(String id) {
+        ViewEntry entry = available.get(id);
+        if (entry == null) {
+            return;
+        }
+        if (!wantedOpen.contains(id)) {
+            wantedOpen.add(id);
+        }
+        if (!open.containsKey(id)) {
+            createTab(entry);
+        }
+        select(id);
+        rebuildViewMenu();
+    }
+
+    private void closeView(String id) {
+        CTabItem item = open.remove(id);
+        if (item == null) {
+            return;
+        }
+        wantedOpen.remove(id);
+        item.getControl().dispose();
+        item.dispose();
+        rebuildViewMenu();
+        saveLayout();
+    }
+
+    private void createTab(ViewEntry entry) {
+        int index = 0;
+        for (CTabItem existing : tabs.getItems()) {
+            ViewEntry other = available.get((String) existing.getData());
+            if (other != null && other.order() <= entry.order()) {
+                index++;
+            }
+        }
+        CTabItem item = new CTabItem(tabs, SWT.CLOSE, index);
+        item.setData(entry.id());
+        item.setText(entry.view().title(messages.locale()));
+        Composite content = new Composite(tabs, SWT.NONE);
+        content.setBackground(display.getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+        content.setBackgroundMode(SWT.INHERIT_FORCE);
+        item.setControl(content);
+        open.put(entry.id(), item);
+        try {
+            entry.view().createContent(content, new Site(content));
+        } catch (RuntimeException | LinkageError e) {
+            // A broken view shows its failure in its own tab; the window and other views go on.
+            LOG.log(Level.ERROR, "View " + entry.id() + " failed to build", e);
+            for (var child : content.getChildren()) {
+                child.dispose();
+            }
+            content.setLayout(new FillLayout());
+            Label failure = new Label(content, SWT.WRAP);
+            failure.setText(messages.get("view.failed", entry.id(), String.valueOf(e.getMessage())));
+        }
+        content.layout(true, true);
+    }
+
+    private void select(String id) {
+        CTabItem item = open.get(id);
+        if (item != null) {
+            tabs.setSelection(item);
+            rebuildViewMenu();
+        }
+    }
+
+    private String selectedId() {
+        CTabItem selected = tabs.getSelection();
+        return selected == null ? "" : (String) selected.getData();
+    }
+
+    private void step(int direction) {
+        int count = tabs.getItemCount();
+        if (count > 0) {
+            tabs.setSelection((Math.max(0, tabs.getSelectionIndex()) + direction + count) % count);
+            rebuildViewMenu();
+        }
+    }
+
+    private static List<ViewEntry> byOrder(Collection<ViewEntry> entries) {
+        return entries.stream()
+                .sorted(Comparator.comparingInt(ViewEntry::order).thenComparing(ViewEntry::id))
+                .toList();
+    }
+
+    /** What one open view may ask of the workbench. */
+    private final class Site implements ViewSite {
+        private final Composite content;
+
+        Site(Composite content) {
+            this.content = content;
+        }
+
+        @Override
+        public Locale locale() {
+            return messages.locale();
+        }
+
+        @Override
+        public <T> void load(String what, Callable<T> work, Consumer<T> show) {
+            pendingLoads++;
+            status.showBusy(what);
+            loader.execute(() -> {
+                try {
+                    T result = work.call();
+                    onUiThread(() -> {
+                        if (!content.isDisposed()) {
+                            show.accept(result);
+                        }
+                    });
+                } catch (Exception e) {
+                    LOG.log(Level.WARNING, "Loading failed: " + what, e);
+                    onUiThread(() -> status.showError(messages.get("status.load.failed", what, e.getMessage())));
+                } finally {
+                    onUiThread(WorkbenchUi.this::loadFinished);
+                }
+            });
+        }
+
+        @Override
+        public void openView(String id) {
+            WorkbenchUi.this.openView(id);
+        }
+    }
+
+    private void onUiThread(Runnable action) {
+        if (!display.isDisposed()) {
+            display.asyncExec(() -> {
+                if (!shell.isDisposed()) {
+                    action.run();
+                }
+            });
+        }
+    }
+
+    private void loadFinished() {
+        pendingLoads--;
+        if (pendingLoads == 0) {
+            status.showIdle();
+        }
+    }
+
+    void refreshStatus() {
+        if (!shell.isDisposed()) {
+            status.refresh();
+        }
+    }
+
+    // ---- dialogs --------------------------------------------------------------------------
+
+    private void showAbout() {
+        MessageBox box = new MessageBox(shell, SWT.ICON_INFORMATION | SWT.OK);
+        box.setText(messages.get("about.title"));
+        String database = host.store().map(store -> store.location()).orElse("-");
+        box.setMessage(messages.get("about.text", host.productVersion(), System.getProperty("java.version"),
+                host.home().toString(), database));
+        box.open();
+    }
+
+    private void showKeys() {
+        MessageBox box = new MessageBox(shell, SWT.ICON_INFORMATION | SWT.OK);
+        box.setText(messages.get("keys.title"));
+        box.setMessage(messages.get("keys.text"));
+        box.open();
+    }
+
+    // ---- layout and screenshot ---------------------------------------------------------------
+
+    private void saveLayout() {
+        if (shell.isDisposed()) {
+            return;
+        }
+        Rectangle bounds = shell.getBounds();
+        try {
+            memory.save(new LayoutMemory.Layout(
+                    Optional.of(new LayoutMemory.Bounds(bounds.x, bounds.y, bounds.width, bounds.height)),
+                    shell.getMaximized(), List.copyOf(wantedOpen), selectedId()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Window layout not saved: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Once every view has loaded and the database has opened (or failed), writes the window as a
+     * PNG and hands over the exit status: 0 written, 1 not.
+     */
+    void screenshotWhenSettled(Path file, Consumer<Integer> done) {
+        display.timerExec(SETTLE_POLL_MILLIS, () -> {
+            if (shell.isDisposed()) {
+                done.accept(1);
+            } else if (pendingLoads > 0 || !status.databaseSettled()) {
+                screenshotWhenSettled(file, done);
+            } else {
+                done.accept(writePng(file) ? 0 : 1);
+            }
+        });
+    }
+
+    private boolean writePng(Path file) {
+        while (display.readAndDispatch()) {
+            // paint everything that is still queued
+        }
+        Rectangle area = shell.getClientArea();
+        Image image = new Image(display, area.width, area.height);
+        try {
+            GC gc = new GC(shell);
+            try {
+                gc.copyArea(image, 0, 0);
+            } finally {
+                gc.dispose();
+            }
+            ImageLoader png = new ImageLoader();
+            png.data = new ImageData[] {image.getImageData()};
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                java.nio.file.Files.createDirectories(parent);
+            }
+            png.save(file.toString(), SWT.IMAGE_PNG);
+            return true;
+        } catch (java.io.IOException | RuntimeException e) {
+            System.err.println("webcare: cannot write screenshot " + file + ": " + e.getMessage());
+            return false;
+        } finally {
+            image.dispose();
+        }
+    }
+}

@@ -1,0 +1,251 @@
+package webcare.ui.workbench.swt;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.swt.SWTError;
+import org.eclipse.swt.widgets.Display;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import webcare.launch.api.Launch;
+import webcare.source.api.Source;
+import webcare.store.api.Store;
+import webcare.ui.api.WorkbenchView;
+
+/**
+ * The workbench window as a component: it owns the UI thread and takes every
+ * {@link WorkbenchView} service that comes along (whiteboard), naming none of them. Configured by
+ * {@code etc/webcare.ui.workbench.cfg} ({@code locale = nl|en}).
+ */
+@Component(immediate = true, service = WorkbenchWindow.class, configurationPid = WorkbenchWindow.PID)
+public final class WorkbenchWindow {
+
+    static final String PID = "webcare.ui.workbench";
+    private static final Logger LOG = System.getLogger(WorkbenchWindow.class.getName());
+
+    /** Keys of {@code etc/webcare.ui.workbench.cfg}. */
+    public @interface Config {
+        /** {@code nl} or {@code en}; empty follows the system language. */
+        String locale() default "";
+    }
+
+    private final Launch launch;
+    private final Object lock = new Object();
+    /** Guarded by {@link #lock}; the window reads it once, later changes go through {@link #onUi}. */
+    private final Map<WorkbenchView, WorkbenchUi.ViewEntry> views = new LinkedHashMap<>();
+    private final AtomicInteger sources = new AtomicInteger();
+    private final Thread uiThread;
+    private volatile Locale locale;
+    private volatile Store store;
+    private volatile boolean deactivating;
+    private WorkbenchUi ui;
+    private Display display;
+
+    @Activate
+    public WorkbenchWindow(@Reference(target = "(|(" + Launch.MODE + "=UI)(" + Launch.MODE + "=SCREENSHOT))")
+            Launch launch, Config config) {
+        this.launch = launch;
+        this.locale = Messages.choose(config.locale(), Locale.getDefault());
+        this.uiThread = new Thread(this::runWindow, "webcare-ui");
+        uiThread.start();
+    }
+
+    @Modified
+    void modified(Config config) {
+        locale = Messages.choose(config.locale(), Locale.getDefault());
+        onUi(window -> window.setLocale(locale));
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addView(WorkbenchView view, Map<String, Object> properties) {
+        WorkbenchUi.ViewEntry entry = new WorkbenchUi.ViewEntry(
+                String.valueOf(properties.getOrDefault("webcare.view.id", view.getClass().getName())),
+                properties.get("webcare.view.order") instanceof Integer order ? order : 100,
+                Boolean.TRUE.equals(properties.get("webcare.view.openOnFirstRun")),
+                view);
+        synchronized (lock) {
+            views.put(view, entry);
+            onUi(window -> window.addView(entry));
+        }
+    }
+
+    void removeView(WorkbenchView view) {
+        synchronized (lock) {
+            views.remove(view);
+            onUi(window -> window.removeView(view));
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setStore(Store store) {
+        this.store = store;
+        onUi(WorkbenchUi::refreshStatus);
+    }
+
+    void unsetStore(Store gone) {
+        if (store == gone) {
+            store = null;
+        }
+        onUi(WorkbenchUi::refreshStatus);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addSource(Source source) {
+        sources.incrementAndGet();
+        onUi(WorkbenchUi::refreshStatus);
+    }
+
+    void removeSource(Source source) {
+        sources.decrementAndGet();
+        onUi(WorkbenchUi::refreshStatus);
+    }
+
+    /** Ids of the views whose tabs are open now; waits for the UI thread. Empty before the window. */
+    public List<String> openViews() {
+        Display current;
+        synchronized (lock) {
+            current = display;
+        }
+        if (current == null || current.isDisposed()) {
+            return List.of();
+        }
+        List<String>[] result = new List[] {List.of()};
+        current.syncExec(() -> {
+            if (ui != null && !ui.isClosed()) {
+                result[0] = ui.openViews();
+            }
+        });
+        return result[0];
+    }
+
+    /** Runs {@code action} on the UI thread if the window exists; callers hold {@link #lock} or accept a miss. */
+    private void onUi(java.util.function.Consumer<WorkbenchUi> action) {
+        Display current = display;
+        if (current != null && !current.isDisposed()) {
+            current.asyncExec(() -> {
+                if (ui != null && !ui.isClosed()) {
+                    action.accept(ui);
+                }
+            });
+        }
+    }
+
+    private void runWindow() {
+        Display created;
+        try {
+            created = new Display();
+        } catch (SWTError e) {
+            System.err.println("webcare: cannot open a window (" + e.getMessage()
+                    + "); run with a display, or use './webcare --headless COMMAND' or 'xvfb-run ./webcare'");
+            launch.exit(1);
+            return;
+        }
+        synchronized (lock) {
+            display = created;
+            ui = new WorkbenchUi(created, new Host(), locale, List.copyOf(views.values()));
+        }
+        if (launch.mode() == Launch.Mode.SCREENSHOT) {
+            Path file = Path.of(launch.arguments().isEmpty() ? "webcare.png" : launch.arguments().get(0));
+            ui.screenshotWhenSettled(file, status -> launch.exit(status));
+        }
+        while (!ui.isClosed()) {
+            if (!created.readAndDispatch()) {
+                created.sleep();
+            }
+        }
+        synchronized (lock) {
+            display = null;
+        }
+        created.dispose();
+    }
+
+    @Deactivate
+    void deactivate() throws InterruptedException {
+        deactivating = true;
+        onUi(WorkbenchUi::close);
+        uiThread.join(10_000);
+    }
+
+    /** The window's view of this component. */
+    private final class Host implements WorkbenchHost {
+        @Override
+        public String productVersion() {
+            return launch.productVersion();
+        }
+
+        @Override
+        public Path home() {
+            return launch.home();
+        }
+
+        @Override
+        public Optional<Store> store() {
+            return Optional.ofNullable(store);
+        }
+
+        @Override
+        public int activeSources() {
+            return sources.get();
+        }
+
+        @Override
+        public Map<Long, String> startFailures() {
+            return launch.startFailures();
+        }
+
+        @Override
+        public void saveLocale(Locale chosen) {
+            locale = chosen;
+            saveSetting(launch.home().resolve("etc").resolve(PID + ".cfg"), "locale", chosen.getLanguage());
+        }
+
+        @Override
+        public void closed() {
+            if (!deactivating) {
+                launch.exit(0);
+            }
+        }
+    }
+
+    /**
+     * Writes one key into a File Install configuration file, keeping the others. Written beside
+     * and moved into place, so File Install never reads half a file.
+     */
+    static void saveSetting(Path cfg, String key, String value) {
+        Properties properties = new Properties();
+        try {
+            if (Files.exists(cfg)) {
+                try (Reader in = Files.newBufferedReader(cfg, StandardCharsets.ISO_8859_1)) {
+                    properties.load(in);
+                }
+            }
+            properties.setProperty(key, value);
+            Files.createDirectories(cfg.getParent());
+            Path temporary = cfg.resolveSibling("." + cfg.getFileName() + ".tmp");
+            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.ISO_8859_1)) {
+                properties.store(out, "Webcare Workbench window settings");
+            }
+            Files.move(temporary, cfg, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Setting {0} not saved to {1}: {2}", key, cfg, e.getMessage());
+        }
+    }
+}
