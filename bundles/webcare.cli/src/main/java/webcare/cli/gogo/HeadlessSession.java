@@ -1,7 +1,14 @@
 package webcare.cli.gogo;
 
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.io.PrintStream;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.lang.reflect.InvocationTargetException;
 import java.util.List;
 import org.apache.felix.service.command.CommandProcessor;
 import org.apache.felix.service.command.CommandSession;
@@ -20,6 +27,7 @@ import webcare.launch.api.Launch;
 @Component(immediate = true)
 public final class HeadlessSession {
 
+    private static final Logger LOG = System.getLogger(HeadlessSession.class.getName());
     static final int OK = 0;
     static final int FAILED = 1;
     static final int USAGE = 2;
@@ -28,9 +36,16 @@ public final class HeadlessSession {
     public HeadlessSession(@Reference(target = "(" + Launch.MODE + "=HEADLESS)") Launch launch,
             @Reference CommandProcessor processor) {
         // Not on the activation thread: SCR must be free to activate what the command needs.
-        Thread runner = new Thread(
-                () -> launch.exit(run(processor, launch.arguments(), System.in, System.out, System.err)),
-                "webcare-headless");
+        // The process's own streams: Gogo replaces System.out/err with per-session redirectors, and
+        // a session writing into its own redirector would recurse forever.
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        Thread runner = new Thread(() -> {
+            int status = run(processor, launch.arguments(), new FileInputStream(FileDescriptor.in), out, err);
+            out.flush();
+            err.flush();
+            launch.exit(status);
+        }, "webcare-headless");
         runner.start();
     }
 
@@ -56,23 +71,40 @@ public final class HeadlessSession {
             session.execute(line);
             out.flush();
             return OK;
-        } catch (UsageException e) {
-            err.println("webcare " + name + ": " + e.getMessage());
-            return USAGE;
-        } catch (CommandFailedException e) {
-            err.println("webcare " + name + ": " + e.getMessage());
-            return FAILED;
-        } catch (IllegalArgumentException e) {
-            // Gogo found no method whose parameters match the arguments given.
-            err.println("webcare " + name + ": wrong arguments (" + firstLine(e) + "); run './webcare --headless help'");
-            return USAGE;
         } catch (Exception e) {
-            err.println("webcare " + name + ": failed: " + firstLine(e));
-            return FAILED;
+            return report(name, unwrap(e), err);
         }
     }
 
-    private static String firstLine(Exception e) {
+    /** Gogo hands back a command's own exception wrapped when it called the method reflectively. */
+    private static Throwable unwrap(Throwable e) {
+        Throwable cause = e;
+        while (cause instanceof InvocationTargetException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    private static int report(String name, Throwable e, PrintStream err) {
+        if (e instanceof UsageException) {
+            err.println("webcare " + name + ": " + e.getMessage());
+            return USAGE;
+        }
+        if (e instanceof CommandFailedException) {
+            err.println("webcare " + name + ": " + e.getMessage());
+            return FAILED;
+        }
+        if (e instanceof IllegalArgumentException) {
+            // Gogo found no method whose parameters match the arguments given.
+            err.println("webcare " + name + ": wrong arguments (" + firstLine(e) + "); run './webcare --headless help'");
+            return USAGE;
+        }
+        LOG.log(Level.ERROR, "Command " + name + " failed", e);
+        err.println("webcare " + name + ": failed: " + firstLine(e) + " (details in the log)");
+        return FAILED;
+    }
+
+    private static String firstLine(Throwable e) {
         String message = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
         return message.lines().findFirst().orElse("").strip();
     }

@@ -114,7 +114,7 @@ class HeadlessSessionTest {
     @Test
     void exitsOneWithTheFirstLineOfAnUnexpectedFailure() {
         assertThat(run("broken")).isEqualTo(1);
-        assertThat(err()).isEqualTo("webcare broken: failed: disk full" + System.lineSeparator());
+        assertThat(err()).isEqualTo("webcare broken: failed: disk full (details in the log)" + System.lineSeparator());
     }
 
     @Test
