@@ -10,6 +10,7 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.lang.reflect.InvocationTargetException;
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 import org.apache.felix.service.command.CommandProcessor;
 import org.apache.felix.service.command.CommandSession;
 import org.osgi.service.component.annotations.Activate;
@@ -28,6 +29,8 @@ import webcare.launch.api.Launch;
 public final class HeadlessSession {
 
     private static final Logger LOG = System.getLogger(HeadlessSession.class.getName());
+    private static final long COMMAND_ARRIVAL_NANOS = 500_000_000L;
+    private static final long COMMAND_POLL_NANOS = 5_000_000L;
     static final int OK = 0;
     static final int FAILED = 1;
     static final int USAGE = 2;
@@ -58,7 +61,7 @@ public final class HeadlessSession {
         String name = arguments.get(0);
         String qualified = WebcareCommand.SCOPE + ":" + name;
         try (CommandSession session = processor.createSession(in, out, err)) {
-            if (name.contains(":") || session.get(qualified) == null) {
+            if (name.contains(":") || !awaitCommand(session, qualified)) {
                 err.println("webcare: unknown command '" + name + "'; run './webcare --headless help' for the list");
                 return USAGE;
             }
@@ -74,6 +77,21 @@ public final class HeadlessSession {
         } catch (Exception e) {
             return report(name, unwrap(e), err);
         }
+    }
+
+    /**
+     * Whether the command exists. Commands are registered while the launcher registers
+     * {@link Launch}, in the same call that started this session, so one may still be on its way.
+     */
+    private static boolean awaitCommand(CommandSession session, String qualified) {
+        long deadline = System.nanoTime() + COMMAND_ARRIVAL_NANOS;
+        while (session.get(qualified) == null) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            LockSupport.parkNanos(COMMAND_POLL_NANOS);
+        }
+        return true;
     }
 
     /** Gogo hands back a command's own exception wrapped when it called the method reflectively. */

@@ -495,12 +495,16 @@ final class WorkbenchUi {
         while (display.readAndDispatch()) {
             // paint everything that is still queued
         }
-        Rectangle area = shell.getClientArea();
-        Image image = new Image(display, area.width, area.height);
+        // The client area plus the menu bar above it, read back from the screen. The shell's
+        // bounds are no guide: without a window manager (Xvfb) GTK reports a frame that is not there.
+        Rectangle client = shell.getClientArea();
+        org.eclipse.swt.graphics.Point origin = shell.toDisplay(client.x, client.y);
+        int top = Math.min(origin.y, shell.getLocation().y);
+        Image image = new Image(display, client.width, origin.y - top + client.height);
         try {
-            GC gc = new GC(shell);
+            GC gc = new GC(display);
             try {
-                gc.copyArea(image, 0, 0);
+                gc.copyArea(image, origin.x, top);
             } finally {
                 gc.dispose();
             }
