@@ -55,7 +55,8 @@ final class WorkbenchUi {
     private final WorkbenchHost host;
     private final LayoutMemory memory;
     private final boolean firstRun;
-    private final String initiallySelected;
+    /** The view the user last brought forward; kept while its service is briefly gone. */
+    private String selectedIntent;
     /** Views the user wants open, in order; an absent view keeps its place until it returns. */
     private final List<String> wantedOpen;
     private final Map<String, ViewEntry> available = new LinkedHashMap<>();
@@ -78,7 +79,7 @@ final class WorkbenchUi {
         LayoutMemory.Layout layout = memory.load();
         this.firstRun = layout.isFirstRun();
         this.wantedOpen = new ArrayList<>(layout.openViews());
-        this.initiallySelected = layout.selectedView();
+        this.selectedIntent = layout.selectedView();
         this.messages = new Messages(locale);
         shell = new Shell(display, SWT.SHELL_TRIM);
         GridLayout shellLayout = new GridLayout(1, false);
@@ -88,7 +89,7 @@ final class WorkbenchUi {
         shell.setLayout(shellLayout);
         build();
         initialViews.forEach(this::addView);
-        select(initiallySelected);
+        select(selectedIntent);
         Rectangle screen = display.getPrimaryMonitor().getClientArea();
         layout.bounds().ifPresentOrElse(
                 bounds -> shell.setBounds(bounds.x(), bounds.y(), bounds.width(), bounds.height()),
@@ -136,7 +137,10 @@ final class WorkbenchUi {
                 saveLayout();
             }
         });
-        tabs.addListener(SWT.Selection, event -> rebuildViewMenu());
+        tabs.addListener(SWT.Selection, event -> {
+            selectedIntent = selectedId();
+            rebuildViewMenu();
+        });
         status = new StatusBar(shell, host, messages);
     }
 
@@ -258,7 +262,7 @@ final class WorkbenchUi {
         }
         if (wantedOpen.contains(entry.id())) {
             createTab(entry);
-            if (entry.id().equals(initiallySelected) || tabs.getSelectionIndex() < 0) {
+            if (entry.id().equals(selectedIntent) || tabs.getSelectionIndex() < 0) {
                 select(entry.id());
             }
         }
@@ -355,6 +359,7 @@ final class WorkbenchUi {
         CTabItem item = open.get(id);
         if (item != null) {
             tabs.setSelection(item);
+            selectedIntent = id;
             rebuildViewMenu();
         }
     }
@@ -368,6 +373,7 @@ final class WorkbenchUi {
         int count = tabs.getItemCount();
         if (count > 0) {
             tabs.setSelection((Math.max(0, tabs.getSelectionIndex()) + direction + count) % count);
+            selectedIntent = selectedId();
             rebuildViewMenu();
         }
     }
@@ -469,7 +475,7 @@ final class WorkbenchUi {
         try {
             memory.save(new LayoutMemory.Layout(
                     Optional.of(new LayoutMemory.Bounds(bounds.x, bounds.y, bounds.width, bounds.height)),
-                    shell.getMaximized(), List.copyOf(wantedOpen), selectedId()));
+                    shell.getMaximized(), List.copyOf(wantedOpen), selectedIntent));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Window layout not saved: " + e.getMessage());
         }

@@ -1,0 +1,91 @@
+package webcare.launcher;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
+import webcare.launch.api.Launch;
+
+/**
+ * A child process for UI tests: runs the real launcher in UI mode (on the display the test gives
+ * it) and answers one-line requests on stdin, so a test can stop and start bundles while the
+ * window stays open.
+ */
+public final class WorkbenchHarness {
+
+    private WorkbenchHarness() {}
+
+    public static void main(String[] args) throws Exception {
+        Path home = Path.of(args[0]);
+        Main.logToFiles(home.resolve("logs"));
+        Launcher launcher = new Launcher(new Options(Launch.Mode.UI, List.of(), home),
+                new Distribution(Product.distribution()));
+        BundleContext context = launcher.start().getBundleContext();
+        System.out.println("started");
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            String[] words = line.strip().split(" ");
+            switch (words[0]) {
+                case "views" -> System.out.println("views " + String.join(",", openViews(context)));
+                case "stop" -> {
+                    bundle(context, words[1]).stop();
+                    System.out.println("stopped");
+                }
+                case "start" -> {
+                    bundle(context, words[1]).start();
+                    System.out.println("started");
+                }
+                case "services" -> System.out.println("services " + services(context));
+                case "bundles" -> System.out.println("bundles " + Arrays.stream(context.getBundles())
+                        .map(bundle -> bundle.getSymbolicName() + "=" + bundle.getState())
+                        .collect(Collectors.joining(",")));
+                case "quit" -> {
+                    launcher.close();
+                    System.out.println("bye");
+                    return;
+                }
+                default -> System.out.println("unknown " + line);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> openViews(BundleContext context) throws Exception {
+        // getAllServiceReferences: the launcher's side cannot load the window's class, and
+        // getServiceReference would hide a service whose class it cannot see.
+        ServiceReference<?>[] references = context.getAllServiceReferences("webcare.ui.workbench.swt.WorkbenchWindow", null);
+        if (references == null) {
+            return List.of();
+        }
+        ServiceReference<?> reference = references[0];
+        Object window = context.getService(reference);
+        try {
+            return (List<String>) window.getClass().getMethod("openViews").invoke(window);
+        } finally {
+            context.ungetService(reference);
+        }
+    }
+
+    private static Bundle bundle(BundleContext context, String symbolicName) {
+        return Arrays.stream(context.getBundles())
+                .filter(bundle -> symbolicName.equals(bundle.getSymbolicName()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no bundle " + symbolicName));
+    }
+
+    private static String services(BundleContext context) throws Exception {
+        TreeSet<String> names = new TreeSet<>();
+        for (ServiceReference<?> reference : context.getAllServiceReferences(null, null)) {
+            names.addAll(Arrays.asList((String[]) reference.getProperty(Constants.OBJECTCLASS)));
+        }
+        return String.join(",", names);
+    }
+}

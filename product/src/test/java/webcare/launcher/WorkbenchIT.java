@@ -1,0 +1,149 @@
+package webcare.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The workbench window under an X display (Xvfb started here when none is set). */
+class WorkbenchIT {
+
+    private static final Duration DEADLINE = Duration.ofSeconds(30);
+
+    @TempDir
+    Path home;
+
+    private Process harness;
+    private PrintWriter toHarness;
+    private BufferedReader fromHarness;
+
+    @AfterEach
+    void stopHarness() throws Exception {
+        if (harness != null) {
+            if (harness.isAlive()) {
+                toHarness.println("quit");
+                toHarness.flush();
+            }
+            if (!harness.waitFor(20, TimeUnit.SECONDS)) {
+                harness.destroyForcibly();
+            }
+        }
+    }
+
+    private void startHarness() throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Dorg.eclipse.swt.internal.SessionManagerDBus.disable=true",
+                "-Dwebcare.dist=" + Product.distribution(),
+                "-cp", System.getProperty("java.class.path"),
+                WorkbenchHarness.class.getName(), home.toString());
+        builder.environment().put("DISPLAY", XvfbDisplay.get());
+        builder.redirectError(home.resolve("harness.err").toFile());
+        Files.createDirectories(home);
+        harness = builder.start();
+        toHarness = new PrintWriter(harness.getOutputStream(), true, StandardCharsets.UTF_8);
+        fromHarness = new BufferedReader(new InputStreamReader(harness.getInputStream(), StandardCharsets.UTF_8));
+        assertThat(fromHarness.readLine()).as("harness stderr: %s", stderr()).isEqualTo("started");
+    }
+
+    private String stderr() {
+        try {
+            return Files.readString(home.resolve("harness.err"));
+        } catch (Exception e) {
+            return e.toString();
+        }
+    }
+
+    private String ask(String request) throws Exception {
+        toHarness.println(request);
+        String answer = fromHarness.readLine();
+        assertThat(answer).as("answer to %s; harness stderr: %s", request, stderr()).isNotNull();
+        return answer;
+    }
+
+    private List<String> awaitViews(Predicate<List<String>> condition, String what) throws Exception {
+        Instant deadline = Instant.now().plus(DEADLINE);
+        while (true) {
+            String answer = ask("views").substring("views ".length());
+            List<String> views = answer.isEmpty() ? List.of() : Arrays.asList(answer.split(","));
+            if (condition.test(views)) {
+                return views;
+            }
+            assertThat(Instant.now()).as("%s; open views now %s", what, views).isBefore(deadline);
+            Thread.onSpinWait();
+        }
+    }
+
+    @Test
+    void aViewAppearsDisappearsAndReturnsWithItsBundleWhileTheWindowStaysOpen() throws Exception {
+        startHarness();
+
+        awaitViews(views -> views.contains("welcome"), "the welcome view opens on a first run");
+        assertThat(ask("stop webcare.ui.welcome")).isEqualTo("stopped");
+        awaitViews(views -> !views.contains("welcome"), "the welcome view goes with its bundle");
+        assertThat(ask("start webcare.ui.welcome")).isEqualTo("started");
+        awaitViews(views -> views.contains("welcome"), "the welcome view returns with its bundle");
+
+        assertThat(ask("services")).contains("webcare.store.api.Store", "webcare.diagnostics.api.Diagnostics",
+                "webcare.launch.api.Launch", "org.apache.felix.service.command.CommandProcessor",
+                "org.osgi.service.cm.ConfigurationAdmin", "org.osgi.service.component.runtime.ServiceComponentRuntime",
+                "webcare.ui.api.WorkbenchView", "webcare.ui.workbench.swt.WorkbenchWindow");
+        String bundles = ask("bundles").substring("bundles ".length());
+        assertThat(bundles.split(",")).hasSizeGreaterThan(20).allSatisfy(bundle -> assertThat(bundle)
+                // 32 = ACTIVE; the SWT fragment is RESOLVED (4): fragments never start
+                .matches(".*=32|org\\.eclipse\\.swt\\.gtk\\.linux\\.x86_64=4"));
+    }
+
+    @Test
+    void theLayoutIsRememberedBetweenRuns() throws Exception {
+        Path layout = home.resolve("data/workbench-layout.properties");
+        Files.createDirectories(layout.getParent());
+        Files.writeString(layout, "window.x=10\nwindow.y=20\nwindow.width=900\nwindow.height=640\n"
+                + "window.maximized=false\nviews.open=diagnostics,no-such-view\nviews.selected=diagnostics\n");
+
+        startHarness();
+
+        awaitViews(views -> views.equals(List.of("diagnostics")), "only the remembered view opens");
+        ask("quit");
+        harness.waitFor(20, TimeUnit.SECONDS);
+        Properties saved = new Properties();
+        try (var in = Files.newBufferedReader(layout)) {
+            saved.load(in);
+        }
+        assertThat(saved.getProperty("views.open")).isEqualTo("diagnostics,no-such-view");
+        assertThat(saved.getProperty("views.selected")).isEqualTo("diagnostics");
+        assertThat(saved.getProperty("window.width")).isEqualTo("900");
+    }
+
+    @Test
+    void screenshotWritesAPngOfTheWholeWindowAndExitsZero() throws Exception {
+        Path png = home.resolve("shots/workbench.png");
+
+        Product.Run run = Product.run(home, Product.distribution(), Map.of("DISPLAY", XvfbDisplay.get()),
+                "--screenshot", png.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        byte[] bytes = Files.readAllBytes(png);
+        assertThat(Arrays.copyOf(bytes, 8)).isEqualTo(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        int width = java.nio.ByteBuffer.wrap(bytes, 16, 4).getInt();
+        int height = java.nio.ByteBuffer.wrap(bytes, 20, 4).getInt();
+        assertThat(width).isGreaterThan(600);
+        assertThat(height).isGreaterThan(400);
+        assertThat(Files.readString(home.resolve("data/workbench-layout.properties"))).contains("views.open=welcome");
+    }
+}
