@@ -262,8 +262,11 @@ final class WorkbenchUi {
         }
         if (wantedOpen.contains(entry.id())) {
             createTab(entry);
-            if (entry.id().equals(selectedIntent) || tabs.getSelectionIndex() < 0) {
+            if (entry.id().equals(selectedIntent)) {
                 select(entry.id());
+            } else if (tabs.getSelectionIndex() < 0) {
+                // something must be in front until the view the user chose arrives
+                tabs.setSelection(open.get(entry.id()));
             }
         }
         rebuildViewMenu();
