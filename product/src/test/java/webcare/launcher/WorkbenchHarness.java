@@ -35,6 +35,8 @@ public final class WorkbenchHarness {
             String[] words = line.strip().split(" ");
             switch (words[0]) {
                 case "views" -> System.out.println("views " + String.join(",", openViews(context)));
+                case "settings" -> System.out.println("settings " + call(context, "webcare.diagnostics.api.Diagnostics",
+                        "configurationProblems"));
                 case "stop" -> {
                     bundle(context, words[1]).stop();
                     System.out.println("stopped");
@@ -59,18 +61,24 @@ public final class WorkbenchHarness {
 
     @SuppressWarnings("unchecked")
     private static List<String> openViews(BundleContext context) throws Exception {
-        // getAllServiceReferences: the launcher's side cannot load the window's class, and
-        // getServiceReference would hide a service whose class it cannot see.
-        ServiceReference<?>[] references = context.getAllServiceReferences("webcare.ui.workbench.swt.WorkbenchWindow", null);
+        Object views = call(context, "webcare.ui.workbench.swt.WorkbenchWindow", "openViews");
+        return views == null ? List.of() : (List<String>) views;
+    }
+
+    /** Calls a no-argument method of a service whose class only the bundles can see; null without service. */
+    private static Object call(BundleContext context, String serviceClass, String method) throws Exception {
+        // getAllServiceReferences: getServiceReference would hide a service whose class this side cannot load.
+        ServiceReference<?>[] references = context.getAllServiceReferences(serviceClass, null);
         if (references == null) {
-            return List.of();
+            return null;
         }
-        ServiceReference<?> reference = references[0];
-        Object window = context.getService(reference);
+        Object service = context.getService(references[0]);
         try {
-            return (List<String>) window.getClass().getMethod("openViews").invoke(window);
+            var callable = service.getClass().getMethod(method);
+            callable.setAccessible(true);
+            return callable.invoke(service);
         } finally {
-            context.ungetService(reference);
+            context.ungetService(references[0]);
         }
     }
 

@@ -50,7 +50,11 @@ class WorkbenchIT {
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-Dorg.eclipse.swt.internal.SessionManagerDBus.disable=true",
                 "-Dwebcare.dist=" + Product.distribution(),
-                "-cp", System.getProperty("java.class.path"),
+                // the product's own launcher class path, plus the harness itself
+                "-cp", String.join(":", Path.of("target/test-classes").toAbsolutePath().toString(),
+                        Product.distribution().resolve("lib/webcare.launcher.jar").toString(),
+                        Product.distribution().resolve("lib/org.apache.felix.framework.jar").toString(),
+                        Product.distribution().resolve("lib/webcare.launch.api.jar").toString()),
                 WorkbenchHarness.class.getName(), home.toString());
         builder.environment().put("DISPLAY", XvfbDisplay.get());
         builder.redirectError(home.resolve("harness.err").toFile());
@@ -107,6 +111,35 @@ class WorkbenchIT {
         assertThat(bundles.split(",")).hasSizeGreaterThan(20).allSatisfy(bundle -> assertThat(bundle)
                 // 32 = ACTIVE; the SWT fragment is RESOLVED (4): fragments never start
                 .matches(".*=32|org\\.eclipse\\.swt\\.gtk\\.linux\\.x86_64=4"));
+    }
+
+    private String awaitSettings(Predicate<String> condition, String what) throws Exception {
+        Instant deadline = Instant.now().plus(DEADLINE);
+        while (true) {
+            String settings = ask("settings");
+            if (condition.test(settings)) {
+                return settings;
+            }
+            assertThat(Instant.now()).as("%s; problems now %s", what, settings).isBefore(deadline);
+            Thread.onSpinWait();
+        }
+    }
+
+    @Test
+    void aBadSettingIsReportedWithFileAndKeyAndTheWorkbenchKeepsWorking() throws Exception {
+        Path cfg = home.resolve("etc/webcare.ui.workbench.cfg");
+        Files.createDirectories(cfg.getParent());
+        Files.writeString(cfg, "locale = fr\ncolour = blue\n");
+
+        startHarness();
+
+        String problems = awaitSettings(settings -> settings.contains("colour"), "both problems are found");
+        assertThat(problems).contains("file=" + cfg, "key=locale", "'fr' is not accepted", "use one of: nl, en",
+                "key=colour", "unknown setting");
+        awaitViews(views -> views.contains("welcome"), "the window works regardless");
+
+        Files.writeString(cfg, "locale = nl\n");
+        awaitSettings(settings -> settings.equals("settings []"), "the problems go once the file is fixed");
     }
 
     @Test

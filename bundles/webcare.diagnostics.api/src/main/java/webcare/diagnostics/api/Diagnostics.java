@@ -12,4 +12,10 @@ public interface Diagnostics {
 
     /** Components that failed to activate, or wait for a service nothing provides; ordered. */
     List<ComponentProblem> componentProblems();
+
+    /**
+     * Settings in {@code etc/*.cfg} files that the bundle reading them would not accept, checked
+     * against the bundle's metatype description; ordered by file, then key.
+     */
+    List<ConfigurationProblem> configurationProblems();
 }

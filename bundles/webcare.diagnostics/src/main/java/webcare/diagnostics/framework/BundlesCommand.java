@@ -10,6 +10,7 @@ import webcare.cli.api.CommandFailedException;
 import webcare.cli.api.WebcareCommand;
 import webcare.diagnostics.api.BundleStatus;
 import webcare.diagnostics.api.ComponentProblem;
+import webcare.diagnostics.api.ConfigurationProblem;
 import webcare.diagnostics.api.Diagnostics;
 
 /** {@code bundles}: every bundle with its version and state; exit 1 when any is not running. */
@@ -24,12 +25,13 @@ public final class BundlesCommand {
         this.diagnostics = diagnostics;
     }
 
-    @Descriptor("list every bundle with version and state, and components that failed")
+    @Descriptor("list every bundle with version and state, failed components and rejected settings")
     public void bundles() {
-        report(diagnostics.bundles(), diagnostics.componentProblems(), System.out);
+        report(diagnostics.bundles(), diagnostics.componentProblems(), diagnostics.configurationProblems(), System.out);
     }
 
-    static void report(List<BundleStatus> bundles, List<ComponentProblem> problems, PrintStream out) {
+    static void report(List<BundleStatus> bundles, List<ComponentProblem> problems,
+            List<ConfigurationProblem> settings, PrintStream out) {
         int nameWidth = bundles.stream().mapToInt(b -> b.symbolicName().length()).max().orElse(6);
         int versionWidth = bundles.stream().mapToInt(b -> b.version().length()).max().orElse(7);
         String row = "%4s  %-" + nameWidth + "s  %-" + versionWidth + "s  %s%n";
@@ -42,11 +44,14 @@ public final class BundlesCommand {
         for (ComponentProblem problem : problems) {
             out.printf("component %s (%s): %s%n", problem.component(), problem.bundle(), problem.problem());
         }
+        for (ConfigurationProblem setting : settings) {
+            out.printf("%s: %s: %s%n", setting.file(), setting.key(), setting.problem());
+        }
         long unhealthy = bundles.stream().filter(b -> !b.healthy()).count();
         out.flush();
-        if (unhealthy > 0 || !problems.isEmpty()) {
+        if (unhealthy > 0 || !problems.isEmpty() || !settings.isEmpty()) {
             throw new CommandFailedException(unhealthy + " of " + bundles.size() + " bundles not running, "
-                    + problems.size() + " components failed");
+                    + problems.size() + " components failed, " + settings.size() + " settings rejected");
         }
         out.println(bundles.size() + " bundles, all running.");
     }

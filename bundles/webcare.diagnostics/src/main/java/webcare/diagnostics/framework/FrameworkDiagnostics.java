@@ -19,6 +19,7 @@ import org.osgi.service.component.runtime.dto.ReferenceDTO;
 import org.osgi.service.component.runtime.dto.UnsatisfiedReferenceDTO;
 import webcare.diagnostics.api.BundleStatus;
 import webcare.diagnostics.api.ComponentProblem;
+import webcare.diagnostics.api.ConfigurationProblem;
 import webcare.diagnostics.api.Diagnostics;
 import webcare.launch.api.Launch;
 
@@ -29,13 +30,20 @@ public final class FrameworkDiagnostics implements Diagnostics {
     private final BundleContext context;
     private final ServiceComponentRuntime components;
     private final Map<Long, String> startFailures;
+    private final ConfigurationCheck configurationCheck;
 
     @Activate
     public FrameworkDiagnostics(BundleContext context, @Reference ServiceComponentRuntime components,
-            @Reference Launch launch) {
+            @Reference Launch launch, @Reference ConfigurationCheck configurationCheck) {
         this.context = context;
         this.components = components;
         this.startFailures = launch.startFailures();
+        this.configurationCheck = configurationCheck;
+    }
+
+    @Override
+    public List<ConfigurationProblem> configurationProblems() {
+        return configurationCheck.problems();
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import webcare.cli.api.CommandFailedException;
 import webcare.diagnostics.api.BundleStatus;
 import webcare.diagnostics.api.ComponentProblem;
+import webcare.diagnostics.api.ConfigurationProblem;
 
 class BundlesCommandTest {
 
@@ -24,7 +25,7 @@ class BundlesCommandTest {
 
     @Test
     void printsEveryBundleAndSaysAllRunWhenHealthy() {
-        BundlesCommand.report(List.of(FRAMEWORK, FRAGMENT), List.of(), out);
+        BundlesCommand.report(List.of(FRAMEWORK, FRAGMENT), List.of(), List.of(), out);
 
         assertThat(bytes.toString(StandardCharsets.UTF_8).lines().toList()).containsExactly(
                 "  ID  BUNDLE                            VERSION  STATE",
@@ -38,9 +39,9 @@ class BundlesCommandTest {
         BundleStatus broken = new BundleStatus(9, "webcare.broken", "0.1.0", "INSTALLED", false, false,
                 "missing requirement osgi.wiring.package=org.example.gone");
 
-        assertThatThrownBy(() -> BundlesCommand.report(List.of(FRAMEWORK, broken), List.of(), out))
+        assertThatThrownBy(() -> BundlesCommand.report(List.of(FRAMEWORK, broken), List.of(), List.of(), out))
                 .isInstanceOf(CommandFailedException.class)
-                .hasMessage("1 of 2 bundles not running, 0 components failed");
+                .hasMessage("1 of 2 bundles not running, 0 components failed, 0 settings rejected");
         assertThat(bytes.toString(StandardCharsets.UTF_8))
                 .containsPattern("   9  webcare\\.broken +0\\.1\\.0 +INSTALLED  "
                         + "<- missing requirement osgi\\.wiring\\.package=org\\.example\\.gone");
@@ -51,9 +52,20 @@ class BundlesCommandTest {
         ComponentProblem problem = new ComponentProblem("webcare.store", "webcare.store.h2.H2Store",
                 "failed to start: disk full");
 
-        assertThatThrownBy(() -> BundlesCommand.report(List.of(FRAMEWORK), List.of(problem), out))
-                .hasMessage("0 of 1 bundles not running, 1 components failed");
+        assertThatThrownBy(() -> BundlesCommand.report(List.of(FRAMEWORK), List.of(problem), List.of(), out))
+                .hasMessage("0 of 1 bundles not running, 1 components failed, 0 settings rejected");
         assertThat(bytes.toString(StandardCharsets.UTF_8))
                 .contains("component webcare.store.h2.H2Store (webcare.store): failed to start: disk full");
+    }
+
+    @Test
+    void failsNamingTheFileAndKeyOfARejectedSetting() {
+        ConfigurationProblem setting = new ConfigurationProblem("/home/x/.webcare/etc/webcare.ui.workbench.cfg",
+                "locale", "'fr' is not accepted");
+
+        assertThatThrownBy(() -> BundlesCommand.report(List.of(FRAMEWORK), List.of(), List.of(setting), out))
+                .hasMessage("0 of 1 bundles not running, 0 components failed, 1 settings rejected");
+        assertThat(bytes.toString(StandardCharsets.UTF_8))
+                .contains("/home/x/.webcare/etc/webcare.ui.workbench.cfg: locale: 'fr' is not accepted");
     }
 }

@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import webcare.diagnostics.api.BundleStatus;
 import webcare.diagnostics.api.ComponentProblem;
+import webcare.diagnostics.api.ConfigurationProblem;
 import webcare.diagnostics.api.Diagnostics;
 import webcare.ui.api.ViewPlacement;
 import webcare.ui.api.ViewSite;
@@ -35,7 +36,8 @@ public final class DiagnosticsView implements WorkbenchView {
     }
 
     /** One reading of the framework, taken off the UI thread. */
-    private record Snapshot(List<BundleStatus> bundles, List<ComponentProblem> problems) {}
+    private record Snapshot(List<BundleStatus> bundles, List<ComponentProblem> problems,
+            List<ConfigurationProblem> settings) {}
 
     @Override
     public String title(Locale locale) {
@@ -60,7 +62,8 @@ public final class DiagnosticsView implements WorkbenchView {
         }
 
         Runnable reload = () -> site.load(texts.getString("loading"),
-                () -> new Snapshot(diagnostics.bundles(), diagnostics.componentProblems()),
+                () -> new Snapshot(diagnostics.bundles(), diagnostics.componentProblems(),
+                        diagnostics.configurationProblems()),
                 snapshot -> show(snapshot, table, summary, texts));
         refresh.addListener(SWT.Selection, event -> reload.run());
         table.addListener(SWT.KeyDown, event -> {
@@ -86,13 +89,19 @@ public final class DiagnosticsView implements WorkbenchView {
             item.setText(new String[] {"", problem.component(), "", problem.bundle(), problem.problem()});
             item.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_RED));
         }
+        for (ConfigurationProblem setting : snapshot.settings()) {
+            TableItem item = new TableItem(table, SWT.NONE);
+            item.setText(new String[] {"", setting.file(), setting.key(), "", setting.problem()});
+            item.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_RED));
+        }
         for (TableColumn column : table.getColumns()) {
             column.pack();
         }
         long unhealthy = snapshot.bundles().stream().filter(bundle -> !bundle.healthy()).count();
-        summary.setText(unhealthy == 0 && snapshot.problems().isEmpty()
+        summary.setText(unhealthy == 0 && snapshot.problems().isEmpty() && snapshot.settings().isEmpty()
                 ? String.format(texts.getString("summary.ok"), snapshot.bundles().size())
-                : String.format(texts.getString("summary.problems"), unhealthy, snapshot.problems().size()));
+                : String.format(texts.getString("summary.problems"), unhealthy, snapshot.problems().size(),
+                        snapshot.settings().size()));
         summary.getParent().layout();
     }
 

@@ -25,6 +25,10 @@ import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.osgi.service.metatype.annotations.Option;
 import webcare.launch.api.Launch;
 import webcare.source.api.Source;
 import webcare.store.api.Store;
@@ -36,14 +40,18 @@ import webcare.ui.api.WorkbenchView;
  * {@code etc/webcare.ui.workbench.cfg} ({@code locale = nl|en}).
  */
 @Component(immediate = true, service = WorkbenchWindow.class, configurationPid = WorkbenchWindow.PID)
+@Designate(ocd = WorkbenchWindow.Config.class)
 public final class WorkbenchWindow {
 
     static final String PID = "webcare.ui.workbench";
     private static final Logger LOG = System.getLogger(WorkbenchWindow.class.getName());
 
-    /** Keys of {@code etc/webcare.ui.workbench.cfg}. */
+    /** Keys of {@code etc/webcare.ui.workbench.cfg}; the metatype lets diagnostics check the file. */
+    @ObjectClassDefinition(id = PID, name = "Workbench window", description = "Settings of the workbench window")
     public @interface Config {
-        /** {@code nl} or {@code en}; empty follows the system language. */
+        @AttributeDefinition(name = "Language", required = false,
+                description = "nl or en; leave out to follow the system language",
+                options = {@Option(value = "nl", label = "Nederlands"), @Option(value = "en", label = "English")})
         String locale() default "";
     }
 
