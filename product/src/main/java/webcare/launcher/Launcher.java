@@ -277,14 +277,19 @@ public final class Launcher implements AutoCloseable {
         @Override
         protected void doLog(Bundle bundle, org.osgi.framework.ServiceReference sr, int level, String message,
                 Throwable throwable) {
+            String where = bundle == null ? "" : "[" + bundle.getSymbolicName() + "] ";
+            doLog(level, where + message, throwable);
+        }
+
+        @Override
+        protected void doLog(int level, String message, Throwable throwable) {
             Level mapped = switch (level) {
                 case LOG_ERROR -> Level.ERROR;
                 case LOG_WARNING -> Level.WARNING;
                 case LOG_INFO -> Level.INFO;
                 default -> Level.DEBUG;
             };
-            String where = bundle == null ? "" : "[" + bundle.getSymbolicName() + "] ";
-            FELIX.log(mapped, where + message, throwable);
+            FELIX.log(mapped, message, throwable);
         }
     }
 }

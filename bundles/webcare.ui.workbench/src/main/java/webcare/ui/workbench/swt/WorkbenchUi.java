@@ -277,6 +277,9 @@ final class WorkbenchUi {
         if (shell.isDisposed()) {
             return;
         }
+        // Disposing the tab in front makes CTabFolder select (and announce) a neighbour; the
+        // user's choice stays what it was, so the view is in front again when it returns.
+        String chosen = selectedIntent;
         available.values().removeIf(entry -> {
             if (entry.view() != view) {
                 return false;
@@ -288,6 +291,7 @@ final class WorkbenchUi {
             }
             return true;
         });
+        selectedIntent = chosen;
         rebuildViewMenu();
     }
 
@@ -502,8 +506,9 @@ final class WorkbenchUi {
 
     private boolean writePng(Path file) {
         while (display.readAndDispatch()) {
-            // paint everything that is still queued
+            // handle everything that is still queued
         }
+        shell.update(); // paint what changed, so the screen shows the final state
         // The client area plus the menu bar above it, read back from the screen. The shell's
         // bounds are no guide: without a window manager (Xvfb) GTK reports a frame that is not there.
         Rectangle client = shell.getClientArea();
