@@ -80,17 +80,27 @@ class WorkbenchIT {
         return answer;
     }
 
-    private List<String> awaitViews(Predicate<List<String>> condition, String what) throws Exception {
+    /** Asks {@code request} until the answer satisfies {@code condition}, or fails at the deadline. */
+    private String await(String request, Predicate<String> condition, String what) throws Exception {
         Instant deadline = Instant.now().plus(DEADLINE);
         while (true) {
-            String answer = ask("views").substring("views ".length());
-            List<String> views = answer.isEmpty() ? List.of() : Arrays.asList(answer.split(","));
-            if (condition.test(views)) {
-                return views;
+            String answer = ask(request);
+            if (condition.test(answer)) {
+                return answer;
             }
-            assertThat(Instant.now()).as("%s; open views now %s", what, views).isBefore(deadline);
+            assertThat(Instant.now()).as("%s; %s now answers %s", what, request, answer).isBefore(deadline);
             Thread.onSpinWait();
         }
+    }
+
+    private List<String> awaitViews(Predicate<List<String>> condition, String what) throws Exception {
+        String answer = await("views", views -> condition.test(viewList(views)), what);
+        return viewList(answer);
+    }
+
+    private static List<String> viewList(String answer) {
+        String ids = answer.substring("views ".length());
+        return ids.isEmpty() ? List.of() : Arrays.asList(ids.split(","));
     }
 
     @Test
@@ -113,18 +123,6 @@ class WorkbenchIT {
                 .matches(".*=32|org\\.eclipse\\.swt\\.gtk\\.linux\\.x86_64=4"));
     }
 
-    private String awaitSettings(Predicate<String> condition, String what) throws Exception {
-        Instant deadline = Instant.now().plus(DEADLINE);
-        while (true) {
-            String settings = ask("settings");
-            if (condition.test(settings)) {
-                return settings;
-            }
-            assertThat(Instant.now()).as("%s; problems now %s", what, settings).isBefore(deadline);
-            Thread.onSpinWait();
-        }
-    }
-
     @Test
     void aBadSettingIsReportedWithFileAndKeyAndTheWorkbenchKeepsWorking() throws Exception {
         Path cfg = home.resolve("etc/webcare.ui.workbench.cfg");
@@ -133,13 +131,13 @@ class WorkbenchIT {
 
         startHarness();
 
-        String problems = awaitSettings(settings -> settings.contains("colour"), "both problems are found");
+        String problems = await("settings", settings -> settings.contains("colour"), "both problems are found");
         assertThat(problems).contains("file=" + cfg, "key=locale", "'fr' is not accepted", "use one of: nl, en",
                 "key=colour", "unknown setting");
         awaitViews(views -> views.contains("welcome"), "the window works regardless");
 
         Files.writeString(cfg, "locale = nl\n");
-        awaitSettings(settings -> settings.equals("settings []"), "the problems go once the file is fixed");
+        await("settings", settings -> settings.equals("settings []"), "the problems go once the file is fixed");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package webcare.ui.api;
 
 import java.util.Locale;
+import java.util.ResourceBundle;
 import org.eclipse.swt.widgets.Composite;
 import org.osgi.annotation.versioning.ConsumerType;
 
@@ -21,4 +22,14 @@ public interface WorkbenchView {
      * a fresh parent.
      */
     void createContent(Composite parent, ViewSite site);
+
+    /**
+     * The texts in {@code messages.properties} (English) or {@code messages_nl.properties} (Dutch)
+     * in the package of {@code anchor}, for {@code locale}. Never falls back to the JVM's default
+     * locale: the base file is English.
+     */
+    static ResourceBundle texts(Class<?> anchor, Locale locale) {
+        return ResourceBundle.getBundle(anchor.getPackageName() + ".messages", locale, anchor.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
 }

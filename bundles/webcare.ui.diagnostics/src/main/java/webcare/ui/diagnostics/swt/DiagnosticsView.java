@@ -106,8 +106,6 @@ public final class DiagnosticsView implements WorkbenchView {
     }
 
     private static ResourceBundle texts(Locale locale) {
-        return ResourceBundle.getBundle(DiagnosticsView.class.getPackageName() + ".messages", locale,
-                DiagnosticsView.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return WorkbenchView.texts(DiagnosticsView.class, locale);
     }
 }

@@ -83,8 +83,6 @@ public final class WelcomeView implements WorkbenchView {
     }
 
     private static ResourceBundle texts(Locale locale) {
-        return ResourceBundle.getBundle(WelcomeView.class.getPackageName() + ".messages", locale,
-                WelcomeView.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return WorkbenchView.texts(WelcomeView.class, locale);
     }
 }

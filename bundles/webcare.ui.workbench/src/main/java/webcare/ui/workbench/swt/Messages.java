@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import webcare.ui.api.WorkbenchView;
 
 /** The workbench's own texts in the chosen language, from messages.properties / messages_nl.properties. */
 final class Messages {
@@ -13,10 +14,7 @@ final class Messages {
 
     Messages(Locale locale) {
         this.locale = locale;
-        // No fallback to the JVM's default locale: English is the base file, Dutch the _nl one.
-        this.bundle = ResourceBundle.getBundle(Messages.class.getPackageName() + ".messages", locale,
-                Messages.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = WorkbenchView.texts(Messages.class, locale);
     }
 
     Locale locale() {
