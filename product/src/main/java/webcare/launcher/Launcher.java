@@ -8,6 +8,7 @@ import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
 import java.util.Dictionary;
 import java.util.HashMap;
 import java.util.Hashtable;
@@ -159,7 +160,7 @@ public final class Launcher implements AutoCloseable {
             }
             if (temporaryCache != null) {
                 try (var files = Files.walk(temporaryCache)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                    files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
                 }
             }
         } catch (IOException e) {

@@ -11,6 +11,7 @@ import java.util.logging.FileHandler;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
+import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 import org.osgi.framework.BundleException;
 
@@ -70,7 +71,7 @@ public final class Main {
         Handler file = new FileHandler(logs.resolve("webcare.%g.log").toString(), LOG_FILE_BYTES, LOG_FILES, true);
         file.setFormatter(new SimpleFormatter());
         file.setLevel(Level.INFO);
-        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        Logger root = Logger.getLogger("");
         root.setLevel(Level.INFO);
         root.addHandler(file);
     }

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.felix.service.command.Descriptor;
@@ -74,6 +75,6 @@ public final class HelpCommand {
         if (property instanceof String[] names) {
             return Arrays.asList(names);
         }
-        return property == null ? java.util.List.of() : java.util.List.of(property.toString());
+        return property == null ? List.of() : List.of(property.toString());
     }
 }

@@ -1,10 +1,14 @@
 package webcare.diagnostics.framework;
 
+import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.lang.reflect.Array;
 import java.util.ArrayList;
+import java.net.URI;
+import java.nio.file.Path;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Dictionary;
 import java.util.HashMap;
@@ -13,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
@@ -77,7 +82,7 @@ public final class ConfigurationCheck implements ConfigurationListener {
                     found.addAll(check(fileOf(configuration), configuration.getProperties(), definition));
                 }
             }
-        } catch (java.io.IOException | InvalidSyntaxException | RuntimeException e) {
+        } catch (IOException | InvalidSyntaxException | RuntimeException e) {
             LOG.log(Level.WARNING, "Configuration check incomplete: " + e.getMessage(), e);
         }
         found.sort(Comparator.comparing(ConfigurationProblem::file).thenComparing(ConfigurationProblem::key));
@@ -90,7 +95,7 @@ public final class ConfigurationCheck implements ConfigurationListener {
     private static String fileOf(Configuration configuration) {
         Object file = configuration.getProperties().get(FILE_PROPERTY);
         String text = String.valueOf(file);
-        return text.startsWith("file:") ? java.nio.file.Path.of(java.net.URI.create(text)).toString() : text;
+        return text.startsWith("file:") ? Path.of(URI.create(text)).toString() : text;
     }
 
     /** Every described pid and factory pid of every bundle, in the default locale. */
@@ -127,14 +132,14 @@ public final class ConfigurationCheck implements ConfigurationListener {
                         "required setting is missing; add a line '" + required.getID() + " = …'"));
             }
         }
-        for (String key : java.util.Collections.list(settings.keys())) {
+        for (String key : Collections.list(settings.keys())) {
             if (key.startsWith("service.") || key.startsWith("felix.") || key.startsWith("component.")) {
                 continue;
             }
             AttributeDefinition attribute = attributes.get(key);
             if (attribute == null) {
                 found.add(new ConfigurationProblem(file, key, "unknown setting (a typo?); known: "
-                        + String.join(", ", new java.util.TreeSet<>(attributes.keySet()))));
+                        + String.join(", ", new TreeSet<>(attributes.keySet()))));
                 continue;
             }
             for (String value : values(settings.get(key))) {

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -76,7 +75,7 @@ final class LayoutMemory {
             properties.setProperty("window.height", Integer.toString(bounds.height()));
         });
         properties.setProperty("window.maximized", Boolean.toString(layout.maximized()));
-        properties.setProperty("views.open", String.join(",", new ArrayList<>(layout.openViews())));
+        properties.setProperty("views.open", String.join(",", layout.openViews()));
         properties.setProperty("views.selected", layout.selectedView());
         try {
             Files.createDirectories(file.getParent());

@@ -1,7 +1,9 @@
 package webcare.ui.workbench.swt;
 
+import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,6 +26,7 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
@@ -512,7 +515,7 @@ final class WorkbenchUi {
         // The client area plus the menu bar above it, read back from the screen. The shell's
         // bounds are no guide: without a window manager (Xvfb) GTK reports a frame that is not there.
         Rectangle client = shell.getClientArea();
-        org.eclipse.swt.graphics.Point origin = shell.toDisplay(client.x, client.y);
+        Point origin = shell.toDisplay(client.x, client.y);
         int top = Math.min(origin.y, shell.getLocation().y);
         Image image = new Image(display, client.width, origin.y - top + client.height);
         try {
@@ -526,11 +529,11 @@ final class WorkbenchUi {
             png.data = new ImageData[] {image.getImageData()};
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
-                java.nio.file.Files.createDirectories(parent);
+                Files.createDirectories(parent);
             }
             png.save(file.toString(), SWT.IMAGE_PNG);
             return true;
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             System.err.println("webcare: cannot write screenshot " + file + ": " + e.getMessage());
             return false;
         } finally {

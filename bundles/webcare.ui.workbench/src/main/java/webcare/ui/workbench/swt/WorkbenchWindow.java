@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.eclipse.swt.SWTError;
 import org.eclipse.swt.widgets.Display;
 import org.osgi.service.component.annotations.Activate;
@@ -135,17 +137,17 @@ public final class WorkbenchWindow {
         if (current == null || current.isDisposed()) {
             return List.of();
         }
-        List<String>[] result = new List[] {List.of()};
+        AtomicReference<List<String>> result = new AtomicReference<>(List.of());
         current.syncExec(() -> {
             if (ui != null && !ui.isClosed()) {
-                result[0] = ui.openViews();
+                result.set(ui.openViews());
             }
         });
-        return result[0];
+        return result.get();
     }
 
     /** Runs {@code action} on the UI thread if the window exists; callers hold {@link #lock} or accept a miss. */
-    private void onUi(java.util.function.Consumer<WorkbenchUi> action) {
+    private void onUi(Consumer<WorkbenchUi> action) {
         Display current = display;
         if (current != null && !current.isDisposed()) {
             current.asyncExec(() -> {
