@@ -6,6 +6,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,9 +30,13 @@ final class Distribution {
         return root;
     }
 
-    /** The bundle jars of the wanted features, each once, in feature then listed order. */
+    /**
+     * The bundle jars of the features {@code options} wants, each once, in start order: feature
+     * by feature ({@link Options#startRank}, then name), each as its file lists them.
+     */
     List<Path> bundles(Options options) throws IOException {
-        TreeMap<String, Path> features = new TreeMap<>(Distribution::coreFirst);
+        TreeMap<String, Path> features = new TreeMap<>(Comparator.comparingInt(options::startRank)
+                .thenComparing(Comparator.naturalOrder()));
         try (DirectoryStream<Path> files = Files.newDirectoryStream(root.resolve("features"), "*" + SUFFIX)) {
             for (Path file : files) {
                 String name = file.getFileName().toString();
@@ -60,13 +65,5 @@ final class Distribution {
             }
         }
         return new ArrayList<>(jars);
-    }
-
-    /** The core feature starts first: the others build on it. */
-    private static int coreFirst(String a, String b) {
-        if (a.equals(b)) {
-            return 0;
-        }
-        return a.equals("core") ? -1 : b.equals("core") ? 1 : a.compareTo(b);
     }
 }

@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.felix.framework.Felix;
@@ -43,7 +45,9 @@ public final class Launcher implements AutoCloseable {
     private final Options options;
     private final Distribution distribution;
     private final CompletableFuture<Integer> exitStatus = new CompletableFuture<>();
-    private final Map<Long, String> startFailures = new LinkedHashMap<>();
+    private final CompletableFuture<Void> allStarted = new CompletableFuture<>();
+    /** Written while bundles start, read meanwhile by the bundles already running. */
+    private final Map<Long, String> startFailures = new ConcurrentHashMap<>();
     private Framework framework;
     private FileChannel cacheLockChannel;
     private FileLock cacheLock;
@@ -66,12 +70,14 @@ public final class Launcher implements AutoCloseable {
         if (changed) {
             refresh(framework);
         }
-        for (Bundle bundle : framework.getBundleContext().getBundles()) {
-            startBundle(bundle);
-        }
+        // Launch first: the window opens while the other bundles start; commands wait for allStarted.
         Dictionary<String, Object> properties = new Hashtable<>();
         properties.put(Launch.MODE, options.mode().name());
         framework.getBundleContext().registerService(Launch.class, new RunningLaunch(), properties);
+        for (Path jar : jars) {
+            startBundle(framework.getBundleContext().getBundle(location(jar)));
+        }
+        allStarted.complete(null);
         Thread watcher = new Thread(this::watchForStop, "webcare-framework-watch");
         watcher.setDaemon(true);
         watcher.start();
@@ -168,6 +174,10 @@ public final class Launcher implements AutoCloseable {
         }
     }
 
+    private static String location(Path jar) {
+        return LOCATION_PREFIX + jar.toUri();
+    }
+
     /**
      * Makes the installed bundles match {@code jars}: install new, update changed (newer file
      * than the installed copy), uninstall what the product no longer has. Returns whether anything
@@ -177,7 +187,7 @@ public final class Launcher implements AutoCloseable {
         var context = framework.getBundleContext();
         Map<String, Path> wanted = new LinkedHashMap<>();
         for (Path jar : jars) {
-            wanted.put(LOCATION_PREFIX + jar.toUri(), jar);
+            wanted.put(location(jar), jar);
         }
         boolean changed = false;
         for (Bundle installed : context.getBundles()) {
@@ -253,6 +263,11 @@ public final class Launcher implements AutoCloseable {
         @Override
         public Path home() {
             return options.home();
+        }
+
+        @Override
+        public CompletionStage<Void> allStarted() {
+            return allStarted.copy();
         }
 
         @Override

@@ -57,17 +57,30 @@ record Options(Launch.Mode mode, List<String> arguments, Path home) {
     }
 
     /**
-     * Features named {@code ui…} are installed only when a window is wanted, {@code shell} only for
-     * the shell; every other feature always.
+     * Features named {@code ui…} are installed only when a window is wanted, {@code commands} only
+     * without one (headless and shell), {@code shell} only for the shell; every other feature always.
      */
     boolean wantsFeature(String feature) {
         if (feature.startsWith("ui")) {
             return wantsWindow();
         }
-        if (feature.equals("shell")) {
-            return mode == Launch.Mode.SHELL;
+        return switch (feature) {
+            case "commands" -> !wantsWindow();
+            case "shell" -> mode == Launch.Mode.SHELL;
+            default -> true;
+        };
+    }
+
+    /**
+     * Which features start first (lower first). With a window, the {@code ui…} features lead, so
+     * that GTK starts up on one core while the other bundles start on the other; then {@code core},
+     * which the rest builds on.
+     */
+    int startRank(String feature) {
+        if (feature.startsWith("ui") && wantsWindow()) {
+            return 0;
         }
-        return true;
+        return feature.equals("core") ? 1 : 2;
     }
 
     /** Modes that install the same bundles share one framework cache. */

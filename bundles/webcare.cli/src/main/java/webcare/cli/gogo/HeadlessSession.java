@@ -10,7 +10,6 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.lang.reflect.InvocationTargetException;
 import java.util.List;
-import java.util.concurrent.locks.LockSupport;
 import org.apache.felix.service.command.CommandProcessor;
 import org.apache.felix.service.command.CommandSession;
 import org.osgi.service.component.annotations.Activate;
@@ -29,8 +28,6 @@ import webcare.launch.api.Launch;
 public final class HeadlessSession {
 
     private static final Logger LOG = System.getLogger(HeadlessSession.class.getName());
-    private static final long COMMAND_ARRIVAL_NANOS = 500_000_000L;
-    private static final long COMMAND_POLL_NANOS = 5_000_000L;
     static final int OK = 0;
     static final int FAILED = 1;
     static final int USAGE = 2;
@@ -43,13 +40,14 @@ public final class HeadlessSession {
         // a session writing into its own redirector would recurse forever.
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        Thread runner = new Thread(() -> {
+        // Once every bundle has started, every command is there; then on a thread of its own, so
+        // SCR stays free to activate what the command needs.
+        launch.allStarted().thenRun(() -> new Thread(() -> {
             int status = run(processor, launch.arguments(), new FileInputStream(FileDescriptor.in), out, err);
             out.flush();
             err.flush();
             launch.exit(status);
-        }, "webcare-headless");
-        runner.start();
+        }, "webcare-headless").start());
     }
 
     static int run(CommandProcessor processor, List<String> arguments, InputStream in, PrintStream out,
@@ -61,7 +59,7 @@ public final class HeadlessSession {
         String name = arguments.get(0);
         String qualified = WebcareCommand.SCOPE + ":" + name;
         try (CommandSession session = processor.createSession(in, out, err)) {
-            if (name.contains(":") || !awaitCommand(session, qualified)) {
+            if (name.contains(":") || session.get(qualified) == null) {
                 err.println("webcare: unknown command '" + name + "'; run './webcare --headless help' for the list");
                 return USAGE;
             }
@@ -77,21 +75,6 @@ public final class HeadlessSession {
         } catch (Exception e) {
             return report(name, unwrap(e), err);
         }
-    }
-
-    /**
-     * Whether the command exists. Commands are registered while the launcher registers
-     * {@link Launch}, in the same call that started this session, so one may still be on its way.
-     */
-    private static boolean awaitCommand(CommandSession session, String qualified) {
-        long deadline = System.nanoTime() + COMMAND_ARRIVAL_NANOS;
-        while (session.get(qualified) == null) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            LockSupport.parkNanos(COMMAND_POLL_NANOS);
-        }
-        return true;
     }
 
     /** Gogo hands back a command's own exception wrapped when it called the method reflectively. */

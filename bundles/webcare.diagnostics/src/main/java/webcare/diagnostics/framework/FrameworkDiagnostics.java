@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
@@ -29,7 +28,7 @@ public final class FrameworkDiagnostics implements Diagnostics {
 
     private final BundleContext context;
     private final ServiceComponentRuntime components;
-    private final Map<Long, String> startFailures;
+    private final Launch launch;
     private final ConfigurationCheck configurationCheck;
 
     @Activate
@@ -37,7 +36,7 @@ public final class FrameworkDiagnostics implements Diagnostics {
             @Reference Launch launch, @Reference ConfigurationCheck configurationCheck) {
         this.context = context;
         this.components = components;
-        this.startFailures = launch.startFailures();
+        this.launch = launch;
         this.configurationCheck = configurationCheck;
     }
 
@@ -59,7 +58,7 @@ public final class FrameworkDiagnostics implements Diagnostics {
         boolean fragment = revision != null && (revision.getTypes() & BundleRevision.TYPE_FRAGMENT) != 0;
         int state = bundle.getState();
         boolean healthy = state == Bundle.ACTIVE || fragment && state == Bundle.RESOLVED;
-        String problem = healthy ? "" : startFailures.getOrDefault(bundle.getBundleId(), defaultProblem(state));
+        String problem = healthy ? "" : launch.startFailures().getOrDefault(bundle.getBundleId(), defaultProblem(state));
         return new BundleStatus(bundle.getBundleId(), String.valueOf(bundle.getSymbolicName()),
                 bundle.getVersion().toString(), stateName(state), fragment, healthy, problem);
     }

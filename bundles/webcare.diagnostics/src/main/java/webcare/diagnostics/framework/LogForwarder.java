@@ -11,8 +11,9 @@ import org.osgi.service.log.LogListener;
 import org.osgi.service.log.LogReaderService;
 
 /**
- * Copies what bundles log through the OSGi Log Service (SCR's component failures among them) into
- * the workbench's log files, which Java's own logging writes.
+ * Copies warnings and errors that bundles log through the OSGi Log Service (SCR's component
+ * failures among them) into the workbench's log files, which Java's own logging writes. The
+ * framework's routine events (every service and bundle change, at info and debug) stay out.
  */
 @Component(immediate = true, service = {})
 public final class LogForwarder implements LogListener {
@@ -35,11 +36,10 @@ public final class LogForwarder implements LogListener {
         Level level = switch (entry.getLogLevel()) {
             case AUDIT, ERROR -> Level.ERROR;
             case WARN -> Level.WARNING;
-            case INFO -> Level.INFO;
-            default -> Level.DEBUG;
+            default -> null;
         };
-        Logger logger = System.getLogger(entry.getLoggerName() == null ? "osgi" : entry.getLoggerName());
-        if (logger.isLoggable(level)) {
+        if (level != null) {
+            Logger logger = System.getLogger(entry.getLoggerName() == null ? "osgi" : entry.getLoggerName());
             String bundle = entry.getBundle() == null ? "" : "[" + entry.getBundle().getSymbolicName() + "] ";
             logger.log(level, bundle + entry.getMessage(), entry.getException());
         }

@@ -3,11 +3,12 @@ package webcare.launch.api;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * How this process was started, registered as a service by the launcher once every bundle of the
- * product has been started. The service carries the property {@value #MODE} with the
+ * How this process was started, registered as a service by the launcher before it starts the
+ * product's bundles (so the window can open while the rest starts). The service carries the property {@value #MODE} with the
  * {@link Mode} name, so a component can wait for one mode only, e.g.
  * {@code @Reference(target = "(webcare.mode=HEADLESS)")}.
  *
@@ -38,6 +39,12 @@ public interface Launch {
 
     /** {@code $WEBCARE_HOME}: holds {@code data/}, {@code etc/}, {@code logs/}; exists. */
     Path home();
+
+    /**
+     * Completes once the launcher has started every bundle of the product, successfully or not;
+     * by then every service the bundles register at start is there. Never completes exceptionally.
+     */
+    CompletionStage<Void> allStarted();
 
     /**
      * Bundles the launcher could not start, by bundle id, each with one line saying why (for

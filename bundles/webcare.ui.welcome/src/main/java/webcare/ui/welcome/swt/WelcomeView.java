@@ -1,14 +1,16 @@
 package webcare.ui.welcome.swt;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 import org.osgi.service.component.annotations.Component;
 import webcare.ui.api.ViewPlacement;
 import webcare.ui.api.ViewSite;
@@ -19,8 +21,6 @@ import webcare.ui.api.WorkbenchView;
 @ViewPlacement(id = "welcome", order = 10, openOnFirstRun = true)
 public final class WelcomeView implements WorkbenchView {
 
-    private static final int WRAP_WIDTH = 760;
-
     @Override
     public String title(Locale locale) {
         return texts(locale).getString("title");
@@ -29,48 +29,46 @@ public final class WelcomeView implements WorkbenchView {
     @Override
     public void createContent(Composite parent, ViewSite site) {
         ResourceBundle texts = texts(site.locale());
-        GridLayout layout = new GridLayout(1, false);
-        layout.marginWidth = 32;
-        layout.marginHeight = 24;
-        layout.verticalSpacing = 10;
-        parent.setLayout(layout);
-
+        parent.setLayout(new FillLayout());
+        // One read-only StyledText rather than a dozen wrapped labels: it lays its text out once,
+        // which keeps the first window fast, and lets people select and copy the examples.
+        StyledText page = new StyledText(parent, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
+        page.setMargins(32, 24, 32, 24);
+        page.setLineSpacing(6);
+        page.setCaret(null);
         Font heading = scaled(parent, 1.8, SWT.BOLD);
         Font subheading = scaled(parent, 1.2, SWT.BOLD);
-        parent.addListener(SWT.Dispose, event -> {
+        page.addListener(SWT.Dispose, event -> {
             heading.dispose();
             subheading.dispose();
         });
 
-        text(parent, texts.getString("heading"), heading);
-        text(parent, texts.getString("intro"), null);
+        StringBuilder text = new StringBuilder();
+        List<StyleRange> styles = new ArrayList<>();
+        append(text, styles, texts.getString("heading"), heading);
+        append(text, styles, texts.getString("intro"), null);
         for (String step : new String[] {"watch", "decide", "spot", "run", "review"}) {
-            text(parent, "\u2022  " + texts.getString("does." + step), null);
+            append(text, styles, "\u2022  " + texts.getString("does." + step), null);
         }
-        text(parent, texts.getString("source.heading"), subheading).setLayoutData(spaced());
-        text(parent, texts.getString("source.text"), null);
-        text(parent, texts.getString("plan.heading"), subheading).setLayoutData(spaced());
-        text(parent, texts.getString("plan.text"), null);
-        text(parent, texts.getString("more.heading"), subheading).setLayoutData(spaced());
-        text(parent, texts.getString("more.text"), null);
+        for (String section : new String[] {"source", "plan", "more"}) {
+            text.append('\n');
+            append(text, styles, texts.getString(section + ".heading"), subheading);
+            append(text, styles, texts.getString(section + ".text"), null);
+        }
+        page.setText(text.toString());
+        page.setStyleRanges(styles.toArray(StyleRange[]::new));
     }
 
-    private static GridData spaced() {
-        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
-        data.verticalIndent = 12;
-        return data;
-    }
-
-    private static Label text(Composite parent, String text, Font font) {
-        Label label = new Label(parent, SWT.WRAP);
-        label.setText(text);
+    /** Adds one paragraph, styled with {@code font} when given. */
+    private static void append(StringBuilder text, List<StyleRange> styles, String paragraph, Font font) {
         if (font != null) {
-            label.setFont(font);
+            StyleRange style = new StyleRange();
+            style.start = text.length();
+            style.length = paragraph.length();
+            style.font = font;
+            styles.add(style);
         }
-        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
-        data.widthHint = WRAP_WIDTH;
-        label.setLayoutData(data);
-        return label;
+        text.append(paragraph).append('\n');
     }
 
     private static Font scaled(Composite parent, double factor, int style) {

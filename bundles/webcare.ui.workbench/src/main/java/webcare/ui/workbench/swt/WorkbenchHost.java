@@ -17,6 +17,9 @@ interface WorkbenchHost {
 
     int activeSources();
 
+    /** Whether the launcher has started every bundle, so every view that will come is here. */
+    boolean allStarted();
+
     /** Bundles the launcher could not start, by id, with the reason. */
     Map<Long, String> startFailures();
 

@@ -91,8 +91,7 @@ final class WorkbenchUi {
         shellLayout.verticalSpacing = 0;
         shell.setLayout(shellLayout);
         build();
-        initialViews.forEach(this::addView);
-        select(selectedIntent);
+        // Final size first, views after: each view is then laid out once, at its real size.
         Rectangle screen = display.getPrimaryMonitor().getClientArea();
         layout.bounds().ifPresentOrElse(
                 bounds -> shell.setBounds(bounds.x(), bounds.y(), bounds.width(), bounds.height()),
@@ -100,6 +99,8 @@ final class WorkbenchUi {
                         screen.y + Math.max(0, (screen.height - 800) / 2),
                         Math.min(1200, screen.width), Math.min(800, screen.height)));
         shell.setMaximized(layout.maximized());
+        initialViews.forEach(this::addView);
+        select(selectedIntent);
         shell.addListener(SWT.Close, event -> saveLayout());
         shell.addListener(SWT.Dispose, event -> {
             loader.shutdownNow();
@@ -362,7 +363,10 @@ final class WorkbenchUi {
             Label failure = new Label(content, SWT.WRAP);
             failure.setText(messages.get("view.failed", entry.id(), String.valueOf(e.getMessage())));
         }
-        content.layout(true, true);
+        if (shell.isVisible()) {
+            // a tab added to a window on screen gets no resize, so lay it out now
+            content.layout(true, true);
+        }
     }
 
     private void select(String id) {
@@ -492,16 +496,17 @@ final class WorkbenchUi {
     }
 
     /**
-     * Once every view has loaded and the database has opened (or failed), writes the window as a
-     * PNG and hands over the exit status: 0 written, 1 not.
+     * Once every bundle has started, every view has loaded and the database has opened (or
+     * failed), writes the window as a PNG and hands over the exit status: 0 written, 1 not.
      */
     void screenshotWhenSettled(Path file, Consumer<Integer> done) {
         display.timerExec(SETTLE_POLL_MILLIS, () -> {
             if (shell.isDisposed()) {
                 done.accept(1);
-            } else if (pendingLoads > 0 || !status.databaseSettled()) {
+            } else if (!host.allStarted() || pendingLoads > 0 || !status.databaseSettled()) {
                 screenshotWhenSettled(file, done);
             } else {
+                status.refresh(); // the database state may have changed since its last poll
                 done.accept(writePng(file) ? 0 : 1);
             }
         });

@@ -76,6 +76,8 @@ public final class WorkbenchWindow {
         this.locale = Messages.choose(config.locale(), Locale.getDefault());
         this.uiThread = new Thread(this::runWindow, "webcare-ui");
         uiThread.start();
+        // The status bar counts bundles that failed to start: recount once all have been tried.
+        launch.allStarted().thenRun(() -> onUi(WorkbenchUi::refreshStatus));
     }
 
     @Modified
@@ -214,6 +216,11 @@ public final class WorkbenchWindow {
         @Override
         public int activeSources() {
             return sources.get();
+        }
+
+        @Override
+        public boolean allStarted() {
+            return launch.allStarted().toCompletableFuture().isDone();
         }
 
         @Override
