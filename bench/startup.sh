@@ -61,10 +61,10 @@ done
 command -v Xvfb >/dev/null || { say "Xvfb is needed: sudo apt-get install xvfb"; exit 1; }
 [ -x /usr/bin/time ] || { say "/usr/bin/time is needed: sudo apt-get install time"; exit 1; }
 
-# The JVM options ./webcare uses when WEBCARE_JAVA_OPTS is not set, read from the script itself so
-# the floor always runs with the same ones.
-java_opts="$(sed -n 's/.*\${WEBCARE_JAVA_OPTS:-\([^}]*\)}.*/\1/p' "$root/webcare" | head -1)"
-java_opts="${java_opts:--XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto}"
+# The JVM options ./webcare uses when WEBCARE_JAVA_OPTS is not set, less the AppCDS archive it
+# records and reuses by itself; the floor runs with the same ones.
+java_opts="$(sed -n 's/^ *java_opts="\(-XX:+UseSerialGC[^"]*\)".*/\1/p' "$root/webcare" | head -1)"
+java_opts="${java_opts:--XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmn16m -Xshare:auto}"
 swt_opts="-Dorg.eclipse.swt.internal.SessionManagerDBus.disable=true"
 
 scratch="$(mktemp -d "${TMPDIR:-/tmp}/webcare-bench.XXXXXX")"
@@ -170,6 +170,11 @@ run_png() {
   b0=$(busy_ticks); x0=$(xvfb_ticks)
   start=$(now_us)
   case "$variant" in
+    product-cds|product-train)
+      # as a user runs it: ./webcare records its archive on the first run and maps it afterwards
+      env -u WEBCARE_JAVA_OPTS WEBCARE_HOME="$scratch/product-home" \
+        /usr/bin/time -f '%U %S' -o "$scratch/cpu" timeout -k 5 60 "$webcare" --screenshot "$png" \
+        >"$scratch/$variant.out" 2>"$err" ;;
     product*)
       WEBCARE_HOME="$scratch/product-home" WEBCARE_JAVA_OPTS="$opts" \
         /usr/bin/time -f '%U %S' -o "$scratch/cpu" timeout -k 5 60 "$webcare" --screenshot "$png" \
@@ -239,8 +244,10 @@ done
 if [ "$cds" = 1 ]; then
   for v in product floor; do
     t=$(run_png "$v-train" "$scratch/warm.png"); t="${t%% *}"
-    if [ -s "$scratch/$v.jsa" ]; then
-      say "  CDS archive for $v: $(du -h "$scratch/$v.jsa" | cut -f1) (training run $t ms)"
+    archive="$scratch/$v.jsa"
+    [ "$v" = product ] && archive="$(dirname "$webcare")/product/target/webcare/cds/webcare-ui.jsa"
+    if [ -s "$archive" ]; then
+      say "  CDS archive for $v: $(du -h "$archive" | cut -f1) (training run $t ms)"
     else
       say "  no CDS archive for $v; CDS variants left out"
       cds=0
@@ -289,7 +296,7 @@ rss() {
     product)
       log="$scratch/product-home/logs/webcare.0.log"
       before=$(grep -c 'Database .* open' "$log" 2>/dev/null || echo 0)
-      WEBCARE_HOME="$scratch/product-home" WEBCARE_JAVA_OPTS="$java_opts" \
+      env -u WEBCARE_JAVA_OPTS WEBCARE_HOME="$scratch/product-home" \
         "$webcare" >"$scratch/rss.out" 2>"$scratch/rss.err" &
       child_pid=$! ;;
     floor)
@@ -396,11 +403,11 @@ ratio_row() { # LABEL A B: A over B, medians and minimums, to PNG and to exit
   echo "| **$1** | | **$(ratio "$a_png" "$b_png")** | $(ratio "$a_png_min" "$b_png_min") | |" \
     "**$(ratio "$a_exit" "$b_exit")** | $(ratio "$a_exit_min" "$b_exit_min") | | | |"
 }
-startup_row "product \`./webcare --screenshot\`" product
+startup_row "product without AppCDS (\`WEBCARE_JAVA_OPTS\` = the same flags)" product
 startup_row "floor \`FloorLauncher --screenshot\`" floor
 ratio_row "ratio product / floor" product floor
 if [ "$cds" = 1 ]; then
-  startup_row "product with an AppCDS archive (\`WEBCARE_JAVA_OPTS\`)" product-cds
+  startup_row "product as \`./webcare --screenshot\` runs it by default (its own AppCDS archive)" product-cds
   startup_row "floor with an AppCDS archive" floor-cds
   ratio_row "ratio product / floor, both with AppCDS" product-cds floor-cds
 fi
@@ -431,8 +438,8 @@ read -r pm _ <<<"${med[product]}"
 verdict() { awk -v v="$1" -v limit="$2" 'BEGIN { if (v == "-") print "no result"; else if (v + 0 <= limit + 0) print "met"; else print "MISSED" }'; }
 echo "Targets, on the product's medians:"
 echo
-echo "- process start to PNG written ≤ 1000 ms: **$(verdict "$pm" 1000)** ($pm ms; to exit ${med[product]#* } ms)"
-[ "$cds" = 1 ] && echo "- the same with an AppCDS archive: **$(verdict "$cm" 1000)** ($cm ms; to exit ${med[product-cds]#* } ms)"
+[ "$cds" = 1 ] && echo "- process start to PNG written ≤ 1000 ms, as \`./webcare\` runs by default: **$(verdict "$cm" 1000)** ($cm ms; to exit ${med[product-cds]#* } ms)"
+echo "- the same without AppCDS: **$(verdict "$pm" 1000)** ($pm ms; to exit ${med[product]#* } ms)"
 rss_mb=$(awk -v m="$rpm" 'BEGIN { if (m == "-") print "-"; else printf "%.0f", m * 1048576 / 1e6 }')
 echo "- idle VmRSS ≤ 200 MB: **$(verdict "$rss_mb" 200)** if MB means 10^6 bytes ($rss_mb MB); **$(verdict "$rpm" 200)** if it means MiB ($rpm MiB)"
 echo
