@@ -12,8 +12,13 @@ import org.osgi.annotation.versioning.ConsumerType;
 @ConsumerType
 public interface WorkbenchView {
 
-    /** The tab title, in {@code locale} (Dutch or English). */
-    String title(Locale locale);
+    /**
+     * The tab title, in {@code locale} (Dutch or English). By default the key {@code title} of
+     * the view's own texts ({@link #texts}).
+     */
+    default String title(Locale locale) {
+        return texts(getClass(), locale).getString("title");
+    }
 
     /**
      * Builds the view's controls inside {@code parent} (which has no layout yet). Must return

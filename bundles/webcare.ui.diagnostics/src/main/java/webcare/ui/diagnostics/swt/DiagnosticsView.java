@@ -40,11 +40,6 @@ public final class DiagnosticsView implements WorkbenchView {
             List<ConfigurationProblem> settings) {}
 
     @Override
-    public String title(Locale locale) {
-        return texts(locale).getString("title");
-    }
-
-    @Override
     public void createContent(Composite parent, ViewSite site) {
         ResourceBundle texts = texts(site.locale());
         parent.setLayout(new GridLayout(2, false));

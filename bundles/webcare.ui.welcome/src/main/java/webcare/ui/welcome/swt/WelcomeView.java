@@ -22,11 +22,6 @@ import webcare.ui.api.WorkbenchView;
 public final class WelcomeView implements WorkbenchView {
 
     @Override
-    public String title(Locale locale) {
-        return texts(locale).getString("title");
-    }
-
-    @Override
     public void createContent(Composite parent, ViewSite site) {
         ResourceBundle texts = texts(site.locale());
         parent.setLayout(new FillLayout());
