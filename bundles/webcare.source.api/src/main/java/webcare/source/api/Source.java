@@ -3,16 +3,41 @@ package webcare.source.api;
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
- * One configured connector instance (one X query, one Facebook page, one feed). Connector
- * bundles register one service per {@code etc/<factoryPid>-<name>.cfg} file; the workbench counts
- * them as the active sources. The paging contract arrives with the connectors themselves.
+ * One configured connector instance: one X query, one Facebook page, one review location, one
+ * feed. Registered with the service properties named here; {@link #CAN_REPLY},
+ * {@link #CAN_HIDE} and {@link #HAS_RATINGS} say what the platform allows.
+ *
+ * <p>{@link #fetch} is called by one thread at a time, never on the UI thread.
  */
 @ConsumerType
 public interface Source {
 
-    /** The platform, e.g. {@code twitter}, {@code facebook}, {@code feed}. */
+    /** Service property: the platform type, e.g. {@code twitter}. */
+    String TYPE = "webcare.source.type";
+    /** Service property: the instance name, e.g. {@code brand}. */
+    String INSTANCE = "webcare.source.instance";
+    /** Service property (Integer): seconds between polls. */
+    String POLL_SECONDS = "webcare.source.pollSeconds";
+    /** Service property (Boolean): the platform lets us answer an item. */
+    String CAN_REPLY = "webcare.source.canReply";
+    /** Service property (Boolean): the platform lets us hide an item. */
+    String CAN_HIDE = "webcare.source.canHide";
+    /** Service property (Boolean): items carry a 1–5 star rating. */
+    String HAS_RATINGS = "webcare.source.hasRatings";
+
+    /** The platform, e.g. {@code twitter}, {@code facebook}, {@code feed}; the mentions' source. */
     String type();
 
     /** The instance name, from the configuration file name, e.g. {@code brand}. */
     String instance();
+
+    /**
+     * Fetches one page of items newer than {@code cursor}. Blocks for at most the connector's own
+     * timeouts; returns how it went, never throws for anything the platform or the network does.
+     *
+     * @param cursor where the previous page ended, {@link Cursor#START} for the first fetch ever
+     * @throws InterruptedException when the calling thread is interrupted (the instance is being
+     *     stopped); nothing is lost, the same cursor is fetched again later
+     */
+    FetchOutcome fetch(Cursor cursor) throws InterruptedException;
 }

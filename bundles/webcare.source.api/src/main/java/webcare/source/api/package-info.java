@@ -1,4 +1,9 @@
-/** The connector SPI: every configured source instance is a {@link webcare.source.api.Source} service. */
+/**
+ * The connector SPI. A connector bundle registers one {@link webcare.source.api.Source} service
+ * per configured instance ({@code etc/<factoryPid>-<name>.cfg}); the ingest scheduler pages
+ * through what is new with {@link webcare.source.api.Source#fetch} and stores each page together
+ * with the cursor after it.
+ */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("0.1.0")
+@org.osgi.annotation.versioning.Version("1.0.0")
 package webcare.source.api;

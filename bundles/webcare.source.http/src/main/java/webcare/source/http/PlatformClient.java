@@ -1,0 +1,184 @@
+package webcare.source.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Optional;
+import webcare.source.api.FetchOutcome;
+
+/**
+ * Talks to one platform for one connector instance. {@link #getJson} answers either the parsed
+ * body of a 2xx response or the {@link FetchOutcome} that the failure means; a connector handles
+ * only its platform's own quirks (Facebook's error codes in a 400, say) through {@link #get}.
+ * Thread-safe.
+ */
+public final class PlatformClient {
+
+    /** How long a request may take before the platform counts as unavailable. */
+    public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    /** How long to wait after a 429 that does not say until when. */
+    public static final Duration DEFAULT_RATE_LIMIT_WAIT = Duration.ofSeconds(60);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String platform;
+    private final String configFile;
+    private final HttpClient http;
+    private final Clock clock;
+    private final Duration timeout;
+
+    /**
+     * @param platform   the name people know, e.g. {@code X}, used in messages
+     * @param configFile the configuration file of this instance, named in messages about the token
+     */
+    public PlatformClient(String platform, String configFile, HttpClient http, Clock clock) {
+        this(platform, configFile, http, clock, REQUEST_TIMEOUT);
+    }
+
+    /** As above, with another request timeout (tests use a short one). */
+    public PlatformClient(String platform, String configFile, HttpClient http, Clock clock, Duration timeout) {
+        this.platform = platform;
+        this.configFile = configFile;
+        this.http = http;
+        this.clock = clock;
+        this.timeout = timeout;
+    }
+
+    /** A client with the workbench's defaults: 10 s to connect, redirects followed. */
+    public static HttpClient defaultHttpClient() {
+        return HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+    }
+
+    /** An answer: the response, or what its failure means. */
+    public sealed interface Result<T> {
+        record Ok<T>(T value) implements Result<T> {}
+
+        record Failed<T>(FetchOutcome outcome) implements Result<T> {}
+    }
+
+    /**
+     * GETs {@code uri} with {@code Authorization: Bearer token} (when a token is given) and the
+     * extra headers. Failures that need no platform knowledge (no answer, 401, 429, 5xx) come back
+     * as {@link Result.Failed}; every other response, 4xx included, as {@link Result.Ok}.
+     */
+    public Result<HttpResponse<byte[]>> get(URI uri, String token, Map<String, String> headers)
+            throws InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout).GET()
+                .header("Accept", "application/json");
+        if (token != null && !token.isBlank()) {
+            request.header("Authorization", "Bearer " + token.strip());
+        }
+        headers.forEach(request::header);
+        HttpResponse<byte[]> response;
+        try {
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (HttpTimeoutException e) {
+            return failed(new FetchOutcome.Unavailable(platform + " did not answer within "
+                    + timeout.toMillis() / 1000.0 + " s (" + uri.getHost() + ")", null));
+        } catch (IOException e) {
+            return failed(new FetchOutcome.Unavailable("cannot reach " + platform + " at " + uri.getHost() + ": "
+                    + oneLine(e), null));
+        }
+        int status = response.statusCode();
+        if (status == 401) {
+            return failed(tokenRefused(status));
+        }
+        if (status == 429) {
+            Instant until = rateLimitReset(response).orElse(clock.instant().plus(DEFAULT_RATE_LIMIT_WAIT));
+            return failed(new FetchOutcome.RateLimited(until, platform + " asks to slow down (HTTP 429)"));
+        }
+        if (status >= 500) {
+            return failed(new FetchOutcome.Unavailable(platform + " has a problem (HTTP " + status + ")",
+                    retryAfter(response).orElse(null)));
+        }
+        return new Result.Ok<>(response);
+    }
+
+    /** Like {@link #get}, and the 2xx body parsed as JSON; any other status is unavailable. */
+    public Result<JsonNode> getJson(URI uri, String token, Map<String, String> headers) throws InterruptedException {
+        Result<HttpResponse<byte[]>> result = get(uri, token, headers);
+        if (result instanceof Result.Failed<HttpResponse<byte[]>> failed) {
+            return failed(failed.outcome());
+        }
+        HttpResponse<byte[]> response = ((Result.Ok<HttpResponse<byte[]>>) result).value();
+        if (response.statusCode() / 100 != 2) {
+            return failed(new FetchOutcome.Unavailable(platform + " answered HTTP " + response.statusCode(), null));
+        }
+        return parse(response.body());
+    }
+
+    /** The body as JSON, or unavailable when it is malformed or cut short. */
+    public Result<JsonNode> parse(byte[] body) {
+        try {
+            JsonNode json = JSON.readTree(body);
+            if (json == null || json.isMissingNode()) {
+                return failed(new FetchOutcome.Unavailable(platform + " sent an empty answer", null));
+            }
+            return new Result.Ok<>(json);
+        } catch (JsonProcessingException e) {
+            return failed(new FetchOutcome.Unavailable(platform + " sent malformed or truncated JSON ("
+                    + e.getOriginalMessage() + ")", null));
+        } catch (IOException e) {
+            return failed(new FetchOutcome.Unavailable(platform + " answer unreadable: " + oneLine(e), null));
+        }
+    }
+
+    /** The outcome for a token the platform refused; tells where to renew it. */
+    public FetchOutcome.AuthFailed tokenRefused(int status) {
+        return new FetchOutcome.AuthFailed(platform + " refused the token (HTTP " + status
+                + "): it is expired or wrong; put a new one as 'token' in " + configFile);
+    }
+
+    /** X's {@code x-rate-limit-reset} (epoch seconds), else a standard {@code Retry-After}. */
+    private Optional<Instant> rateLimitReset(HttpResponse<?> response) {
+        Optional<Instant> reset = response.headers().firstValue("x-rate-limit-reset").flatMap(value -> {
+            try {
+                return Optional.of(Instant.ofEpochSecond(Long.parseLong(value.strip())));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        });
+        return reset.isPresent() ? reset : retryAfter(response);
+    }
+
+    /** {@code Retry-After} as seconds or as an HTTP date. */
+    private Optional<Instant> retryAfter(HttpResponse<?> response) {
+        return response.headers().firstValue("retry-after").flatMap(value -> {
+            String text = value.strip();
+            try {
+                return Optional.of(clock.instant().plusSeconds(Long.parseLong(text)));
+            } catch (NumberFormatException notSeconds) {
+                try {
+                    return Optional.of(ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+                } catch (DateTimeParseException notADate) {
+                    return Optional.empty();
+                }
+            }
+        });
+    }
+
+    private static <T> Result<T> failed(FetchOutcome outcome) {
+        return new Result.Failed<>(outcome);
+    }
+
+    private static String oneLine(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.lines().findFirst().orElse("").strip();
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * What every HTTP connector needs the same way: a request with a bearer token and timeouts, the
+ * common failures turned into {@link webcare.source.api.FetchOutcome}s (no answer, 401, 429 with
+ * its reset time, 5xx, malformed or truncated JSON), and messages that never show the token. A
+ * library bundle: connectors use it, it knows no connector.
+ */
+@org.osgi.annotation.bundle.Export
+@org.osgi.annotation.versioning.Version("1.0.0")
+package webcare.source.http;
