@@ -1,5 +1,6 @@
 package webcare.source.api;
 
+import java.time.Duration;
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
@@ -16,8 +17,6 @@ public interface Source {
     String TYPE = "webcare.source.type";
     /** Service property: the instance name, e.g. {@code brand}. */
     String INSTANCE = "webcare.source.instance";
-    /** Service property (Integer): seconds between polls. */
-    String POLL_SECONDS = "webcare.source.pollSeconds";
     /** Service property (Boolean): the platform lets us answer an item. */
     String CAN_REPLY = "webcare.source.canReply";
     /** Service property (Boolean): the platform lets us hide an item. */
@@ -30,6 +29,9 @@ public interface Source {
 
     /** The instance name, from the configuration file name, e.g. {@code brand}. */
     String instance();
+
+    /** How long to wait between two sync passes (the {@code pollSeconds} setting). */
+    Duration pollInterval();
 
     /**
      * Fetches one page of items newer than {@code cursor}. Blocks for at most the connector's own

@@ -1,7 +1,5 @@
 package webcare.store.api;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -27,9 +25,9 @@ public interface Store {
      */
     <T> T inTransaction(Work<T> work) throws StoreException;
 
-    /** One unit of work on a connection the store owns; do not close or commit it. */
+    /** One unit of work: hand {@code tx} to repositories; it is valid only while this runs. */
     @FunctionalInterface
     interface Work<T> {
-        T run(Connection connection) throws SQLException;
+        T run(Transaction tx) throws StoreException;
     }
 }

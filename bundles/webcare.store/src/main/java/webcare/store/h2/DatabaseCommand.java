@@ -31,7 +31,7 @@ public final class DatabaseCommand {
     static void report(Store store, PrintStream out) {
         try {
             // Waits for the database to open; a failure arrives as the exception.
-            store.inTransaction(connection -> null);
+            store.inTransaction(tx -> null);
         } catch (StoreException e) {
             throw new CommandFailedException(e.getMessage());
         }

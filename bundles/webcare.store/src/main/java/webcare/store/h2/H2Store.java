@@ -73,10 +73,10 @@ public final class H2Store implements Store {
         try (Connection connection = connections.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                T result = work.run(connection);
+                T result = work.run(new H2Transaction(connection));
                 connection.commit();
                 return result;
-            } catch (SQLException | RuntimeException e) {
+            } catch (StoreException | RuntimeException e) {
                 connection.rollback();
                 throw e;
             }

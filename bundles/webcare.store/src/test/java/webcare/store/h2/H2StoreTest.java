@@ -53,13 +53,13 @@ class H2StoreTest {
     }
 
     private static int schemaVersion(H2Store store) throws StoreException {
-        return store.inTransaction(connection -> {
+        return store.inTransaction(tx -> H2Transaction.sql(tx, connection -> {
             try (Statement statement = connection.createStatement();
                     ResultSet result = statement.executeQuery("SELECT MAX(version) FROM schema_version")) {
                 result.next();
                 return result.getInt(1);
             }
-        });
+        }));
     }
 
     @Test
@@ -69,22 +69,22 @@ class H2StoreTest {
         assertThat(schemaVersion(store)).isEqualTo(Migration.bundled().size());
         assertThat(store.state()).isEqualTo(new StoreState.Ready(Migration.bundled().size()));
         assertThat(store.location()).isEqualTo(data.resolve("webcare.mv.db").toString());
-        String createdBy = store.inTransaction(connection -> {
+        String createdBy = store.inTransaction(tx -> H2Transaction.sql(tx, connection -> {
             try (Statement statement = connection.createStatement();
                     ResultSet result = statement.executeQuery(
                             "SELECT info_value FROM database_info WHERE name = 'created_by_version'")) {
                 result.next();
                 return result.getString(1);
             }
-        });
+        }));
         assertThat(createdBy).isEqualTo("9.9.9-test");
     }
 
     @Test
     void migratesAnOlderDatabaseAndKeepsItsData() throws Exception {
         H2Store old = open(Migration.bundled());
-        old.inTransaction(connection -> connection.createStatement()
-                .executeUpdate("INSERT INTO database_info (name, info_value) VALUES ('kept', 'yes')"));
+        old.inTransaction(tx -> H2Transaction.sql(tx, connection -> connection.createStatement()
+                .executeUpdate("INSERT INTO database_info (name, info_value) VALUES ('kept', 'yes')")));
         closeAll();
 
         List<Migration> newer = new ArrayList<>(Migration.bundled());
@@ -92,20 +92,20 @@ class H2StoreTest {
         H2Store store = open(newer);
 
         assertThat(schemaVersion(store)).isEqualTo(newer.size());
-        String note = store.inTransaction(connection -> {
+        String note = store.inTransaction(tx -> H2Transaction.sql(tx, connection -> {
             try (ResultSet result = connection.createStatement().executeQuery("SELECT body FROM note")) {
                 result.next();
                 return result.getString(1);
             }
-        });
+        }));
         assertThat(note).isEqualTo("semi;colon inside");
-        int kept = store.inTransaction(connection -> {
+        int kept = store.inTransaction(tx -> H2Transaction.sql(tx, connection -> {
             try (ResultSet result = connection.createStatement()
                     .executeQuery("SELECT COUNT(*) FROM database_info WHERE name = 'kept'")) {
                 result.next();
                 return result.getInt(1);
             }
-        });
+        }));
         assertThat(kept).isEqualTo(1);
     }
 
@@ -182,19 +182,19 @@ class H2StoreTest {
     void rollsBackAUnitOfWorkThatFails() throws Exception {
         H2Store store = open(Migration.bundled());
 
-        assertThatThrownBy(() -> store.inTransaction(connection -> {
+        assertThatThrownBy(() -> store.inTransaction(tx -> H2Transaction.sql(tx, connection -> {
             connection.createStatement()
                     .executeUpdate("INSERT INTO database_info (name, info_value) VALUES ('half', 'written')");
             throw new SQLException("boom");
-        })).isInstanceOf(StoreException.class).hasMessageContaining("boom");
+        }))).isInstanceOf(StoreException.class).hasMessageContaining("boom");
 
-        int half = store.inTransaction(connection -> {
+        int half = store.inTransaction(tx -> H2Transaction.sql(tx, connection -> {
             try (ResultSet result = connection.createStatement()
                     .executeQuery("SELECT COUNT(*) FROM database_info WHERE name = 'half'")) {
                 result.next();
                 return result.getInt(1);
             }
-        });
+        }));
         assertThat(half).isZero();
     }
 
