@@ -1,0 +1,19 @@
+package webcare.ingest.api;
+
+/** Where a source instance stands. */
+public enum SourceState {
+    /** Waiting for its next poll; the last pass went well (or none ran yet). */
+    OK,
+    /** A sync pass is running. */
+    SYNCING,
+    /** The platform asked to wait; {@link SourceStatus#until()} says until when. */
+    RATE_LIMITED,
+    /** The token is expired or wrong: nothing happens until its configuration file changes. */
+    AUTH_FAILED,
+    /** A setting is missing or wrong: nothing happens until its configuration file changes. */
+    BAD_CONFIGURATION,
+    /** The last pass failed (no answer, a 5xx, a malformed body); retried with growing delays. */
+    ERROR,
+    /** Its bundle or configuration went away; its mentions and cursor stay stored. */
+    STOPPED
+}

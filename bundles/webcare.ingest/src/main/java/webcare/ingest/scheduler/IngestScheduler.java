@@ -1,0 +1,317 @@
+package webcare.ingest.scheduler;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import webcare.ingest.api.Ingest;
+import webcare.ingest.api.SourceState;
+import webcare.ingest.api.SourceStatus;
+import webcare.ingest.api.SyncResult;
+import webcare.launch.api.Launch;
+import webcare.source.api.Source;
+import webcare.store.api.CursorRepository;
+import webcare.store.api.MentionRepository;
+import webcare.store.api.Store;
+
+/**
+ * Polls every {@link Source} service on its interval. Each pass runs on a thread of its own, so a
+ * slow, hanging or failing connector holds up only itself; each fetch has a deadline after which
+ * its thread is interrupted. Transient failures are retried with growing, jittered delays (or when
+ * the platform says), rate limits are waited out, and a refused token or a bad setting stops the
+ * instance until its configuration changes (which brings a new service). In headless mode nothing
+ * polls by itself: the {@code sync} command drives passes.
+ */
+@Component(service = Ingest.class, immediate = true)
+public final class IngestScheduler implements Ingest {
+
+    /** Factory PIDs of connectors are this prefix plus the source type. */
+    static final String PID_PREFIX = "webcare.source.";
+    static final Duration FETCH_DEADLINE = Duration.ofMinutes(2);
+    private static final Logger LOG = System.getLogger(IngestScheduler.class.getName());
+
+    private final SyncPass pass;
+    private final Clock clock;
+    private final boolean autoPoll;
+    private final Path etc;
+    private final Duration fetchDeadline;
+    private final Backoff backoff = new Backoff(new Random());
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            daemon("webcare-ingest-timer"));
+    private final ExecutorService workers = Executors.newCachedThreadPool(daemon("webcare-sync"));
+    /** Guarded by itself; notified when an instance arrives. */
+    private final Map<String, Runner> runners = new LinkedHashMap<>();
+
+    @Activate
+    public IngestScheduler(@Reference Store store, @Reference MentionRepository mentions,
+            @Reference CursorRepository cursors, @Reference Launch launch) {
+        this(new SyncPass(store, mentions, cursors, Clock.systemUTC()), Clock.systemUTC(),
+                launch.mode() != Launch.Mode.HEADLESS, launch.home().resolve("etc"), FETCH_DEADLINE);
+    }
+
+    IngestScheduler(SyncPass pass, Clock clock, boolean autoPoll, Path etc, Duration fetchDeadline) {
+        this.pass = pass;
+        this.clock = clock;
+        this.autoPoll = autoPoll;
+        this.etc = etc;
+        this.fetchDeadline = fetchDeadline;
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return work -> {
+            Thread thread = new Thread(work, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addSource(Source source) {
+        Runner runner = new Runner(source);
+        Runner replaced;
+        synchronized (runners) {
+            replaced = runners.put(runner.key, runner);
+            runners.notifyAll();
+        }
+        if (replaced != null) {
+            replaced.stop();
+        }
+        if (autoPoll) {
+            runner.scheduleIn(Duration.ZERO);
+        }
+    }
+
+    void removeSource(Source source) {
+        Runner gone;
+        synchronized (runners) {
+            String key = key(source.type(), source.instance());
+            gone = runners.get(key);
+            if (gone == null || gone.source != source) {
+                return;
+            }
+            runners.remove(key);
+        }
+        gone.stop();
+    }
+
+    @Deactivate
+    void deactivate() {
+        List<Runner> all;
+        synchronized (runners) {
+            all = new ArrayList<>(runners.values());
+            runners.clear();
+        }
+        all.forEach(Runner::stop);
+        timer.shutdownNow();
+        workers.shutdownNow();
+    }
+
+    @Override
+    public List<SourceStatus> sources() {
+        synchronized (runners) {
+            return runners.values().stream().map(runner -> runner.status)
+                    .sorted(Comparator.comparing(SourceStatus::type).thenComparing(SourceStatus::instance))
+                    .toList();
+        }
+    }
+
+    @Override
+    public CompletionStage<SyncResult> syncNow(String type, String instance) {
+        Runner runner;
+        synchronized (runners) {
+            runner = runners.get(key(type, instance));
+        }
+        if (runner == null) {
+            return CompletableFuture.completedFuture(new SyncResult(type, instance, 0, 0, 0, 0, SourceState.STOPPED,
+                    "no such source instance is running"));
+        }
+        return runner.start();
+    }
+
+    @Override
+    public CompletionStage<List<SyncResult>> syncAll() {
+        List<CompletableFuture<SyncResult>> passes;
+        synchronized (runners) {
+            passes = runners.values().stream().map(runner -> runner.start().toCompletableFuture()).toList();
+        }
+        return CompletableFuture.allOf(passes.toArray(CompletableFuture[]::new))
+                .thenApply(done -> passes.stream().map(CompletableFuture::join).toList());
+    }
+
+    @Override
+    public List<String> awaitConfigured(Duration timeout) throws InterruptedException {
+        Map<String, String> expected = configuredInstances();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (runners) {
+            while (true) {
+                List<String> missing = expected.entrySet().stream()
+                        .filter(entry -> !runners.containsKey(entry.getKey()))
+                        .map(Map.Entry::getValue)
+                        .sorted()
+                        .toList();
+                long left = deadline - System.nanoTime();
+                if (missing.isEmpty() || left <= 0) {
+                    return missing;
+                }
+                TimeUnit.NANOSECONDS.timedWait(runners, left);
+            }
+        }
+    }
+
+    /** type/instance → file name, for every {@code etc/webcare.source.<type>-<instance>.cfg}. */
+    private Map<String, String> configuredInstances() {
+        Map<String, String> expected = new LinkedHashMap<>();
+        if (!Files.isDirectory(etc)) {
+            return expected;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(etc, PID_PREFIX + "*-*.cfg")) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                String pid = name.substring(0, name.indexOf('-'));
+                String instance = name.substring(name.indexOf('-') + 1, name.length() - ".cfg".length());
+                expected.put(key(pid.substring(PID_PREFIX.length()), instance), name);
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Cannot list " + etc + ": " + e.getMessage());
+        }
+        return expected;
+    }
+
+    private static String key(String type, String instance) {
+        return type + "/" + instance;
+    }
+
+    /** One instance: its status, its planned poll, and the pass running now (at most one). */
+    private final class Runner {
+        final Source source;
+        final String key;
+        volatile SourceStatus status;
+        private ScheduledFuture<?> planned;
+        private CompletableFuture<SyncResult> running;
+        private Future<?> task;
+        private int failures;
+        private boolean stopped;
+
+        Runner(Source source) {
+            this.source = source;
+            this.key = key(source.type(), source.instance());
+            this.status = new SourceStatus(source.type(), source.instance(), SourceState.OK, "", null, null, 0);
+        }
+
+        synchronized void scheduleIn(Duration delay) {
+            if (stopped) {
+                return;
+            }
+            if (planned != null) {
+                planned.cancel(false);
+            }
+            planned = timer.schedule(this::start, delay.toMillis(), TimeUnit.MILLISECONDS);
+            status = with(status.state(), status.message(), clock.instant().plus(delay));
+        }
+
+        /** Starts a pass, or joins the one running. */
+        synchronized CompletableFuture<SyncResult> start() {
+            if (running != null) {
+                return running;
+            }
+            CompletableFuture<SyncResult> result = new CompletableFuture<>();
+            running = result;
+            if (stopped) {
+                finish(new SyncPass.Ended(new SyncResult(source.type(), source.instance(), 0, 0, 0, 0,
+                        SourceState.STOPPED, "stopped"), null));
+                return result;
+            }
+            status = with(SourceState.SYNCING, "", null);
+            task = workers.submit(() -> {
+                SyncPass.Ended ended;
+                try {
+                    ended = pass.run(new DeadlineSource(source, timer, fetchDeadline));
+                } catch (InterruptedException e) {
+                    ended = new SyncPass.Ended(new SyncResult(source.type(), source.instance(), 0, 0, 0, 0,
+                            stopped ? SourceState.STOPPED : SourceState.ERROR,
+                            stopped ? "stopped" : source.type() + " did not answer within "
+                                    + BigDecimal.valueOf(fetchDeadline.toMillis()).movePointLeft(3)
+                                            .stripTrailingZeros().toPlainString() + " s"), null);
+                }
+                finish(ended);
+            });
+            return result;
+        }
+
+        private synchronized void finish(SyncPass.Ended ended) {
+            SyncResult result = ended.result();
+            Instant now = clock.instant();
+            Duration next = switch (result.state()) {
+                case OK -> {
+                    failures = 0;
+                    yield source.pollInterval();
+                }
+                case RATE_LIMITED -> Duration.between(now, ended.retryAt()).plusSeconds(1);
+                case ERROR -> {
+                    failures++;
+                    Duration wait = backoff.after(failures);
+                    yield ended.retryAt() != null && ended.retryAt().isAfter(now.plus(wait))
+                            ? Duration.between(now, ended.retryAt()) : wait;
+                }
+                default -> null; // refused token, bad setting, stopped: wait for a new configuration
+            };
+            Instant lastSync = result.state() == SourceState.OK ? now : status.lastSync();
+            int lastAdded = result.state() == SourceState.OK ? result.added() : status.lastAdded();
+            status = new SourceStatus(source.type(), source.instance(), result.state(), result.message(),
+                    next == null ? null : now.plus(next), lastSync, lastAdded);
+            if (result.failed()) {
+                LOG.log(Level.WARNING, "{0}: {1}: {2}", key, result.state(), result.message());
+            }
+            CompletableFuture<SyncResult> done = running;
+            running = null;
+            task = null;
+            if (autoPoll && next != null && !stopped) {
+                planned = timer.schedule(this::start, Math.max(0, next.toMillis()), TimeUnit.MILLISECONDS);
+            }
+            done.complete(result);
+        }
+
+        synchronized void stop() {
+            stopped = true;
+            if (planned != null) {
+                planned.cancel(false);
+            }
+            if (task != null) {
+                task.cancel(true); // interrupts the fetch; the pass ends as stopped
+            }
+            status = with(SourceState.STOPPED, "", null);
+        }
+
+        private SourceStatus with(SourceState state, String message, Instant until) {
+            return new SourceStatus(source.type(), source.instance(), state, message, until, status == null ? null
+                    : status.lastSync(), status == null ? 0 : status.lastAdded());
+        }
+    }
+}

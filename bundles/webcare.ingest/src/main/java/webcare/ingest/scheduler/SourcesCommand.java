@@ -1,0 +1,89 @@
+package webcare.ingest.scheduler;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import org.apache.felix.service.command.Descriptor;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import webcare.cli.api.CommandFailedException;
+import webcare.cli.api.WebcareCommand;
+import webcare.ingest.api.Ingest;
+import webcare.ingest.api.SourceStatus;
+import webcare.ingest.api.SyncResult;
+
+/** {@code sources} and {@code sync}: the configured source instances, and one pass over them. */
+@Component(service = SourcesCommand.class)
+@WebcareCommand(function = {"sources", "sync"})
+public final class SourcesCommand {
+
+    /** How long a headless command waits for File Install to bring up every configured instance. */
+    static final Duration CONFIGURED_WAIT = Duration.ofSeconds(10);
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final Ingest ingest;
+
+    @Activate
+    public SourcesCommand(@Reference Ingest ingest) {
+        this.ingest = ingest;
+    }
+
+    @Descriptor("list the configured source instances with their state, last sync and next poll")
+    public void sources() throws InterruptedException {
+        List<String> missing = ingest.awaitConfigured(CONFIGURED_WAIT);
+        printSources(ingest.sources(), missing, ZoneId.systemDefault(), System.out);
+    }
+
+    @Descriptor("run one sync pass over every source instance and print what each stored")
+    public void sync() throws InterruptedException {
+        List<String> missing = ingest.awaitConfigured(CONFIGURED_WAIT);
+        List<SyncResult> results;
+        try {
+            results = ingest.syncAll().toCompletableFuture().join();
+        } catch (CompletionException e) {
+            throw new CommandFailedException("sync failed: " + e.getCause().getMessage(), e.getCause());
+        }
+        printResults(results, missing, System.out);
+    }
+
+    static void printSources(List<SourceStatus> sources, List<String> missing, ZoneId zone, PrintStream out) {
+        if (sources.isEmpty() && missing.isEmpty()) {
+            out.println("No sources configured: add etc/webcare.source.<type>-<name>.cfg files (see README).");
+            return;
+        }
+        for (SourceStatus source : sources) {
+            out.printf("%s/%s  %s%s  last sync %s  next %s%n", source.type(), source.instance(), source.state(),
+                    source.message().isEmpty() ? "" : " (" + source.message() + ")",
+                    local(source.lastSync(), zone), local(source.until(), zone));
+        }
+        missing.forEach(file -> out.println(file + "  NOT RUNNING (its connector bundle is missing or a setting "
+                + "is rejected: see './webcare --headless bundles')"));
+    }
+
+    static void printResults(List<SyncResult> results, List<String> missing, PrintStream out) {
+        for (SyncResult result : results) {
+            out.printf("%s/%s: %d page%s, %d new, %d edited, %d unchanged - %s%s%n", result.type(), result.instance(),
+                    result.pages(), result.pages() == 1 ? "" : "s", result.added(), result.edited(), result.unchanged(),
+                    result.state(), result.message().isEmpty() ? "" : ": " + result.message());
+        }
+        missing.forEach(file -> out.println(file + ": not running (connector bundle missing or setting rejected)"));
+        out.flush();
+        long failed = results.stream().filter(SyncResult::failed).count() + missing.size();
+        if (failed > 0) {
+            throw new CommandFailedException(failed + " of " + (results.size() + missing.size())
+                    + " source instances failed");
+        }
+        if (results.isEmpty()) {
+            out.println("No sources configured: add etc/webcare.source.<type>-<name>.cfg files (see README).");
+        }
+    }
+
+    private static String local(Instant instant, ZoneId zone) {
+        return instant == null ? "-" : LOCAL.format(instant.atZone(zone));
+    }
+}

@@ -1,0 +1,241 @@
+package webcare.ingest.scheduler;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.random.RandomGenerator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import webcare.cli.api.CommandFailedException;
+import webcare.ingest.api.SourceState;
+import webcare.ingest.api.SourceStatus;
+import webcare.ingest.api.SyncResult;
+import webcare.source.api.Cursor;
+import webcare.source.api.FetchOutcome;
+
+class IngestSchedulerTest {
+
+    private static final Instant RESET = Instant.parse("2099-01-01T00:00:00Z");
+
+    @TempDir
+    Path etc;
+
+    private final MemoryStore store = new MemoryStore();
+    private final CountDownLatch never = new CountDownLatch(1);
+    private IngestScheduler scheduler;
+
+    private IngestScheduler scheduler(Duration fetchDeadline) {
+        scheduler = new IngestScheduler(new SyncPass(store, store, store, Clock.systemUTC()), Clock.systemUTC(),
+                false, etc, fetchDeadline);
+        return scheduler;
+    }
+
+    @AfterEach
+    void stop() {
+        never.countDown();
+        if (scheduler != null) {
+            scheduler.deactivate();
+        }
+    }
+
+    private SyncResult sync(ScriptedSource source) {
+        return scheduler.syncNow(source.type(), source.instance()).toCompletableFuture().orTimeout(30, TimeUnit.SECONDS)
+                .join();
+    }
+
+    private SourceStatus status(String instance) {
+        return scheduler.sources().stream().filter(s -> s.instance().equals(instance)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void pagesUntilCaughtUpStoringEachPageWithTheCursorAfterIt() {
+        ScriptedSource source = new ScriptedSource("brand").thenPage("p1", true, "1", "2").thenPage("p2", true, "3")
+                .thenPage("p3", false, "4");
+        scheduler(Duration.ofSeconds(10)).addSource(source);
+
+        SyncResult result = sync(source);
+
+        assertThat(result).isEqualTo(new SyncResult("twitter", "brand", 3, 4, 0, 0, SourceState.OK, ""));
+        assertThat(source.asked).containsExactly(Cursor.START, new Cursor("p1"), new Cursor("p2"));
+        assertThat(store.cursor("twitter", "brand")).contains("p3");
+        assertThat(status("brand").state()).isEqualTo(SourceState.OK);
+        assertThat(status("brand").lastSync()).isNotNull();
+        assertThat(status("brand").lastAdded()).isEqualTo(4);
+    }
+
+    @Test
+    void resumesFromTheSavedCursorAndCountsRepeatsAsUnchanged() {
+        store.putCursor("twitter", "brand", "p7");
+        ScriptedSource first = new ScriptedSource("brand").thenPage("p8", false, "1");
+        scheduler(Duration.ofSeconds(10)).addSource(first);
+        sync(first);
+        first.thenPage("p9", false, "1", "2");
+
+        SyncResult again = sync(first);
+
+        assertThat(first.asked).containsExactly(new Cursor("p7"), new Cursor("p8"));
+        assertThat(again.added()).isEqualTo(1);
+        assertThat(again.unchanged()).isEqualTo(1);
+        assertThat(store.mentions()).hasSize(2);
+    }
+
+    @Test
+    void aStoreFailureKeepsEarlierPagesWithTheirCursorAndLosesNothing() {
+        store.failSaveNumber = 2;
+        ScriptedSource source = new ScriptedSource("brand").thenPage("p1", true, "1").thenPage("p2", false, "2");
+        scheduler(Duration.ofSeconds(10)).addSource(source);
+
+        SyncResult result = sync(source);
+
+        assertThat(result.state()).isEqualTo(SourceState.ERROR);
+        assertThat(result.message()).isEqualTo("cannot store: disk full");
+        assertThat(store.mentions()).extracting(m -> m.externalId()).containsExactly("1");
+        assertThat(store.cursor("twitter", "brand")).contains("p1");
+        assertThat(status("brand").until()).as("retried later").isNotNull();
+    }
+
+    @Test
+    void waitsOutARateLimitUntilTheResetTime() {
+        ScriptedSource source = new ScriptedSource("brand").thenPage("p1", true, "1")
+                .then(() -> new FetchOutcome.RateLimited(RESET, "X asks to slow down (HTTP 429)"));
+        scheduler(Duration.ofSeconds(10)).addSource(source);
+
+        SyncResult result = sync(source);
+
+        assertThat(result.state()).isEqualTo(SourceState.RATE_LIMITED);
+        assertThat(result.added()).isEqualTo(1);
+        assertThat(status("brand").until()).isEqualTo(RESET.plusSeconds(1));
+        assertThat(status("brand").message()).isEqualTo("X asks to slow down (HTTP 429)");
+    }
+
+    @Test
+    void aRefusedTokenOrABadSettingStopsTheInstanceUntilItsConfigurationChanges() {
+        ScriptedSource expired = new ScriptedSource("expired")
+                .then(() -> new FetchOutcome.AuthFailed("X refused the token (HTTP 401)"));
+        ScriptedSource misconfigured = new ScriptedSource("bad")
+                .then(() -> new FetchOutcome.BadConfiguration("query", "is missing"));
+        scheduler(Duration.ofSeconds(10)).addSource(expired);
+        scheduler.addSource(misconfigured);
+
+        assertThat(sync(expired).state()).isEqualTo(SourceState.AUTH_FAILED);
+        assertThat(sync(misconfigured).message()).isEqualTo("setting 'query': is missing");
+        assertThat(status("expired").until()).isNull();
+        assertThat(status("bad").until()).isNull();
+    }
+
+    @Test
+    void aHangingConnectorIsCutOffAtItsDeadlineWhileTheOthersSync() {
+        ScriptedSource hanging = new ScriptedSource("hanging").then(() -> {
+            never.await();
+            return new FetchOutcome.Page(List.of(), Cursor.START, false);
+        });
+        ScriptedSource healthy = new ScriptedSource("healthy").thenPage("p1", false, "1");
+        scheduler(Duration.ofMillis(200)).addSource(hanging);
+        scheduler.addSource(healthy);
+
+        List<SyncResult> results = scheduler.syncAll().toCompletableFuture().orTimeout(30, TimeUnit.SECONDS).join();
+
+        assertThat(results).extracting(SyncResult::instance, SyncResult::state).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("hanging", SourceState.ERROR),
+                org.assertj.core.groups.Tuple.tuple("healthy", SourceState.OK));
+        assertThat(status("hanging").message()).isEqualTo("twitter did not answer within 0.2 s");
+    }
+
+    @Test
+    void aConnectorThatThrowsHarmsOnlyItself() {
+        ScriptedSource broken = new ScriptedSource("broken").then(() -> {
+            throw new IllegalStateException("bug in connector");
+        });
+        scheduler(Duration.ofSeconds(10)).addSource(broken);
+
+        assertThat(sync(broken).message()).isEqualTo("connector failed: IllegalStateException: bug in connector");
+    }
+
+    @Test
+    void aRemovedInstanceLeavesTheListButKeepsItsStoredMentionsAndCursor() {
+        ScriptedSource source = new ScriptedSource("brand").thenPage("p1", false, "1");
+        scheduler(Duration.ofSeconds(10)).addSource(source);
+        sync(source);
+
+        scheduler.removeSource(source);
+
+        assertThat(scheduler.sources()).isEmpty();
+        assertThat(store.mentions()).hasSize(1);
+        assertThat(store.cursor("twitter", "brand")).contains("p1");
+        assertThat(scheduler.syncNow("twitter", "brand").toCompletableFuture().join().state())
+                .isEqualTo(SourceState.STOPPED);
+    }
+
+    @Test
+    void namesConfigurationFilesWhoseInstanceNeverCame() throws Exception {
+        Files.writeString(etc.resolve("webcare.source.twitter-brand.cfg"), "query = x\n");
+        Files.writeString(etc.resolve("webcare.source.feed-forum.cfg"), "url = x\n");
+        Files.writeString(etc.resolve("webcare.ui.workbench.cfg"), "locale = nl\n");
+        scheduler(Duration.ofSeconds(10)).addSource(new ScriptedSource("brand"));
+
+        assertThat(scheduler.awaitConfigured(Duration.ofMillis(50))).containsExactly("webcare.source.feed-forum.cfg");
+    }
+
+    @Test
+    void backoffGrowsFromThirtySecondsToHalfAnHourWithinTwentyPercent() {
+        Backoff low = new Backoff(fixed(0.0));
+        Backoff high = new Backoff(fixed(0.999999));
+
+        assertThat(low.after(1)).isEqualTo(Duration.ofSeconds(24));
+        assertThat(high.after(1)).isBetween(Duration.ofSeconds(36).minusMillis(1), Duration.ofSeconds(36));
+        assertThat(low.after(2)).isEqualTo(Duration.ofSeconds(48));
+        assertThat(high.after(40)).isBetween(Duration.ofMinutes(36).minusMillis(1), Duration.ofMinutes(36));
+    }
+
+    private static RandomGenerator fixed(double value) {
+        return new RandomGenerator() {
+            @Override
+            public long nextLong() {
+                return 0;
+            }
+
+            @Override
+            public double nextDouble() {
+                return value;
+            }
+        };
+    }
+
+    @Test
+    void theSyncCommandPrintsEachInstanceAndFailsWhenOneFailed() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        List<SyncResult> results = List.of(new SyncResult("twitter", "brand", 2, 150, 3, 0, SourceState.OK, ""),
+                new SyncResult("facebook", "shop", 0, 0, 0, 0, SourceState.AUTH_FAILED, "token expired"));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SourcesCommand.printResults(results, List.of(), out))
+                .isInstanceOf(CommandFailedException.class).hasMessage("1 of 2 source instances failed");
+        assertThat(bytes.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+                "twitter/brand: 2 pages, 150 new, 3 edited, 0 unchanged - OK",
+                "facebook/shop: 0 pages, 0 new, 0 edited, 0 unchanged - AUTH_FAILED: token expired");
+    }
+
+    @Test
+    void theSourcesCommandShowsLocalTimes() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        SourcesCommand.printSources(List.of(new SourceStatus("twitter", "brand", SourceState.RATE_LIMITED, "slow down",
+                        Instant.parse("2026-10-25T01:30:00Z"), Instant.parse("2026-10-25T00:30:00Z"), 5)),
+                List.of(), ZoneId.of("Europe/Amsterdam"), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+        // 00:30 UTC is 02:30 summer time; 01:30 UTC is 02:30 winter time: the clocks went back at 03:00.
+        assertThat(bytes.toString(StandardCharsets.UTF_8).strip()).isEqualTo(
+                "twitter/brand  RATE_LIMITED (slow down)  last sync 2026-10-25 02:30  next 2026-10-25 02:30");
+    }
+}

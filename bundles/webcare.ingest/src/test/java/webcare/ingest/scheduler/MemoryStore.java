@@ -1,0 +1,140 @@
+package webcare.ingest.scheduler;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import webcare.model.Mention;
+import webcare.store.api.CursorRepository;
+import webcare.store.api.MentionRepository;
+import webcare.store.api.Store;
+import webcare.store.api.StoreException;
+import webcare.store.api.StoreState;
+import webcare.store.api.Transaction;
+
+/**
+ * A store in memory with real transaction semantics: what a unit of work writes becomes visible
+ * only when it returns, and nothing of it when it throws. {@link #failSaveNumber} makes one
+ * mention save fail, as a full disk would.
+ */
+final class MemoryStore implements Store, MentionRepository, CursorRepository {
+
+    private final Map<String, Mention> mentions = new LinkedHashMap<>();
+    private final Map<String, String> cursors = new LinkedHashMap<>();
+    private int saves;
+    int failSaveNumber = -1;
+
+    /** Writes of one unit of work, applied on commit. */
+    private static final class Tx implements Transaction {
+        final Map<String, Mention> mentions = new LinkedHashMap<>();
+        final Map<String, String> cursors = new LinkedHashMap<>();
+    }
+
+    synchronized List<Mention> mentions() {
+        return new ArrayList<>(mentions.values());
+    }
+
+    synchronized Optional<String> cursor(String source, String instance) {
+        return Optional.ofNullable(cursors.get(source + "/" + instance));
+    }
+
+    synchronized void putCursor(String source, String instance, String cursor) {
+        cursors.put(source + "/" + instance, cursor);
+    }
+
+    @Override
+    public String location() {
+        return "memory";
+    }
+
+    @Override
+    public StoreState state() {
+        return new StoreState.Ready(1);
+    }
+
+    @Override
+    public synchronized <T> T inTransaction(Work<T> work) throws StoreException {
+        Tx tx = new Tx();
+        T result = work.run(tx);
+        mentions.putAll(tx.mentions);
+        cursors.putAll(tx.cursors);
+        return result;
+    }
+
+    private static String key(Mention mention) {
+        return mention.source() + "/" + mention.instance() + "/" + mention.externalId();
+    }
+
+    @Override
+    public synchronized SaveResult save(Transaction tx, List<Mention> batch) throws StoreException {
+        if (++saves == failSaveNumber) {
+            throw new StoreException("disk full");
+        }
+        int added = 0;
+        int edited = 0;
+        int unchanged = 0;
+        for (Mention mention : batch) {
+            Mention before = mentions.get(key(mention));
+            if (before == null) {
+                added++;
+            } else if (before.equals(mention)) {
+                unchanged++;
+            } else {
+                edited++;
+            }
+            ((Tx) tx).mentions.put(key(mention), mention);
+        }
+        return new SaveResult(added, edited, unchanged);
+    }
+
+    @Override
+    public SaveResult saveDemo(Transaction tx, List<Mention> batch) throws StoreException {
+        return save(tx, batch);
+    }
+
+    @Override
+    public long count(Transaction tx, Query query) {
+        return mentions.size();
+    }
+
+    @Override
+    public void forEach(Transaction tx, Query query, Consumer<Mention> each) {
+        mentions.values().forEach(each);
+    }
+
+    @Override
+    public List<DayCount> perDay(Transaction tx, Query query, ZoneId zone) {
+        return List.of(new DayCount(LocalDate.EPOCH, mentions.size()));
+    }
+
+    @Override
+    public boolean hasDemo(Transaction tx) {
+        return false;
+    }
+
+    @Override
+    public int deleteDemo(Transaction tx) {
+        return 0;
+    }
+
+    @Override
+    public synchronized Optional<Position> load(Transaction tx, String source, String instance) {
+        return cursor(source, instance).map(value -> new Position(source, instance, value, Instant.EPOCH));
+    }
+
+    @Override
+    public void save(Transaction tx, String source, String instance, String cursor, Instant now) {
+        ((Tx) tx).cursors.put(source + "/" + instance, cursor);
+    }
+
+    @Override
+    public synchronized List<Position> all(Transaction tx) {
+        return cursors.entrySet().stream().map(entry -> new Position(entry.getKey().split("/")[0],
+                entry.getKey().split("/")[1], entry.getValue(), Instant.EPOCH)).toList();
+    }
+}
