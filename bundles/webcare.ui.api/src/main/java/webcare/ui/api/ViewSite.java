@@ -1,5 +1,6 @@
 package webcare.ui.api;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -19,6 +20,14 @@ public interface ViewSite {
      * is not called. The workbench takes its screenshot only once every load has finished.
      */
     <T> void load(String what, Callable<T> work, Consumer<T> show);
+
+    /**
+     * Runs {@code work} off the UI thread every {@code every} (the first time after one interval),
+     * and {@code show} with each result on the UI thread, for as long as the view is open. Quiet:
+     * no busy indicator, and the screenshot does not wait for it — use {@link #load} for the first
+     * reading. A failing run is logged and the next one still comes.
+     */
+    <T> void poll(Duration every, Callable<T> work, Consumer<T> show);
 
     /** Opens (or brings forward) the view with this {@link ViewPlacement#id()}, if present. */
     void openView(String id);

@@ -5,6 +5,7 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -430,6 +431,32 @@ final class WorkbenchUi {
                     onUiThread(WorkbenchUi.this::loadFinished);
                 }
             });
+        }
+
+        @Override
+        public <T> void poll(Duration every, Callable<T> work, Consumer<T> show) {
+            int millis = (int) Math.max(1, every.toMillis());
+            Runnable[] tick = new Runnable[1];
+            tick[0] = () -> {
+                if (content.isDisposed()) {
+                    return;
+                }
+                loader.execute(() -> {
+                    try {
+                        T result = work.call();
+                        onUiThread(() -> {
+                            if (!content.isDisposed()) {
+                                show.accept(result);
+                            }
+                        });
+                    } catch (Exception e) {
+                        LOG.log(Level.WARNING, "Refreshing a view failed: " + e.getMessage(), e);
+                    } finally {
+                        onUiThread(() -> display.timerExec(millis, tick[0]));
+                    }
+                });
+            };
+            display.timerExec(millis, tick[0]);
         }
 
         @Override

@@ -1,0 +1,271 @@
+package webcare.ui.sources.swt;
+
+import java.text.MessageFormat;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.concurrent.Callable;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.MessageBox;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.metatype.MetaTypeService;
+import webcare.demo.api.DemoData;
+import webcare.ingest.api.Ingest;
+import webcare.ingest.api.SourceState;
+import webcare.ingest.api.SourceStatus;
+import webcare.ingest.api.SyncResult;
+import webcare.launch.api.Launch;
+import webcare.store.api.MentionRepository;
+import webcare.store.api.Store;
+import webcare.ui.api.ViewPlacement;
+import webcare.ui.api.ViewSite;
+import webcare.ui.api.WorkbenchView;
+
+/**
+ * Every configured source instance with its state, last sync, today's volume and a two-week
+ * sparkline; sync now; add an instance (writes its {@code etc/*.cfg}); load or remove the demo.
+ */
+@Component
+@ViewPlacement(id = "sources", order = 20, openOnFirstRun = true)
+public final class SourcesView implements WorkbenchView {
+
+    private static final Duration REFRESH = Duration.ofSeconds(2);
+    private static final ZoneId ZONE = ZoneId.systemDefault();
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM HH:mm");
+    private static final int SPARKLINE_COLUMN = 5;
+
+    private final Ingest ingest;
+    private final Store store;
+    private final MentionRepository mentions;
+    private final Launch launch;
+    private final MetaTypeService metaTypes;
+    private final BundleContext context;
+    private volatile DemoData demo;
+
+    @Activate
+    public SourcesView(@Reference Ingest ingest, @Reference Store store, @Reference MentionRepository mentions,
+            @Reference Launch launch, @Reference MetaTypeService metaTypes, BundleContext context) {
+        this.ingest = ingest;
+        this.store = store;
+        this.mentions = mentions;
+        this.launch = launch;
+        this.metaTypes = metaTypes;
+        this.context = context;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setDemo(DemoData demo) {
+        this.demo = demo;
+    }
+
+    void unsetDemo(DemoData gone) {
+        if (demo == gone) {
+            demo = null;
+        }
+    }
+
+    /** One reading for the whole view, taken off the UI thread. */
+    private record Snapshot(List<SourceRow> rows, boolean databaseEmpty, boolean demoLoaded) {}
+
+    @Override
+    public void createContent(Composite parent, ViewSite site) {
+        ResourceBundle texts = WorkbenchView.texts(SourcesView.class, site.locale());
+        parent.setLayout(new GridLayout(5, false));
+
+        Label summary = new Label(parent, SWT.WRAP);
+        summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        Button syncNow = button(parent, texts.getString("sync"));
+        Button add = button(parent, texts.getString("add"));
+        Button demoButton = button(parent, texts.getString("demo.load"));
+        demoButton.setVisible(false);
+        ((GridData) demoButton.getLayoutData()).exclude = true;
+        new Label(parent, SWT.NONE); // keeps the grid's five columns
+
+        Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
+        int[] widths = {220, 200, 130, 130, 80, 170, 420};
+        String[] columns = {"source", "state", "last", "next", "today", "volume", "message"};
+        for (int i = 0; i < columns.length; i++) {
+            TableColumn column = new TableColumn(table, i == 4 ? SWT.RIGHT : SWT.LEFT);
+            column.setText(texts.getString("column." + columns[i]));
+            column.setWidth(widths[i]);
+        }
+        List<SourceRow> shown = new ArrayList<>();
+        table.addListener(SWT.MeasureItem, event -> event.height = Math.max(event.height, 26));
+        table.addListener(SWT.PaintItem, event -> {
+            if (event.index == SPARKLINE_COLUMN && event.item.getData() instanceof SourceRow row) {
+                Sparkline.draw(event.gc, ((TableItem) event.item).getBounds(SPARKLINE_COLUMN), row.volume());
+            }
+        });
+
+        Callable<Snapshot> read = this::snapshot;
+        java.util.function.Consumer<Snapshot> show = snapshot -> {
+            shown.clear();
+            shown.addAll(snapshot.rows());
+            fill(table, snapshot.rows(), texts, site.locale());
+            summary.setText(summarise(snapshot, texts));
+            DemoData offered = demo;
+            boolean showDemo = offered != null && (snapshot.databaseEmpty() || snapshot.demoLoaded());
+            demoButton.setText(texts.getString(snapshot.demoLoaded() ? "demo.remove" : "demo.load"));
+            demoButton.setData(snapshot.demoLoaded());
+            demoButton.setVisible(showDemo);
+            ((GridData) demoButton.getLayoutData()).exclude = !showDemo;
+            parent.layout(true);
+        };
+        site.load(texts.getString("loading"), read, show);
+        site.poll(REFRESH, read, show);
+
+        syncNow.addListener(SWT.Selection, event -> {
+            List<SourceStatus> chosen = selected(table, shown);
+            site.load(texts.getString("syncing"), () -> sync(chosen), results -> {
+                site.load(texts.getString("loading"), read, show);
+                long failed = results.stream().filter(SyncResult::failed).count();
+                summary.setText(MessageFormat.format(texts.getString("synced"), results.size(), failed));
+            });
+        });
+        add.addListener(SWT.Selection, event -> new SourceDialog(parent.getShell(), texts, metaTypes, context,
+                launch.home().resolve("etc")).open());
+        demoButton.addListener(SWT.Selection, event -> {
+            DemoData offered = demo;
+            if (offered == null) {
+                return;
+            }
+            boolean remove = Boolean.TRUE.equals(demoButton.getData());
+            if (remove && !confirm(parent, texts)) {
+                return;
+            }
+            site.load(texts.getString(remove ? "demo.removing" : "demo.loading"),
+                    () -> remove ? offered.remove() : offered.load(),
+                    count -> site.load(texts.getString("loading"), read, show));
+        });
+    }
+
+    private static Button button(Composite parent, String text) {
+        Button button = new Button(parent, SWT.PUSH);
+        button.setText(text);
+        button.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
+        return button;
+    }
+
+    private static boolean confirm(Composite parent, ResourceBundle texts) {
+        MessageBox box = new MessageBox(parent.getShell(), SWT.ICON_QUESTION | SWT.YES | SWT.NO);
+        box.setText(texts.getString("demo.remove"));
+        box.setMessage(texts.getString("demo.confirm"));
+        return box.open() == SWT.YES;
+    }
+
+    /** The instances selected in the table, or every instance when none is. */
+    private static List<SourceStatus> selected(Table table, List<SourceRow> shown) {
+        List<SourceStatus> chosen = new ArrayList<>();
+        for (TableItem item : table.getSelection()) {
+            chosen.add(((SourceRow) item.getData()).status());
+        }
+        if (chosen.isEmpty()) {
+            shown.forEach(row -> chosen.add(row.status()));
+        }
+        return chosen;
+    }
+
+    private List<SyncResult> sync(List<SourceStatus> chosen) {
+        List<java.util.concurrent.CompletableFuture<SyncResult>> passes = chosen.stream()
+                .map(source -> ingest.syncNow(source.type(), source.instance()).toCompletableFuture()).toList();
+        return passes.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+    }
+
+    private Snapshot snapshot() throws Exception {
+        LocalDate today = LocalDate.now(ZONE);
+        Instant since = today.minusDays(SourceRow.DAYS - 1L).atStartOfDay(ZONE).toInstant();
+        List<SourceStatus> sources = ingest.sources();
+        List<SourceRow> rows = store.inTransaction(tx -> {
+            List<SourceRow> read = new ArrayList<>();
+            for (SourceStatus source : sources) {
+                MentionRepository.Query query = new MentionRepository.Query(source.type(), source.instance(), since, null);
+                read.add(new SourceRow(source, SourceRow.volume(mentions.perDay(tx, query, ZONE), today)));
+            }
+            return read;
+        });
+        DemoData offered = demo;
+        boolean empty = offered != null && offered.databaseEmpty();
+        boolean loaded = offered != null && offered.loaded();
+        return new Snapshot(rows, empty, loaded);
+    }
+
+    private static void fill(Table table, List<SourceRow> rows, ResourceBundle texts, Locale locale) {
+        // keep the selection across refreshes
+        List<String> selected = new ArrayList<>();
+        for (TableItem item : table.getSelection()) {
+            selected.add(key(((SourceRow) item.getData()).status()));
+        }
+        table.setItemCount(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            SourceRow row = rows.get(i);
+            SourceStatus status = row.status();
+            TableItem item = table.getItem(i);
+            item.setData(row);
+            item.setText(new String[] {status.type() + " / " + status.instance(), state(status, texts, locale),
+                time(status.lastSync(), locale), time(status.until(), locale), Long.toString(row.today()), "",
+                status.message()});
+            item.setForeground(1, table.getDisplay().getSystemColor(colour(status.state())));
+            if (selected.contains(key(status))) {
+                table.select(i);
+            }
+        }
+        table.redraw();
+    }
+
+    private static String key(SourceStatus status) {
+        return status.type() + "/" + status.instance();
+    }
+
+    static String state(SourceStatus status, ResourceBundle texts, Locale locale) {
+        String text = texts.getString("state." + status.state().name());
+        return status.state() == SourceState.RATE_LIMITED && status.until() != null
+                ? MessageFormat.format(text, time(status.until(), locale)) : text;
+    }
+
+    private static int colour(SourceState state) {
+        return switch (state) {
+            case OK -> SWT.COLOR_DARK_GREEN;
+            case SYNCING -> SWT.COLOR_DARK_BLUE;
+            case RATE_LIMITED -> SWT.COLOR_DARK_YELLOW;
+            case STOPPED -> SWT.COLOR_DARK_GRAY;
+            default -> SWT.COLOR_RED;
+        };
+    }
+
+    static String time(Instant instant, Locale locale) {
+        return instant == null ? "-" : TIME.withLocale(locale).format(instant.atZone(ZONE));
+    }
+
+    private static String summarise(Snapshot snapshot, ResourceBundle texts) {
+        if (snapshot.rows().isEmpty()) {
+            return texts.getString(snapshot.databaseEmpty() ? "none.empty" : "none");
+        }
+        long troubled = snapshot.rows().stream()
+                .filter(row -> row.status().state() != SourceState.OK && row.status().state() != SourceState.SYNCING)
+                .count();
+        return MessageFormat.format(texts.getString("summary"), snapshot.rows().size(), troubled)
+                + (snapshot.demoLoaded() ? "  " + texts.getString("demo.marked") : "");
+    }
+}
