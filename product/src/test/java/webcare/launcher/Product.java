@@ -12,15 +12,9 @@ import java.util.concurrent.TimeUnit;
 /** Runs the assembled product ({@code target/webcare}) as its own process, as the start script does. */
 final class Product {
 
-    /** What a finished run printed. */
-    record Run(int exit, String out, String err) {}
-
-    static Path distribution() {
-        return Path.of(System.getProperty("webcare.dist", "target/webcare")).toAbsolutePath();
-    }
-
-    static Run run(Path home, Path distribution, Map<String, String> environment, String... arguments)
-            throws IOException, InterruptedException {
+    /** Starts the product as a process writing to {@code out} and {@code err}, without waiting. */
+    static Process start(Path home, Path distribution, Map<String, String> environment, Path out, Path err,
+            String... arguments) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
@@ -35,9 +29,21 @@ final class Product {
         builder.environment().remove("DISPLAY");
         builder.environment().put("WEBCARE_HOME", home.toString());
         builder.environment().putAll(environment);
+        return builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    }
+
+    /** What a finished run printed. */
+    record Run(int exit, String out, String err) {}
+
+    static Path distribution() {
+        return Path.of(System.getProperty("webcare.dist", "target/webcare")).toAbsolutePath();
+    }
+
+    static Run run(Path home, Path distribution, Map<String, String> environment, String... arguments)
+            throws IOException, InterruptedException {
         Path out = Files.createTempFile("webcare-out", ".txt");
         Path err = Files.createTempFile("webcare-err", ".txt");
-        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process process = start(home, distribution, environment, out, err, arguments);
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new IllegalStateException("webcare " + String.join(" ", arguments) + " did not finish in 120 s");
