@@ -15,8 +15,6 @@ public interface Source {
 
     /** Service property: the platform type, e.g. {@code twitter}. */
     String TYPE = "webcare.source.type";
-    /** Service property: the instance name, e.g. {@code brand}. */
-    String INSTANCE = "webcare.source.instance";
     /** Service property (Boolean): the platform lets us answer an item. */
     String CAN_REPLY = "webcare.source.canReply";
     /** Service property (Boolean): the platform lets us hide an item. */

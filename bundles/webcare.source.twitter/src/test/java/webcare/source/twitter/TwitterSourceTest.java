@@ -1,0 +1,511 @@
+package webcare.source.twitter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static webcare.source.twitter.FakePlatform.fixture;
+import static webcare.source.twitter.FakePlatform.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import webcare.model.Author;
+import webcare.model.Mention;
+import webcare.model.MentionKind;
+import webcare.source.api.Cursor;
+import webcare.source.api.FetchOutcome;
+import webcare.source.api.Source;
+import webcare.source.http.PlatformClient;
+import webcare.source.twitter.FakePlatform.CutShort;
+import webcare.source.twitter.FakePlatform.Request;
+import webcare.source.twitter.FakePlatform.Silence;
+
+class TwitterSourceTest {
+
+    /** One client for every test: a fresh one costs a selector thread and new connections. */
+    private static final HttpClient HTTP = PlatformClient.defaultHttpClient();
+
+    private static final Instant NOW = Instant.parse("2024-10-26T13:00:00Z");
+    private static final String TOKEN = "AAAAAAAAAAAAAAAAAAAAAMLheAAAAAAA0%2BuSeid%2BULvsea4JtiGRiSDSJSI%3DEUifiRBkKG5E";
+    private static final String CONFIG_FILE = "etc/webcare.source.twitter-brand.cfg";
+    private static final Map<String, Object> PROPERTIES = Map.of(
+            "service.pid", "webcare.source.twitter~brand",
+            "felix.fileinstall.filename", "file:/opt/webcare/" + CONFIG_FILE);
+    private static final String QUERY = "@webcare_brand OR \"webcare brand\" -is:retweet";
+    private static final String SEARCH = "/2/tweets/search/recent";
+
+    // ids in the fixtures, newest first
+    private static final String PAGE1_NEWEST = "1850103825822650373";
+    private static final String PAGE1_OLDEST = "1850102617863095582";
+    private static final String PAGE2_NEWEST = "1850085622543288472";
+    private static final String PAGE2_OLDEST = "1850083705746358602";
+    private static final String NEWER = "1850140316267446349";
+    private static final String PAGE2_TOKEN = "b26v89c19zqg8o3fosbbmpsu8u5ttqlt0vjp3uezanvb1";
+
+    private final FakePlatform x;
+
+    TwitterSourceTest() throws IOException {
+        x = new FakePlatform();
+    }
+
+    @AfterEach
+    void stop() {
+        x.close();
+    }
+
+    /** The configuration keys as a Config; toString leaves the token out, as everything must. */
+    record Settings(String baseUrl, String token, int pollSeconds, String query, String userId)
+            implements TwitterSource.Config {
+        @Override
+        public Class<? extends Annotation> annotationType() {
+            return TwitterSource.Config.class;
+        }
+
+        @Override
+        public String toString() {
+            return "Settings[" + baseUrl + ", " + query + ", " + userId + "]";
+        }
+    }
+
+    private Settings search(String query) {
+        return new Settings(x.baseUrl(), TOKEN, 120, query, "");
+    }
+
+    private Settings mentionsOf(String userId) {
+        return new Settings(x.baseUrl(), TOKEN, 120, "", userId);
+    }
+
+    private TwitterSource source(Settings settings) {
+        return source(settings, Duration.ofSeconds(10));
+    }
+
+    /** {@code timeout}: how long a request may take; short only where the server stays silent. */
+    private TwitterSource source(Settings settings, Duration timeout) {
+        return new TwitterSource(settings, PROPERTIES, new PlatformClient("X", CONFIG_FILE,
+                HTTP, Clock.fixed(NOW, ZoneOffset.UTC), timeout));
+    }
+
+    /** Search: page 1, then page 2 by its token; a pass after page 1's newest id gets the newer post. */
+    private static FakePlatform.Reply searchApi(Request request) {
+        if (!request.path().equals(SEARCH)) {
+            return json(404, "{\"title\":\"Not Found Error\"}");
+        }
+        if (PAGE2_TOKEN.equals(request.query().get("next_token"))) {
+            return fixture("search_page2.json");
+        }
+        if (PAGE1_NEWEST.equals(request.query().get("since_id"))) {
+            return fixture("search_newer.json");
+        }
+        if (request.query().containsKey("since_id")) {
+            return fixture("search_empty.json");
+        }
+        return fixture("search_page1.json");
+    }
+
+    private static FetchOutcome.Page page(FetchOutcome outcome) {
+        assertThat(outcome).isInstanceOf(FetchOutcome.Page.class);
+        return (FetchOutcome.Page) outcome;
+    }
+
+    private static List<String> ids(FetchOutcome.Page page) {
+        return page.mentions().stream().map(Mention::externalId).toList();
+    }
+
+    /** Fetches until the pass has caught up (at most 50 pages); returns every page. */
+    private static List<FetchOutcome.Page> pass(Source source, Cursor from) throws InterruptedException {
+        List<FetchOutcome.Page> pages = new ArrayList<>();
+        Cursor cursor = from;
+        do {
+            assertThat(pages).as("a pass that never ends").hasSizeLessThan(50);
+            FetchOutcome.Page page = page(source.fetch(cursor));
+            pages.add(page);
+            cursor = page.next();
+        } while (pages.get(pages.size() - 1).more());
+        return pages;
+    }
+
+    private static FetchOutcome withoutToken(FetchOutcome outcome) {
+        assertThat(outcome.toString()).doesNotContain(TOKEN).doesNotContain("AAAAAAAAAAAAAAAAAAAAAMLheAAAAAAA");
+        return outcome;
+    }
+
+    @Nested
+    class WhenSyncing {
+
+        @Test
+        void readsAPassPageByPageAndTheNextPassAsksOnlyForNewerPosts() throws Exception {
+            x.answer(TwitterSourceTest::searchApi);
+            TwitterSource source = source(search(QUERY));
+
+            FetchOutcome.Page first = page(source.fetch(Cursor.START));
+            FetchOutcome.Page second = page(source.fetch(first.next()));
+            FetchOutcome.Page newer = page(source.fetch(second.next()));
+            FetchOutcome.Page nothing = page(source.fetch(newer.next()));
+
+            SoftAssertions soft = new SoftAssertions();
+            soft.assertThat(ids(first)).containsExactly(PAGE1_NEWEST, PAGE1_OLDEST);
+            soft.assertThat(first.more()).isTrue();
+            soft.assertThat(ids(second)).containsExactly(PAGE2_NEWEST, PAGE2_OLDEST);
+            soft.assertThat(second.more()).isFalse();
+            soft.assertThat(ids(newer)).containsExactly(NEWER);
+            soft.assertThat(newer.more()).isFalse();
+            soft.assertThat(nothing.mentions()).isEmpty();
+            soft.assertThat(nothing.more()).isFalse();
+
+            List<Request> requests = x.requests();
+            soft.assertThat(requests).extracting(r -> r.query().get("since_id"))
+                    .containsExactly(null, null, PAGE1_NEWEST, NEWER);
+            soft.assertThat(requests).extracting(r -> r.query().get("next_token"))
+                    .containsExactly(null, PAGE2_TOKEN, null, null);
+            soft.assertAll();
+        }
+
+        @Test
+        void asksForTheAuthorsAndFieldsItMapsWithTheBearerToken() throws Exception {
+            x.answer(TwitterSourceTest::searchApi);
+
+            source(search(QUERY)).fetch(Cursor.START);
+
+            Request request = x.lastRequest();
+            assertThat(request.path()).isEqualTo(SEARCH);
+            assertThat(request.authorization()).isEqualTo("Bearer " + TOKEN);
+            assertThat(request.query()).containsExactly(
+                    Map.entry("query", QUERY),
+                    Map.entry("max_results", "100"),
+                    Map.entry("expansions", "author_id"),
+                    Map.entry("user.fields", "public_metrics,username,name"),
+                    Map.entry("tweet.fields", "created_at,lang,conversation_id,in_reply_to_user_id,referenced_tweets,"
+                            + "edit_history_tweet_ids,public_metrics,author_id,note_tweet"));
+        }
+
+        @Test
+        void readsTheMentionsTimelineOfAnAccountWithItsPaginationToken() throws Exception {
+            x.answer(request -> request.path().equals("/2/users/900/mentions")
+                    ? fixture(request.query().containsKey("pagination_token") ? "search_page2.json" : "search_page1.json")
+                    : json(404, "{}"));
+            TwitterSource source = source(mentionsOf("900"));
+
+            List<FetchOutcome.Page> pages = pass(source, Cursor.START);
+
+            assertThat(pages).hasSize(2);
+            assertThat(x.requests()).extracting(Request::path).containsOnly("/2/users/900/mentions");
+            assertThat(x.requests().get(0).query()).doesNotContainKeys("query", "pagination_token", "next_token");
+            assertThat(x.requests().get(1).query()).containsEntry("pagination_token", PAGE2_TOKEN)
+                    .doesNotContainKey("next_token");
+        }
+
+        @Test
+        void aCrashAfterTheFirstPageNeitherLosesNorRepeatsPosts() throws Exception {
+            x.answer(TwitterSourceTest::searchApi);
+            List<String> uninterrupted = new ArrayList<>();
+            pass(source(search(QUERY)), Cursor.START).forEach(page -> uninterrupted.addAll(ids(page)));
+
+            // page 1 and its cursor are stored together, then the process dies
+            FetchOutcome.Page beforeCrash = page(source(search(QUERY)).fetch(Cursor.START));
+            Cursor saved = new Cursor(beforeCrash.next().value());
+            List<FetchOutcome.Page> afterRestart = pass(source(search(QUERY)), saved);
+
+            List<String> delivered = new ArrayList<>(ids(beforeCrash));
+            afterRestart.forEach(page -> delivered.addAll(ids(page)));
+            assertThat(delivered).containsExactlyElementsOf(uninterrupted).doesNotHaveDuplicates();
+            // and the pass the restart finished moves on from page 1's newest post, not page 2's
+            source(search(QUERY)).fetch(afterRestart.get(afterRestart.size() - 1).next());
+            assertThat(x.lastRequest().query()).containsEntry("since_id", PAGE1_NEWEST);
+        }
+
+        @Test
+        void aCrashBeforeTheFirstPageWasStoredRepeatsIt() throws Exception {
+            x.answer(TwitterSourceTest::searchApi);
+            source(search(QUERY)).fetch(Cursor.START); // fetched, never stored
+
+            FetchOutcome.Page again = page(source(search(QUERY)).fetch(Cursor.START));
+
+            assertThat(ids(again)).containsExactly(PAGE1_NEWEST, PAGE1_OLDEST);
+        }
+
+        @Test
+        void aSinceIdOlderThanSevenDaysStartsAFreshPass() throws Exception {
+            x.answer(TwitterSourceTest::searchApi);
+            Cursor old = pass(source(search(QUERY)), Cursor.START).get(1).next();
+            x.answer(request -> request.query().containsKey("since_id")
+                    ? json(400, "{\"errors\":[{\"parameters\":{\"since_id\":[\"" + PAGE1_NEWEST + "\"]},"
+                            + "\"message\":\"Invalid 'since_id':'" + PAGE1_NEWEST + "'. 'since_id' must be a tweet id "
+                            + "created after 2024-10-19T13:00Z.\"}],\"title\":\"Invalid Request\",\"detail\":\"One or "
+                            + "more parameters to your request was invalid.\","
+                            + "\"type\":\"https://api.twitter.com/2/problems/invalid-request\"}")
+                    : fixture("search_newer.json"));
+            TwitterSource source = source(search(QUERY));
+
+            FetchOutcome.Page restart = page(source.fetch(old));
+            FetchOutcome.Page fresh = page(source.fetch(restart.next()));
+
+            assertThat(restart.mentions()).isEmpty();
+            assertThat(restart.more()).isTrue();
+            assertThat(ids(fresh)).containsExactly(NEWER);
+            assertThat(x.lastRequest().query()).doesNotContainKey("since_id");
+        }
+
+        @Test
+        void anExpiredPageTokenRepeatsThePassRatherThanSkippingIt() throws Exception {
+            x.answer(TwitterSourceTest::searchApi);
+            Cursor midPass = page(source(search(QUERY)).fetch(Cursor.START)).next();
+            x.answer(request -> request.query().containsKey("next_token")
+                    ? json(400, "{\"errors\":[{\"parameters\":{\"next_token\":[\"" + PAGE2_TOKEN + "\"]},"
+                            + "\"message\":\"Invalid 'next_token'\"}],\"title\":\"Invalid Request\","
+                            + "\"type\":\"https://api.twitter.com/2/problems/invalid-request\"}")
+                    : searchApi(request));
+            TwitterSource source = source(search(QUERY));
+
+            FetchOutcome.Page restart = page(source.fetch(midPass));
+            FetchOutcome.Page again = page(source.fetch(restart.next()));
+
+            assertThat(restart.mentions()).isEmpty();
+            assertThat(restart.more()).isTrue();
+            assertThat(ids(again)).containsExactly(PAGE1_NEWEST, PAGE1_OLDEST);
+        }
+
+        @Test
+        void aCursorOfAnotherQueryStartsOver() throws Exception {
+            x.answer(TwitterSourceTest::searchApi);
+            Cursor forOldQuery = pass(source(search("old query")), Cursor.START).get(1).next();
+
+            source(search(QUERY)).fetch(forOldQuery);
+
+            assertThat(x.lastRequest().query()).containsEntry("query", QUERY).doesNotContainKey("since_id");
+        }
+    }
+
+    @Nested
+    class WhenMapping {
+
+        private final ObjectMapper json = new ObjectMapper();
+
+        private List<Mention> fetch(String fixture) throws Exception {
+            x.answer(request -> fixture(fixture));
+            return page(source(search(QUERY)).fetch(Cursor.START)).mentions();
+        }
+
+        private JsonNode fixturePost(String fixture, int index) throws IOException {
+            return json.readTree(FakePlatform.resource(fixture)).path("data").get(index);
+        }
+
+        @Test
+        void aReplyCarriesItsThreadAuthorAndLink() throws Exception {
+            Mention reply = fetch("search_page1.json").get(0);
+
+            assertThat(reply).usingRecursiveComparison().ignoringFields("raw").isEqualTo(new Mention(
+                    "twitter", "brand", PAGE1_NEWEST, MentionKind.REPLY, "1850100428939722761", "1850100428939722761",
+                    new Author("2001", "@klant_anna", "Anna de Vries", 321L, "https://x.com/klant_anna"),
+                    "@webcare_brand mijn pakket is nog steeds niet bezorgd", "nl", null,
+                    "https://x.com/klant_anna/status/" + PAGE1_NEWEST, Instant.parse("2024-10-26T09:15:00Z"), null,
+                    null, false));
+            assertThat(json.readTree(reply.raw())).isEqualTo(fixturePost("search_page1.json", 0));
+        }
+
+        @Test
+        void aPostThatStartsAConversationHasNoThread() throws Exception {
+            Mention post = fetch("search_page1.json").get(1);
+
+            assertThat(post.kind()).isEqualTo(MentionKind.POST);
+            assertThat(post.threadId()).isNull();
+            assertThat(post.inReplyTo()).isNull();
+            assertThat(post.author().followers()).isEqualTo(12L);
+            assertThat(post.lang()).isEqualTo("en");
+        }
+
+        @Test
+        void anEditKeepsTheIdOfTheFirstVersionAndSaysWhenItChanged() throws Exception {
+            Mention edited = fetch("odd_posts.json").get(0);
+
+            assertThat(edited.externalId()).isEqualTo("1850147866014646275");
+            assertThat(edited.created()).isEqualTo(Instant.parse("2024-10-26T12:10:00Z")); // from the first id
+            assertThat(edited.updated()).isEqualTo(Instant.parse("2024-10-26T12:25:00Z"));
+            assertThat(edited.url()).isEqualTo("https://x.com/pjansen/status/1850151640888246276");
+            assertThat(edited.threadId()).isNull();
+        }
+
+        @Test
+        void aLongPostKeepsItsFullTextAndASuspendedAuthorKeepsItsId() throws Exception {
+            Mention post = fetch("odd_posts.json").get(1);
+
+            assertThat(post.text()).endsWith("eindelijk iemand aan de lijn.");
+            assertThat(post.author()).isEqualTo(new Author("2999", null, null, null, null));
+            assertThat(post.url()).isEqualTo("https://x.com/i/web/status/1850145349432246277");
+            assertThat(post.lang()).as("und is no language").isNull();
+        }
+    }
+
+    @Nested
+    class WhenXFails {
+
+        @Test
+        void waitsUntilTheResetTimeOn429() throws Exception {
+            x.answer(request -> new FakePlatform.Body(429,
+                    Map.of("x-rate-limit-reset", Long.toString(NOW.plusSeconds(900).getEpochSecond())),
+                    "{\"title\":\"Too Many Requests\",\"detail\":\"Too Many Requests\",\"type\":\"about:blank\",\"status\":429}"));
+
+            FetchOutcome outcome = source(search(QUERY)).fetch(Cursor.START);
+
+            assertThat(withoutToken(outcome)).isEqualTo(new FetchOutcome.RateLimited(NOW.plusSeconds(900),
+                    "X asks to slow down (HTTP 429)"));
+        }
+
+        @Test
+        void anExpiredTokenStopsTheInstanceNamingTheFileWithoutShowingTheToken() throws Exception {
+            x.answer(request -> json(401, "{\"title\":\"Unauthorized\",\"type\":\"about:blank\",\"status\":401,"
+                    + "\"detail\":\"Unauthorized\"}"));
+
+            FetchOutcome outcome = withoutToken(source(search(QUERY)).fetch(Cursor.START));
+
+            assertThat(outcome).isInstanceOf(FetchOutcome.AuthFailed.class);
+            assertThat(((FetchOutcome.AuthFailed) outcome).message()).contains("'token'", CONFIG_FILE);
+        }
+
+        @Test
+        void aTokenWithoutAccessToTheEndpointStopsTheInstanceToo() throws Exception {
+            x.answer(request -> json(403, "{\"client_id\":\"1234\",\"detail\":\"When authenticating requests to the "
+                    + "Twitter API v2 endpoints, you must use keys and tokens from a Twitter developer App that is "
+                    + "attached to a Project.\",\"registration_url\":\"https://developer.twitter.com/\","
+                    + "\"title\":\"Client Forbidden\",\"required_enrollment\":\"Appropriate Level of API Access\","
+                    + "\"reason\":\"client-not-enrolled\",\"type\":\"https://api.twitter.com/2/problems/client-forbidden\"}"));
+
+            FetchOutcome outcome = withoutToken(source(search(QUERY)).fetch(Cursor.START));
+
+            assertThat(outcome).isInstanceOf(FetchOutcome.AuthFailed.class);
+            assertThat(((FetchOutcome.AuthFailed) outcome).message()).contains("attached to a Project", CONFIG_FILE);
+        }
+
+        @Test
+        void aServerErrorIsWorthRetrying() throws Exception {
+            x.answer(request -> json(500, "{\"title\":\"Internal Server Error\"}"));
+
+            FetchOutcome outcome = source(search(QUERY)).fetch(Cursor.START);
+
+            assertThat(withoutToken(outcome)).isEqualTo(new FetchOutcome.Unavailable("X has a problem (HTTP 500)", null));
+        }
+
+        @Test
+        void aServerThatNeverAnswersIsUnavailableAfterTheTimeout() throws Exception {
+            x.answer(request -> new Silence());
+
+            FetchOutcome outcome = source(search(QUERY), Duration.ofMillis(300)).fetch(Cursor.START);
+
+            assertThat(withoutToken(outcome)).isEqualTo(
+                    new FetchOutcome.Unavailable("X did not answer within 0.3 s (127.0.0.1)", null));
+        }
+
+        @Test
+        void malformedJsonIsUnavailable() throws Exception {
+            x.answer(request -> json(200, "<html><body>Over capacity</body></html>"));
+
+            FetchOutcome outcome = source(search(QUERY)).fetch(Cursor.START);
+
+            assertThat(outcome).isInstanceOf(FetchOutcome.Unavailable.class);
+            assertThat(((FetchOutcome.Unavailable) outcome).message()).startsWith("X sent malformed or truncated JSON");
+        }
+
+        @Test
+        void aTruncatedBodyIsUnavailable() throws Exception {
+            String page = FakePlatform.resource("search_page1.json");
+            x.answer(request -> json(200, page.substring(0, page.length() / 2)));
+            FetchOutcome cutJson = source(search(QUERY)).fetch(Cursor.START);
+            x.answer(request -> new CutShort(page.substring(0, page.length() / 2), page.length()));
+            FetchOutcome cutTransfer = source(search(QUERY)).fetch(Cursor.START);
+
+            assertThat(cutJson).isInstanceOf(FetchOutcome.Unavailable.class);
+            assertThat(((FetchOutcome.Unavailable) cutJson).message()).startsWith("X sent malformed or truncated JSON");
+            assertThat(cutTransfer).isInstanceOf(FetchOutcome.Unavailable.class);
+            assertThat(((FetchOutcome.Unavailable) cutTransfer).message())
+                    .startsWith("cannot reach X at 127.0.0.1").contains("bytes received");
+        }
+
+        @Test
+        void anUnknownAccountNamesTheUserIdKey() throws Exception {
+            x.answer(request -> json(200, "{\"errors\":[{\"value\":\"901\",\"detail\":\"Could not find user with "
+                    + "id: [901].\",\"title\":\"Not Found Error\",\"resource_type\":\"user\",\"parameter\":\"id\","
+                    + "\"resource_id\":\"901\",\"type\":\"https://api.twitter.com/2/problems/resource-not-found\"}]}"));
+
+            FetchOutcome outcome = source(mentionsOf("901")).fetch(Cursor.START);
+
+            assertThat(outcome).isInstanceOf(FetchOutcome.BadConfiguration.class);
+            assertThat(((FetchOutcome.BadConfiguration) outcome).key()).isEqualTo("userId");
+            assertThat(((FetchOutcome.BadConfiguration) outcome).message()).contains("901", CONFIG_FILE);
+        }
+
+        @Test
+        void aRejectedQueryNamesTheQueryKey() throws Exception {
+            x.answer(request -> json(400, "{\"errors\":[{\"parameters\":{\"query\":[\"(brand\"]},\"message\":"
+                    + "\"There were errors processing your request: Missing closing parenthesis (at position 6)\"}],"
+                    + "\"title\":\"Invalid Request\",\"detail\":\"One or more parameters to your request was invalid.\","
+                    + "\"type\":\"https://api.twitter.com/2/problems/invalid-request\"}"));
+
+            FetchOutcome outcome = source(search("(brand")).fetch(Cursor.START);
+
+            assertThat(outcome).isInstanceOf(FetchOutcome.BadConfiguration.class);
+            assertThat(((FetchOutcome.BadConfiguration) outcome).key()).isEqualTo("query");
+            assertThat(((FetchOutcome.BadConfiguration) outcome).message())
+                    .contains("Missing closing parenthesis", CONFIG_FILE);
+        }
+    }
+
+    @Nested
+    class WhenASettingIsMissingOrWrong {
+
+        private FetchOutcome.BadConfiguration refused(Settings settings) throws InterruptedException {
+            FetchOutcome outcome = withoutToken(source(settings).fetch(Cursor.START));
+            assertThat(outcome).isInstanceOf(FetchOutcome.BadConfiguration.class);
+            assertThat(x.requests()).as("nothing is asked with a bad configuration").isEmpty();
+            FetchOutcome.BadConfiguration bad = (FetchOutcome.BadConfiguration) outcome;
+            assertThat(bad.message()).contains(CONFIG_FILE);
+            return bad;
+        }
+
+        @Test
+        void needsAQueryOrAUserId() throws Exception {
+            assertThat(refused(new Settings(x.baseUrl(), TOKEN, 120, "", " ")).key()).isEqualTo("query");
+        }
+
+        @Test
+        void refusesBothAQueryAndAUserId() throws Exception {
+            assertThat(refused(new Settings(x.baseUrl(), TOKEN, 120, QUERY, "900")).key()).isEqualTo("userId");
+        }
+
+        @Test
+        void needsTheNumericIdOfTheAccount() throws Exception {
+            assertThat(refused(mentionsOf("@webcare_brand")).key()).isEqualTo("userId");
+        }
+
+        @Test
+        void needsAToken() throws Exception {
+            assertThat(refused(new Settings(x.baseUrl(), null, 120, QUERY, "")).key()).isEqualTo("token");
+        }
+
+        @Test
+        void needsAnHttpAddress() throws Exception {
+            assertThat(refused(new Settings("ftp://example.org", TOKEN, 120, QUERY, "")).key()).isEqualTo("baseUrl");
+        }
+
+        @Test
+        void takesItsNameAndPollIntervalFromTheConfiguration() {
+            TwitterSource source = source(search(QUERY));
+
+            assertThat(source.type()).isEqualTo("twitter");
+            assertThat(source.instance()).isEqualTo("brand");
+            assertThat(source.pollInterval()).isEqualTo(Duration.ofSeconds(120));
+            assertThat(source(new Settings(x.baseUrl(), TOKEN, 1, QUERY, "")).pollInterval())
+                    .isEqualTo(Duration.ofSeconds(10));
+            assertThat(source.toString()).doesNotContain(TOKEN);
+        }
+    }
+}
