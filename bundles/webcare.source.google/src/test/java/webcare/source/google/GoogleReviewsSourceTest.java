@@ -1,0 +1,395 @@
+package webcare.source.google;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import webcare.model.Author;
+import webcare.model.Mention;
+import webcare.model.MentionKind;
+import webcare.source.api.Cursor;
+import webcare.source.api.FetchOutcome;
+import webcare.source.api.Source;
+import webcare.source.http.PlatformClient;
+
+class GoogleReviewsSourceTest {
+
+    private static final Instant NOW = Instant.parse("2026-10-25T01:30:00Z");
+    private static final String TOKEN = "ya29.s3cr3t-access-token";
+    private static final String FILE = "etc/webcare.source.google-brand.cfg";
+    private static final Map<String, Object> PROPERTIES = Map.of("service.pid", "webcare.source.google~brand",
+            "felix.fileinstall.filename", "file:/home/care/.webcare/" + FILE);
+
+    private final FakeGoogle google;
+
+    GoogleReviewsSourceTest() throws IOException {
+        google = new FakeGoogle();
+        google.list(Map.of("", FakeGoogle.body("reviews-page1.json"), "page-2-token", FakeGoogle.body("reviews-page2.json")));
+    }
+
+    @AfterEach
+    void stop() {
+        google.close();
+    }
+
+    /** How long a request may take: long enough for a cold JVM, short only where a test waits for it. */
+    private Duration timeout = Duration.ofSeconds(10);
+
+    private GoogleReviewsSource source(Map<String, Object> settings) {
+        Map<String, Object> all = new HashMap<>(Map.of("baseUrl", google.baseUrl(), "token", TOKEN,
+                "account", "111", "location", "222"));
+        all.putAll(settings);
+        all.values().removeIf(value -> value.equals(""));
+        return new GoogleReviewsSource(config(all), PROPERTIES, PlatformClient.defaultHttpClient(),
+                Clock.fixed(NOW, ZoneOffset.UTC), timeout);
+    }
+
+    private GoogleReviewsSource source() {
+        return source(Map.of());
+    }
+
+    /** The configuration DS would inject: the given values, else the annotation's defaults. */
+    private static GoogleReviewsSource.Config config(Map<String, Object> values) {
+        return (GoogleReviewsSource.Config) Proxy.newProxyInstance(GoogleReviewsSource.Config.class.getClassLoader(),
+                new Class<?>[] {GoogleReviewsSource.Config.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "toString" -> "Config";
+                    case "hashCode" -> 0;
+                    case "equals" -> proxy == args[0];
+                    default -> values.containsKey(method.getName()) ? values.get(method.getName())
+                            : method.getDefaultValue();
+                });
+    }
+
+    private static FetchOutcome.Page page(FetchOutcome outcome) {
+        assertThat(outcome).isInstanceOf(FetchOutcome.Page.class);
+        return (FetchOutcome.Page) outcome;
+    }
+
+    private static List<String> ids(FetchOutcome.Page page) {
+        return page.mentions().stream().map(Mention::externalId).toList();
+    }
+
+    /** Fetches until the pass has caught up; returns every page. */
+    private static List<FetchOutcome.Page> pass(Source source, Cursor cursor) throws InterruptedException {
+        List<FetchOutcome.Page> pages = new ArrayList<>();
+        FetchOutcome.Page page;
+        do {
+            page = page(source.fetch(cursor));
+            pages.add(page);
+            cursor = page.next();
+        } while (page.more());
+        return pages;
+    }
+
+    @Test
+    void describesItselfAsAGoogleReviewSourceNamedAfterItsFile() {
+        GoogleReviewsSource source = source(Map.of("pollSeconds", 1800));
+
+        assertThat(source.type()).isEqualTo("google");
+        assertThat(source.instance()).isEqualTo("brand");
+        assertThat(source.pollInterval()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(source().pollInterval()).isEqualTo(Duration.ofSeconds(900));
+        assertThat(source.toString()).isEqualTo("GoogleReviewsSource[brand: accounts/111/locations/222]");
+    }
+
+    @Test
+    void registersAsAFactoryComponentThatCanReplyAndHasRatings() throws IOException {
+        String component = resource("OSGI-INF/webcare.source.google.GoogleReviewsSource.xml");
+        String metatype = resource("OSGI-INF/metatype/webcare.source.google.xml");
+
+        assertThat(component).contains("configuration-policy=\"require\"", "configuration-pid=\"webcare.source.google\"",
+                "<provide interface=\"webcare.source.api.Source\"/>",
+                "name=\"webcare.source.type\" type=\"String\" value=\"google\"",
+                "name=\"webcare.source.canReply\" type=\"Boolean\" value=\"true\"",
+                "name=\"webcare.source.canHide\" type=\"Boolean\" value=\"false\"",
+                "name=\"webcare.source.hasRatings\" type=\"Boolean\" value=\"true\"");
+        assertThat(metatype).contains("<Designate factoryPid=\"webcare.source.google\">",
+                "<AD id=\"token\" type=\"Password\"", "<AD id=\"account\"", "<AD id=\"location\"",
+                "<AD id=\"baseUrl\" type=\"String\" required=\"false\"",
+                "<AD id=\"pollSeconds\" type=\"Integer\" required=\"false\"");
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = GoogleReviewsSource.class.getClassLoader().getResourceAsStream(name)) {
+            assertThat(in).as(name).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void readsEveryPageOfTheFirstPassNewestFirstWithTheTokenAsBearer() throws Exception {
+        List<FetchOutcome.Page> pages = pass(source(), Cursor.START);
+
+        assertThat(pages).hasSize(2);
+        assertThat(pages.get(0).more()).isTrue();
+        assertThat(ids(pages.get(0))).containsExactly("rev-c", "rev-c/reply", "rev-b");
+        assertThat(ids(pages.get(1))).containsExactly("rev-a2", "rev-a1");
+        assertThat(google.requests()).extracting(FakeGoogle.Request::path).containsOnly(FakeGoogle.REVIEWS);
+        assertThat(google.requests()).extracting(FakeGoogle.Request::authorization).containsOnly("Bearer " + TOKEN);
+        assertThat(google.requests()).extracting(FakeGoogle.Request::query).containsExactly(
+                Map.of("pageSize", "50", "orderBy", "update_time desc"),
+                Map.of("pageSize", "50", "orderBy", "update_time desc", "pageToken", "page-2-token"));
+        assertThat(pages.get(1).next().value()).isEqualTo("{\"since\":\"2026-10-21T07:00:00Z\",\"ids\":[\"rev-c\"]}");
+    }
+
+    @Test
+    void mapsEveryFieldOfAReviewAndOfTheOwnersReply() throws Exception {
+        List<Mention> mentions = page(source().fetch(Cursor.START)).mentions();
+
+        SoftAssertions soft = new SoftAssertions();
+        soft.assertThat(mentions.get(0)).usingRecursiveComparison().ignoringFields("raw").isEqualTo(new Mention(
+                "google", "brand", "rev-c", MentionKind.REVIEW, null, null,
+                new Author(null, null, "Annelies de Vries", null, null), "Twee weken op de monteur gewacht.", null, 2,
+                null, Instant.parse("2026-10-20T09:15:00.123456Z"), Instant.parse("2026-10-21T07:00:00Z"), null,
+                false));
+        soft.assertThat(mentions.get(0).raw()).startsWith("{\"name\":\"accounts/111/locations/222/reviews/rev-c\"")
+                .contains("\"profilePhotoUrl\":\"https://lh3.googleusercontent.com/a/photo-c\"");
+        soft.assertThat(mentions.get(1)).usingRecursiveComparison().ignoringFields("raw").isEqualTo(new Mention(
+                "google", "brand", "rev-c/reply", MentionKind.REPLY, "rev-c", "rev-c", null,
+                "Wat vervelend! We bellen u vandaag.", null, null, null, Instant.parse("2026-10-21T08:30:00Z"), null,
+                null, false));
+        // unspecified stars and no comment: no rating, empty text; never edited: no 'updated'
+        soft.assertThat(mentions.get(2)).usingRecursiveComparison().ignoringFields("raw").isEqualTo(new Mention(
+                "google", "brand", "rev-b", MentionKind.REVIEW, null, null,
+                new Author(null, null, "A Google User", null, null), "", null, null, null,
+                Instant.parse("2026-10-18T12:00:00Z"), null, null, false));
+        soft.assertAll();
+    }
+
+    @Test
+    void readsOffsetsAndLeavesOutAnAuthorGoogleDoesNotName() throws Exception {
+        List<Mention> mentions = page(source().fetch(page(source().fetch(Cursor.START)).next())).mentions();
+
+        assertThat(mentions.get(0).created()).isEqualTo(Instant.parse("2026-10-10T08:00:00Z"));
+        assertThat(mentions.get(0).rating()).isEqualTo(5);
+        assertThat(mentions.get(1).author()).isNull();
+        assertThat(mentions.get(1).rating()).isEqualTo(1);
+    }
+
+    @Test
+    void aLaterPassReturnsOnlyNewAndEditedReviewsAndStopsAtTheKnownOnes() throws Exception {
+        Cursor afterFirst = pass(source(), Cursor.START).get(1).next();
+        google.list(Map.of("", FakeGoogle.body("reviews-later.json")));
+        int before = google.requests().size();
+
+        List<FetchOutcome.Page> pages = pass(source(), afterFirst);
+
+        assertThat(pages).hasSize(1);
+        assertThat(ids(pages.get(0))).containsExactly("rev-d", "rev-b");
+        assertThat(google.requests().subList(before, google.requests().size()))
+                .extracting(request -> request.query().get("pageToken")).containsExactly((String) null);
+        assertThat(pages.get(0).next().value()).isEqualTo("{\"since\":\"2026-10-23T18:00:00Z\",\"ids\":[\"rev-d\"]}");
+    }
+
+    @Test
+    void anEditedReviewComesBackAsTheSameMentionWithTheNewTextAndItsUpdateTime() throws Exception {
+        Cursor afterFirst = pass(source(), Cursor.START).get(1).next();
+        google.list(Map.of("", FakeGoogle.body("reviews-later.json")));
+
+        Mention edited = page(source().fetch(afterFirst)).mentions().get(1);
+
+        assertThat(edited.externalId()).isEqualTo("rev-b");
+        assertThat(edited.text()).isEqualTo("Toch nog goed geholpen, dank!");
+        assertThat(edited.rating()).isEqualTo(4);
+        assertThat(edited.created()).isEqualTo(Instant.parse("2026-10-18T12:00:00Z"));
+        assertThat(edited.updated()).isEqualTo(Instant.parse("2026-10-22T09:30:00Z"));
+    }
+
+    @Test
+    void aPassWithNothingNewReturnsNothingAndKeepsItsPlace() throws Exception {
+        Cursor caughtUp = pass(source(), Cursor.START).get(1).next();
+
+        FetchOutcome.Page page = page(source().fetch(caughtUp));
+
+        assertThat(page.mentions()).isEmpty();
+        assertThat(page.more()).isFalse();
+        assertThat(page.next()).isEqualTo(caughtUp);
+    }
+
+    @Test
+    void aCrashAfterTheFirstPageResumesFromItsCursorLosingAndRepeatingNothing() throws Exception {
+        FetchOutcome.Page first = page(source().fetch(Cursor.START));
+        // the process dies here: the store has page 1 and the cursor after it, nothing else
+
+        List<FetchOutcome.Page> rest = pass(source(), first.next());
+        List<String> all = new ArrayList<>(ids(first));
+        rest.forEach(page -> all.addAll(ids(page)));
+
+        assertThat(all).containsExactly("rev-c", "rev-c/reply", "rev-b", "rev-a2", "rev-a1");
+        assertThat(rest.get(rest.size() - 1).next().value())
+                .isEqualTo("{\"since\":\"2026-10-21T07:00:00Z\",\"ids\":[\"rev-c\"]}");
+    }
+
+    @Test
+    void aNewReviewArrivingDuringAPassIsPickedUpByTheNextOne() throws Exception {
+        FetchOutcome.Page first = page(source().fetch(Cursor.START));
+        google.list(Map.of("", FakeGoogle.body("reviews-later.json"), "page-2-token", FakeGoogle.body("reviews-page2.json")));
+        Cursor done = pass(source(), first.next()).get(0).next();
+
+        List<String> next = ids(pass(source(), done).get(0));
+
+        assertThat(next).containsExactly("rev-d", "rev-b");
+    }
+
+    @Test
+    void anExpiredPageTokenStartsThePassAgainWithoutLosingAnything() throws Exception {
+        FetchOutcome.Page first = page(source().fetch(Cursor.START));
+        google.list(Map.of("", FakeGoogle.body("reviews-page1.json").replace("page-2-token", "fresh-token"),
+                "fresh-token", FakeGoogle.body("reviews-page2.json")));
+
+        FetchOutcome.Page restart = page(source().fetch(first.next()));
+        List<FetchOutcome.Page> rest = pass(source(), restart.next());
+
+        assertThat(restart.mentions()).isEmpty();
+        assertThat(restart.more()).isTrue();
+        assertThat(ids(rest.get(0))).containsExactly("rev-c", "rev-c/reply", "rev-b");
+        assertThat(ids(rest.get(1))).containsExactly("rev-a2", "rev-a1");
+        assertThat(rest.get(1).next().value()).isEqualTo("{\"since\":\"2026-10-21T07:00:00Z\",\"ids\":[\"rev-c\"]}");
+    }
+
+    @Test
+    void aCursorItCannotReadStartsOver() throws Exception {
+        assertThat(ids(page(source().fetch(new Cursor("not json"))))).containsExactly("rev-c", "rev-c/reply", "rev-b");
+    }
+
+    @Test
+    void aLocationWithoutReviewsIsAnEmptyPage() throws Exception {
+        google.list(Map.of("", "{}"));
+
+        FetchOutcome.Page page = page(source().fetch(Cursor.START));
+
+        assertThat(page.mentions()).isEmpty();
+        assertThat(page.more()).isFalse();
+    }
+
+    @Nested
+    class WhenGoogleFails {
+
+        private FetchOutcome fetch() throws InterruptedException {
+            FetchOutcome outcome = source().fetch(Cursor.START);
+            assertThat(outcome.toString()).doesNotContain(TOKEN);
+            return outcome;
+        }
+
+        @Test
+        void aRateLimitLastsAsLongAsRetryAfterSays() throws Exception {
+            google.fail(429, Map.of("Retry-After", "120"), "{\"error\": {\"code\": 429, \"status\": \"RESOURCE_EXHAUSTED\"}}");
+
+            assertThat(fetch()).isEqualTo(new FetchOutcome.RateLimited(NOW.plusSeconds(120),
+                    "Google asks to slow down (HTTP 429)"));
+        }
+
+        @Test
+        void aRefusedTokenNamesTheFileToPutANewOneIn() throws Exception {
+            google.fail(401, Map.of(), "{\"error\": {\"code\": 401, \"status\": \"UNAUTHENTICATED\"}}");
+
+            assertThat(fetch()).isEqualTo(new FetchOutcome.AuthFailed("Google refused the token (HTTP 401): it is "
+                    + "expired or wrong; put a new one as 'token' in " + FILE));
+        }
+
+        @Test
+        void aTokenWithoutAccessToTheLocationIsRefusedToo() throws Exception {
+            google.fail(403, Map.of(), "{\"error\": {\"code\": 403, \"status\": \"PERMISSION_DENIED\"}}");
+
+            assertThat(fetch()).isInstanceOfSatisfying(FetchOutcome.AuthFailed.class,
+                    failed -> assertThat(failed.message()).startsWith("Google refused access to location 222 (HTTP 403)")
+                            .endsWith("put another token as 'token' in " + FILE));
+        }
+
+        @Test
+        void anUnknownLocationIsABadSetting() throws Exception {
+            FetchOutcome outcome = source(Map.of("location", "locations/999")).fetch(Cursor.START);
+
+            assertThat(outcome).isEqualTo(new FetchOutcome.BadConfiguration("location", "Google knows no location 999 "
+                    + "in account 111 (HTTP 404); check 'account' and 'location' in " + FILE));
+        }
+
+        @Test
+        void aServerErrorIsWorthRetrying() throws Exception {
+            google.fail(500, Map.of(), "{\"error\": {\"code\": 500, \"status\": \"INTERNAL\"}}");
+
+            assertThat(fetch()).isEqualTo(new FetchOutcome.Unavailable("Google has a problem (HTTP 500)", null));
+        }
+
+        @Test
+        void aServerThatNeverAnswersIsUnavailableAfterTheTimeout() throws Exception {
+            timeout = Duration.ofMillis(300);
+            google.hang();
+
+            assertThat(fetch()).isEqualTo(new FetchOutcome.Unavailable(
+                    "Google did not answer within 0.3 s (127.0.0.1)", null));
+        }
+
+        @Test
+        void aMalformedBodyIsUnavailable() throws Exception {
+            google.fail(200, Map.of(), "<html><body>Service Unavailable</body></html>");
+
+            assertThat(fetch()).isInstanceOfSatisfying(FetchOutcome.Unavailable.class,
+                    unavailable -> assertThat(unavailable.message()).startsWith("Google sent malformed or truncated JSON"));
+        }
+
+        @Test
+        void aTruncatedBodyIsUnavailable() throws Exception {
+            String body = FakeGoogle.body("reviews-page1.json");
+            google.fail(200, Map.of(), body.substring(0, body.indexOf("\"reviewReply\"")));
+
+            assertThat(fetch()).isInstanceOfSatisfying(FetchOutcome.Unavailable.class,
+                    unavailable -> assertThat(unavailable.message()).startsWith("Google sent malformed or truncated JSON"));
+        }
+
+        @Test
+        void jsonThatIsNoListOfReviewsIsUnavailable() throws Exception {
+            google.fail(200, Map.of(), "{\"reviews\": {\"reviewId\": \"x\"}}");
+
+            assertThat(fetch()).isEqualTo(new FetchOutcome.Unavailable(
+                    "Google sent something other than a list of reviews", null));
+        }
+    }
+
+    @Nested
+    class WhenASettingIsMissingOrWrong {
+
+        private FetchOutcome fetch(Map<String, Object> settings) throws InterruptedException {
+            FetchOutcome outcome = source(settings).fetch(Cursor.START);
+            assertThat(google.requests()).isEmpty();
+            return outcome;
+        }
+
+        @Test
+        void eachRequiredKeyIsNamed() throws Exception {
+            assertThat(fetch(Map.of("token", ""))).isEqualTo(new FetchOutcome.BadConfiguration("token",
+                    "'token' is missing in " + FILE + "; add a line 'token = …' with a Business Profile access token"));
+            assertThat(fetch(Map.of("account", " "))).isEqualTo(new FetchOutcome.BadConfiguration("account",
+                    "'account' is missing in " + FILE + "; add a line 'account = …' with the account id"));
+            assertThat(fetch(Map.of("location", ""))).isEqualTo(new FetchOutcome.BadConfiguration("location",
+                    "'location' is missing in " + FILE + "; add a line 'location = …' with the location id"));
+        }
+
+        @Test
+        void aBaseUrlThatIsNoWebAddressIsNamed() throws Exception {
+            assertThat(fetch(Map.of("baseUrl", "mybusiness.googleapis.com")))
+                    .isEqualTo(new FetchOutcome.BadConfiguration("baseUrl", "'baseUrl' in " + FILE
+                            + " is not an http(s) address; remove the line to use https://mybusiness.googleapis.com"));
+        }
+
+        @Test
+        void pollingMoreOftenThanOnceAMinuteIsRefused() throws Exception {
+            assertThat(fetch(Map.of("pollSeconds", 5))).isEqualTo(new FetchOutcome.BadConfiguration("pollSeconds",
+                    "'pollSeconds' in " + FILE + " must be at least 60"));
+        }
+    }
+}
