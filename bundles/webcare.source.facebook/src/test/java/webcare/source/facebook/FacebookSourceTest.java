@@ -1,8 +1,7 @@
 package webcare.source.facebook;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static webcare.source.facebook.FakePlatform.fixture;
-import static webcare.source.facebook.FakePlatform.json;
+import static webcare.source.http.FakePlatform.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,13 +27,24 @@ import webcare.model.MentionKind;
 import webcare.source.api.Cursor;
 import webcare.source.api.FetchOutcome;
 import webcare.source.api.Source;
-import webcare.source.facebook.FakePlatform.Body;
-import webcare.source.facebook.FakePlatform.CutShort;
-import webcare.source.facebook.FakePlatform.Request;
-import webcare.source.facebook.FakePlatform.Silence;
+import webcare.source.http.FakePlatform.Body;
+import webcare.source.http.FakePlatform.CutShort;
+import webcare.source.http.FakePlatform.Request;
+import webcare.source.http.FakePlatform.Silence;
+import webcare.source.http.FakePlatform;
 import webcare.source.http.PlatformClient;
 
 class FacebookSourceTest {
+
+    /** A 200 with a recorded body from this package's test resources. */
+    private static FakePlatform.Body fixture(String name) {
+        return FakePlatform.fixture(FacebookSourceTest.class, name);
+    }
+
+    private static String resource(String name) {
+        return FakePlatform.resource(FacebookSourceTest.class, name);
+    }
+
 
     /** One client for every test: a fresh one costs a selector thread and new connections. */
     private static final HttpClient HTTP = PlatformClient.defaultHttpClient();
@@ -428,7 +438,7 @@ class FacebookSourceTest {
         }
 
         private JsonNode item(String fixture, int index) throws IOException {
-            return json.readTree(FakePlatform.resource(fixture)).path("data").get(index);
+            return json.readTree(resource(fixture)).path("data").get(index);
         }
 
         @Test
@@ -614,7 +624,7 @@ class FacebookSourceTest {
 
         @Test
         void aTruncatedBodyIsUnavailable() throws Exception {
-            String feed = FakePlatform.resource("feed_p1.json");
+            String feed = resource("feed_p1.json");
             graph.answer(request -> json(200, feed.substring(0, feed.length() - 40)));
             FetchOutcome cutJson = failure(source());
             graph.answer(request -> new CutShort(feed.substring(0, 100), feed.length()));

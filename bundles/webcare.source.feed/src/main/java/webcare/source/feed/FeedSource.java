@@ -34,6 +34,7 @@ import webcare.source.api.FetchOutcome;
 import webcare.source.api.Source;
 import webcare.source.http.InstanceConfig;
 import webcare.source.http.PlatformClient;
+import webcare.source.http.Settings;
 
 /**
  * One RSS or Atom feed: a forum, a news search, a review site. One instance per
@@ -89,23 +90,21 @@ public final class FeedSource implements Source {
         configFile = InstanceConfig.configFile(properties);
         this.clock = clock;
         client = new PlatformClient("Feed '" + instance + "'", configFile, http, clock, timeout);
-        token = config.token() == null ? "" : config.token().strip();
-        pollInterval = Duration.ofSeconds(Math.max(config.pollSeconds(), MIN_POLL_SECONDS));
+        token = Settings.text(config.token());
+        pollInterval = Settings.pollInterval(config.pollSeconds(), MIN_POLL_SECONDS);
         url = webAddress(config.url());
         problem = check(config);
     }
 
     private FetchOutcome.BadConfiguration check(Config config) {
         if (config.url() == null || config.url().isBlank()) {
-            return new FetchOutcome.BadConfiguration("url", "'url' is missing in " + configFile
-                    + "; add a line 'url = …' with the feed's address");
+            return Settings.missing(configFile, "url", "the feed's address");
         }
         if (url == null) {
             return new FetchOutcome.BadConfiguration("url", "'url' in " + configFile + " is not an http(s) address");
         }
         if (config.pollSeconds() < MIN_POLL_SECONDS) {
-            return new FetchOutcome.BadConfiguration("pollSeconds", "'pollSeconds' in " + configFile
-                    + " must be at least " + MIN_POLL_SECONDS);
+            return Settings.pollsTooOften(configFile, MIN_POLL_SECONDS);
         }
         return null;
     }
@@ -139,15 +138,14 @@ public final class FeedSource implements Source {
         if (state.lastModified() != null) {
             headers.put("If-Modified-Since", state.lastModified());
         }
-        PlatformClient.Result<HttpResponse<byte[]>> result = client.get(url, token, headers);
-        if (result instanceof PlatformClient.Result.Failed<HttpResponse<byte[]>> failed) {
-            if (failed.outcome() instanceof FetchOutcome.AuthFailed && token.isEmpty()) {
-                return new FetchOutcome.AuthFailed(name() + " asks for a login (HTTP 401): put an access token as "
-                        + "'token' in " + configFile);
-            }
-            return failed.outcome();
-        }
-        HttpResponse<byte[]> response = ((PlatformClient.Result.Ok<HttpResponse<byte[]>>) result).value();
+        return client.get(url, token, headers).fold(response -> answer(cursor, state, response),
+                failed -> failed instanceof FetchOutcome.AuthFailed && token.isEmpty()
+                        ? new FetchOutcome.AuthFailed(name() + " asks for a login (HTTP 401): put an access token as "
+                                + "'token' in " + configFile)
+                        : failed);
+    }
+
+    private FetchOutcome answer(Cursor cursor, FeedState state, HttpResponse<byte[]> response) {
         int status = response.statusCode();
         if (status == 304) {
             return new FetchOutcome.Page(List.of(), cursor, false);

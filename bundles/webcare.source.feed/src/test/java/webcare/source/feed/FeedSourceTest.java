@@ -175,9 +175,9 @@ class FeedSourceTest {
         source().fetch(Cursor.START);
         source(Map.of("token", TOKEN)).fetch(Cursor.START);
 
-        assertThat(server.requests().get(0).get("Accept")).contains(FeedSource.ACCEPT);
-        assertThat(server.requests().get(0).getFirst("Authorization")).isNull();
-        assertThat(server.requests().get(1).getFirst("Authorization")).isEqualTo("Bearer " + TOKEN);
+        assertThat(server.requests().get(0).headers("Accept")).containsExactly(FeedSource.ACCEPT);
+        assertThat(server.requests().get(0).header("Authorization")).isNull();
+        assertThat(server.requests().get(1).header("Authorization")).isEqualTo("Bearer " + TOKEN);
     }
 
     @Test
@@ -189,9 +189,9 @@ class FeedSourceTest {
 
         assertThat(first.next().value()).contains("\"etag\":\"W/\\\"news-v1\\\"\"",
                 "\"lastModified\":\"Sat, 24 Oct 2026 12:10:00 GMT\"");
-        assertThat(server.requests().get(0).getFirst("If-None-Match")).isNull();
-        assertThat(server.requests().get(1).getFirst("If-None-Match")).isEqualTo("W/\"news-v1\"");
-        assertThat(server.requests().get(1).getFirst("If-Modified-Since")).isEqualTo("Sat, 24 Oct 2026 12:10:00 GMT");
+        assertThat(server.requests().get(0).header("If-None-Match")).isNull();
+        assertThat(server.requests().get(1).header("If-None-Match")).isEqualTo("W/\"news-v1\"");
+        assertThat(server.requests().get(1).header("If-Modified-Since")).isEqualTo("Sat, 24 Oct 2026 12:10:00 GMT");
         assertThat(second.mentions()).isEmpty();
         assertThat(second.next()).isEqualTo(first.next());
     }
@@ -203,7 +203,7 @@ class FeedSourceTest {
 
         FetchOutcome.Page second = page(source().fetch(cursor));
 
-        assertThat(server.requests().get(1).getFirst("If-Modified-Since")).isEqualTo("Sat, 24 Oct 2026 12:10:00 GMT");
+        assertThat(server.requests().get(1).header("If-Modified-Since")).isEqualTo("Sat, 24 Oct 2026 12:10:00 GMT");
         assertThat(second.mentions()).isEmpty();
     }
 

@@ -1,11 +1,10 @@
 package webcare.source.google;
 
+import static webcare.source.http.JsonFields.text;
+import static webcare.source.http.JsonFields.time;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import java.util.Optional;
 import webcare.model.Author;
 import webcare.model.Mention;
 import webcare.model.MentionKind;
+import webcare.source.http.NewestFirstCursor;
 
 /**
  * One entry of a v4 {@code ListReviewsResponse.reviews[]}, with what the sync needs to know about it.
@@ -22,9 +22,15 @@ import webcare.model.MentionKind;
  * @param changed {@code updateTime}, else {@code createTime}: the order the list is sorted in
  * @param json    the review as Google sent it
  */
-record GoogleReview(String id, Instant created, Instant changed, JsonNode json) {
+record GoogleReview(String id, Instant created, Instant changed, JsonNode json) implements NewestFirstCursor.Entry {
 
     private static final Map<String, Integer> STARS = Map.of("ONE", 1, "TWO", 2, "THREE", 3, "FOUR", 4, "FIVE", 5);
+
+    /** The list is sorted by {@code changed}. */
+    @Override
+    public Instant listedAt() {
+        return changed;
+    }
 
     /** The review in {@code json}; empty when it has no id or no time at all (never seen, but not ours to fail on). */
     static Optional<GoogleReview> of(JsonNode json) {
@@ -71,29 +77,6 @@ record GoogleReview(String id, Instant created, Instant changed, JsonNode json) 
     private Author author() {
         String name = text(json.path("reviewer"), "displayName");
         return isBlank(name) ? null : new Author(null, null, name, null, null);
-    }
-
-    /** A string field; null when missing, null or not text. */
-    static String text(JsonNode json, String field) {
-        JsonNode value = json.get(field);
-        return value != null && value.isTextual() ? value.asText() : null;
-    }
-
-    /** A {@code google-datetime} (RFC 3339, any number of fractional digits) as an instant; null when missing or unreadable. */
-    static Instant time(JsonNode json, String field) {
-        String text = text(json, field);
-        if (isBlank(text)) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(text.strip()).toInstant();
-        } catch (DateTimeParseException withoutOffset) {
-            try {
-                return LocalDateTime.parse(text.strip()).toInstant(ZoneOffset.UTC);
-            } catch (DateTimeParseException unreadable) {
-                return null;
-            }
-        }
     }
 
     private static boolean isBlank(String text) {

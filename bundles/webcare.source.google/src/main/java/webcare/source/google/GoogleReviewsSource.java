@@ -4,17 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -22,12 +18,16 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.AttributeType;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
-import webcare.model.Mention;
 import webcare.source.api.Cursor;
 import webcare.source.api.FetchOutcome;
 import webcare.source.api.Source;
 import webcare.source.http.InstanceConfig;
+import webcare.source.http.JsonFields;
+import webcare.source.http.NewestFirstCursor;
+import webcare.source.http.NewestFirstCursor.PageFormat;
 import webcare.source.http.PlatformClient;
+import webcare.source.http.QueryString;
+import webcare.source.http.Settings;
 
 /**
  * The reviews of one Google Business Profile location, through the My Business v4 API
@@ -50,6 +50,8 @@ public final class GoogleReviewsSource implements Source {
     /** The list's order; also Google's default, asked for anyway so the cursor never depends on a default. */
     static final String ORDER = "update_time desc";
     static final int MIN_POLL_SECONDS = 60;
+    /** Where a pass is: Google's page token; none for the first page. */
+    static final PageFormat<String> PAGES = PageFormat.token("pageToken");
 
     private static final Logger LOG = System.getLogger(GoogleReviewsSource.class.getName());
 
@@ -96,40 +98,34 @@ public final class GoogleReviewsSource implements Source {
         instance = InstanceConfig.instanceName(properties);
         configFile = InstanceConfig.configFile(properties);
         client = new PlatformClient("Google", configFile, http, clock, timeout);
-        token = strip(config.token());
+        token = Settings.text(config.token());
         account = id(config.account(), "accounts/");
         location = id(config.location(), "locations/");
-        pollInterval = Duration.ofSeconds(Math.max(config.pollSeconds(), MIN_POLL_SECONDS));
-        URI base = baseUri(config.baseUrl());
+        pollInterval = Settings.pollInterval(config.pollSeconds(), MIN_POLL_SECONDS);
+        URI base = Settings.baseUrl(config.baseUrl());
         reviews = base == null || account.isEmpty() || location.isEmpty() ? null
-                : URI.create(base + "/v4/accounts/" + encode(account) + "/locations/" + encode(location) + "/reviews");
+                : URI.create(base + "/v4/accounts/" + QueryString.encode(account) + "/locations/"
+                        + QueryString.encode(location) + "/reviews");
         problem = check(config, base);
     }
 
     private FetchOutcome.BadConfiguration check(Config config, URI base) {
         if (token.isEmpty()) {
-            return missing("token", "a Business Profile access token");
+            return Settings.missing(configFile, "token", "a Business Profile access token");
         }
         if (account.isEmpty()) {
-            return missing("account", "the account id");
+            return Settings.missing(configFile, "account", "the account id");
         }
         if (location.isEmpty()) {
-            return missing("location", "the location id");
+            return Settings.missing(configFile, "location", "the location id");
         }
         if (base == null) {
-            return new FetchOutcome.BadConfiguration("baseUrl", "'baseUrl' in " + configFile
-                    + " is not an http(s) address; remove the line to use " + DEFAULT_BASE_URL);
+            return Settings.notAWebAddress(configFile, "baseUrl", DEFAULT_BASE_URL);
         }
         if (config.pollSeconds() < MIN_POLL_SECONDS) {
-            return new FetchOutcome.BadConfiguration("pollSeconds", "'pollSeconds' in " + configFile
-                    + " must be at least " + MIN_POLL_SECONDS);
+            return Settings.pollsTooOften(configFile, MIN_POLL_SECONDS);
         }
         return null;
-    }
-
-    private FetchOutcome.BadConfiguration missing(String key, String what) {
-        return new FetchOutcome.BadConfiguration(key, "'" + key + "' is missing in " + configFile + "; add a line '"
-                + key + " = …' with " + what);
     }
 
     @Override
@@ -152,15 +148,16 @@ public final class GoogleReviewsSource implements Source {
         if (problem != null) {
             return problem;
         }
-        SyncState state = state(cursor);
-        SyncState.Pass pass = state.passOrNew();
-        PlatformClient.Result<HttpResponse<byte[]>> result = client.get(pageUri(pass.pageToken()), token, Map.of());
-        if (result instanceof PlatformClient.Result.Failed<HttpResponse<byte[]>> failed) {
-            return failed.outcome();
-        }
-        HttpResponse<byte[]> response = ((PlatformClient.Result.Ok<HttpResponse<byte[]>>) result).value();
+        NewestFirstCursor<String> state = state(cursor);
+        NewestFirstCursor.Pass<String> pass = state.passOrNew();
+        return client.get(pageUri(pass.page()), token, Map.of())
+                .fold(response -> answer(state, pass, response), failed -> failed);
+    }
+
+    private FetchOutcome answer(NewestFirstCursor<String> state, NewestFirstCursor.Pass<String> pass,
+            HttpResponse<byte[]> response) {
         int status = response.statusCode();
-        if (status == 400 && pass.pageToken() != null) {
+        if (status == 400 && pass.page() != null) {
             // Page tokens expire: start the pass again at the first page; 'since' has not moved, so
             // this repeats reviews and loses none.
             LOG.log(Level.INFO, "{0}: Google refused the page token; the pass starts again", configFile);
@@ -178,62 +175,43 @@ public final class GoogleReviewsSource implements Source {
         if (status / 100 != 2) {
             return new FetchOutcome.Unavailable("Google answered HTTP " + status, null);
         }
-        PlatformClient.Result<JsonNode> parsed = client.parse(response.body());
-        if (parsed instanceof PlatformClient.Result.Failed<JsonNode> failed) {
-            return failed.outcome();
-        }
-        JsonNode body = ((PlatformClient.Result.Ok<JsonNode>) parsed).value();
+        return client.parse(response.body()).fold(body -> page(state, pass, body), failed -> failed);
+    }
+
+    private FetchOutcome page(NewestFirstCursor<String> state, NewestFirstCursor.Pass<String> pass, JsonNode body) {
         JsonNode list = body.path("reviews");
         if (!body.isObject() || !list.isMissingNode() && !list.isArray()) {
             return new FetchOutcome.Unavailable("Google sent something other than a list of reviews", null);
         }
-        return page(state, pass, list, GoogleReview.text(body, "nextPageToken"));
+        NewestFirstCursor.Sweep<String, GoogleReview> sweep = state.sweep(pass, list, GoogleReview::of);
+        if (sweep.skipped() > 0) {
+            LOG.log(Level.WARNING, "{0}: skipped {1} review(s) without id or time", configFile, sweep.skipped());
+        }
+        String nextPageToken = JsonFields.text(body, "nextPageToken");
+        return sweep.page(review -> review.mentions(instance),
+                nextPageToken == null || nextPageToken.isBlank() ? null : nextPageToken);
     }
 
-    private FetchOutcome.Page page(SyncState state, SyncState.Pass pass, JsonNode list, String nextPageToken) {
-        List<Mention> mentions = new ArrayList<>();
-        boolean reachedKnown = false;
-        int skipped = 0;
-        for (JsonNode each : list) {
-            Optional<GoogleReview> found = GoogleReview.of(each);
-            if (found.isEmpty()) {
-                skipped++;
-                continue;
-            }
-            GoogleReview review = found.get();
-            if (state.isBefore(review.changed())) {
-                reachedKnown = true;
-                break;
-            }
-            if (!state.hasSeen(review.id(), review.changed())) {
-                mentions.addAll(review.mentions(instance));
-            }
-            pass = pass.met(review.id(), review.changed());
-        }
-        if (skipped > 0) {
-            LOG.log(Level.WARNING, "{0}: skipped {1} review(s) without id or time", configFile, skipped);
-        }
-        if (reachedKnown || nextPageToken == null || nextPageToken.isBlank()) {
-            return new FetchOutcome.Page(mentions, state.completed(pass).toCursor(), false);
-        }
-        return new FetchOutcome.Page(mentions, state.continuing(pass.at(nextPageToken)).toCursor(), true);
-    }
-
-    private SyncState state(Cursor cursor) {
+    private NewestFirstCursor<String> state(Cursor cursor) {
         try {
-            return SyncState.of(cursor);
+            return NewestFirstCursor.of(cursor, PAGES);
         } catch (IllegalArgumentException e) {
             // Not a cursor of ours (an older format, a hand edit): reading everything again repeats
             // reviews, which the store ignores, and loses none.
             LOG.log(Level.WARNING, "{0}: unreadable cursor ({1}); reading all reviews again", configFile,
                     e.getMessage());
-            return SyncState.START;
+            return NewestFirstCursor.start(PAGES);
         }
     }
 
     private URI pageUri(String pageToken) {
-        String query = "?pageSize=" + PAGE_SIZE + "&orderBy=" + encode(ORDER);
-        return URI.create(reviews + query + (pageToken == null ? "" : "&pageToken=" + encode(pageToken)));
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("pageSize", Integer.toString(PAGE_SIZE));
+        query.put("orderBy", ORDER);
+        if (pageToken != null) {
+            query.put("pageToken", pageToken);
+        }
+        return QueryString.uri(reviews, query);
     }
 
     @Override
@@ -241,31 +219,9 @@ public final class GoogleReviewsSource implements Source {
         return "GoogleReviewsSource[" + instance + ": accounts/" + account + "/locations/" + location + "]";
     }
 
-    private static URI baseUri(String text) {
-        String base = strip(text);
-        while (base.endsWith("/")) {
-            base = base.substring(0, base.length() - 1);
-        }
-        try {
-            URI uri = new URI(base);
-            boolean web = "https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme());
-            return web && uri.getHost() != null && uri.getRawQuery() == null ? uri : null;
-        } catch (URISyntaxException e) {
-            return null;
-        }
-    }
-
     /** An id as given, or the last part of a resource name ({@code accounts/123} → {@code 123}). */
     private static String id(String text, String prefix) {
-        String id = strip(text);
+        String id = Settings.text(text);
         return id.startsWith(prefix) ? id.substring(prefix.length()) : id;
-    }
-
-    private static String strip(String text) {
-        return text == null ? "" : text.strip();
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -3,20 +3,27 @@ package webcare.source.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
+import java.util.function.Function;
 import webcare.source.api.FetchOutcome;
 
 /**
@@ -31,6 +38,11 @@ public final class PlatformClient {
     public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     /** How long to wait after a 429 that does not say until when. */
     public static final Duration DEFAULT_RATE_LIMIT_WAIT = Duration.ofSeconds(60);
+    /**
+     * The largest answer read, in bytes (20 MiB): no page of any platform comes near it, so a
+     * larger one is a misbehaving server or proxy, and holding it would only fill the heap.
+     */
+    public static final int MAX_ANSWER_BYTES = 20 * 1024 * 1024;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -70,28 +82,44 @@ public final class PlatformClient {
         record Ok<T>(T value) implements Result<T> {}
 
         record Failed<T>(FetchOutcome outcome) implements Result<T> {}
+
+        /** {@code ok} applied to the value, or {@code failed} to the outcome; whichever this is. */
+        default <R> R fold(Function<? super T, ? extends R> ok, Function<? super FetchOutcome, ? extends R> failed) {
+            if (this instanceof Failed<T> failure) {
+                return failed.apply(failure.outcome());
+            }
+            return ok.apply(((Ok<T>) this).value());
+        }
     }
 
     /**
      * GETs {@code uri} with {@code Authorization: Bearer token} (when a token is given) and the
-     * extra headers. Failures that need no platform knowledge (no answer, 401, 429, 5xx) come back
-     * as {@link Result.Failed}; every other response, 4xx included, as {@link Result.Ok}.
+     * extra headers; {@code Accept: application/json} unless the extra headers name another
+     * {@code Accept}. Failures that need no platform knowledge (no answer, 401, 429, 5xx, an answer
+     * over {@link #MAX_ANSWER_BYTES}) come back as {@link Result.Failed}; every other response, 4xx
+     * included, as {@link Result.Ok}.
      */
     public Result<HttpResponse<byte[]>> get(URI uri, String token, Map<String, String> headers)
             throws InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout).GET()
-                .header("Accept", "application/json");
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout).GET();
+        if (headers.keySet().stream().noneMatch("Accept"::equalsIgnoreCase)) {
+            request.header("Accept", "application/json");
+        }
         if (token != null && !token.isBlank()) {
             request.header("Authorization", "Bearer " + token.strip());
         }
         headers.forEach(request::header);
         HttpResponse<byte[]> response;
         try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            response = http.send(request.build(), info -> new LimitedBody(MAX_ANSWER_BYTES));
         } catch (HttpTimeoutException e) {
             return failed(new FetchOutcome.Unavailable(platform + " did not answer within "
                     + timeout.toMillis() / 1000.0 + " s (" + uri.getHost() + ")", null));
         } catch (IOException e) {
+            if (tooLarge(e)) {
+                return failed(new FetchOutcome.Unavailable(platform + " sent an answer larger than "
+                        + MAX_ANSWER_BYTES / (1024 * 1024) + " MiB (" + uri.getHost() + ")", null));
+            }
             return failed(new FetchOutcome.Unavailable("cannot reach " + platform + " at " + uri.getHost() + ": "
                     + oneLine(e), null));
         }
@@ -141,8 +169,16 @@ public final class PlatformClient {
 
     /** The outcome for a token the platform refused; tells where to renew it. */
     public FetchOutcome.AuthFailed tokenRefused(int status) {
-        return new FetchOutcome.AuthFailed(platform + " refused the token (HTTP " + status
-                + "): it is expired or wrong; put a new one as 'token' in " + configFile);
+        return tokenRefused(status, "token");
+    }
+
+    /**
+     * The outcome for a credential the platform refused; tells which setting of the configuration
+     * file to renew ({@code token}, {@code apiKey}). Never shows the credential.
+     */
+    public FetchOutcome.AuthFailed tokenRefused(int status, String setting) {
+        return new FetchOutcome.AuthFailed(platform + " refused the " + setting + " (HTTP " + status
+                + "): it is expired or wrong; put a new one as '" + setting + "' in " + configFile);
     }
 
     /** X's {@code x-rate-limit-reset} (epoch seconds), else a standard {@code Retry-After}. */
@@ -171,6 +207,74 @@ public final class PlatformClient {
                 }
             }
         });
+    }
+
+    private static boolean tooLarge(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof AnswerTooLarge) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An answer over the limit; never leaves this class. */
+    private static final class AnswerTooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        AnswerTooLarge(int limit) {
+            super("answer larger than " + limit + " bytes");
+        }
+    }
+
+    /** The body as bytes, up to {@code limit}; beyond it the download stops and the answer fails. */
+    private static final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
+        private final int limit;
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private final CompletableFuture<byte[]> body = new CompletableFuture<>();
+        private Flow.Subscription subscription;
+
+        LimitedBody(int limit) {
+            this.limit = limit;
+        }
+
+        @Override
+        public CompletionStage<byte[]> getBody() {
+            return body;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription subscription) {
+            this.subscription = subscription;
+            subscription.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> buffers) {
+            if (body.isDone()) {
+                return;
+            }
+            for (ByteBuffer buffer : buffers) {
+                if (bytes.size() + buffer.remaining() > limit) {
+                    subscription.cancel();
+                    body.completeExceptionally(new AnswerTooLarge(limit));
+                    return;
+                }
+                byte[] chunk = new byte[buffer.remaining()];
+                buffer.get(chunk);
+                bytes.write(chunk, 0, chunk.length);
+            }
+        }
+
+        @Override
+        public void onError(Throwable throwable) {
+            body.completeExceptionally(throwable);
+        }
+
+        @Override
+        public void onComplete() {
+            body.complete(bytes.toByteArray());
+        }
     }
 
     private static <T> Result<T> failed(FetchOutcome outcome) {

@@ -1,82 +1,74 @@
 package webcare.source.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static webcare.source.http.FakePlatform.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import webcare.source.api.FetchOutcome;
+import webcare.source.http.FakePlatform.Body;
+import webcare.source.http.FakePlatform.Silence;
 
 class PlatformClientTest {
 
     private static final Instant NOW = Instant.parse("2026-10-25T01:30:00Z");
     private static final String TOKEN = "s3cr3t-token-value";
 
-    private final HttpServer server;
-    private final AtomicReference<String> authorization = new AtomicReference<>();
-    private final CountDownLatch never = new CountDownLatch(1);
+    private final FakePlatform server;
     private final PlatformClient client;
 
     PlatformClientTest() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/ok", exchange -> reply(exchange, 200, Map.of(), "{\"data\":[1,2]}"));
-        server.createContext("/expired", exchange -> reply(exchange, 401, Map.of(), "{\"title\":\"Unauthorized\"}"));
-        server.createContext("/x-limited", exchange -> reply(exchange, 429,
-                Map.of("x-rate-limit-reset", Long.toString(NOW.plusSeconds(900).getEpochSecond())), "{}"));
-        server.createContext("/retry-later", exchange -> reply(exchange, 429, Map.of("Retry-After", "120"), "{}"));
-        server.createContext("/broken", exchange -> reply(exchange, 503, Map.of("Retry-After", "30"), "down"));
-        server.createContext("/malformed", exchange -> reply(exchange, 200, Map.of(), "<html>oops</html>"));
-        server.createContext("/truncated", exchange -> reply(exchange, 200, Map.of(), "{\"data\":[{\"id\":\"1\""));
-        server.createContext("/hangs", exchange -> {
-            try {
-                never.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        server = new FakePlatform();
+        server.answer(request -> switch (request.path()) {
+            case "/ok" -> json(200, "{\"data\":[1,2]}");
+            case "/expired" -> json(401, "{\"title\":\"Unauthorized\"}");
+            case "/x-limited" -> new Body(429,
+                    Map.of("x-rate-limit-reset", Long.toString(NOW.plusSeconds(900).getEpochSecond())), "{}");
+            case "/retry-later" -> new Body(429, Map.of("Retry-After", "120"), "{}");
+            case "/broken" -> new Body(503, Map.of("Retry-After", "30"), "down");
+            case "/malformed" -> json(200, "<html>oops</html>");
+            case "/truncated" -> json(200, "{\"data\":[{\"id\":\"1\"");
+            case "/hangs" -> new Silence();
+            case "/at-limit" -> new Body(200, Map.of(), filled(PlatformClient.MAX_ANSWER_BYTES));
+            case "/over-limit" -> new Body(200, Map.of(), filled(PlatformClient.MAX_ANSWER_BYTES + 1));
+            default -> json(404, "{}");
         });
-        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
-        server.start();
         client = new PlatformClient("X", "etc/webcare.source.twitter-brand.cfg", PlatformClient.defaultHttpClient(),
                 Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofMillis(500));
     }
 
     @AfterEach
     void stop() {
-        never.countDown();
-        server.stop(0);
+        server.close();
     }
 
-    private void reply(HttpExchange exchange, int status, Map<String, String> headers, String body) throws IOException {
-        authorization.set(exchange.getRequestHeaders().getFirst("Authorization"));
-        headers.forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+    private static byte[] filled(int size) {
+        byte[] bytes = new byte[size];
+        Arrays.fill(bytes, (byte) ' ');
+        return bytes;
+    }
+
+    private URI uri(String path) {
+        return URI.create(server.baseUrl() + path);
     }
 
     private PlatformClient.Result<JsonNode> get(String path) throws InterruptedException {
-        return client.getJson(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path), TOKEN, Map.of());
+        return client.getJson(uri(path), TOKEN, Map.of());
     }
 
-    private static FetchOutcome outcome(PlatformClient.Result<JsonNode> result) {
+    private static <T> FetchOutcome outcome(PlatformClient.Result<T> result) {
         assertThat(result).isInstanceOf(PlatformClient.Result.Failed.class);
-        FetchOutcome outcome = ((PlatformClient.Result.Failed<JsonNode>) result).outcome();
+        FetchOutcome outcome = ((PlatformClient.Result.Failed<T>) result).outcome();
         assertThat(outcome.toString()).doesNotContain(TOKEN);
         return outcome;
     }
@@ -85,8 +77,24 @@ class PlatformClientTest {
     void sendsTheTokenAsBearerAndParsesTheBody() throws Exception {
         PlatformClient.Result<JsonNode> result = get("/ok");
 
-        assertThat(authorization.get()).isEqualTo("Bearer " + TOKEN);
+        assertThat(server.lastRequest().authorization()).isEqualTo("Bearer " + TOKEN);
         assertThat(((PlatformClient.Result.Ok<JsonNode>) result).value().get("data").size()).isEqualTo(2);
+    }
+
+    @Test
+    void asksForJsonUnlessTheCallerAsksForSomethingElse() throws Exception {
+        client.get(uri("/ok"), TOKEN, Map.of());
+        assertThat(server.lastRequest().headers("Accept")).containsExactly("application/json");
+
+        client.get(uri("/ok"), TOKEN, Map.of("accept", "application/rss+xml, application/atom+xml"));
+        assertThat(server.lastRequest().headers("Accept")).containsExactly("application/rss+xml, application/atom+xml");
+    }
+
+    @Test
+    void foldsAnAnswerIntoEitherBranch() throws Exception {
+        assertThat(get("/ok").<Integer>fold(json -> json.get("data").size(), failed -> -1)).isEqualTo(2);
+        assertThat(get("/expired").<Object>fold(json -> json, failed -> failed))
+                .isInstanceOf(FetchOutcome.AuthFailed.class);
     }
 
     @Test
@@ -94,6 +102,14 @@ class PlatformClientTest {
         assertThat(outcome(get("/expired"))).isEqualTo(new FetchOutcome.AuthFailed(
                 "X refused the token (HTTP 401): it is expired or wrong; put a new one as 'token' in "
                         + "etc/webcare.source.twitter-brand.cfg"));
+    }
+
+    @Test
+    void aRefusedCredentialNamesItsSetting() {
+        assertThat(client.tokenRefused(403, "apiKey")).isEqualTo(new FetchOutcome.AuthFailed(
+                "X refused the apiKey (HTTP 403): it is expired or wrong; put a new one as 'apiKey' in "
+                        + "etc/webcare.source.twitter-brand.cfg"));
+        assertThat(client.tokenRefused(401)).isEqualTo(client.tokenRefused(401, "token"));
     }
 
     @Test
@@ -116,8 +132,18 @@ class PlatformClientTest {
     }
 
     @Test
+    void anAnswerLargerThanTheLimitIsUnavailableAndOneAtTheLimitIsRead() throws Exception {
+        PlatformClient.Result<HttpResponse<byte[]>> atLimit = client.get(uri("/at-limit"), TOKEN, Map.of());
+        assertThat(((PlatformClient.Result.Ok<HttpResponse<byte[]>>) atLimit).value().body())
+                .hasSize(PlatformClient.MAX_ANSWER_BYTES);
+
+        assertThat(outcome(client.get(uri("/over-limit"), TOKEN, Map.of()))).isEqualTo(new FetchOutcome.Unavailable(
+                "X sent an answer larger than 20 MiB (127.0.0.1)", null));
+    }
+
+    @Test
     void aServerThatIsNotThereIsUnavailable() throws Exception {
-        server.stop(0);
+        server.close();
         assertThat(((FetchOutcome.Unavailable) outcome(get("/ok"))).message()).startsWith("cannot reach X at 127.0.0.1");
     }
 }

@@ -3,13 +3,7 @@ package webcare.source.trustpilot;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +11,9 @@ import java.util.Optional;
 import webcare.model.Author;
 import webcare.model.Mention;
 import webcare.model.MentionKind;
+import webcare.source.http.JsonFields;
+import webcare.source.http.NewestFirstCursor;
+import webcare.source.http.QueryString;
 
 /**
  * One entry of a business unit's {@code reviews[]}, with what the sync needs to know about it.
@@ -25,11 +22,17 @@ import webcare.model.MentionKind;
  * @param created {@code createdAt}: the order the list is sorted in
  * @param json    the review as Trustpilot sent it
  */
-record TrustpilotReview(String id, Instant created, JsonNode json) {
+record TrustpilotReview(String id, Instant created, JsonNode json) implements NewestFirstCursor.Entry {
 
     /** Joins a review's title and text into the mention's text. */
     static final String TITLE_SEPARATOR = " — ";
     static final String WEB = "https://www.trustpilot.com";
+
+    /** The list is sorted by {@code createdAt}. */
+    @Override
+    public Instant listedAt() {
+        return created;
+    }
 
     /** The review in {@code json}; empty when it has no id or no creation time (never seen, but not ours to fail on). */
     static Optional<TrustpilotReview> of(JsonNode json) {
@@ -119,31 +122,16 @@ record TrustpilotReview(String id, Instant created, JsonNode json) {
         return Optional.empty();
     }
 
-    /** A string field; null when missing, null or not text. */
-    static String text(JsonNode json, String field) {
-        JsonNode value = json.get(field);
-        return value != null && value.isTextual() ? value.asText() : null;
+    private static String text(JsonNode json, String field) {
+        return JsonFields.text(json, field);
     }
 
-    /** An ISO 8601 time as an instant (without an offset: UTC); null when missing or unreadable. */
-    static Instant time(JsonNode json, String field) {
-        String text = text(json, field);
-        if (isBlank(text)) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(text.strip()).toInstant();
-        } catch (DateTimeParseException withoutOffset) {
-            try {
-                return LocalDateTime.parse(text.strip()).toInstant(ZoneOffset.UTC);
-            } catch (DateTimeParseException unreadable) {
-                return null;
-            }
-        }
+    private static Instant time(JsonNode json, String field) {
+        return JsonFields.time(json, field);
     }
 
     private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+        return QueryString.encode(text);
     }
 
     private static String blankToNull(String text) {

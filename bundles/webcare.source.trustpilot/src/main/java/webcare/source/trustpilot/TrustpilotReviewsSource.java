@@ -4,17 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -22,12 +17,16 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.AttributeType;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
-import webcare.model.Mention;
 import webcare.source.api.Cursor;
 import webcare.source.api.FetchOutcome;
 import webcare.source.api.Source;
 import webcare.source.http.InstanceConfig;
+import webcare.source.http.JsonFields;
+import webcare.source.http.NewestFirstCursor;
+import webcare.source.http.NewestFirstCursor.PageFormat;
 import webcare.source.http.PlatformClient;
+import webcare.source.http.QueryString;
+import webcare.source.http.Settings;
 
 /**
  * The reviews of one Trustpilot business unit ({@code GET /v1/business-units/{id}/reviews}). One
@@ -48,6 +47,8 @@ public final class TrustpilotReviewsSource implements Source {
     static final int PER_PAGE = 100;
     static final String ORDER = "createdat.desc";
     static final int MIN_POLL_SECONDS = 60;
+    /** Where a pass is: the page number, from 1. */
+    static final PageFormat<Integer> PAGES = PageFormat.number("page");
 
     private static final Logger LOG = System.getLogger(TrustpilotReviewsSource.class.getName());
 
@@ -95,32 +96,29 @@ public final class TrustpilotReviewsSource implements Source {
         instance = InstanceConfig.instanceName(properties);
         configFile = InstanceConfig.configFile(properties);
         client = new PlatformClient("Trustpilot", configFile, http, clock, timeout);
-        token = strip(config.token());
-        apiKey = strip(config.apiKey());
-        businessUnit = strip(config.businessUnitId());
-        pollInterval = Duration.ofSeconds(Math.max(config.pollSeconds(), MIN_POLL_SECONDS));
-        URI base = baseUri(config.baseUrl());
+        token = Settings.text(config.token());
+        apiKey = Settings.text(config.apiKey());
+        businessUnit = Settings.text(config.businessUnitId());
+        pollInterval = Settings.pollInterval(config.pollSeconds(), MIN_POLL_SECONDS);
+        URI base = Settings.baseUrl(config.baseUrl());
         reviews = base == null || businessUnit.isEmpty() ? null
-                : URI.create(base + "/v1/business-units/" + encode(businessUnit) + "/reviews");
+                : URI.create(base + "/v1/business-units/" + QueryString.encode(businessUnit) + "/reviews");
         problem = check(config, base);
     }
 
     private FetchOutcome.BadConfiguration check(Config config, URI base) {
         if (businessUnit.isEmpty()) {
-            return new FetchOutcome.BadConfiguration("businessUnitId", "'businessUnitId' is missing in " + configFile
-                    + "; add a line 'businessUnitId = …' with the business unit id");
+            return Settings.missing(configFile, "businessUnitId", "the business unit id");
         }
         if (token.isEmpty() && apiKey.isEmpty()) {
             return new FetchOutcome.BadConfiguration("apiKey", "neither 'apiKey' nor 'token' is set in " + configFile
                     + "; add a line 'apiKey = …' with the application's API key");
         }
         if (base == null) {
-            return new FetchOutcome.BadConfiguration("baseUrl", "'baseUrl' in " + configFile
-                    + " is not an http(s) address; remove the line to use " + DEFAULT_BASE_URL);
+            return Settings.notAWebAddress(configFile, "baseUrl", DEFAULT_BASE_URL);
         }
         if (config.pollSeconds() < MIN_POLL_SECONDS) {
-            return new FetchOutcome.BadConfiguration("pollSeconds", "'pollSeconds' in " + configFile
-                    + " must be at least " + MIN_POLL_SECONDS);
+            return Settings.pollsTooOften(configFile, MIN_POLL_SECONDS);
         }
         return null;
     }
@@ -145,17 +143,15 @@ public final class TrustpilotReviewsSource implements Source {
         if (problem != null) {
             return problem;
         }
-        SyncState state = state(cursor);
-        SyncState.Pass pass = state.passOrNew();
-        PlatformClient.Result<HttpResponse<byte[]>> result = client.get(pageUri(pass.page()), token,
-                apiKey.isEmpty() ? Map.of() : Map.of("apikey", apiKey));
-        if (result instanceof PlatformClient.Result.Failed<HttpResponse<byte[]>> failed) {
-            if (failed.outcome() instanceof FetchOutcome.AuthFailed && token.isEmpty()) {
-                return keyRefused(401);
-            }
-            return failed.outcome();
-        }
-        HttpResponse<byte[]> response = ((PlatformClient.Result.Ok<HttpResponse<byte[]>>) result).value();
+        NewestFirstCursor<Integer> state = state(cursor);
+        NewestFirstCursor.Pass<Integer> pass = state.passOrNew();
+        return client.get(pageUri(pass.page()), token, apiKey.isEmpty() ? Map.of() : Map.of("apikey", apiKey))
+                .fold(response -> answer(state, pass, response),
+                        failed -> failed instanceof FetchOutcome.AuthFailed && token.isEmpty() ? keyRefused(401) : failed);
+    }
+
+    private FetchOutcome answer(NewestFirstCursor<Integer> state, NewestFirstCursor.Pass<Integer> pass,
+            HttpResponse<byte[]> response) {
         int status = response.statusCode();
         if (status == 403) {
             return token.isEmpty() ? keyRefused(403) : new FetchOutcome.AuthFailed("Trustpilot refused access to "
@@ -169,16 +165,7 @@ public final class TrustpilotReviewsSource implements Source {
         if (status / 100 != 2) {
             return new FetchOutcome.Unavailable("Trustpilot answered HTTP " + status, null);
         }
-        PlatformClient.Result<JsonNode> parsed = client.parse(response.body());
-        if (parsed instanceof PlatformClient.Result.Failed<JsonNode> failed) {
-            return failed.outcome();
-        }
-        JsonNode body = ((PlatformClient.Result.Ok<JsonNode>) parsed).value();
-        JsonNode list = body.path("reviews");
-        if (!body.isObject() || !list.isMissingNode() && !list.isArray()) {
-            return new FetchOutcome.Unavailable("Trustpilot sent something other than a list of reviews", null);
-        }
-        return page(state, pass, list, hasNextPage(body, list.size()));
+        return client.parse(response.body()).fold(body -> page(state, pass, body), failed -> failed);
     }
 
     private FetchOutcome.AuthFailed keyRefused(int status) {
@@ -198,82 +185,49 @@ public final class TrustpilotReviewsSource implements Source {
             return count >= PER_PAGE;
         }
         for (JsonNode link : links) {
-            if ("next-page".equals(TrustpilotReview.text(link, "rel"))) {
+            if ("next-page".equals(JsonFields.text(link, "rel"))) {
                 return count > 0;
             }
         }
         return false;
     }
 
-    private FetchOutcome.Page page(SyncState state, SyncState.Pass pass, JsonNode list, boolean hasNext) {
-        List<Mention> mentions = new ArrayList<>();
-        boolean reachedKnown = false;
-        int skipped = 0;
-        for (JsonNode each : list) {
-            Optional<TrustpilotReview> found = TrustpilotReview.of(each);
-            if (found.isEmpty()) {
-                skipped++;
-                continue;
-            }
-            TrustpilotReview review = found.get();
-            if (state.isBefore(review.created())) {
-                reachedKnown = true;
-                break;
-            }
-            if (!state.hasSeen(review.id(), review.created())) {
-                mentions.addAll(review.mentions(instance));
-            }
-            pass = pass.met(review.id(), review.created());
+    private FetchOutcome page(NewestFirstCursor<Integer> state, NewestFirstCursor.Pass<Integer> pass, JsonNode body) {
+        JsonNode list = body.path("reviews");
+        if (!body.isObject() || !list.isMissingNode() && !list.isArray()) {
+            return new FetchOutcome.Unavailable("Trustpilot sent something other than a list of reviews", null);
         }
-        if (skipped > 0) {
-            LOG.log(Level.WARNING, "{0}: skipped {1} review(s) without id or creation time", configFile, skipped);
+        NewestFirstCursor.Sweep<Integer, TrustpilotReview> sweep = state.sweep(pass, list, TrustpilotReview::of);
+        if (sweep.skipped() > 0) {
+            LOG.log(Level.WARNING, "{0}: skipped {1} review(s) without id or creation time", configFile,
+                    sweep.skipped());
         }
-        if (reachedKnown || !hasNext) {
-            return new FetchOutcome.Page(mentions, state.completed(pass).toCursor(), false);
-        }
-        return new FetchOutcome.Page(mentions, state.continuing(pass.at(pass.page() + 1)).toCursor(), true);
+        return sweep.page(review -> review.mentions(instance),
+                hasNextPage(body, list.size()) ? pass.page() + 1 : null);
     }
 
-    private SyncState state(Cursor cursor) {
+    private NewestFirstCursor<Integer> state(Cursor cursor) {
         try {
-            return SyncState.of(cursor);
+            return NewestFirstCursor.of(cursor, PAGES);
         } catch (IllegalArgumentException e) {
             // Not a cursor of ours (an older format, a hand edit): reading everything again repeats
             // reviews, which the store ignores, and loses none.
             LOG.log(Level.WARNING, "{0}: unreadable cursor ({1}); reading all reviews again", configFile,
                     e.getMessage());
-            return SyncState.START;
+            return NewestFirstCursor.start(PAGES);
         }
     }
 
     private URI pageUri(int page) {
-        return URI.create(reviews + "?perPage=" + PER_PAGE + "&page=" + page + "&orderBy=" + ORDER);
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("perPage", Integer.toString(PER_PAGE));
+        query.put("page", Integer.toString(page));
+        query.put("orderBy", ORDER);
+        return QueryString.uri(reviews, query);
     }
 
     @Override
     public String toString() {
         return "TrustpilotReviewsSource[" + instance + ": business unit " + businessUnit + "]";
-    }
-
-    private static URI baseUri(String text) {
-        String base = strip(text);
-        while (base.endsWith("/")) {
-            base = base.substring(0, base.length() - 1);
-        }
-        try {
-            URI uri = new URI(base);
-            boolean web = "https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme());
-            return web && uri.getHost() != null && uri.getRawQuery() == null ? uri : null;
-        } catch (URISyntaxException e) {
-            return null;
-        }
-    }
-
-    private static String strip(String text) {
-        return text == null ? "" : text.strip();
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

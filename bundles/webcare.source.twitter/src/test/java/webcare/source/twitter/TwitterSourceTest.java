@@ -1,8 +1,7 @@
 package webcare.source.twitter;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static webcare.source.twitter.FakePlatform.fixture;
-import static webcare.source.twitter.FakePlatform.json;
+import static webcare.source.http.FakePlatform.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,12 +25,23 @@ import webcare.model.MentionKind;
 import webcare.source.api.Cursor;
 import webcare.source.api.FetchOutcome;
 import webcare.source.api.Source;
+import webcare.source.http.FakePlatform;
 import webcare.source.http.PlatformClient;
-import webcare.source.twitter.FakePlatform.CutShort;
-import webcare.source.twitter.FakePlatform.Request;
-import webcare.source.twitter.FakePlatform.Silence;
+import webcare.source.http.FakePlatform.CutShort;
+import webcare.source.http.FakePlatform.Request;
+import webcare.source.http.FakePlatform.Silence;
 
 class TwitterSourceTest {
+
+    /** A 200 with a recorded body from this package's test resources. */
+    private static FakePlatform.Body fixture(String name) {
+        return FakePlatform.fixture(TwitterSourceTest.class, name);
+    }
+
+    private static String resource(String name) {
+        return FakePlatform.resource(TwitterSourceTest.class, name);
+    }
+
 
     /** One client for every test: a fresh one costs a selector thread and new connections. */
     private static final HttpClient HTTP = PlatformClient.defaultHttpClient();
@@ -297,7 +307,7 @@ class TwitterSourceTest {
         }
 
         private JsonNode fixturePost(String fixture, int index) throws IOException {
-            return json.readTree(FakePlatform.resource(fixture)).path("data").get(index);
+            return json.readTree(resource(fixture)).path("data").get(index);
         }
 
         @Test
@@ -417,7 +427,7 @@ class TwitterSourceTest {
 
         @Test
         void aTruncatedBodyIsUnavailable() throws Exception {
-            String page = FakePlatform.resource("search_page1.json");
+            String page = resource("search_page1.json");
             x.answer(request -> json(200, page.substring(0, page.length() / 2)));
             FetchOutcome cutJson = source(search(QUERY)).fetch(Cursor.START);
             x.answer(request -> new CutShort(page.substring(0, page.length() / 2), page.length()));

@@ -1,0 +1,66 @@
+package webcare.source.http;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import webcare.source.api.FetchOutcome;
+
+/**
+ * Reading a connector's settings the same way in every connector: trimmed text, web addresses, the
+ * poll interval, and the {@link FetchOutcome.BadConfiguration} that names the key and the file to
+ * fix. Messages never show a setting's value, so they are safe for tokens too.
+ */
+public final class Settings {
+
+    private Settings() {}
+
+    /** The value stripped of surrounding white space; "" for null. */
+    public static String text(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    /**
+     * An API base address: the value stripped, without trailing slashes, when it is an http(s)
+     * address with a host and no query; else null.
+     */
+    public static URI baseUrl(String value) {
+        String base = text(value);
+        while (base.endsWith("/")) {
+            base = base.substring(0, base.length() - 1);
+        }
+        try {
+            URI uri = new URI(base);
+            boolean web = "https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme());
+            return web && uri.getHost() != null && uri.getRawQuery() == null ? uri : null;
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+
+    /** {@code seconds}, but never less than {@code minSeconds}. */
+    public static Duration pollInterval(int seconds, int minSeconds) {
+        return Duration.ofSeconds(Math.max(seconds, minSeconds));
+    }
+
+    /**
+     * A required key that is missing: "'key' is missing in FILE; add a line 'key = …' with WHAT".
+     *
+     * @param what what the line holds, e.g. {@code the location id}
+     */
+    public static FetchOutcome.BadConfiguration missing(String configFile, String key, String what) {
+        return new FetchOutcome.BadConfiguration(key, "'" + key + "' is missing in " + configFile + "; add a line '"
+                + key + " = …' with " + what);
+    }
+
+    /** A base address that is no web address; the connector's default is what to fall back on. */
+    public static FetchOutcome.BadConfiguration notAWebAddress(String configFile, String key, String defaultUrl) {
+        return new FetchOutcome.BadConfiguration(key, "'" + key + "' in " + configFile
+                + " is not an http(s) address; remove the line to use " + defaultUrl);
+    }
+
+    /** A {@code pollSeconds} below the connector's minimum. */
+    public static FetchOutcome.BadConfiguration pollsTooOften(String configFile, int minSeconds) {
+        return new FetchOutcome.BadConfiguration("pollSeconds", "'pollSeconds' in " + configFile
+                + " must be at least " + minSeconds);
+    }
+}
