@@ -46,8 +46,9 @@ import webcare.store.api.Store;
  * slow, hanging or failing connector holds up only itself; each fetch has a deadline after which
  * its thread is interrupted. Transient failures are retried with growing, jittered delays (or when
  * the platform says), rate limits are waited out, and a refused token or a bad setting stops the
- * instance until its configuration changes (which brings a new service). In headless mode nothing
- * polls by itself: the {@code sync} command drives passes.
+ * instance until its configuration changes (which brings a new service). Only the window and the
+ * shell poll by themselves; in headless mode the {@code sync} command drives passes, and a
+ * screenshot shows the sources as they are.
  */
 @Component(service = Ingest.class, immediate = true)
 public final class IngestScheduler implements Ingest {
@@ -73,7 +74,8 @@ public final class IngestScheduler implements Ingest {
     public IngestScheduler(@Reference Store store, @Reference MentionRepository mentions,
             @Reference CursorRepository cursors, @Reference Launch launch) {
         this(new SyncPass(store, mentions, cursors, Clock.systemUTC()), Clock.systemUTC(),
-                launch.mode() != Launch.Mode.HEADLESS, launch.home().resolve("etc"), FETCH_DEADLINE);
+                launch.mode() == Launch.Mode.UI || launch.mode() == Launch.Mode.SHELL, launch.home().resolve("etc"),
+                FETCH_DEADLINE);
     }
 
     IngestScheduler(SyncPass pass, Clock clock, boolean autoPoll, Path etc, Duration fetchDeadline) {

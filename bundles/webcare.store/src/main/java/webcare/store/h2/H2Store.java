@@ -40,7 +40,10 @@ public final class H2Store implements Store {
     /** Every H2 2.x file starts with this header block. */
     private static final byte[] H2_HEADER = "H:2,".getBytes(StandardCharsets.US_ASCII);
 
+    private static final long OPEN_WAIT_MILLIS = 60_000;
+
     private final Path dataFile;
+    private final Thread opener;
     private final CompletableFuture<JdbcConnectionPool> pool = new CompletableFuture<>();
     private volatile StoreState state = new StoreState.Opening();
 
@@ -51,7 +54,7 @@ public final class H2Store implements Store {
 
     H2Store(Path dataDirectory, List<Migration> migrations, String productVersion, Clock clock) {
         this.dataFile = dataDirectory.resolve(FILE_NAME + ".mv.db");
-        Thread opener = new Thread(() -> open(dataDirectory, new Migrator(migrations), productVersion, clock),
+        opener = new Thread(() -> open(dataDirectory, new Migrator(migrations), productVersion, clock),
                 "webcare-store-open");
         opener.setDaemon(true);
         opener.start();
@@ -186,6 +189,9 @@ public final class H2Store implements Store {
                 case ErrorCode.DATABASE_ALREADY_OPEN_1:
                     return "Database " + dataFile + " is in use by another running Webcare Workbench: close it, "
                             + "or set WEBCARE_HOME to another folder." + keep;
+                case ErrorCode.DATABASE_IS_READ_ONLY:
+                    return "Database " + dataFile + " cannot be written: the file or its folder is read-only, "
+                            + "or the file is damaged; check its permissions, or move it away to start anew." + keep;
                 case ErrorCode.FILE_CORRUPTED_1:
                 case ErrorCode.FILE_VERSION_ERROR_1:
                     return "Database " + dataFile + " is damaged (" + oneLine(sql) + "): restore it from a backup, "
@@ -203,8 +209,17 @@ public final class H2Store implements Store {
         return (end < 0 ? message : message.substring(0, end)).strip();
     }
 
+    /**
+     * Closes the database. Waits for an open or migration still running: stopping H2's bundle
+     * under it would leave a half-written file. Public for tools that construct the store by hand.
+     */
     @Deactivate
-    void close() {
+    public void close() {
+        try {
+            opener.join(OPEN_WAIT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         pool.thenAccept(JdbcConnectionPool::dispose);
     }
 }

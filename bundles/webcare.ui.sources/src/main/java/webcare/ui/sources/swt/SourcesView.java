@@ -49,6 +49,7 @@ import webcare.ui.api.WorkbenchView;
 public final class SourcesView implements WorkbenchView {
 
     private static final Duration REFRESH = Duration.ofSeconds(2);
+    private static final Duration FIRST_WAIT = Duration.ofSeconds(5);
     private static final ZoneId ZONE = ZoneId.systemDefault();
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM HH:mm");
     private static final int SPARKLINE_COLUMN = 5;
@@ -133,7 +134,11 @@ public final class SourcesView implements WorkbenchView {
             ((GridData) demoButton.getLayoutData()).exclude = !showDemo;
             parent.layout(true);
         };
-        site.load(texts.getString("loading"), read, show);
+        // The first reading waits (briefly) for File Install to bring up every configured instance.
+        site.load(texts.getString("loading"), () -> {
+            ingest.awaitConfigured(FIRST_WAIT);
+            return snapshot();
+        }, show);
         site.poll(REFRESH, read, show);
 
         syncNow.addListener(SWT.Selection, event -> {

@@ -534,6 +534,7 @@ final class WorkbenchUi {
                 screenshotWhenSettled(file, done);
             } else {
                 status.refresh(); // the database state may have changed since its last poll
+                status.showIdle();
                 done.accept(writePng(file) ? 0 : 1);
             }
         });
