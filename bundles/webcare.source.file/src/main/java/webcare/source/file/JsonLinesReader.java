@@ -1,0 +1,181 @@
+package webcare.source.file;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import webcare.source.file.MentionFields.BadField;
+
+/**
+ * Mentions from JSON Lines (docs/MENTIONS.md): one object per line, parsed on its own so that a
+ * broken line costs only itself. Unknown fields are ignored; a field given twice is an error.
+ */
+final class JsonLinesReader implements MentionReader {
+
+    /**
+     * Longest line read, in bytes: a mention at every limit of {@link webcare.model.Mention}, its
+     * raw payload escaped, fits several times over. A longer line is reported and skipped.
+     */
+    static final int MAX_LINE = 8 << 20;
+
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private final LineReader lines;
+
+    JsonLinesReader(InputStream in) {
+        this.lines = new LineReader(in, MAX_LINE);
+    }
+
+    @Override
+    public ParsedLine next() throws IOException {
+        while (lines.next()) {
+            if (lines.tooLong()) {
+                return new ParsedLine.Bad(lines.number(), "longer than " + (MAX_LINE >> 20) + " MiB");
+            }
+            if (!lines.blank()) {
+                return parse(lines.number(), lines.bytes(), lines.start(), lines.length());
+            }
+        }
+        return null;
+    }
+
+    /** Parses UTF-8; a line that is not valid UTF-8 is parsed again with U+FFFD for what is not. */
+    static ParsedLine parse(long number, byte[] bytes, int start, int length) {
+        try {
+            return parse(number, JSON.createParser(bytes, start, length));
+        } catch (JsonProcessingException e) {
+            return parse(number, new String(bytes, start, length, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // bytes in memory cannot fail to be read
+        }
+    }
+
+    static ParsedLine parse(long number, String line) {
+        try {
+            return parse(number, JSON.createParser(line));
+        } catch (JsonProcessingException e) {
+            String message = e.getOriginalMessage();
+            String first = message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse("");
+            int column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
+            return new ParsedLine.Bad(number, "not valid JSON" + (column > 0 ? " at column " + column : "") + ": "
+                    + first);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a String cannot fail to be read
+        }
+    }
+
+    /** @throws JsonProcessingException for what is not JSON; a bad field is a {@link ParsedLine.Bad} */
+    private static ParsedLine parse(long number, JsonParser parser) throws IOException {
+        try (parser) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return new ParsedLine.Bad(number, "not a JSON object");
+            }
+            MentionFields fields = new MentionFields("author.");
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                parser.nextToken();
+                field(parser, name, fields);
+            }
+            if (parser.nextToken() != null) {
+                return new ParsedLine.Bad(number, "more than one JSON value on the line");
+            }
+            return new ParsedLine.Good(number, fields.toMention());
+        } catch (BadField e) {
+            return new ParsedLine.Bad(number, e.getMessage());
+        }
+    }
+
+    private static void field(JsonParser parser, String name, MentionFields fields) throws IOException, BadField {
+        switch (name) {
+            case "source" -> fields.source = text(parser, name);
+            case "instance" -> fields.instance = text(parser, name);
+            case "id" -> fields.id = id(parser, name);
+            case "kind" -> fields.kind = text(parser, name);
+            case "created" -> fields.created = text(parser, name);
+            case "updated" -> fields.updated = text(parser, name);
+            case "thread" -> fields.thread = id(parser, name);
+            case "inReplyTo" -> fields.inReplyTo = id(parser, name);
+            case "author" -> author(parser, fields);
+            case "text" -> fields.text = text(parser, name);
+            case "lang" -> fields.lang = text(parser, name);
+            case "rating" -> fields.rating = whole(parser, name);
+            case "url" -> fields.url = text(parser, name);
+            case "truncated" -> fields.truncated = flag(parser, name);
+            case "raw" -> fields.raw = text(parser, name);
+            default -> parser.skipChildren();
+        }
+    }
+
+    private static void author(JsonParser parser, MentionFields fields) throws IOException, BadField {
+        if (parser.currentToken() == JsonToken.VALUE_NULL) {
+            return;
+        }
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            throw new BadField("'author' must be an object");
+        }
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            parser.nextToken();
+            String qualified = fields.authorField(name);
+            switch (name) {
+                case "id" -> fields.authorId = id(parser, qualified);
+                case "handle" -> fields.authorHandle = text(parser, qualified);
+                case "name" -> fields.authorName = text(parser, qualified);
+                case "followers" -> fields.authorFollowers = whole(parser, qualified);
+                case "url" -> fields.authorUrl = text(parser, qualified);
+                default -> parser.skipChildren();
+            }
+        }
+    }
+
+    private static String text(JsonParser parser, String name) throws IOException, BadField {
+        return switch (parser.currentToken()) {
+            case VALUE_STRING -> parser.getText();
+            case VALUE_NULL -> null;
+            default -> throw new BadField("'" + name + "' must be a string");
+        };
+    }
+
+    /** Platforms give ids as numbers too; they are kept as the digits written. */
+    private static String id(JsonParser parser, String name) throws IOException, BadField {
+        return switch (parser.currentToken()) {
+            case VALUE_STRING -> parser.getText();
+            case VALUE_NUMBER_INT -> parser.getText();
+            case VALUE_NULL -> null;
+            default -> throw new BadField("'" + name + "' must be a string or a whole number");
+        };
+    }
+
+    private static Long whole(JsonParser parser, String name) throws IOException, BadField {
+        return switch (parser.currentToken()) {
+            case VALUE_NUMBER_INT -> {
+                if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+                    throw new BadField("'" + name + "' is too large: " + parser.getText());
+                }
+                yield parser.getLongValue();
+            }
+            case VALUE_NULL -> null;
+            default -> throw new BadField("'" + name + "' must be a whole number");
+        };
+    }
+
+    private static boolean flag(JsonParser parser, String name) throws BadField {
+        return switch (parser.currentToken()) {
+            case VALUE_TRUE -> true;
+            case VALUE_FALSE, VALUE_NULL -> false;
+            default -> throw new BadField("'" + name + "' must be true or false");
+        };
+    }
+
+    @Override
+    public void close() throws IOException {
+        lines.close();
+    }
+}
