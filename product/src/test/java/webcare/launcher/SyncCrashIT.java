@@ -116,7 +116,7 @@ class SyncCrashIT {
         Product.Run export = Product.run(home, Product.distribution(), Map.of(), "--headless", "mentions",
                 "--format", "jsonl");
         assertThat(export.exit()).as(export.err()).isZero();
-        return export.out().lines().map(line -> line.replaceAll(".*\"id\"\\s*:\\s*\"(\\d+)\".*", "$1")).toList();
+        return export.out().lines().map(line -> line.replaceAll("^.*?\"id\"\\s*:\\s*\"(\\d+)\".*$", "$1")).toList();
     }
 
     @Test
@@ -134,7 +134,10 @@ class SyncCrashIT {
         hangOnPageTwo.set(false);
         release.countDown();
 
-        assertThat(exportedIds()).as("page 1 was stored with its cursor").containsExactlyInAnyOrder("10", "9", "8");
+        // H2 writes committed transactions to the file within a second; a kill inside that second
+        // may take page 1 with it — but then its cursor too, so the next sync fetches it again.
+        List<String> afterKill = exportedIds().stream().sorted().toList();
+        assertThat(afterKill).as("page 1 with its cursor, or neither").isIn(List.of(), List.of("10", "8", "9"));
 
         Product.Run again = Product.run(home, Product.distribution(), Map.of(), "--headless", "sync");
         assertThat(again.exit()).as(again.out() + again.err()).isZero();

@@ -151,6 +151,13 @@ public final class H2Store implements Store {
             if (found > migrator.latest()) {
                 throw new Migrator.NewerSchemaException(found, migrator.latest());
             }
+        } catch (SQLException e) {
+            if (e.getErrorCode() != ErrorCode.DATABASE_IS_READ_ONLY) {
+                throw e;
+            }
+            // Not closed cleanly (a crash, kill -9): only a writable open lets H2 recover it. The
+            // migrator still refuses a newer schema before changing anything.
+            LOG.log(Level.INFO, "Database {0} was not closed cleanly; H2 recovers it", dataFile);
         }
     }
 
