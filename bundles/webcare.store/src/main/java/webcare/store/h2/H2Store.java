@@ -146,18 +146,18 @@ public final class H2Store implements Store {
                 throw new NotH2Exception();
             }
         }
-        try (Connection readOnly = dataSource(url + ";ACCESS_MODE_DATA=r").getConnection()) {
+        // A peek without a file lock, so that a failed peek cannot leave a lock behind in this JVM.
+        try (Connection readOnly = dataSource(url + ";ACCESS_MODE_DATA=r;FILE_LOCK=NO").getConnection()) {
             int found = Migrator.schemaVersion(readOnly);
             if (found > migrator.latest()) {
                 throw new Migrator.NewerSchemaException(found, migrator.latest());
             }
         } catch (SQLException e) {
-            if (e.getErrorCode() != ErrorCode.DATABASE_IS_READ_ONLY) {
-                throw e;
-            }
-            // Not closed cleanly (a crash, kill -9): only a writable open lets H2 recover it. The
-            // migrator still refuses a newer schema before changing anything.
-            LOG.log(Level.INFO, "Database {0} was not closed cleanly; H2 recovers it", dataFile);
+            // Not closed cleanly (a crash, kill -9: only a writable open lets H2 recover it), or
+            // held by another process: the real open says which. The migrator still refuses a
+            // newer schema before changing anything.
+            LOG.log(Level.INFO, "Database {0} could not be peeked at ({1}); opening it normally", dataFile,
+                    e.getMessage().lines().findFirst().orElse(""));
         }
     }
 
