@@ -41,6 +41,8 @@ public final class H2Store implements Store {
     private static final byte[] H2_HEADER = "H:2,".getBytes(StandardCharsets.US_ASCII);
 
     private static final long OPEN_WAIT_MILLIS = 60_000;
+    private static final int LOCKED_ATTEMPTS = 10;
+    private static final long LOCKED_RETRY_MILLIS = 300;
 
     private final Path dataFile;
     private final Thread opener;
@@ -108,7 +110,7 @@ public final class H2Store implements Store {
             }
             JdbcConnectionPool connections = JdbcConnectionPool.create(dataSource(url));
             int version;
-            try (Connection connection = connections.getConnection()) {
+            try (Connection connection = firstConnection(connections)) {
                 Migrator.Result result = migrator.migrate(connection, clock.instant());
                 if (result.before() == 0) {
                     recordCreation(connection, productVersion, clock);
@@ -126,6 +128,29 @@ public final class H2Store implements Store {
             state = new StoreState.Failed(message);
             pool.completeExceptionally(new StoreException(message, e));
             LOG.log(Level.ERROR, message, e);
+        }
+    }
+
+    /**
+     * The first connection, which opens the file. A process killed a moment ago may still hold
+     * its lock while the system cleans up, so a locked file is tried a few more times before it
+     * counts as in use by another instance.
+     */
+    private static Connection firstConnection(JdbcConnectionPool connections) throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return connections.getConnection();
+            } catch (SQLException e) {
+                if (e.getErrorCode() != ErrorCode.DATABASE_ALREADY_OPEN_1 || attempt >= LOCKED_ATTEMPTS) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(LOCKED_RETRY_MILLIS);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 
