@@ -1,6 +1,9 @@
 package webcare.source.file;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 import java.time.format.DateTimeParseException;
 import webcare.model.Author;
 import webcare.model.Mention;
@@ -104,10 +107,58 @@ final class MentionFields {
 
     private static Instant instant(String value, String name) throws BadField {
         try {
-            return Instant.parse(value);
+            return parseInstant(value);
         } catch (DateTimeParseException e) {
             throw new BadField("'" + name + "' is not an ISO-8601 instant: " + quote(value));
         }
+    }
+
+    /**
+     * {@link Instant#parse}, with a fast path for the form nearly every file uses,
+     * {@code 2026-10-25T08:00:00Z} with up to nine fraction digits: {@code Instant.parse} took a
+     * quarter of the time spent reading a line.
+     */
+    static Instant parseInstant(String value) {
+        int length = value.length();
+        if (length >= 20 && length <= 30 && length != 21 && value.charAt(4) == '-' && value.charAt(7) == '-'
+                && value.charAt(10) == 'T' && value.charAt(13) == ':' && value.charAt(16) == ':'
+                && value.charAt(length - 1) == 'Z' && (length == 20 || value.charAt(19) == '.')) {
+            int year = digits(value, 0, 4);
+            int month = digits(value, 5, 2);
+            int day = digits(value, 8, 2);
+            int hour = digits(value, 11, 2);
+            int minute = digits(value, 14, 2);
+            int second = digits(value, 17, 2);
+            int nanos = 0;
+            if (length > 20) {
+                int fraction = length - 21;
+                nanos = digits(value, 20, fraction);
+                for (int i = fraction; i < 9 && nanos >= 0; i++) {
+                    nanos *= 10;
+                }
+            }
+            if (year >= 0 && month >= 1 && month <= 12 && day >= 1
+                    && day <= Month.of(month).length(Year.isLeap(year)) && hour >= 0 && hour < 24
+                    && minute >= 0 && minute < 60 && second >= 0 && second < 60 && nanos >= 0) {
+                long days = LocalDate.of(year, month, day).toEpochDay();
+                return Instant.ofEpochSecond(days * 86_400 + hour * 3_600L + minute * 60L + second, nanos);
+            }
+        }
+        // anything else (offsets, leap seconds, mistakes) the careful way
+        return Instant.parse(value);
+    }
+
+    /** The number written by {@code count} digits from {@code from}; -1 when one is not a digit. */
+    private static int digits(String value, int from, int count) {
+        int number = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            number = number * 10 + (c - '0');
+        }
+        return number;
     }
 
     /**
@@ -134,7 +185,9 @@ final class MentionFields {
         StringBuilder fixed = new StringBuilder(value.length()).append(value, 0, from);
         for (int i = from; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1));
+            if (pair) {
                 fixed.append(c).append(value.charAt(++i));
             } else {
                 fixed.append(Character.isSurrogate(c) ? '\uFFFD' : c);

@@ -47,14 +47,12 @@ public final class MentionsCommand {
         this.zone = zone;
     }
 
-    @Descriptor("write the stored mentions to standard output as JSON Lines or CSV, oldest first")
+    @Descriptor("write the stored mentions to standard output as JSON Lines or CSV, oldest first; "
+            + "--since 2026-10-25 (local midnight) or 2026-10-25T08:00:00Z; see docs/MENTIONS.md")
     public void mentions(
-            @Descriptor("--since DATE|INSTANT: only those created since, e.g. 2026-10-25 (local midnight) or 2026-10-25T08:00:00Z")
-            @Parameter(names = "--since", absentValue = "") String since,
-            @Descriptor("--source S: only those of one source, e.g. twitter")
-            @Parameter(names = "--source", absentValue = "") String source,
-            @Descriptor("--format jsonl|csv")
-            @Parameter(names = "--format", absentValue = "") String format) {
+            @Descriptor("--since DATE|INSTANT") @Parameter(names = "--since", absentValue = "") String since,
+            @Descriptor("--source NAME") @Parameter(names = "--source", absentValue = "") String source,
+            @Descriptor("--format jsonl|csv") @Parameter(names = "--format", absentValue = "") String format) {
         run(since, source, format, System.out);
     }
 

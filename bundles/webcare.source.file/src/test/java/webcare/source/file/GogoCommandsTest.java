@@ -6,15 +6,22 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.felix.gogo.runtime.CommandProcessorImpl;
 import org.apache.felix.service.command.CommandSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import webcare.cli.api.UsageException;
+import webcare.store.api.MentionRepository;
+import webcare.store.api.MentionRepository.Query;
 import webcare.store.api.Store;
 import webcare.store.api.StoreException;
+import webcare.store.api.StoreState;
+import webcare.store.api.Transaction;
 
 /**
  * The commands as Gogo calls them, the way {@code ./webcare --headless} passes arguments (as
@@ -23,7 +30,6 @@ import webcare.store.api.StoreException;
 class GogoCommandsTest {
 
     private final CommandProcessorImpl processor = new CommandProcessorImpl();
-    private final List<String> calls = new ArrayList<>();
 
     @AfterEach
     void stop() {
@@ -56,25 +62,46 @@ class GogoCommandsTest {
 
         Throwable thrown = run("import", "nowhere/mentions.jsonl");
 
-        assertThat(thrown).isInstanceOf(webcare.cli.api.UsageException.class)
+        assertThat(thrown).isInstanceOf(UsageException.class)
                 .hasMessage("no file 'nowhere/mentions.jsonl'");
     }
 
     @Test
     void bindsTheOptionsOfMentionsInAnyOrder() throws Exception {
-        processor.addCommand("webcare", new MentionsCommand(recordingStore(), null), "mentions");
+        List<Query> queries = new ArrayList<>();
+        MentionRepository recording = (MentionRepository) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {MentionRepository.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("forEach")) {
+                        queries.add((Query) args[1]);
+                        return null;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+        processor.addCommand("webcare", new MentionsCommand(store(), recording), "mentions");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream standardOut = System.out;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(run("mentions", "--format", "csv", "--since", "2026-10-25T08:00:00Z", "--source", "twitter"))
+                    .isNull();
+            assertThat(run("mentions", "--source", "google", "--format", "jsonl")).isNull();
+            assertThat(run("mentions", "--format", "xml")).isInstanceOf(UsageException.class)
+                    .hasMessage("--format must be jsonl or csv, not \"xml\"");
+            assertThat(run("mentions", "--since", "gisteren", "--format", "csv"))
+                    .isInstanceOf(UsageException.class).hasMessageStartingWith("--since must be");
+        } finally {
+            System.setOut(standardOut);
+        }
 
-        assertThat(run("mentions", "--format", "csv", "--since", "2026-10-25T08:00:00Z", "--source", "twitter"))
-                .hasMessage("recorded");
-        assertThat(run("mentions", "--source", "google", "--format", "jsonl")).hasMessage("recorded");
-        assertThat(run("mentions", "--format", "xml")).isInstanceOf(webcare.cli.api.UsageException.class)
-                .hasMessage("--format must be jsonl or csv, not \"xml\"");
-        assertThat(run("mentions", "--since", "gisteren", "--format", "csv"))
-                .isInstanceOf(webcare.cli.api.UsageException.class).hasMessageStartingWith("--since must be");
-        assertThat(calls).hasSize(2);
+        assertThat(queries).containsExactly(
+                new Query("twitter", null, Instant.parse("2026-10-25T08:00:00Z"), null),
+                new Query("google", null, null, null));
+        assertThat(out.toString(StandardCharsets.UTF_8)).as("the CSV header, then nothing: no mentions")
+                .startsWith("source,instance,id,").hasLineCount(1);
     }
 
-    private Store recordingStore() {
+    /** A store that runs the work on a transaction no repository here looks into. */
+    private static Store store() {
         return new Store() {
             @Override
             public String location() {
@@ -82,14 +109,13 @@ class GogoCommandsTest {
             }
 
             @Override
-            public webcare.store.api.StoreState state() {
-                return new webcare.store.api.StoreState.Ready(2);
+            public StoreState state() {
+                return new StoreState.Ready(2);
             }
 
             @Override
             public <T> T inTransaction(Work<T> work) throws StoreException {
-                calls.add("transaction");
-                throw new StoreException("recorded");
+                return work.run(new Transaction() {});
             }
         };
     }
@@ -102,8 +128,8 @@ class GogoCommandsTest {
             }
 
             @Override
-            public webcare.store.api.StoreState state() {
-                return new webcare.store.api.StoreState.Opening();
+            public StoreState state() {
+                return new StoreState.Opening();
             }
 
             @Override

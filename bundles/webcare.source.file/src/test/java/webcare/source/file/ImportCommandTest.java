@@ -3,13 +3,13 @@ package webcare.source.file;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -182,7 +182,7 @@ class ImportCommandTest {
 
             MentionImport.Result result;
             try (MentionReader reader = MentionFormat.JSONL.reader(
-                    new java.io.ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)))) {
+                    new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)))) {
                 result = new MentionImport(store, counting, 1_000, 1_000, 10).run("feed.jsonl", reader, print(err));
             }
 
@@ -206,7 +206,7 @@ class ImportCommandTest {
 
             assertThatThrownBy(() -> {
                 try (MentionReader reader = MentionFormat.JSONL.reader(
-                        new java.io.ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)))) {
+                        new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)))) {
                     new MentionImport(store, failingThird, 10, 1_000, 10).run("feed.jsonl", reader, print(err));
                 }
             }).isInstanceOf(MentionImport.Failed.class)

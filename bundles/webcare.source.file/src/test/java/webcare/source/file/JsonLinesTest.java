@@ -136,7 +136,8 @@ class JsonLinesTest {
         @Test
         void reportsJsonThatIsBrokenOrNotOneObject() {
             assertThat(reason("{\"source\":\"twitter\",\"id\":\"1\"")).startsWith("not valid JSON at column ");
-            assertThat(reason("{\"source\":\"twitter\" \"id\":\"1\"}")).isEqualTo("not valid JSON at column 21: Unexpected character ('\"' (code 34)): "
+            assertThat(reason("{\"source\":\"twitter\" \"id\":\"1\"}"))
+                    .isEqualTo("not valid JSON at column 21: Unexpected character ('\"' (code 34)): "
                     + "was expecting comma to separate Object entries");
             assertThat(reason("[1,2]")).isEqualTo("not a JSON object");
             assertThat(reason(OK + " " + OK)).isEqualTo("more than one JSON value on the line");

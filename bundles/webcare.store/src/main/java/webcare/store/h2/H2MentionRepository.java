@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -136,7 +137,7 @@ public final class H2MentionRepository implements MentionRepository {
             // identity index find the exceptions, instead of looking every key up first.
             Savepoint beforeInsert = connection.setSavepoint();
             try {
-                insert(connection, List.copyOf(round.values()), demo, now);
+                insert(connection, round.values(), demo, now);
                 connection.releaseSavepoint(beforeInsert);
                 return new SaveResult(round.size(), 0, 0);
             } catch (SQLException e) {
@@ -169,7 +170,7 @@ public final class H2MentionRepository implements MentionRepository {
         return new SaveResult(added.size(), edited.size(), unchanged);
     }
 
-    /** A stored mention's identity, row id and what an edit is judged by. */
+    /** A stored mention's row id, and what an edit is judged by. */
     private record Stored(long id, String text, Instant updated) {}
 
     private record Key(String source, String instance, String externalId) {
@@ -188,7 +189,10 @@ public final class H2MentionRepository implements MentionRepository {
             }
             last = key;
         }
-        return first != null && lookUp(connection, first.equals(last) ? Set.of(first) : Set.of(first, last)).isEmpty();
+        if (first == null) {
+            return false;
+        }
+        return lookUp(connection, first.equals(last) ? Set.of(first) : Set.of(first, last)).isEmpty();
     }
 
     private static Map<Key, Stored> lookUp(Connection connection, Set<Key> keys) throws SQLException {
@@ -221,7 +225,7 @@ public final class H2MentionRepository implements MentionRepository {
         return !stale;
     }
 
-    private static void insert(Connection connection, List<Mention> mentions, boolean demo, Instant now)
+    private static void insert(Connection connection, Collection<Mention> mentions, boolean demo, Instant now)
             throws SQLException {
         if (mentions.isEmpty()) {
             return;
