@@ -55,16 +55,22 @@ public final class HelpCommand {
         lines.forEach((usage, what) -> out.printf("  %-" + width + "s  %s%n", usage, what));
     }
 
-    /** Adds "name params" → description for each public method called {@code function}. */
+    /**
+     * Adds "name params" → description for each public method called {@code function}, or
+     * {@code _function} (how Gogo finds a command named like a Java keyword, such as import).
+     * Options ({@link org.apache.felix.service.command.Parameter}) are shown in brackets.
+     */
     static void describe(Class<?> type, String function, Map<String, String> lines) {
         for (Method method : type.getMethods()) {
-            if (!method.getName().equals(function)) {
+            if (!method.getName().equals(function) && !method.getName().equals("_" + function)) {
                 continue;
             }
             StringBuilder usage = new StringBuilder(function);
             for (Parameter parameter : method.getParameters()) {
                 Descriptor about = parameter.getAnnotation(Descriptor.class);
-                usage.append(" <").append(about == null ? parameter.getName() : about.value()).append('>');
+                String name = about == null ? parameter.getName() : about.value();
+                boolean option = parameter.isAnnotationPresent(org.apache.felix.service.command.Parameter.class);
+                usage.append(option ? " [" : " <").append(name).append(option ? ']' : '>');
             }
             Descriptor about = method.getAnnotation(Descriptor.class);
             lines.put(usage.toString(), about == null ? "" : about.value());

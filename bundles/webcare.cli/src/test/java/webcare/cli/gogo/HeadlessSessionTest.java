@@ -123,4 +123,19 @@ class HeadlessSessionTest {
         HelpCommand.describe(Sample.class, "echo", lines);
         assertThat(lines).containsEntry("echo <text>", "echo one argument");
     }
+
+    @Test
+    void helpFindsKeywordCommandsUnderTheirUnderscoreAndShowsOptionsInBrackets() {
+        Map<String, String> lines = new TreeMap<>();
+        HelpCommand.describe(Keyword.class, "import", lines);
+        assertThat(lines).containsExactly(Map.entry("import [--dry DRY] <file>", "import a file"));
+    }
+
+    public static final class Keyword {
+        @Descriptor("import a file")
+        public void _import(@Descriptor("--dry DRY") @org.apache.felix.service.command.Parameter(names = "--dry",
+                absentValue = "") String dry, @Descriptor("file") String file) {
+            // only described, never called
+        }
+    }
 }
