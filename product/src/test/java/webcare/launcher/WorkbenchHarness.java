@@ -1,6 +1,12 @@
 package webcare.launcher;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -45,6 +51,7 @@ public final class WorkbenchHarness {
                     bundle(context, words[1]).start();
                     System.out.println("started");
                 }
+                case "gogo" -> System.out.println("gogo " + gogo(context, line.strip().substring("gogo ".length())));
                 case "services" -> System.out.println("services " + services(context));
                 case "bundles" -> System.out.println("bundles " + Arrays.stream(context.getBundles())
                         .map(bundle -> bundle.getSymbolicName() + "=" + bundle.getState())
@@ -80,6 +87,34 @@ public final class WorkbenchHarness {
         } finally {
             context.ungetService(references[0]);
         }
+    }
+
+    /**
+     * Runs a Gogo command line (a product command, as in {@code --headless}) in a session of its
+     * own; returns what it wrote, lines joined by " | ", or "failed: " and the reason.
+     */
+    private static String gogo(BundleContext context, String commandLine) throws Exception {
+        ServiceReference<?>[] references = context.getAllServiceReferences(
+                "org.apache.felix.service.command.CommandProcessor", null);
+        Object processor = context.getService(references[0]);
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        try {
+            Object session = processor.getClass()
+                    .getMethod("createSession", InputStream.class, OutputStream.class, OutputStream.class)
+                    .invoke(processor, new ByteArrayInputStream(new byte[0]), output, output);
+            try {
+                Method execute = session.getClass().getMethod("execute", CharSequence.class);
+                execute.setAccessible(true);
+                execute.invoke(session, "webcare:" + commandLine);
+            } catch (InvocationTargetException e) {
+                return "failed: " + e.getCause();
+            } finally {
+                ((AutoCloseable) session).close();
+            }
+        } finally {
+            context.ungetService(references[0]);
+        }
+        return output.toString(StandardCharsets.UTF_8).strip().replace("\n", " | ");
     }
 
     private static Bundle bundle(BundleContext context, String symbolicName) {

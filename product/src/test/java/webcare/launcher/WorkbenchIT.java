@@ -2,19 +2,12 @@ package webcare.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,74 +16,28 @@ import org.junit.jupiter.api.io.TempDir;
 /** The workbench window under an X display (Xvfb started here when none is set). */
 class WorkbenchIT {
 
-    private static final Duration DEADLINE = Duration.ofSeconds(30);
-
     @TempDir
     Path home;
 
-    private Process harness;
-    private PrintWriter toHarness;
-    private BufferedReader fromHarness;
+    private Harness harness;
 
     @AfterEach
     void stopHarness() throws Exception {
         if (harness != null) {
-            if (harness.isAlive()) {
-                toHarness.println("quit");
-                toHarness.flush();
-            }
-            if (!harness.waitFor(20, TimeUnit.SECONDS)) {
-                harness.destroyForcibly();
-            }
+            harness.close();
         }
     }
 
     private void startHarness() throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Dorg.eclipse.swt.internal.SessionManagerDBus.disable=true",
-                "-Dwebcare.dist=" + Product.distribution(),
-                // the product's own launcher class path, plus the harness itself
-                "-cp", String.join(":", Path.of("target/test-classes").toAbsolutePath().toString(),
-                        Product.distribution().resolve("lib/webcare.launcher.jar").toString(),
-                        Product.distribution().resolve("lib/org.apache.felix.framework.jar").toString(),
-                        Product.distribution().resolve("lib/webcare.launch.api.jar").toString()),
-                WorkbenchHarness.class.getName(), home.toString());
-        builder.environment().put("DISPLAY", XvfbDisplay.get());
-        builder.redirectError(home.resolve("harness.err").toFile());
-        Files.createDirectories(home);
-        harness = builder.start();
-        toHarness = new PrintWriter(harness.getOutputStream(), true, StandardCharsets.UTF_8);
-        fromHarness = new BufferedReader(new InputStreamReader(harness.getInputStream(), StandardCharsets.UTF_8));
-        assertThat(fromHarness.readLine()).as("harness stderr: %s", stderr()).isEqualTo("started");
-    }
-
-    private String stderr() {
-        try {
-            return Files.readString(home.resolve("harness.err"));
-        } catch (Exception e) {
-            return e.toString();
-        }
+        harness = Harness.start(home);
     }
 
     private String ask(String request) throws Exception {
-        toHarness.println(request);
-        String answer = fromHarness.readLine();
-        assertThat(answer).as("answer to %s; harness stderr: %s", request, stderr()).isNotNull();
-        return answer;
+        return harness.ask(request);
     }
 
-    /** Asks {@code request} until the answer satisfies {@code condition}, or fails at the deadline. */
     private String await(String request, Predicate<String> condition, String what) throws Exception {
-        Instant deadline = Instant.now().plus(DEADLINE);
-        while (true) {
-            String answer = ask(request);
-            if (condition.test(answer)) {
-                return answer;
-            }
-            assertThat(Instant.now()).as("%s; %s now answers %s", what, request, answer).isBefore(deadline);
-            Thread.onSpinWait();
-        }
+        return harness.await(request, condition, what);
     }
 
     private List<String> awaitViews(Predicate<List<String>> condition, String what) throws Exception {
@@ -150,8 +97,7 @@ class WorkbenchIT {
         startHarness();
 
         awaitViews(views -> views.equals(List.of("diagnostics")), "only the remembered view opens");
-        ask("quit");
-        harness.waitFor(20, TimeUnit.SECONDS);
+        harness.quit();
         Properties saved = new Properties();
         try (var in = Files.newBufferedReader(layout)) {
             saved.load(in);
