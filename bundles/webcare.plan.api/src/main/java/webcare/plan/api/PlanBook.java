@@ -1,0 +1,56 @@
+package webcare.plan.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
+import webcare.model.plan.Plan;
+import webcare.model.plan.Review;
+
+/**
+ * The organisation's crisis plan: one working plan being edited, and the immutable versions
+ * approved in reviews. Every save is checked against the revision it was based on, so two
+ * windows or two people never overwrite each other silently; every change lands in the audit log.
+ * Calls go to the database: never call them on the UI thread.
+ */
+@ProviderType
+public interface PlanBook {
+
+    /** The working plan; an empty plan (revision 0) when none was ever saved. */
+    WorkingPlan working() throws PlanException;
+
+    /**
+     * Saves {@code plan} as the working plan, if nobody saved another since {@code basedOn}
+     * (the revision it was loaded at); records each change in the audit log under {@code who}.
+     *
+     * @return the plan as now stored, with its new revision
+     * @throws PlanChangedException when the stored revision is no longer {@code basedOn}; it
+     *     carries the plan as stored now and what changed meanwhile; nothing was written
+     */
+    WorkingPlan save(Plan plan, long basedOn, String who) throws PlanException;
+
+    /**
+     * Replaces the working plan whatever it is (an import); audited like a save.
+     *
+     * @throws PlanInvalidException when the plan has errors (unknown references, duplicate ids);
+     *     nothing was written
+     */
+    WorkingPlan replace(Plan plan, String who) throws PlanException;
+
+    /**
+     * Approves the working plan at revision {@code basedOn}: adds {@code review} to its reviews,
+     * sets the next review date, saves it, and records it as a new immutable version.
+     *
+     * @throws PlanChangedException when the working plan changed since {@code basedOn}
+     */
+    PlanVersion approve(long basedOn, Review review, LocalDate nextReview, String who) throws PlanException;
+
+    /** Every approved version, oldest first, without their plans. */
+    List<PlanVersion> versions() throws PlanException;
+
+    /** The plan as approved in version {@code number}; empty when there is no such version. */
+    Optional<Plan> version(int number) throws PlanException;
+
+    /** The audit log, newest first, at most {@code limit} entries. */
+    List<AuditEntry> audit(int limit) throws PlanException;
+}
