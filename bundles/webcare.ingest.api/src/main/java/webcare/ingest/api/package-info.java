@@ -1,4 +1,7 @@
-/** What the ingestion knows about each configured source instance, and how to ask it to sync. */
+/**
+ * What the ingestion knows about each configured source instance, and how to ask it to sync; and
+ * how to import a mention file in the background.
+ */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package webcare.ingest.api;

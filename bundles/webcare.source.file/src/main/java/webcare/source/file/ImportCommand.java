@@ -47,8 +47,8 @@ public final class ImportCommand {
 
     /** The command with its streams: the summary to {@code out}, progress and bad lines to {@code err}. */
     void run(String file, PrintStream out, PrintStream err) {
-        MentionFormat format = MentionFormat.ofFile(file).orElseThrow(() -> new UsageException(
-                "cannot tell the format of '" + file + "': name it *.jsonl, *.json or *.ndjson (JSON Lines) or *.csv"));
+        MentionFormat format = MentionFormat.ofFile(file)
+                .orElseThrow(() -> new UsageException(MentionFormat.unknown(file)));
         Path path;
         try {
             path = Path.of(file);

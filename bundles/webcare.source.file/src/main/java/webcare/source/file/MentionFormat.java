@@ -3,13 +3,15 @@ package webcare.source.file;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /** The mention file formats (docs/MENTIONS.md). */
 enum MentionFormat {
 
-    JSONL("jsonl") {
+    JSONL("jsonl", "jsonl", "json", "ndjson") {
         @Override
         MentionReader reader(InputStream in) {
             return new JsonLinesReader(in);
@@ -21,7 +23,7 @@ enum MentionFormat {
         }
     },
 
-    CSV("csv") {
+    CSV("csv", "csv") {
         @Override
         MentionReader reader(InputStream in) throws IOException {
             return new CsvMentionReader(in);
@@ -35,9 +37,12 @@ enum MentionFormat {
 
     /** The name in {@code --format}. */
     final String id;
+    /** The file name extensions it is read from, lower case, without the dot. */
+    final List<String> extensions;
 
-    MentionFormat(String id) {
+    MentionFormat(String id, String... extensions) {
         this.id = id;
+        this.extensions = List.of(extensions);
     }
 
     /** Reads {@code in}, which the reader closes. */
@@ -49,10 +54,24 @@ enum MentionFormat {
     /** The format of a file by its extension: .jsonl, .json or .ndjson; .csv. Any case. */
     static Optional<MentionFormat> ofFile(String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);
-        if (name.endsWith(".jsonl") || name.endsWith(".json") || name.endsWith(".ndjson")) {
-            return Optional.of(JSONL);
+        for (MentionFormat format : values()) {
+            for (String extension : format.extensions) {
+                if (name.endsWith("." + extension)) {
+                    return Optional.of(format);
+                }
+            }
         }
-        return name.endsWith(".csv") ? Optional.of(CSV) : Optional.empty();
+        return Optional.empty();
+    }
+
+    /** Every extension {@link #ofFile} knows, lower case, without the dot. */
+    static List<String> extensions() {
+        return Arrays.stream(values()).flatMap(format -> format.extensions.stream()).toList();
+    }
+
+    /** Why {@link #ofFile} knows no format for {@code file}: one line, saying what to do. */
+    static String unknown(String file) {
+        return "cannot tell the format of '" + file + "': name it *.jsonl, *.json or *.ndjson (JSON Lines) or *.csv";
     }
 
     /** The format named {@code id} ({@code jsonl} or {@code csv}). */

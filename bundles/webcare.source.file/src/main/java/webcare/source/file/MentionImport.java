@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,11 +16,12 @@ import webcare.store.api.Store;
 import webcare.store.api.StoreException;
 
 /**
- * Reads a mention file and stores its good lines in batches, one transaction per batch: a crash
- * leaves whole batches, and running the import again adds nothing twice (the repository knows
- * what it has). The next batch is read and parsed while the previous one is stored, on a thread of
- * its own; at most two batches are in memory. Bad lines go to {@code err} as
- * {@code FILE:LINE: reason}, the first {@link #maxBadShown} of them; all are counted.
+ * Reads a mention file and stores its good lines in batches. The command commits each batch on its
+ * own ({@link #run(String, MentionReader, PrintStream)}): a crash leaves whole batches, and running
+ * the import again adds nothing twice (the repository knows what it has). The workbench stores all
+ * batches in one transaction ({@link #runInOneTransaction}), so that cancelling or failing leaves
+ * nothing. Either way the next batch is read and parsed while the previous one is stored, on a
+ * thread of its own; at most two batches are in memory.
  */
 final class MentionImport {
 
@@ -31,13 +33,35 @@ final class MentionImport {
         }
     }
 
-    /** Storing a batch failed; the message says which lines were stored and what to do. */
+    /** Storing failed; the message says which lines were not stored and what to do. */
     static final class Failed extends Exception {
         private static final long serialVersionUID = 1L;
 
         Failed(String message, Throwable cause) {
             super(message, cause);
         }
+    }
+
+    /**
+     * What an import does besides reading and storing: the command prints, the workbench reports
+     * progress and may cancel. Called on the reading thread.
+     */
+    interface Watcher {
+
+        /** A bad line, the {@code bad}th so far. */
+        void bad(ParsedLine.Bad line, long bad);
+
+        /** After each line: its number, what the store has done so far, and how many lines were bad. */
+        void read(long line, SaveResult stored, long bad);
+
+        /** Whether to stop reading; asked before every line. Once true, it must stay true. */
+        boolean cancelled();
+    }
+
+    /** How one batch is stored. */
+    @FunctionalInterface
+    private interface Saver {
+        SaveResult save(List<Mention> batch) throws StoreException;
     }
 
     private static final SaveResult NOTHING = new SaveResult(0, 0, 0);
@@ -49,9 +73,9 @@ final class MentionImport {
     private final int maxBadShown;
 
     /**
-     * @param batchSize     mentions per transaction
-     * @param progressEvery a progress line on {@code err} after every so many lines
-     * @param maxBadShown   bad lines reported one by one; the rest only counted
+     * @param batchSize     mentions per batch (per transaction, for the command)
+     * @param progressEvery the command: a progress line on {@code err} after every so many lines
+     * @param maxBadShown   the command: bad lines reported one by one; the rest only counted
      */
     MentionImport(Store store, MentionRepository mentions, int batchSize, long progressEvery, int maxBadShown) {
         this.store = store;
@@ -61,23 +85,85 @@ final class MentionImport {
         this.maxBadShown = maxBadShown;
     }
 
+    /** For {@link #runInOneTransaction}, whose watcher reports bad lines and progress. */
+    MentionImport(Store store, MentionRepository mentions, int batchSize) {
+        this(store, mentions, batchSize, Long.MAX_VALUE, 0);
+    }
+
     /** One batch on its way to the store, and the lines it came from. */
     private record Batch(Future<SaveResult> saving, long firstLine, long lastLine) {}
 
     /**
-     * Imports what {@code reader} reads; {@code label} names the file in messages.
+     * The command: imports what {@code reader} reads, one transaction per batch; {@code label}
+     * names the file in messages. Bad lines go to {@code err} as {@code FILE:LINE: reason}, the
+     * first {@link #maxBadShown} of them, with a progress line every {@link #progressEvery} lines.
      *
      * @throws IOException when the file cannot be read on (lines before it may be stored)
      * @throws Failed when a batch cannot be stored (the batches before it are)
      */
     Result run(String label, MentionReader reader, PrintStream err) throws IOException, Failed, InterruptedException {
+        return read(label, reader, batch -> store.inTransaction(tx -> mentions.save(tx, batch)), true,
+                new Printing(label, err));
+    }
+
+    /**
+     * The workbench: imports what {@code reader} reads in one transaction, committed only when
+     * every line is read and stored and {@code watcher} has not cancelled; otherwise rolled back.
+     *
+     * @return the result; empty when cancelled (nothing is stored)
+     * @throws IOException when the file cannot be read (nothing is stored)
+     * @throws Failed when a batch cannot be stored (nothing is stored)
+     * @throws StoreException when the database is unavailable or the commit fails (nothing is stored)
+     */
+    Optional<Result> runInOneTransaction(String label, MentionReader reader, Watcher watcher)
+            throws IOException, Failed, StoreException, InterruptedException {
+        try {
+            return store.inTransaction(tx -> {
+                Result result;
+                try {
+                    result = read(label, reader, batch -> mentions.save(tx, batch), false, watcher);
+                } catch (IOException | Failed | InterruptedException e) {
+                    throw new RollBack(e);
+                }
+                if (watcher.cancelled()) {
+                    throw new RollBack(null);
+                }
+                return Optional.of(result);
+            });
+        } catch (RollBack rollBack) {
+            Throwable cause = rollBack.getCause();
+            if (cause instanceof IOException e) {
+                throw e;
+            } else if (cause instanceof Failed e) {
+                throw e;
+            } else if (cause instanceof InterruptedException e) {
+                throw e;
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** Carries why to roll back out of a {@link Store.Work}, which may throw only StoreException. */
+    private static final class RollBack extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        RollBack(Exception cause) {
+            super(cause == null ? "cancelled" : cause.getMessage(), cause, false, false);
+        }
+    }
+
+    /**
+     * The one reading loop: lines to batches, batches to {@code saver} on the storing thread,
+     * every line and every bad one to {@code watcher}. {@code commitsEachBatch} says whether a
+     * stored batch stays stored when a later one fails, for the message of {@link Failed}.
+     */
+    private Result read(String label, MentionReader reader, Saver saver, boolean commitsEachBatch, Watcher watcher)
+            throws IOException, Failed, InterruptedException {
         ExecutorService storing = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "webcare-import-store");
             thread.setDaemon(true);
             return thread;
         });
-        long started = System.nanoTime();
-        long nextProgress = progressEvery;
         SaveResult saved = NOTHING;
         long bad = 0;
         long storedUpTo = 0;
@@ -87,7 +173,7 @@ final class MentionImport {
         long lastLine = 0;
         try {
             ParsedLine parsed;
-            while ((parsed = reader.next()) != null) {
+            while (!watcher.cancelled() && (parsed = reader.next()) != null) {
                 lastLine = parsed.line();
                 if (parsed instanceof ParsedLine.Good good) {
                     if (batch.isEmpty()) {
@@ -96,31 +182,25 @@ final class MentionImport {
                     batch.add(good.mention());
                 } else if (parsed instanceof ParsedLine.Bad line) {
                     bad++;
-                    if (bad <= maxBadShown) {
-                        err.println(label + ":" + line.line() + ": " + line.reason());
-                    } else if (bad == maxBadShown + 1) {
-                        err.println(label + ": more than " + maxBadShown + " bad lines; the rest are only counted");
-                    }
+                    watcher.bad(line, bad);
                 }
                 if (batch.size() == batchSize) {
                     saved = saved.plus(await(inFlight, label, storedUpTo));
-                    storedUpTo = inFlight == null ? storedUpTo : inFlight.lastLine();
-                    inFlight = submit(storing, batch, firstLine, lastLine);
+                    if (commitsEachBatch && inFlight != null) {
+                        storedUpTo = inFlight.lastLine();
+                    }
+                    inFlight = submit(storing, saver, batch, firstLine, lastLine);
                     batch = new ArrayList<>(batchSize);
                 }
-                if (lastLine >= nextProgress) {
-                    nextProgress = (lastLine / progressEvery + 1) * progressEvery;
-                    long stored = (long) saved.added() + saved.edited() + saved.unchanged();
-                    double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
-                    err.printf("%s: %,d lines read, %,d mentions stored, %,d bad (%,.0f lines a second)%n", label,
-                            lastLine, stored, bad, lastLine / seconds);
-                }
+                watcher.read(lastLine, saved, bad);
             }
             saved = saved.plus(await(inFlight, label, storedUpTo));
-            storedUpTo = inFlight == null ? storedUpTo : inFlight.lastLine();
+            if (commitsEachBatch && inFlight != null) {
+                storedUpTo = inFlight.lastLine();
+            }
             inFlight = null;
-            if (!batch.isEmpty()) {
-                inFlight = submit(storing, batch, firstLine, lastLine);
+            if (!batch.isEmpty() && !watcher.cancelled()) {
+                inFlight = submit(storing, saver, batch, firstLine, lastLine);
                 saved = saved.plus(await(inFlight, label, storedUpTo));
             }
             inFlight = null;
@@ -145,9 +225,9 @@ final class MentionImport {
         }
     }
 
-    private Batch submit(ExecutorService storing, List<Mention> batch, long firstLine, long lastLine) {
-        return new Batch(storing.submit(() -> store.inTransaction(tx -> mentions.save(tx, batch))), firstLine,
-                lastLine);
+    private static Batch submit(ExecutorService storing, Saver saver, List<Mention> batch, long firstLine,
+            long lastLine) {
+        return new Batch(storing.submit(() -> saver.save(batch)), firstLine, lastLine);
     }
 
     private static SaveResult await(Batch batch, String label, long storedUpTo) throws Failed, InterruptedException {
@@ -162,6 +242,44 @@ final class MentionImport {
             throw new Failed("lines " + batch.firstLine() + " to " + batch.lastLine() + " of " + label
                     + " were not stored: " + reason + (storedUpTo > 0 ? "; those up to line " + storedUpTo
                             + " are stored, and importing the file again adds nothing twice" : ""), cause);
+        }
+    }
+
+    /** The command's watcher: bad lines and progress as lines on {@code err}; never cancels. */
+    private final class Printing implements Watcher {
+        private final String label;
+        private final PrintStream err;
+        private final long started = System.nanoTime();
+        private long nextProgress = progressEvery;
+
+        Printing(String label, PrintStream err) {
+            this.label = label;
+            this.err = err;
+        }
+
+        @Override
+        public void bad(ParsedLine.Bad line, long bad) {
+            if (bad <= maxBadShown) {
+                err.println(label + ":" + line.line() + ": " + line.reason());
+            } else if (bad == maxBadShown + 1) {
+                err.println(label + ": more than " + maxBadShown + " bad lines; the rest are only counted");
+            }
+        }
+
+        @Override
+        public void read(long line, SaveResult stored, long bad) {
+            if (line >= nextProgress) {
+                nextProgress = (line / progressEvery + 1) * progressEvery;
+                long count = (long) stored.added() + stored.edited() + stored.unchanged();
+                double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
+                err.printf("%s: %,d lines read, %,d mentions stored, %,d bad (%,.0f lines a second)%n", label, line,
+                        count, bad, line / seconds);
+            }
+        }
+
+        @Override
+        public boolean cancelled() {
+            return false;
         }
     }
 }

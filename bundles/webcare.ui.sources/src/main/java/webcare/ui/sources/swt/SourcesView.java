@@ -16,7 +16,9 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.MessageBox;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -30,6 +32,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.MetaTypeService;
 import webcare.demo.api.DemoData;
 import webcare.ingest.api.Ingest;
+import webcare.ingest.api.MentionFileImport;
 import webcare.ingest.api.SourceState;
 import webcare.ingest.api.SourceStatus;
 import webcare.ingest.api.SyncResult;
@@ -42,7 +45,8 @@ import webcare.ui.api.WorkbenchView;
 
 /**
  * Every configured source instance with its state, last sync, today's volume and a two-week
- * sparkline; sync now; add an instance (writes its {@code etc/*.cfg}); load or remove the demo.
+ * sparkline; sync now; add an instance (writes its {@code etc/*.cfg}); import a mention file (when
+ * the import service is there); load or remove the demo.
  */
 @Component
 @ViewPlacement(id = "sources", order = 20, openOnFirstRun = true)
@@ -60,7 +64,9 @@ public final class SourcesView implements WorkbenchView {
     private final Launch launch;
     private final MetaTypeService metaTypes;
     private final BundleContext context;
+    private final VolumeCache volumes = new VolumeCache();
     private volatile DemoData demo;
+    private volatile MentionFileImport fileImport;
 
     @Activate
     public SourcesView(@Reference Ingest ingest, @Reference Store store, @Reference MentionRepository mentions,
@@ -84,6 +90,17 @@ public final class SourcesView implements WorkbenchView {
         }
     }
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setFileImport(MentionFileImport fileImport) {
+        this.fileImport = fileImport;
+    }
+
+    void unsetFileImport(MentionFileImport gone) {
+        if (fileImport == gone) {
+            fileImport = null;
+        }
+    }
+
     /** One reading for the whole view, taken off the UI thread. */
     private record Snapshot(List<SourceRow> rows, boolean databaseEmpty, boolean demoLoaded) {}
 
@@ -96,10 +113,11 @@ public final class SourcesView implements WorkbenchView {
         summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         Button syncNow = button(parent, texts.getString("sync"));
         Button add = button(parent, texts.getString("add"));
+        Button importButton = button(parent, texts.getString("import"));
+        importButton.setToolTipText(texts.getString("import.tooltip"));
+        show(importButton, fileImport != null);
         Button demoButton = button(parent, texts.getString("demo.load"));
-        demoButton.setVisible(false);
-        ((GridData) demoButton.getLayoutData()).exclude = true;
-        new Label(parent, SWT.NONE); // keeps the grid's five columns
+        show(demoButton, false);
 
         Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
         table.setHeaderVisible(true);
@@ -130,8 +148,8 @@ public final class SourcesView implements WorkbenchView {
             boolean showDemo = offered != null && (snapshot.databaseEmpty() || snapshot.demoLoaded());
             demoButton.setText(texts.getString(snapshot.demoLoaded() ? "demo.remove" : "demo.load"));
             demoButton.setData(snapshot.demoLoaded());
-            demoButton.setVisible(showDemo);
-            ((GridData) demoButton.getLayoutData()).exclude = !showDemo;
+            show(demoButton, showDemo);
+            show(importButton, fileImport != null);
             parent.layout(true);
         };
         // The first reading waits (briefly) for File Install to bring up every configured instance.
@@ -149,6 +167,27 @@ public final class SourcesView implements WorkbenchView {
                 summary.setText(MessageFormat.format(texts.getString("synced"), results.size(), failed));
             });
         });
+        ImportPanel imports = new ImportPanel(parent, importButton, texts, site.locale(),
+                () -> site.load(texts.getString("loading"), read, show));
+        imports.row().moveAbove(table);
+        Runnable importFile = () -> {
+            MentionFileImport offered = fileImport;
+            if (offered != null) {
+                imports.chooseAndImport(offered);
+            }
+        };
+        importButton.addListener(SWT.Selection, event -> importFile.run());
+        // Ctrl+I (Cmd+I on a Mac) while the focus is anywhere in the view
+        Listener shortcut = event -> {
+            if (event.keyCode == 'i' && (event.stateMask & SWT.MODIFIER_MASK) == SWT.MOD1
+                    && event.widget instanceof Control focus && within(focus, parent) && importButton.isVisible()
+                    && importButton.isEnabled()) {
+                event.doit = false;
+                importFile.run();
+            }
+        };
+        parent.getDisplay().addFilter(SWT.KeyDown, shortcut);
+        parent.addListener(SWT.Dispose, event -> event.display.removeFilter(SWT.KeyDown, shortcut));
         add.addListener(SWT.Selection, event -> new SourceDialog(parent.getShell(), texts, metaTypes, context,
                 launch.home().resolve("etc")).open());
         demoButton.addListener(SWT.Selection, event -> {
@@ -171,6 +210,20 @@ public final class SourcesView implements WorkbenchView {
         button.setText(text);
         button.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
         return button;
+    }
+
+    private static void show(Control control, boolean visible) {
+        control.setVisible(visible);
+        ((GridData) control.getLayoutData()).exclude = !visible;
+    }
+
+    private static boolean within(Control control, Composite ancestor) {
+        for (Control at = control; at != null; at = at.getParent()) {
+            if (at == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean confirm(Composite parent, ResourceBundle texts) {
@@ -202,14 +255,9 @@ public final class SourcesView implements WorkbenchView {
         LocalDate today = LocalDate.now(ZONE);
         Instant since = today.minusDays(SourceRow.DAYS - 1L).atStartOfDay(ZONE).toInstant();
         List<SourceStatus> sources = ingest.sources();
-        List<SourceRow> rows = store.inTransaction(tx -> {
-            List<SourceRow> read = new ArrayList<>();
-            for (SourceStatus source : sources) {
-                MentionRepository.Query query = new MentionRepository.Query(source.type(), source.instance(), since, null);
-                read.add(new SourceRow(source, SourceRow.volume(mentions.perDay(tx, query, ZONE), today)));
-            }
-            return read;
-        });
+        List<SourceRow> rows = store.inTransaction(tx -> volumes.rows(sources,
+                mentions.count(tx, MentionRepository.Query.ALL), today, source -> SourceRow.volume(mentions.perDay(tx,
+                        new MentionRepository.Query(source.type(), source.instance(), since, null), ZONE), today)));
         DemoData offered = demo;
         boolean empty = offered != null && offered.databaseEmpty();
         boolean loaded = offered != null && offered.loaded();
