@@ -245,7 +245,8 @@ public final class H2MentionRepository implements MentionRepository {
         }
     }
 
-    private static boolean isDuplicateKey(SQLException e) {
+    /** SQLState 23505 on the exception or a next one (a JDBC batch may report it there). */
+    static boolean isDuplicateKey(SQLException e) {
         for (SQLException cause = e; cause != null; cause = cause.getNextException()) {
             if (DUPLICATE_KEY.equals(cause.getSQLState())) {
                 return true;

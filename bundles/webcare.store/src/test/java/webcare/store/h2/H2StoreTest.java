@@ -81,6 +81,12 @@ class H2StoreTest {
     }
 
     @Test
+    void shipsItsMigrationsNumberedWithoutGapsUpToThePlanTables() {
+        assertThat(Migration.bundled()).extracting(Migration::version).containsExactly(1, 2, 3);
+        assertThat(Migration.bundled().get(2).description()).startsWith("the crisis plan");
+    }
+
+    @Test
     void migratesAnOlderDatabaseAndKeepsItsData() throws Exception {
         H2Store old = open(Migration.bundled());
         old.inTransaction(tx -> H2Transaction.sql(tx, connection -> connection.createStatement()
