@@ -1,0 +1,174 @@
+package webcare.report;
+
+import webcare.report.Report.Block;
+import webcare.report.Report.Column;
+import webcare.report.Report.Field;
+import webcare.report.Report.Fields;
+import webcare.report.Report.Heading;
+import webcare.report.Report.Items;
+import webcare.report.Report.Paragraph;
+import webcare.report.Report.Quote;
+import webcare.report.Report.Section;
+import webcare.report.Report.Table;
+import webcare.report.Report.Title;
+
+/**
+ * A {@link Report} as one self-contained HTML5 page: inline CSS, no scripts, no external files, so
+ * it opens and prints from a USB stick with the network down. In print every section starts on a
+ * new page and table headers repeat.
+ */
+final class HtmlReportWriter {
+
+    private static final String CSS = """
+            :root { --ink: #1d2733; --muted: #5b6672; --line: #c9d0d8; --accent: #1f4e79; --alert: #b3261e; }
+            * { box-sizing: border-box; }
+            body { font-family: "Liberation Sans", Arial, Helvetica, sans-serif; color: var(--ink); font-size: 11pt;
+                   line-height: 1.4; max-width: 60em; margin: 2em auto; padding: 0 1.5em; }
+            h1 { font-size: 24pt; margin: 0 0 .2em; color: var(--accent); }
+            .subtitle { font-size: 14pt; color: var(--muted); margin: 0 0 1.5em; padding-bottom: .6em;
+                        border-bottom: 2px solid var(--accent); }
+            h2 { font-size: 16pt; color: var(--accent); border-bottom: 1px solid var(--line); padding-bottom: .2em;
+                 margin: 1.6em 0 .8em; }
+            h3 { font-size: 12.5pt; margin: 1.4em 0 .4em; break-after: avoid; page-break-after: avoid; }
+            h4 { font-size: 10.5pt; margin: .9em 0 .3em; color: var(--muted); break-after: avoid;
+                 page-break-after: avoid; }
+            .mark { display: inline-block; margin-left: .6em; padding: 0 .45em; border: 1px solid var(--alert);
+                    border-radius: 3px; color: var(--alert); font-size: 9pt; font-weight: bold; vertical-align: middle; }
+            p.muted { color: var(--muted); font-style: italic; }
+            dl { display: grid; grid-template-columns: 12em 1fr; gap: .25em 1em; margin: .4em 0 .8em; }
+            dt { font-weight: bold; color: var(--muted); }
+            dd { margin: 0; }
+            dd div + div { margin-top: .1em; }
+            ol, ul { margin: .3em 0 .8em; padding-left: 1.8em; }
+            li { margin: .1em 0; }
+            table { border-collapse: collapse; width: 100%; margin: .4em 0 1em; font-size: 10pt; }
+            th, td { text-align: left; vertical-align: top; padding: .3em .5em; border-bottom: 1px solid var(--line); }
+            th { background: #eef1f4; }
+            tr { break-inside: avoid; page-break-inside: avoid; }
+            blockquote { margin: .3em 0 1em; padding: .4em .9em; border-left: 3px solid var(--accent);
+                         background: #f5f7f9; white-space: pre-wrap; }
+            .quote-label { font-weight: bold; font-size: 9.5pt; color: var(--muted); margin-top: .8em; }
+            .footer { margin-top: 3em; color: var(--muted); font-size: 9pt; border-top: 1px solid var(--line);
+                      padding-top: .4em; }
+            @page { size: A4; margin: 18mm 16mm 20mm; }
+            @media print {
+              body { max-width: none; margin: 0; padding: 0; font-size: 10pt; }
+              section.new-page { break-before: page; page-break-before: always; }
+              thead { display: table-header-group; }
+              a { color: inherit; text-decoration: none; }
+              blockquote { background: none; }
+            }
+            """;
+
+    private final StringBuilder html = new StringBuilder(64 * 1024);
+
+    private HtmlReportWriter() {}
+
+    static String write(Report report) {
+        return new HtmlReportWriter().document(report);
+    }
+
+    private String document(Report report) {
+        html.append("<!DOCTYPE html>\n<html lang=\"").append(escape(report.language())).append("\">\n<head>\n")
+                .append("<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<meta name=\"generator\" content=\"Webcare Workbench\">\n")
+                .append("<title>").append(escape(report.title())).append("</title>\n<style>\n").append(CSS)
+                .append("</style>\n</head>\n<body>\n");
+        for (Section section : report.sections()) {
+            html.append(section.newPage() ? "<section class=\"new-page\">\n" : "<section>\n");
+            if (section.title() != null) {
+                html.append("<h2>").append(escape(section.title())).append("</h2>\n");
+            }
+            section.blocks().forEach(this::block);
+            html.append("</section>\n");
+        }
+        html.append("<p class=\"footer\">").append(escape(report.footer())).append("</p>\n</body>\n</html>\n");
+        return html.toString();
+    }
+
+    private void block(Block block) {
+        if (block instanceof Title title) {
+            html.append("<h1>").append(escape(title.text())).append("</h1>\n")
+                    .append("<p class=\"subtitle\">").append(escape(title.subtitle())).append("</p>\n");
+        } else if (block instanceof Heading heading) {
+            String tag = heading.level() <= 1 ? "h3" : "h4";
+            html.append('<').append(tag).append('>').append(escape(heading.text()));
+            if (heading.mark() != null) {
+                html.append("<span class=\"mark\">").append(escape(heading.mark())).append("</span>");
+            }
+            html.append("</").append(tag).append(">\n");
+        } else if (block instanceof Paragraph paragraph) {
+            html.append(paragraph.muted() ? "<p class=\"muted\">" : "<p>").append(lines(paragraph.text()))
+                    .append("</p>\n");
+        } else if (block instanceof Fields fields) {
+            html.append("<dl>\n");
+            for (Field field : fields.fields()) {
+                html.append("<dt>").append(escape(field.label())).append("</dt><dd>");
+                for (String value : field.values()) {
+                    html.append("<div>").append(lines(value)).append("</div>");
+                }
+                html.append("</dd>\n");
+            }
+            html.append("</dl>\n");
+        } else if (block instanceof Items items) {
+            String tag = items.numbered() ? "ol" : "ul";
+            html.append('<').append(tag).append(">\n");
+            items.items().forEach(item -> html.append("<li>").append(lines(item)).append("</li>\n"));
+            html.append("</").append(tag).append(">\n");
+        } else if (block instanceof Table table) {
+            table(table);
+        } else if (block instanceof Quote quote) {
+            html.append("<div class=\"quote-label\">").append(escape(quote.label()))
+                    .append("</div>\n<blockquote>").append(escape(quote.text())).append("</blockquote>\n");
+        }
+    }
+
+    private void table(Table table) {
+        float total = (float) table.columns().stream().mapToDouble(Column::weight).sum();
+        html.append("<table>\n<colgroup>");
+        for (Column column : table.columns()) {
+            html.append("<col style=\"width:").append(Math.round(column.weight() * 1000 / total) / 10f).append("%\">");
+        }
+        html.append("</colgroup>\n<thead><tr>");
+        table.columns().forEach(column -> html.append("<th>").append(escape(column.header())).append("</th>"));
+        html.append("</tr></thead>\n<tbody>\n");
+        for (var row : table.rows()) {
+            html.append("<tr>");
+            row.forEach(cell -> html.append("<td>").append(lines(cell)).append("</td>"));
+            html.append("</tr>\n");
+        }
+        html.append("</tbody>\n</table>\n");
+    }
+
+    /** Escaped, with line breaks kept. */
+    private static String lines(String text) {
+        return escape(text).replace("\n", "<br>");
+    }
+
+    /**
+     * Text made safe for element content and quoted attribute values: {@code & < > " '} become
+     * entities, a no-break space becomes {@code &nbsp;}, and control characters that HTML forbids
+     * are dropped.
+     */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                case Report.NO_BREAK -> out.append("&nbsp;");
+                default -> {
+                    if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+}

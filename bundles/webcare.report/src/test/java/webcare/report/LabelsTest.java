@@ -1,0 +1,71 @@
+package webcare.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import java.util.Properties;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import webcare.model.plan.Task;
+
+class LabelsTest {
+
+    private static Properties load(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = LabelsTest.class.getResourceAsStream(name)) {
+            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    @Test
+    void dutchAndEnglishHaveTheSameKeys() throws IOException {
+        assertThat(load("messages_nl.properties").keySet())
+                .containsExactlyInAnyOrderElementsOf(load("messages.properties").keySet());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "15  | -   | binnen 15 min                  | within 15 min",
+        "60  | -   | binnen 1 uur                   | within 1 h",
+        "90  | -   | binnen 1 uur 30 min            | within 1 h 30 min",
+        "120 | -   | binnen 2 uur                   | within 2 h",
+        "1440| -   | binnen 1 dag                   | within 1 day",
+        "2880| -   | binnen 2 dagen                 | within 2 days",
+        "0   | 30  | direct, daarna elke 30 min     | immediately, then every 30 min",
+        "60  | 120 | binnen 1 uur, daarna elke 2 uur| within 1 h, then every 2 h",
+        "-   | 120 | elke 2 uur                     | every 2 h",
+        "-   | -   | geen streeftijd                | no target time"})
+    void targetTimesReadNaturallyInBothLanguages(Integer target, Integer repeat, String dutch, String english) {
+        Task task = new Task("t", "Taak", target, repeat);
+
+        assertThat(Labels.of(Locale.forLanguageTag("nl")).target(task).replace(Report.NO_BREAK, ' ')).isEqualTo(dutch);
+        assertThat(Labels.of(Locale.ENGLISH).target(task).replace(Report.NO_BREAK, ' ')).isEqualTo(english);
+    }
+
+    @Test
+    void aDurationNeverBreaksBetweenNumberAndUnit() {
+        assertThat(Labels.of(Locale.forLanguageTag("nl")).target(new Task("t", "Taak", 75, 120)))
+                .isEqualTo("binnen 1\u00A0uur\u00A015\u00A0min, daarna elke 2\u00A0uur");
+    }
+
+    @Test
+    void englishStaysEnglishOnADutchMachine() {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.forLanguageTag("nl-NL"));
+        try {
+            assertThat(Labels.of(Locale.ENGLISH).text("section.contacts")).isEqualTo("Contact list");
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void languagesAreNamedInTheDocumentsLanguage() {
+        assertThat(Labels.of(Locale.forLanguageTag("nl")).language("en")).isEqualTo("Engels");
+        assertThat(Labels.of(Locale.ENGLISH).language("nl")).isEqualTo("Dutch");
+    }
+}

@@ -1,0 +1,134 @@
+package webcare.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+import webcare.model.plan.Fact;
+import webcare.model.plan.Person;
+import webcare.model.plan.Plan;
+
+class PdfPlanExporterTest {
+
+    private final PdfPlanExporter exporter = new PdfPlanExporter();
+
+    @Test
+    void thePrintoutHasRolesWithPrimaryAndDeputyPhonesTasksWithTargetTimesAndStatements() throws IOException {
+        String text = Pdfs.text(Pdfs.export(exporter, Plans.dairy(), Plans.dutch(7)));
+
+        SoftAssertions soft = new SoftAssertions();
+        soft.assertThat(text).contains("Crisisplan Zuivelcoöperatie De Weidegang", "Versie 7");
+        soft.assertThat(text).contains("24 november 2026, 09:15 (Europe/Amsterdam)");
+        soft.assertThat(text).contains("Crisisleider", "Woordvoerder", "Webcare-lead", "kritiek");
+        soft.assertThat(text).contains("Primair José Müller — " + Plans.JOSE_PHONE);
+        soft.assertThat(text).contains("Vervangers Anouk van den Berg — " + Plans.ANOUK_PHONE,
+                "Daan Öztürk — " + Plans.DAAN_PHONE);
+        soft.assertThat(text).contains("Zoë Ëlberts — " + Plans.ZOE_PHONE + ", " + Plans.ZOE_OTHER);
+        soft.assertThat(text).contains("1. Crisisteam bijeenroepen — binnen 15 min",
+                "Volgende publieke update — binnen 1 uur, daarna elke 2 uur",
+                "Persvragen beantwoorden — geen streeftijd");
+        soft.assertThat(text).contains("ernst 3 van 4: ernstig", "Holdingstatement — Nederlands", Plans.HOLDING_NL,
+                Plans.HOLDING_EN, "Update {time}: de storing is {status}.");
+        soft.assertThat(text).contains("Meer dan 50 negatieve berichten in een uur", "Zoë Ëlberts belt",
+                "Geplande promotieberichten", "Pauzeren", "Openingstijden", "Ma–vr 8.00–20.00 uur");
+        soft.assertThat(text).contains("Laatste review", "12 maart 2026", "Goedgekeurd door");
+        soft.assertThat(text).contains("<script>alert('x')</script>", "Stagiair & \"tester\"");
+        soft.assertAll();
+    }
+
+    @Test
+    void dutchDiacriticsAndTypographicCharactersSurvive() throws IOException {
+        String text = Pdfs.text(Pdfs.export(exporter, Plans.dairy(), Plans.dutch(7)));
+
+        assertThat(text).contains("Zoë Ëlberts", "José Müller", "Daan Öztürk", "coöperatie", "‘Mijn Zuivel’", "€10",
+                "“Excuses,”", "Receptenvideo’s");
+    }
+
+    @Test
+    void everyFontOnEveryPageIsEmbedded() throws IOException {
+        List<String> fonts = Pdfs.fonts(Pdfs.export(exporter, Plans.dairy(), Plans.dutch(7)));
+
+        assertThat(fonts).isNotEmpty().allSatisfy(font -> assertThat(font).contains("LiberationSans").endsWith(": true"));
+    }
+
+    @Test
+    void charactersTheFontLacksPrintAsQuestionMarksInsteadOfFailing() throws IOException {
+        Plan plan = Plans.dairy();
+        plan = plan.withPeople(append(plan.people(), new Person("fan", "Emoji 😀 Fan 👍🏽", null, "+31 6 9 ☎", List.of(),
+                null, List.of(), "Bel 📞 na ✈️ landing")));
+
+        String text = Pdfs.text(Pdfs.export(exporter, plan, Plans.dutch(7)));
+
+        assertThat(text).contains("Emoji ? Fan ??", "Bel ? na ? landing");
+    }
+
+    @Test
+    void eachSectionStartsOnANewPageWithFooterAndPageNumbers() throws IOException {
+        byte[] pdf = Pdfs.export(exporter, Plans.dairy(), Plans.dutch(7));
+        int pages = Pdfs.pages(pdf);
+
+        assertThat(pages).isGreaterThanOrEqualTo(8);
+        assertThat(Pdfs.text(pdf, 1, 1)).doesNotContain("Contactlijst")
+                .contains("Crisisplan Zuivelcoöperatie De Weidegang — versie 7 — 24 november 2026")
+                .contains("Pagina 1 van " + pages);
+        assertThat(Pdfs.text(pdf, 2, 2)).startsWith("Contactlijst").contains("Pagina 2 van " + pages);
+        assertThat(Pdfs.text(pdf, pages, pages)).startsWith("Feitenblad");
+    }
+
+    @Test
+    void longTextsWrapAndFlowOntoFurtherPages() throws IOException {
+        String longText = "Dit is een lange tekst over de coöperatie, met ‘aanhalingstekens’ en €-bedragen. ".repeat(400)
+                + "Einde.";
+        String oneLongWord = "x".repeat(300);
+        Plan plan = Plans.dairy().withFacts(List.of(new Fact("long", "Lange tekst", longText),
+                new Fact("word", "Een woord zonder spaties", oneLongWord)));
+
+        byte[] pdf = Pdfs.export(exporter, plan, Plans.dutch(7));
+        String text = Pdfs.text(pdf);
+
+        assertThat(text).contains("Einde.").contains("coöperatie, met ‘aanhalingstekens’ en €-bedragen.");
+        assertThat(text.replace(" ", "")).contains(oneLongWord);
+        assertThat(Pdfs.pages(pdf)).isGreaterThan(10);
+    }
+
+    @Test
+    void englishLabelsAndFooter() throws IOException {
+        byte[] pdf = Pdfs.export(exporter, Plans.dairy(), Plans.english(null));
+
+        assertThat(Pdfs.text(pdf)).contains("Crisis plan Zuivelcoöperatie De Weidegang — working plan — 24 November 2026",
+                "Page 1 of", "Roles and tasks", "within 1 h, then every 2 h", "Deputies");
+    }
+
+    @Test
+    void anEmptyPlanGivesAValidPdf() throws IOException {
+        byte[] pdf = Pdfs.export(exporter, Plan.empty("Leeg"), Plans.dutch(null));
+
+        assertThat(Pdfs.text(pdf)).contains("Crisisplan Leeg", "Het plan noemt nog niemand.");
+    }
+
+    @Test
+    void aBigPlanRenders() throws IOException {
+        byte[] pdf = Pdfs.export(exporter, Plans.big(), Plans.dutch(12));
+
+        assertThat(Pdfs.pages(pdf)).isGreaterThan(50);
+        assertThat(Pdfs.text(pdf, 2, 2)).contains("Medewerker 0", "Ëlberts-Müller", "medewerker0@groot.example");
+    }
+
+    @Test
+    void theStreamIsLeftOpen() throws IOException {
+        Pdfs.Watched out = new Pdfs.Watched();
+
+        exporter.write(Plans.dairy(), Plans.dutch(1), out);
+
+        assertThat(out.closed).isFalse();
+        assertThat(new String(out.bytes.toByteArray(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    static <T> List<T> append(List<T> list, T element) {
+        java.util.ArrayList<T> copy = new java.util.ArrayList<>(list);
+        copy.add(element);
+        return copy;
+    }
+}

@@ -1,0 +1,88 @@
+package webcare.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import webcare.model.plan.Plan;
+import webcare.plan.api.ExportContext;
+import webcare.plan.api.PlanExporter;
+
+/** Reading back what the exporters wrote. */
+final class Pdfs {
+
+    private Pdfs() {}
+
+    static byte[] export(PlanExporter exporter, Plan plan, ExportContext context) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exporter.write(plan, context, out);
+        return out.toByteArray();
+    }
+
+    /** The text of pages {@code from} to {@code to} (1-based), whitespace runs as one space. */
+    static String text(byte[] pdf, int from, int to) throws IOException {
+        try (PDDocument document = PDDocument.load(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(from);
+            stripper.setEndPage(to);
+            return flat(stripper.getText(document));
+        }
+    }
+
+    static String text(byte[] pdf) throws IOException {
+        return text(pdf, 1, Integer.MAX_VALUE);
+    }
+
+    static String flat(String text) {
+        return text.replace('\u00A0', ' ').replaceAll("\\s+", " ");
+    }
+
+    static int pages(byte[] pdf) throws IOException {
+        try (PDDocument document = PDDocument.load(pdf)) {
+            return document.getNumberOfPages();
+        }
+    }
+
+    /** Every font used on every page, with whether it is embedded: "name: true". */
+    static List<String> fonts(byte[] pdf) throws IOException {
+        List<String> fonts = new ArrayList<>();
+        try (PDDocument document = PDDocument.load(pdf)) {
+            for (PDPage page : document.getPages()) {
+                PDResources resources = page.getResources();
+                for (COSName name : resources.getFontNames()) {
+                    PDFont font = resources.getFont(name);
+                    fonts.add(font.getName() + ": " + font.isEmbedded());
+                }
+            }
+        }
+        return fonts;
+    }
+
+    /** An output stream that remembers being closed: exporters must leave it open. */
+    static final class Watched extends OutputStream {
+        final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        boolean closed;
+
+        @Override
+        public void write(int b) {
+            bytes.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            bytes.write(b, off, len);
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+        }
+    }
+}
