@@ -3,7 +3,6 @@ package webcare.source.facebook;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.StringJoiner;
 import java.util.regex.Pattern;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -30,8 +28,11 @@ import webcare.source.api.FetchOutcome;
 import webcare.source.api.Source;
 import webcare.source.facebook.SyncState.Pass;
 import webcare.source.facebook.SyncState.Phase;
+import webcare.source.http.HttpSource;
 import webcare.source.http.InstanceConfig;
 import webcare.source.http.PlatformClient;
+import webcare.source.http.QueryString;
+import webcare.source.http.Settings;
 
 /**
  * One Facebook page through the Graph API: its feed posts, their comments and its ratings. One
@@ -43,7 +44,7 @@ import webcare.source.http.PlatformClient;
         property = {Source.TYPE + "=" + FacebookSource.TYPE, Source.CAN_REPLY + ":Boolean=true",
                 Source.CAN_HIDE + ":Boolean=true", Source.HAS_RATINGS + ":Boolean=true"})
 @Designate(ocd = FacebookSource.Config.class, factory = true)
-public final class FacebookSource implements Source {
+public final class FacebookSource extends HttpSource {
 
     static final String PID = "webcare.source.facebook";
     static final String TYPE = "facebook";
@@ -101,14 +102,13 @@ public final class FacebookSource implements Source {
         boolean includeRatings() default true;
     }
 
-    private final String instance;
-    private final String configFile;
     private final String token;
-    private final Duration pollInterval;
+    private final URI base;
+    private final String pageId;
     private final boolean includeRatings;
+    private final GraphMentions mentions;
     private final PlatformClient client;
     private final Clock clock;
-    private final Setup setup;
 
     @Activate
     public FacebookSource(Config config, Map<String, Object> properties) {
@@ -118,43 +118,36 @@ public final class FacebookSource implements Source {
 
     /** For tests: the client decides timeouts, the clock when passes start. */
     FacebookSource(Config config, Map<String, Object> properties, PlatformClient client, Clock clock) {
-        this.instance = InstanceConfig.instanceName(properties);
-        this.configFile = InstanceConfig.configFile(properties);
-        this.token = config.token() == null ? "" : config.token().strip();
-        this.pollInterval = Duration.ofSeconds(Math.max(MIN_POLL_SECONDS, config.pollSeconds()));
+        super(TYPE, properties, Settings.pollInterval(config.pollSeconds(), MIN_POLL_SECONDS));
+        this.token = Settings.text(config.token());
+        this.base = Settings.baseUrl(config.baseUrl());
+        this.pageId = Settings.text(config.pageId());
         this.includeRatings = config.includeRatings();
+        this.mentions = new GraphMentions(instance(), pageId);
         this.client = client;
         this.clock = clock;
-        this.setup = setup(config);
     }
 
     @Override
-    public String type() {
-        return TYPE;
+    protected FetchOutcome.BadConfiguration configurationProblem() {
+        String file = configFile();
+        return Settings.check(file)
+                .holds(!token.isEmpty(), "token", "no page access token: put one as 'token' in " + file)
+                .holds(!pageId.isEmpty(), "pageId", "no page: put the page's numeric id as 'pageId' in " + file)
+                .holds(PAGE_ID.matcher(pageId).matches(), "pageId",
+                        "'pageId' must be the page's numeric id or user name: correct it in " + file)
+                .holds(base != null, "baseUrl", "'baseUrl' must be an http or https address: correct it in " + file)
+                .problem();
     }
 
     @Override
-    public String instance() {
-        return instance;
-    }
-
-    @Override
-    public Duration pollInterval() {
-        return pollInterval;
-    }
-
-    @Override
-    public FetchOutcome fetch(Cursor cursor) throws InterruptedException {
-        if (setup instanceof Misconfigured misconfigured) {
-            return misconfigured.outcome();
-        }
-        Graph graph = (Graph) setup;
-        SyncState state = SyncState.read(cursor, graph.pageId());
+    protected FetchOutcome fetchConfigured(Cursor cursor) throws InterruptedException {
+        SyncState state = SyncState.read(cursor, pageId);
         Pass pass = state.pass() != null ? state.pass() : Pass.start(clock.instant());
         return switch (pass.phase()) {
-            case FEED -> feed(graph, state, pass);
-            case COMMENTS -> comments(graph, state, pass);
-            case RATINGS -> ratings(graph, state, pass);
+            case FEED -> feed(state, pass);
+            case COMMENTS -> comments(state, pass);
+            case RATINGS -> ratings(state, pass);
             case DONE -> page(state, List.of(), pass);
         };
     }
@@ -163,7 +156,7 @@ public final class FacebookSource implements Source {
      * One feed page: posts created since the last pass are delivered; every post touched since
      * then (a comment moves its updated_time) is queued for its comments.
      */
-    private FetchOutcome feed(Graph graph, SyncState state, Pass pass) throws InterruptedException {
+    private FetchOutcome feed(SyncState state, Pass pass) throws InterruptedException {
         Instant window = pass.started().minus(COMMENT_WINDOW);
         if (state.synced() != null && state.synced().isBefore(window)) {
             window = state.synced(); // a long pause: nothing created since the last pass is left out
@@ -173,7 +166,7 @@ public final class FacebookSource implements Source {
         params.put("limit", LIMIT);
         params.put("since", Long.toString(window.getEpochSecond()));
         params.putAll(pass.paging());
-        Answer answer = get(graph, "/" + graph.pageId() + "/feed", params, Phase.FEED);
+        Answer answer = get("/" + pageId + "/feed", params, Phase.FEED);
         if (answer instanceof Refusal refusal) {
             return refusal.outcome();
         }
@@ -186,7 +179,7 @@ public final class FacebookSource implements Source {
         for (JsonNode post : json.path("data")) {
             Optional<Instant> created = GraphMentions.time(post, "created_time");
             if (created.isPresent() && !created.get().isBefore(from)) {
-                graph.mentions().post(post).ifPresent(found::add);
+                mentions.post(post).ifPresent(found::add);
             }
             String id = GraphMentions.text(post, "id");
             Optional<Instant> touched = GraphMentions.time(post, "updated_time").or(() -> created);
@@ -204,7 +197,7 @@ public final class FacebookSource implements Source {
     }
 
     /** One page of comments (replies included) on the first queued post. */
-    private FetchOutcome comments(Graph graph, SyncState state, Pass pass) throws InterruptedException {
+    private FetchOutcome comments(SyncState state, Pass pass) throws InterruptedException {
         if (pass.posts().isEmpty()) {
             return page(state, List.of(), pass);
         }
@@ -218,7 +211,7 @@ public final class FacebookSource implements Source {
             params.put("since", Long.toString(state.synced().getEpochSecond()));
         }
         params.putAll(pass.paging());
-        Answer answer = get(graph, "/" + encode(post) + "/comments", params, Phase.COMMENTS);
+        Answer answer = get("/" + QueryString.encode(post) + "/comments", params, Phase.COMMENTS);
         if (answer instanceof Refusal refusal) {
             // A post deleted since the feed listed it has no comments left to read.
             return refusal.gone() ? page(state, List.of(), pass.next(Phase.COMMENTS, Map.of(), rest))
@@ -229,7 +222,7 @@ public final class FacebookSource implements Source {
         for (JsonNode comment : json.path("data")) {
             Optional<Instant> created = GraphMentions.time(comment, "created_time");
             if (created.isPresent() && isNew(created.get(), state)) {
-                graph.mentions().comment(comment, post).ifPresent(found::add);
+                mentions.comment(comment, post).ifPresent(found::add);
             }
         }
         Optional<Map<String, String>> next = nextPage(json);
@@ -239,12 +232,12 @@ public final class FacebookSource implements Source {
     }
 
     /** One page of ratings, newest first; the pass stops paging once it reaches ratings it had. */
-    private FetchOutcome ratings(Graph graph, SyncState state, Pass pass) throws InterruptedException {
+    private FetchOutcome ratings(SyncState state, Pass pass) throws InterruptedException {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("fields", RATING_FIELDS);
         params.put("limit", LIMIT);
         params.putAll(pass.paging());
-        Answer answer = get(graph, "/" + graph.pageId() + "/ratings", params, Phase.RATINGS);
+        Answer answer = get("/" + pageId + "/ratings", params, Phase.RATINGS);
         if (answer instanceof Refusal refusal) {
             return refusal.outcome();
         }
@@ -254,7 +247,7 @@ public final class FacebookSource implements Source {
         for (JsonNode rating : json.path("data")) {
             Optional<Instant> created = GraphMentions.time(rating, "created_time");
             if (created.isPresent() && isNew(created.get(), state)) {
-                graph.mentions().rating(rating).ifPresent(found::add);
+                mentions.rating(rating).ifPresent(found::add);
             } else if (created.isPresent()) {
                 reachedOld = true;
             }
@@ -317,35 +310,32 @@ public final class FacebookSource implements Source {
         return params.isEmpty() ? Optional.empty() : Optional.of(params);
     }
 
-    private Answer get(Graph graph, String path, Map<String, String> params, Phase edge) throws InterruptedException {
-        PlatformClient.Result<HttpResponse<byte[]>> result = client.get(graph.uri(path, params), token, Map.of());
-        if (result instanceof PlatformClient.Result.Failed<HttpResponse<byte[]>> failed) {
-            return new Refusal(failed.outcome(), false);
-        }
-        HttpResponse<byte[]> response = ((PlatformClient.Result.Ok<HttpResponse<byte[]>>) result).value();
+    private Answer get(String path, Map<String, String> params, Phase edge) throws InterruptedException {
+        return client.get(QueryString.uri(base + path, params), token, Map.of())
+                .fold(response -> answer(response, edge), failed -> new Refusal(failed, false));
+    }
+
+    private Answer answer(HttpResponse<byte[]> response, Phase edge) {
         PlatformClient.Result<JsonNode> parsed = client.parse(response.body());
         if (parsed instanceof PlatformClient.Result.Ok<JsonNode> ok && ok.value().path("error").isObject()) {
-            return graphError(graph, response, ok.value().path("error"), edge);
+            return graphError(response, ok.value().path("error"), edge);
         }
         if (response.statusCode() / 100 != 2) {
             return new Refusal(new FetchOutcome.Unavailable("Facebook answered HTTP " + response.statusCode(), null),
                     false);
         }
-        if (parsed instanceof PlatformClient.Result.Failed<JsonNode> failed) {
-            return new Refusal(failed.outcome(), false);
-        }
-        return new Answered(((PlatformClient.Result.Ok<JsonNode>) parsed).value());
+        return parsed.fold(Answered::new, failed -> new Refusal(failed, false));
     }
 
     /** Graph's {@code {"error":{"message","type","code","error_subcode"}}}, mostly with HTTP 400. */
-    private Refusal graphError(Graph graph, HttpResponse<?> response, JsonNode error, Phase edge) {
+    private Refusal graphError(HttpResponse<?> response, JsonNode error, Phase edge) {
         int code = error.path("code").asInt(0);
         int subcode = error.path("error_subcode").asInt(0);
         String message = safe(error.path("message").asText(""));
         String what = "error " + code + (subcode != 0 ? "/" + subcode : "") + (message.isEmpty() ? "" : ": " + message);
         if (code == 190) {
             return new Refusal(new FetchOutcome.AuthFailed("Facebook refused the token (" + what
-                    + "); it is expired or revoked: put a new page access token as 'token' in " + configFile), false);
+                    + "); it is expired or revoked: put a new page access token as 'token' in " + configFile()), false);
         }
         if (THROTTLED.contains(code) || (code >= 80000 && code < 80100)) {
             return new Refusal(new FetchOutcome.RateLimited(regainAccess(response),
@@ -354,20 +344,20 @@ public final class FacebookSource implements Source {
         if (code == 10 || (code >= 200 && code < 300)) {
             if (edge == Phase.RATINGS) {
                 return new Refusal(new FetchOutcome.BadConfiguration("includeRatings",
-                        "Facebook does not let this token read the ratings of page " + graph.pageId() + " (" + what
+                        "Facebook does not let this token read the ratings of page " + pageId + " (" + what
                                 + "): give it pages_read_user_content, or set includeRatings = false in "
-                                + configFile), false);
+                                + configFile()), false);
             }
             return new Refusal(new FetchOutcome.AuthFailed("Facebook does not let this token read page "
-                    + graph.pageId() + " (" + what + "): put a page access token with pages_read_engagement and "
-                    + "pages_read_user_content as 'token' in " + configFile), false);
+                    + pageId + " (" + what + "): put a page access token with pages_read_engagement and "
+                    + "pages_read_user_content as 'token' in " + configFile()), false);
         }
         if (edge == Phase.COMMENTS && code == 100 && subcode == 33) {
             return new Refusal(new FetchOutcome.Unavailable("Facebook: the post is gone (" + what + ")", null), true);
         }
         if (edge != Phase.COMMENTS && (code == 100 || code == 803)) {
             return new Refusal(new FetchOutcome.BadConfiguration("pageId", "Facebook cannot read page '"
-                    + graph.pageId() + "' (" + what + "): check 'pageId' in " + configFile
+                    + pageId + "' (" + what + "): check 'pageId' in " + configFile()
                     + " and that the token belongs to that page"), false);
         }
         return new Refusal(new FetchOutcome.Unavailable("Facebook could not answer (" + what + ")", null), false);
@@ -397,37 +387,6 @@ public final class FacebookSource implements Source {
         return TOKEN_LIKE.matcher(line).replaceAll("…");
     }
 
-    private Setup setup(Config config) {
-        if (token.isEmpty()) {
-            return bad("token", "no page access token: put one as 'token' in " + configFile);
-        }
-        String pageId = config.pageId() == null ? "" : config.pageId().strip();
-        if (pageId.isEmpty()) {
-            return bad("pageId", "no page: put the page's numeric id as 'pageId' in " + configFile);
-        }
-        if (!PAGE_ID.matcher(pageId).matches()) {
-            return bad("pageId", "'pageId' must be the page's numeric id or user name: correct it in " + configFile);
-        }
-        URI base;
-        try {
-            base = URI.create((config.baseUrl() == null ? "" : config.baseUrl().strip()).replaceAll("/+$", ""));
-        } catch (IllegalArgumentException e) {
-            return bad("baseUrl", "'baseUrl' is not an address: correct it in " + configFile);
-        }
-        if (!("https".equals(base.getScheme()) || "http".equals(base.getScheme())) || base.getHost() == null) {
-            return bad("baseUrl", "'baseUrl' must be an http or https address: correct it in " + configFile);
-        }
-        return new Graph(base, pageId, new GraphMentions(instance, pageId));
-    }
-
-    private static Misconfigured bad(String key, String message) {
-        return new Misconfigured(new FetchOutcome.BadConfiguration(key, message));
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
     private static String decode(String text) {
         try {
             return URLDecoder.decode(text, StandardCharsets.UTF_8);
@@ -438,20 +397,7 @@ public final class FacebookSource implements Source {
 
     @Override
     public String toString() {
-        return "FacebookSource[" + instance + "]";
-    }
-
-    /** What the configuration allows: the page to read or the setting to fix. */
-    private sealed interface Setup permits Graph, Misconfigured {}
-
-    private record Misconfigured(FetchOutcome.BadConfiguration outcome) implements Setup {}
-
-    private record Graph(URI base, String pageId, GraphMentions mentions) implements Setup {
-        URI uri(String path, Map<String, String> params) {
-            StringJoiner query = new StringJoiner("&");
-            params.forEach((name, value) -> query.add(encode(name) + "=" + encode(value)));
-            return URI.create(base + path + "?" + query);
-        }
+        return "FacebookSource[" + instance() + "]";
     }
 
     /** A Graph answer: the JSON body, or what its failure means. */

@@ -2,11 +2,12 @@ package webcare.source.facebook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static webcare.source.http.FakePlatform.json;
+import static webcare.source.http.Fetches.ids;
+import static webcare.source.http.Fetches.pass;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.lang.annotation.Annotation;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,12 +28,13 @@ import webcare.model.MentionKind;
 import webcare.source.api.Cursor;
 import webcare.source.api.FetchOutcome;
 import webcare.source.api.Source;
-import webcare.source.http.FakePlatform.Body;
-import webcare.source.http.FakePlatform.CutShort;
-import webcare.source.http.FakePlatform.Request;
-import webcare.source.http.FakePlatform.Silence;
+import webcare.source.http.Configurations;
 import webcare.source.http.FakePlatform;
+import webcare.source.http.FakePlatform.Body;
+import webcare.source.http.FakePlatform.Request;
+import webcare.source.http.Fetches;
 import webcare.source.http.PlatformClient;
+import webcare.source.http.PlatformFailures;
 
 class FacebookSourceTest {
 
@@ -53,12 +55,8 @@ class FacebookSourceTest {
     /** The token the fixtures' paging links carry, as Graph's links do. */
     private static final String TOKEN = "EAAGm0PX4ZCpsBAFixtureTokenForTestsOnlyZDZD";
     private static final String CONFIG_FILE = "etc/webcare.source.facebook-brand.cfg";
-    private static final Map<String, Object> BRAND = Map.of(
-            "service.pid", "webcare.source.facebook~brand",
-            "felix.fileinstall.filename", "file:/opt/webcare/" + CONFIG_FILE);
-    private static final Map<String, Object> SHOPS = Map.of(
-            "service.pid", "webcare.source.facebook~shops",
-            "felix.fileinstall.filename", "file:/opt/webcare/etc/webcare.source.facebook-shops.cfg");
+    private static final Map<String, Object> BRAND = Configurations.properties("webcare.source.facebook", "brand");
+    private static final Map<String, Object> SHOPS = Configurations.properties("webcare.source.facebook", "shops");
 
     private static final String V = "/v19.0";
     private static final String PAGE = "104000000000001";
@@ -92,20 +90,6 @@ class FacebookSourceTest {
         graph.close();
     }
 
-    /** The configuration keys as a Config; toString leaves the token out, as everything must. */
-    record Settings(String baseUrl, String token, int pollSeconds, String pageId, boolean includeRatings)
-            implements FacebookSource.Config {
-        @Override
-        public Class<? extends Annotation> annotationType() {
-            return FacebookSource.Config.class;
-        }
-
-        @Override
-        public String toString() {
-            return "Settings[" + baseUrl + ", " + pageId + ", " + includeRatings + "]";
-        }
-    }
-
     /** A clock the test moves between passes. */
     static final class MovingClock extends Clock {
         private volatile Instant now;
@@ -134,16 +118,22 @@ class FacebookSourceTest {
         }
     }
 
-    private Settings page(String pageId) {
-        return new Settings(graph.baseUrl() + V, TOKEN, 300, pageId, true);
+    /** The configuration with {@code changes} to the keys every test sets. */
+    private FacebookSource.Config settings(Map<String, ?> changes) {
+        return Configurations.of(FacebookSource.Config.class,
+                Map.of("baseUrl", graph.baseUrl() + V, "token", TOKEN, "pageId", PAGE), changes);
     }
 
-    private FacebookSource source(Settings settings, Map<String, Object> properties) {
+    private FacebookSource.Config page(String pageId) {
+        return settings(Map.of("pageId", pageId));
+    }
+
+    private FacebookSource source(FacebookSource.Config settings, Map<String, Object> properties) {
         return source(settings, properties, Duration.ofSeconds(10));
     }
 
     /** {@code timeout}: how long a request may take; short only where the server stays silent. */
-    private FacebookSource source(Settings settings, Map<String, Object> properties, Duration timeout) {
+    private FacebookSource source(FacebookSource.Config settings, Map<String, Object> properties, Duration timeout) {
         return new FacebookSource(settings, properties, new PlatformClient("Facebook", CONFIG_FILE,
                 HTTP, clock, timeout), clock);
     }
@@ -196,30 +186,8 @@ class FacebookSourceTest {
         graph.answer(request -> request.path().equals(V + path) ? reply.apply(request) : graphApi(request));
     }
 
-    private static FetchOutcome.Page page(FetchOutcome outcome) {
-        assertThat(outcome).isInstanceOf(FetchOutcome.Page.class);
-        return (FetchOutcome.Page) outcome;
-    }
-
-    private static List<String> ids(List<FetchOutcome.Page> pages) {
-        return pages.stream().flatMap(page -> page.mentions().stream()).map(Mention::externalId).toList();
-    }
-
     private static List<Mention> mentions(List<FetchOutcome.Page> pages) {
         return pages.stream().flatMap(page -> page.mentions().stream()).toList();
-    }
-
-    /** Fetches until the pass has caught up (at most 50 pages); returns every page. */
-    private static List<FetchOutcome.Page> pass(Source source, Cursor from) throws InterruptedException {
-        List<FetchOutcome.Page> pages = new ArrayList<>();
-        Cursor cursor = from;
-        do {
-            assertThat(pages).as("a pass that never ends").hasSizeLessThan(50);
-            FetchOutcome.Page page = page(source.fetch(cursor));
-            pages.add(page);
-            cursor = page.next();
-        } while (pages.get(pages.size() - 1).more());
-        return pages;
     }
 
     private static Cursor last(List<FetchOutcome.Page> pages) {
@@ -346,8 +314,8 @@ class FacebookSourceTest {
                 FacebookSource beforeCrash = source();
                 Cursor saved = Cursor.START;
                 for (int i = 0; i < crashAfter; i++) {
-                    FetchOutcome.Page page = page(beforeCrash.fetch(saved));
-                    delivered.addAll(ids(List.of(page)));
+                    FetchOutcome.Page page = Fetches.page(beforeCrash.fetch(saved));
+                    delivered.addAll(ids(page));
                     saved = new Cursor(page.next().value());
                 }
                 List<FetchOutcome.Page> afterRestart = pass(source(), saved);
@@ -365,7 +333,7 @@ class FacebookSourceTest {
                     ? fixture("feed_p2.json") : fixture("feed_time_paged.json"));
             FacebookSource source = source();
 
-            FetchOutcome.Page first = page(source.fetch(Cursor.START));
+            FetchOutcome.Page first = Fetches.page(source.fetch(Cursor.START));
             source.fetch(first.next());
 
             assertThat(first.next().value()).doesNotContain(TOKEN);
@@ -386,7 +354,7 @@ class FacebookSourceTest {
 
         @Test
         void withoutRatingsThePassEndsAfterTheComments() throws Exception {
-            List<FetchOutcome.Page> pages = pass(source(new Settings(graph.baseUrl() + V, TOKEN, 300, PAGE, false),
+            List<FetchOutcome.Page> pages = pass(source(settings(Map.of("includeRatings", false)),
                     BRAND), Cursor.START);
 
             assertThat(ids(pages)).endsWith(C4);
@@ -399,8 +367,8 @@ class FacebookSourceTest {
             FacebookSource shops = source(page(OTHER_PAGE), SHOPS);
 
             // interleaved, as two polling threads would
-            FetchOutcome.Page brandFirst = page(brand.fetch(Cursor.START));
-            FetchOutcome.Page shopsFirst = page(shops.fetch(Cursor.START));
+            FetchOutcome.Page brandFirst = Fetches.page(brand.fetch(Cursor.START));
+            FetchOutcome.Page shopsFirst = Fetches.page(shops.fetch(Cursor.START));
             List<FetchOutcome.Page> brandRest = pass(brand, brandFirst.next());
             List<FetchOutcome.Page> shopsRest = pass(shops, shopsFirst.next());
 
@@ -516,6 +484,9 @@ class FacebookSourceTest {
     @Nested
     class WhenGraphFails {
 
+        private final PlatformFailures failures = new PlatformFailures(graph, "Facebook",
+                timeout -> failure(source(page(PAGE), BRAND, timeout)));
+
         @Test
         void anExpiredTokenStopsTheInstanceNamingTheFileWithoutShowingTheToken() throws Exception {
             graph.answer(request -> graphError(400, 190, 463, "Error validating access token: Session has expired on "
@@ -540,12 +511,7 @@ class FacebookSourceTest {
 
         @Test
         void http401IsARefusedTokenToo() throws Exception {
-            graph.answer(request -> json(401, "{}"));
-
-            FetchOutcome outcome = failure(source());
-
-            assertThat(outcome).isInstanceOf(FetchOutcome.AuthFailed.class);
-            assertThat(((FetchOutcome.AuthFailed) outcome).message()).contains(CONFIG_FILE);
+            failures.tokenRefused(Map.of(), "{}", CONFIG_FILE);
         }
 
         @Test
@@ -577,20 +543,12 @@ class FacebookSourceTest {
 
         @Test
         void http429IsRateLimitedUntilRetryAfter() throws Exception {
-            graph.answer(request -> new Body(429, Map.of("Retry-After", "120"), "{}"));
-
-            FetchOutcome outcome = failure(source());
-
-            assertThat(outcome).isEqualTo(new FetchOutcome.RateLimited(NOW.plusSeconds(120),
-                    "Facebook asks to slow down (HTTP 429)"));
+            failures.rateLimited(Map.of("Retry-After", "120"), "{}", NOW.plusSeconds(120));
         }
 
         @Test
         void aServerErrorIsWorthRetrying() throws Exception {
-            graph.answer(request -> json(500, "{}"));
-
-            assertThat(failure(source())).isEqualTo(new FetchOutcome.Unavailable("Facebook has a problem (HTTP 500)",
-                    null));
+            failures.serverError(500, Map.of(), "{}", null);
         }
 
         @Test
@@ -605,10 +563,7 @@ class FacebookSourceTest {
 
         @Test
         void aServerThatNeverAnswersIsUnavailableAfterTheTimeout() throws Exception {
-            graph.answer(request -> new Silence());
-
-            assertThat(failure(source(page(PAGE), BRAND, Duration.ofMillis(300)))).isEqualTo(new FetchOutcome.Unavailable(
-                    "Facebook did not answer within 0.3 s (127.0.0.1)", null));
+            failures.silence();
         }
 
         @Test
@@ -624,15 +579,7 @@ class FacebookSourceTest {
 
         @Test
         void aTruncatedBodyIsUnavailable() throws Exception {
-            String feed = resource("feed_p1.json");
-            graph.answer(request -> json(200, feed.substring(0, feed.length() - 40)));
-            FetchOutcome cutJson = failure(source());
-            graph.answer(request -> new CutShort(feed.substring(0, 100), feed.length()));
-            FetchOutcome cutTransfer = failure(source());
-
-            assertThat(((FetchOutcome.Unavailable) cutJson).message())
-                    .startsWith("Facebook sent malformed or truncated JSON");
-            assertThat(((FetchOutcome.Unavailable) cutTransfer).message()).contains("bytes received");
+            failures.truncated(resource("feed_p1.json"));
         }
 
         @Test
@@ -676,20 +623,16 @@ class FacebookSourceTest {
     @Nested
     class WhenASettingIsMissingOrWrong {
 
-        private FetchOutcome.BadConfiguration refused(Settings settings) throws InterruptedException {
-            FetchOutcome outcome = source(settings, BRAND).fetch(Cursor.START);
-            assertThat(outcome).isInstanceOf(FetchOutcome.BadConfiguration.class);
-            assertThat(outcome.toString()).doesNotContain(TOKEN);
-            assertThat(graph.requests()).as("nothing is asked with a bad configuration").isEmpty();
-            FetchOutcome.BadConfiguration bad = (FetchOutcome.BadConfiguration) outcome;
-            assertThat(bad.message()).contains(CONFIG_FILE);
+        private FetchOutcome.BadConfiguration refused(FacebookSource.Config settings) throws InterruptedException {
+            FetchOutcome.BadConfiguration bad = Fetches.misconfigured(source(settings, BRAND), graph, CONFIG_FILE);
+            assertThat(bad.toString()).doesNotContain(TOKEN);
             return bad;
         }
 
         @Test
         void needsAPageId() throws Exception {
-            assertThat(refused(new Settings(graph.baseUrl(), TOKEN, 300, null, true)).key()).isEqualTo("pageId");
-            assertThat(refused(new Settings(graph.baseUrl(), TOKEN, 300, " ", true)).key()).isEqualTo("pageId");
+            assertThat(refused(settings(Map.of("baseUrl", graph.baseUrl(), "pageId", ""))).key()).isEqualTo("pageId");
+            assertThat(refused(settings(Map.of("baseUrl", graph.baseUrl(), "pageId", " "))).key()).isEqualTo("pageId");
         }
 
         @Test
@@ -699,22 +642,18 @@ class FacebookSourceTest {
 
         @Test
         void needsAToken() throws Exception {
-            assertThat(refused(new Settings(graph.baseUrl(), "", 300, PAGE, true)).key()).isEqualTo("token");
+            assertThat(refused(settings(Map.of("baseUrl", graph.baseUrl(), "token", ""))).key()).isEqualTo("token");
         }
 
         @Test
         void needsAnHttpAddress() throws Exception {
-            assertThat(refused(new Settings("graph.facebook.com", TOKEN, 300, PAGE, true)).key()).isEqualTo("baseUrl");
+            assertThat(refused(settings(Map.of("baseUrl", "graph.facebook.com"))).key()).isEqualTo("baseUrl");
         }
 
         @Test
         void takesItsNameAndPollIntervalFromTheConfiguration() {
-            FacebookSource source = source();
-
-            assertThat(source.type()).isEqualTo("facebook");
-            assertThat(source.instance()).isEqualTo("brand");
-            assertThat(source.pollInterval()).isEqualTo(Duration.ofSeconds(300));
-            assertThat(source.toString()).doesNotContain(TOKEN);
+            Configurations.assertInstance(source(), "facebook", "brand", Duration.ofSeconds(300));
+            assertThat(source().toString()).doesNotContain(TOKEN);
         }
     }
 }

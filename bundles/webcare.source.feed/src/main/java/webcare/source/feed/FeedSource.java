@@ -32,7 +32,7 @@ import webcare.model.Mention;
 import webcare.source.api.Cursor;
 import webcare.source.api.FetchOutcome;
 import webcare.source.api.Source;
-import webcare.source.http.InstanceConfig;
+import webcare.source.http.HttpSource;
 import webcare.source.http.PlatformClient;
 import webcare.source.http.Settings;
 
@@ -45,7 +45,7 @@ import webcare.source.http.Settings;
         property = {Source.TYPE + "=" + FeedSource.TYPE, Source.CAN_REPLY + ":Boolean=false",
                 Source.CAN_HIDE + ":Boolean=false", Source.HAS_RATINGS + ":Boolean=false"})
 @Designate(ocd = FeedSource.Config.class, factory = true)
-public final class FeedSource implements Source {
+public final class FeedSource extends HttpSource {
 
     static final String PID = "webcare.source.feed";
     static final String TYPE = "feed";
@@ -70,12 +70,10 @@ public final class FeedSource implements Source {
         String token();
     }
 
-    private final String instance;
-    private final String configFile;
     private final String token;
-    private final Duration pollInterval;
+    private final int pollSeconds;
+    private final String address;
     private final URI url;
-    private final FetchOutcome.BadConfiguration problem;
     private final Clock clock;
     private final PlatformClient client;
 
@@ -86,49 +84,26 @@ public final class FeedSource implements Source {
 
     /** As DS does it, with the HTTP client, clock and request timeout given (tests use short ones). */
     FeedSource(Config config, Map<String, ?> properties, HttpClient http, Clock clock, Duration timeout) {
-        instance = InstanceConfig.instanceName(properties);
-        configFile = InstanceConfig.configFile(properties);
+        super(TYPE, properties, Settings.pollInterval(config.pollSeconds(), MIN_POLL_SECONDS));
         this.clock = clock;
-        client = new PlatformClient("Feed '" + instance + "'", configFile, http, clock, timeout);
+        client = new PlatformClient(name(), configFile(), http, clock, timeout);
         token = Settings.text(config.token());
-        pollInterval = Settings.pollInterval(config.pollSeconds(), MIN_POLL_SECONDS);
-        url = webAddress(config.url());
-        problem = check(config);
-    }
-
-    private FetchOutcome.BadConfiguration check(Config config) {
-        if (config.url() == null || config.url().isBlank()) {
-            return Settings.missing(configFile, "url", "the feed's address");
-        }
-        if (url == null) {
-            return new FetchOutcome.BadConfiguration("url", "'url' in " + configFile + " is not an http(s) address");
-        }
-        if (config.pollSeconds() < MIN_POLL_SECONDS) {
-            return Settings.pollsTooOften(configFile, MIN_POLL_SECONDS);
-        }
-        return null;
+        pollSeconds = config.pollSeconds();
+        address = Settings.text(config.url());
+        url = webAddress(address);
     }
 
     @Override
-    public String type() {
-        return TYPE;
+    protected FetchOutcome.BadConfiguration configurationProblem() {
+        return Settings.check(configFile())
+                .required("url", address, "the feed's address")
+                .holds(url != null, "url", "'url' in " + configFile() + " is not an http(s) address")
+                .pollSeconds(pollSeconds, MIN_POLL_SECONDS)
+                .problem();
     }
 
     @Override
-    public String instance() {
-        return instance;
-    }
-
-    @Override
-    public Duration pollInterval() {
-        return pollInterval;
-    }
-
-    @Override
-    public FetchOutcome fetch(Cursor cursor) throws InterruptedException {
-        if (problem != null) {
-            return problem;
-        }
+    protected FetchOutcome fetchConfigured(Cursor cursor) throws InterruptedException {
         FeedState state = state(cursor);
         Map<String, String> headers = new HashMap<>();
         headers.put("Accept", ACCEPT);
@@ -141,7 +116,7 @@ public final class FeedSource implements Source {
         return client.get(url, token, headers).fold(response -> answer(cursor, state, response),
                 failed -> failed instanceof FetchOutcome.AuthFailed && token.isEmpty()
                         ? new FetchOutcome.AuthFailed(name() + " asks for a login (HTTP 401): put an access token as "
-                                + "'token' in " + configFile)
+                                + "'token' in " + configFile())
                         : failed);
     }
 
@@ -155,7 +130,7 @@ public final class FeedSource implements Source {
         }
         if (status == 404 || status == 410) {
             return new FetchOutcome.BadConfiguration("url", name() + " is not at " + url.getHost() + " (HTTP " + status
-                    + "); check 'url' in " + configFile);
+                    + "); check 'url' in " + configFile());
         }
         if (status / 100 != 2) {
             return new FetchOutcome.Unavailable(name() + " answered HTTP " + status, null);
@@ -167,7 +142,7 @@ public final class FeedSource implements Source {
             return new FetchOutcome.Unavailable(name() + " sent malformed or truncated XML (" + oneLine(e) + ")", null);
         } catch (IllegalArgumentException e) {
             return new FetchOutcome.Unavailable(name() + " sent XML that is no RSS or Atom feed; check 'url' in "
-                    + configFile, null);
+                    + configFile(), null);
         }
         return page(state, parsed, response);
     }
@@ -180,7 +155,7 @@ public final class FeedSource implements Source {
         int skipped = 0;
         for (int i = 0; i < entries.size(); i++) {
             Element element = parsed.elements().isEmpty() ? null : parsed.elements().get(i);
-            Optional<FeedEntry> found = FeedEntry.of(entries.get(i), element, parsed.lang(), instance, now);
+            Optional<FeedEntry> found = FeedEntry.of(entries.get(i), element, parsed.lang(), instance(), now);
             if (found.isEmpty()) {
                 skipped++;
                 continue;
@@ -195,7 +170,7 @@ public final class FeedSource implements Source {
             }
         }
         if (skipped > 0) {
-            LOG.log(Level.WARNING, "{0}: skipped {1} feed entries without id or link", configFile, skipped);
+            LOG.log(Level.WARNING, "{0}: skipped {1} feed entries without id or link", configFile(), skipped);
         }
         FeedState next = new FeedState(response.headers().firstValue("ETag").orElse(null),
                 response.headers().firstValue("Last-Modified").orElse(null), seen);
@@ -207,27 +182,27 @@ public final class FeedSource implements Source {
             return FeedState.of(cursor);
         } catch (IllegalArgumentException e) {
             // Not a cursor of ours: the whole feed comes again, which the store ignores.
-            LOG.log(Level.WARNING, "{0}: unreadable cursor ({1}); reading the whole feed again", configFile,
+            LOG.log(Level.WARNING, "{0}: unreadable cursor ({1}); reading the whole feed again", configFile(),
                     e.getMessage());
             return FeedState.START;
         }
     }
 
     private String name() {
-        return "Feed '" + instance + "'";
+        return "Feed '" + instance() + "'";
     }
 
     @Override
     public String toString() {
-        return "FeedSource[" + instance + ": " + (url == null ? "no address" : url.getHost()) + "]";
+        return "FeedSource[" + instance() + ": " + (url == null ? "no address" : url.getHost()) + "]";
     }
 
     private static URI webAddress(String text) {
-        if (text == null || text.isBlank()) {
+        if (text.isEmpty()) {
             return null;
         }
         try {
-            URI uri = new URI(text.strip());
+            URI uri = new URI(text);
             boolean web = "https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme());
             return web && uri.getHost() != null ? uri : null;
         } catch (URISyntaxException e) {

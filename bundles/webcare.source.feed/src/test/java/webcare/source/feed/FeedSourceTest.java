@@ -1,10 +1,9 @@
 package webcare.source.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static webcare.source.http.Fetches.ids;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
@@ -25,15 +23,19 @@ import webcare.model.Mention;
 import webcare.model.MentionKind;
 import webcare.source.api.Cursor;
 import webcare.source.api.FetchOutcome;
+import webcare.source.api.Source;
+import webcare.source.http.Configurations;
+import webcare.source.http.Descriptors;
+import webcare.source.http.Fetches;
 import webcare.source.http.PlatformClient;
+import webcare.source.http.PlatformFailures;
 
 class FeedSourceTest {
 
     private static final Instant NOW = Instant.parse("2026-10-25T01:30:00Z");
     private static final String TOKEN = "feed-s3cr3t-token";
     private static final String FILE = "etc/webcare.source.feed-forum.cfg";
-    private static final Map<String, Object> PROPERTIES = Map.of("service.pid", "webcare.source.feed~forum",
-            "felix.fileinstall.filename", "file:/home/care/.webcare/" + FILE);
+    private static final Map<String, Object> PROPERTIES = Configurations.properties("webcare.source.feed", "forum");
     private static final String RSS = "application/rss+xml; charset=UTF-8";
     private static final String ATOM = "application/atom+xml";
     private static final String STORING = "news-4711";
@@ -53,76 +55,43 @@ class FeedSourceTest {
         server.close();
     }
 
-    /** How long a request may take: long enough for a cold JVM, short only where a test waits for it. */
-    private Duration timeout = Duration.ofSeconds(10);
-
-    private FeedSource source(Map<String, Object> settings) {
-        Map<String, Object> all = new HashMap<>(Map.of("url", server.url()));
-        all.putAll(settings);
-        all.values().removeIf(value -> value.equals(""));
-        return new FeedSource(config(all), PROPERTIES, PlatformClient.defaultHttpClient(), Clock.fixed(NOW, ZoneOffset.UTC),
+    /** {@code timeout}: how long a request may take; short only where the server stays silent. */
+    private FeedSource source(Map<String, ?> settings, Duration timeout) {
+        FeedSource.Config config = Configurations.of(FeedSource.Config.class, Map.of("url", server.url()), settings);
+        return new FeedSource(config, PROPERTIES, PlatformClient.defaultHttpClient(), Clock.fixed(NOW, ZoneOffset.UTC),
                 timeout);
+    }
+
+    private FeedSource source(Map<String, ?> settings) {
+        return source(settings, Duration.ofSeconds(10));
     }
 
     private FeedSource source() {
         return source(Map.of());
     }
 
-    /** The configuration DS would inject: the given values, else the annotation's defaults. */
-    private static FeedSource.Config config(Map<String, Object> values) {
-        return (FeedSource.Config) Proxy.newProxyInstance(FeedSource.Config.class.getClassLoader(),
-                new Class<?>[] {FeedSource.Config.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "toString" -> "Config";
-                    case "hashCode" -> 0;
-                    case "equals" -> proxy == args[0];
-                    default -> values.containsKey(method.getName()) ? values.get(method.getName())
-                            : method.getDefaultValue();
-                });
-    }
-
+    /** A feed is one page: a fetch never leaves more to fetch. */
     private static FetchOutcome.Page page(FetchOutcome outcome) {
-        assertThat(outcome).isInstanceOf(FetchOutcome.Page.class);
-        FetchOutcome.Page page = (FetchOutcome.Page) outcome;
+        FetchOutcome.Page page = Fetches.page(outcome);
         assertThat(page.more()).isFalse();
         return page;
     }
 
-    private static List<String> ids(FetchOutcome.Page page) {
-        return page.mentions().stream().map(Mention::externalId).toList();
-    }
-
     @Test
     void describesItselfAsAFeedNamedAfterItsFile() {
-        FeedSource source = source(Map.of("pollSeconds", 300));
-
-        assertThat(source.type()).isEqualTo("feed");
-        assertThat(source.instance()).isEqualTo("forum");
-        assertThat(source.pollInterval()).isEqualTo(Duration.ofMinutes(5));
+        Configurations.assertInstance(source(Map.of("pollSeconds", 300)), "feed", "forum", Duration.ofMinutes(5));
         assertThat(source().pollInterval()).isEqualTo(Duration.ofMinutes(10));
         assertThat(source(Map.of("token", TOKEN)).toString()).isEqualTo("FeedSource[forum: 127.0.0.1]");
     }
 
     @Test
-    void registersAsAFactoryComponentWithoutRepliesOrRatings() throws IOException {
-        String component = resource("OSGI-INF/webcare.source.feed.FeedSource.xml");
-        String metatype = resource("OSGI-INF/metatype/webcare.source.feed.xml");
+    void registersAsAFactoryComponentWithoutRepliesOrRatings() {
+        String metatype = Descriptors.checkSourceComponent(FeedSource.class, "webcare.source.feed", Map.of(
+                Source.TYPE, "feed", Source.CAN_REPLY, false, Source.CAN_HIDE, false, Source.HAS_RATINGS, false));
 
-        assertThat(component).contains("configuration-policy=\"require\"", "configuration-pid=\"webcare.source.feed\"",
-                "<provide interface=\"webcare.source.api.Source\"/>",
-                "name=\"webcare.source.type\" type=\"String\" value=\"feed\"",
-                "name=\"webcare.source.canReply\" type=\"Boolean\" value=\"false\"",
-                "name=\"webcare.source.canHide\" type=\"Boolean\" value=\"false\"",
-                "name=\"webcare.source.hasRatings\" type=\"Boolean\" value=\"false\"");
-        assertThat(metatype).contains("<Designate factoryPid=\"webcare.source.feed\">", "<AD id=\"url\" type=\"String\" name",
+        assertThat(metatype).contains("<AD id=\"url\" type=\"String\" name",
                 "<AD id=\"token\" type=\"Password\" required=\"false\"",
                 "<AD id=\"pollSeconds\" type=\"Integer\" required=\"false\"");
-    }
-
-    private static String resource(String name) throws IOException {
-        try (InputStream in = FeedSource.class.getClassLoader().getResourceAsStream(name)) {
-            assertThat(in).as(name).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 
     @Test
@@ -297,14 +266,11 @@ class FeedSourceTest {
     @Nested
     class WhenTheFeedFails {
 
-        private FetchOutcome fetch(Map<String, Object> settings) throws InterruptedException {
-            FetchOutcome outcome = source(settings).fetch(Cursor.START);
-            assertThat(outcome.toString()).doesNotContain(TOKEN);
-            return outcome;
-        }
+        private final PlatformFailures failures = new PlatformFailures(server, "Feed 'forum'",
+                timeout -> source(Map.of("token", TOKEN), timeout).fetch(Cursor.START), TOKEN);
 
-        private FetchOutcome fetch() throws InterruptedException {
-            return fetch(Map.of("token", TOKEN));
+        private FetchOutcome fetch(Map<String, Object> settings) throws InterruptedException {
+            return source(settings).fetch(Cursor.START);
         }
 
         private String unavailable(FetchOutcome outcome) {
@@ -314,18 +280,12 @@ class FeedSourceTest {
 
         @Test
         void aRateLimitLastsAsLongAsRetryAfterSays() throws Exception {
-            server.fail(429, Map.of("Retry-After", "600"), "slow down");
-
-            assertThat(fetch()).isEqualTo(new FetchOutcome.RateLimited(NOW.plusSeconds(600),
-                    "Feed 'forum' asks to slow down (HTTP 429)"));
+            failures.rateLimited(Map.of("Retry-After", "600"), "slow down", NOW.plusSeconds(600));
         }
 
         @Test
         void aRefusedTokenNamesTheFileToPutANewOneIn() throws Exception {
-            server.fail(401, Map.of("WWW-Authenticate", "Bearer"), "");
-
-            assertThat(fetch()).isEqualTo(new FetchOutcome.AuthFailed("Feed 'forum' refused the token (HTTP 401): it "
-                    + "is expired or wrong; put a new one as 'token' in " + FILE));
+            failures.tokenRefused(Map.of("WWW-Authenticate", "Bearer"), "", FILE);
         }
 
         @Test
@@ -340,7 +300,7 @@ class FeedSourceTest {
         void aForbiddenFeedWithATokenRefusedTheToken() throws Exception {
             server.fail(403, Map.of(), "Forbidden");
 
-            assertThat(fetch()).isEqualTo(new FetchOutcome.AuthFailed("Feed 'forum' refused the token (HTTP 403): it "
+            assertThat(failures.fetch()).isEqualTo(new FetchOutcome.AuthFailed("Feed 'forum' refused the token (HTTP 403): it "
                     + "is expired or wrong; put a new one as 'token' in " + FILE));
             assertThat(fetch(Map.of())).isEqualTo(new FetchOutcome.Unavailable("Feed 'forum' answered HTTP 403", null));
         }
@@ -349,7 +309,7 @@ class FeedSourceTest {
         void aFeedRemovedForGoodIsABadAddress() throws Exception {
             server.fail(410, Map.of(), "Gone");
 
-            assertThat(fetch()).isEqualTo(new FetchOutcome.BadConfiguration("url",
+            assertThat(failures.fetch()).isEqualTo(new FetchOutcome.BadConfiguration("url",
                     "Feed 'forum' is not at 127.0.0.1 (HTTP 410); check 'url' in " + FILE));
         }
 
@@ -361,25 +321,19 @@ class FeedSourceTest {
 
         @Test
         void aServerErrorIsWorthRetrying() throws Exception {
-            server.fail(502, Map.of(), "<html>Bad gateway</html>");
-
-            assertThat(fetch()).isEqualTo(new FetchOutcome.Unavailable("Feed 'forum' has a problem (HTTP 502)", null));
+            failures.serverError(502, Map.of(), "<html>Bad gateway</html>", null);
         }
 
         @Test
         void aServerThatNeverAnswersIsUnavailableAfterTheTimeout() throws Exception {
-            timeout = Duration.ofMillis(300);
-            server.hang();
-
-            assertThat(fetch()).isEqualTo(new FetchOutcome.Unavailable(
-                    "Feed 'forum' did not answer within 0.3 s (127.0.0.1)", null));
+            failures.silence();
         }
 
         @Test
         void malformedXmlIsUnavailable() throws Exception {
             server.serve("<rss version=\"2.0\"><channel><item><title>x</channel></rss>", RSS, null, null);
 
-            assertThat(unavailable(fetch())).startsWith("Feed 'forum' sent malformed or truncated XML (");
+            assertThat(unavailable(failures.fetch())).startsWith("Feed 'forum' sent malformed or truncated XML (");
         }
 
         @Test
@@ -387,7 +341,7 @@ class FeedSourceTest {
             String rss = FakeFeed.body("news.rss");
             server.serve(rss.substring(0, rss.indexOf("<author>")), RSS, null, null);
 
-            assertThat(unavailable(fetch())).startsWith("Feed 'forum' sent malformed or truncated XML (");
+            assertThat(unavailable(failures.fetch())).startsWith("Feed 'forum' sent malformed or truncated XML (");
         }
 
         @Test
@@ -395,8 +349,8 @@ class FeedSourceTest {
             server.serve("<html><head><title>Welkom</title></head><body><p>Hallo</p></body></html>", "text/html",
                     null, null);
 
-            assertThat(unavailable(fetch())).isEqualTo("Feed 'forum' sent XML that is no RSS or Atom feed; check 'url' in "
-                    + FILE);
+            assertThat(unavailable(failures.fetch()))
+                    .isEqualTo("Feed 'forum' sent XML that is no RSS or Atom feed; check 'url' in " + FILE);
         }
 
         @Test
@@ -406,7 +360,7 @@ class FeedSourceTest {
                     + "<rss version=\"2.0\"><channel><title>t</title><item><guid>1</guid><title>&leak;</title></item>"
                     + "</channel></rss>", RSS, null, null);
 
-            String message = unavailable(fetch());
+            String message = unavailable(failures.fetch());
 
             assertThat(message).startsWith("Feed 'forum' sent malformed or truncated XML (").doesNotContain("top-secret");
         }
@@ -416,9 +370,7 @@ class FeedSourceTest {
     class WhenASettingIsMissingOrWrong {
 
         private FetchOutcome fetch(Map<String, Object> settings) throws InterruptedException {
-            FetchOutcome outcome = source(settings).fetch(Cursor.START);
-            assertThat(server.requests()).isEmpty();
-            return outcome;
+            return Fetches.misconfigured(source(settings), server, FILE);
         }
 
         @Test

@@ -21,7 +21,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import webcare.source.api.Cursor;
 import webcare.source.api.FetchOutcome;
 import webcare.source.api.Source;
-import webcare.source.http.InstanceConfig;
+import webcare.source.http.HttpSource;
 import webcare.source.http.JsonFields;
 import webcare.source.http.NewestFirstCursor;
 import webcare.source.http.NewestFirstCursor.PageFormat;
@@ -40,7 +40,7 @@ import webcare.source.http.Settings;
         property = {Source.TYPE + "=" + GoogleReviewsSource.TYPE, Source.CAN_REPLY + ":Boolean=true",
                 Source.CAN_HIDE + ":Boolean=false", Source.HAS_RATINGS + ":Boolean=true"})
 @Designate(ocd = GoogleReviewsSource.Config.class, factory = true)
-public final class GoogleReviewsSource implements Source {
+public final class GoogleReviewsSource extends HttpSource {
 
     static final String PID = "webcare.source.google";
     static final String TYPE = "google";
@@ -78,14 +78,12 @@ public final class GoogleReviewsSource implements Source {
         String location();
     }
 
-    private final String instance;
-    private final String configFile;
     private final String token;
-    private final Duration pollInterval;
+    private final int pollSeconds;
     private final String account;
     private final String location;
+    private final URI base;
     private final URI reviews;
-    private final FetchOutcome.BadConfiguration problem;
     private final PlatformClient client;
 
     @Activate
@@ -95,60 +93,32 @@ public final class GoogleReviewsSource implements Source {
 
     /** As DS does it, with the HTTP client, clock and request timeout given (tests use short ones). */
     GoogleReviewsSource(Config config, Map<String, ?> properties, HttpClient http, Clock clock, Duration timeout) {
-        instance = InstanceConfig.instanceName(properties);
-        configFile = InstanceConfig.configFile(properties);
-        client = new PlatformClient("Google", configFile, http, clock, timeout);
+        super(TYPE, properties, Settings.pollInterval(config.pollSeconds(), MIN_POLL_SECONDS));
+        client = new PlatformClient("Google", configFile(), http, clock, timeout);
         token = Settings.text(config.token());
+        pollSeconds = config.pollSeconds();
         account = id(config.account(), "accounts/");
         location = id(config.location(), "locations/");
-        pollInterval = Settings.pollInterval(config.pollSeconds(), MIN_POLL_SECONDS);
-        URI base = Settings.baseUrl(config.baseUrl());
+        base = Settings.baseUrl(config.baseUrl());
         reviews = base == null || account.isEmpty() || location.isEmpty() ? null
                 : URI.create(base + "/v4/accounts/" + QueryString.encode(account) + "/locations/"
                         + QueryString.encode(location) + "/reviews");
-        problem = check(config, base);
-    }
-
-    private FetchOutcome.BadConfiguration check(Config config, URI base) {
-        if (token.isEmpty()) {
-            return Settings.missing(configFile, "token", "a Business Profile access token");
-        }
-        if (account.isEmpty()) {
-            return Settings.missing(configFile, "account", "the account id");
-        }
-        if (location.isEmpty()) {
-            return Settings.missing(configFile, "location", "the location id");
-        }
-        if (base == null) {
-            return Settings.notAWebAddress(configFile, "baseUrl", DEFAULT_BASE_URL);
-        }
-        if (config.pollSeconds() < MIN_POLL_SECONDS) {
-            return Settings.pollsTooOften(configFile, MIN_POLL_SECONDS);
-        }
-        return null;
     }
 
     @Override
-    public String type() {
-        return TYPE;
+    protected FetchOutcome.BadConfiguration configurationProblem() {
+        return Settings.check(configFile())
+                .required("token", token, "a Business Profile access token")
+                .required("account", account, "the account id")
+                .required("location", location, "the location id")
+                .webAddress("baseUrl", base, DEFAULT_BASE_URL)
+                .pollSeconds(pollSeconds, MIN_POLL_SECONDS)
+                .problem();
     }
 
     @Override
-    public String instance() {
-        return instance;
-    }
-
-    @Override
-    public Duration pollInterval() {
-        return pollInterval;
-    }
-
-    @Override
-    public FetchOutcome fetch(Cursor cursor) throws InterruptedException {
-        if (problem != null) {
-            return problem;
-        }
-        NewestFirstCursor<String> state = state(cursor);
+    protected FetchOutcome fetchConfigured(Cursor cursor) throws InterruptedException {
+        NewestFirstCursor<String> state = NewestFirstCursor.ofOrStart(cursor, PAGES, configFile());
         NewestFirstCursor.Pass<String> pass = state.passOrNew();
         return client.get(pageUri(pass.page()), token, Map.of())
                 .fold(response -> answer(state, pass, response), failed -> failed);
@@ -160,48 +130,31 @@ public final class GoogleReviewsSource implements Source {
         if (status == 400 && pass.page() != null) {
             // Page tokens expire: start the pass again at the first page; 'since' has not moved, so
             // this repeats reviews and loses none.
-            LOG.log(Level.INFO, "{0}: Google refused the page token; the pass starts again", configFile);
+            LOG.log(Level.INFO, "{0}: Google refused the page token; the pass starts again", configFile());
             return new FetchOutcome.Page(List.of(), state.continuing(pass.at(null)).toCursor(), true);
         }
         if (status == 403) {
             return new FetchOutcome.AuthFailed("Google refused access to location " + location + " (HTTP 403): "
                     + "the token lacks the business.manage scope or its user does not manage the location; "
-                    + "put another token as 'token' in " + configFile);
+                    + "put another token as 'token' in " + configFile());
         }
         if (status == 404) {
             return new FetchOutcome.BadConfiguration("location", "Google knows no location " + location
-                    + " in account " + account + " (HTTP 404); check 'account' and 'location' in " + configFile);
+                    + " in account " + account + " (HTTP 404); check 'account' and 'location' in " + configFile());
         }
-        if (status / 100 != 2) {
-            return new FetchOutcome.Unavailable("Google answered HTTP " + status, null);
-        }
-        return client.parse(response.body()).fold(body -> page(state, pass, body), failed -> failed);
+        return client.json(response).fold(body -> page(state, pass, body), failed -> failed);
     }
 
     private FetchOutcome page(NewestFirstCursor<String> state, NewestFirstCursor.Pass<String> pass, JsonNode body) {
-        JsonNode list = body.path("reviews");
-        if (!body.isObject() || !list.isMissingNode() && !list.isArray()) {
-            return new FetchOutcome.Unavailable("Google sent something other than a list of reviews", null);
-        }
-        NewestFirstCursor.Sweep<String, GoogleReview> sweep = state.sweep(pass, list, GoogleReview::of);
-        if (sweep.skipped() > 0) {
-            LOG.log(Level.WARNING, "{0}: skipped {1} review(s) without id or time", configFile, sweep.skipped());
-        }
-        String nextPageToken = JsonFields.text(body, "nextPageToken");
-        return sweep.page(review -> review.mentions(instance),
-                nextPageToken == null || nextPageToken.isBlank() ? null : nextPageToken);
-    }
-
-    private NewestFirstCursor<String> state(Cursor cursor) {
-        try {
-            return NewestFirstCursor.of(cursor, PAGES);
-        } catch (IllegalArgumentException e) {
-            // Not a cursor of ours (an older format, a hand edit): reading everything again repeats
-            // reviews, which the store ignores, and loses none.
-            LOG.log(Level.WARNING, "{0}: unreadable cursor ({1}); reading all reviews again", configFile,
-                    e.getMessage());
-            return NewestFirstCursor.start(PAGES);
-        }
+        return client.list(body, "reviews").fold(reviews -> {
+            NewestFirstCursor.Sweep<String, GoogleReview> sweep = state.sweep(pass, reviews, GoogleReview::of);
+            if (sweep.skipped() > 0) {
+                LOG.log(Level.WARNING, "{0}: skipped {1} review(s) without id or time", configFile(), sweep.skipped());
+            }
+            String nextPageToken = JsonFields.text(body, "nextPageToken");
+            return sweep.page(review -> review.mentions(instance()),
+                    nextPageToken == null || nextPageToken.isBlank() ? null : nextPageToken);
+        }, failed -> failed);
     }
 
     private URI pageUri(String pageToken) {
@@ -216,7 +169,7 @@ public final class GoogleReviewsSource implements Source {
 
     @Override
     public String toString() {
-        return "GoogleReviewsSource[" + instance + ": accounts/" + account + "/locations/" + location + "]";
+        return "GoogleReviewsSource[" + instance() + ": accounts/" + account + "/locations/" + location + "]";
     }
 
     /** An id as given, or the last part of a resource name ({@code accounts/123} → {@code 123}). */

@@ -1,17 +1,15 @@
 package webcare.source.google;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static webcare.source.http.Fetches.ids;
+import static webcare.source.http.Fetches.page;
+import static webcare.source.http.Fetches.pass;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.lang.reflect.Proxy;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
@@ -24,15 +22,18 @@ import webcare.model.MentionKind;
 import webcare.source.api.Cursor;
 import webcare.source.api.FetchOutcome;
 import webcare.source.api.Source;
+import webcare.source.http.Configurations;
+import webcare.source.http.Descriptors;
+import webcare.source.http.Fetches;
 import webcare.source.http.PlatformClient;
+import webcare.source.http.PlatformFailures;
 
 class GoogleReviewsSourceTest {
 
     private static final Instant NOW = Instant.parse("2026-10-25T01:30:00Z");
     private static final String TOKEN = "ya29.s3cr3t-access-token";
     private static final String FILE = "etc/webcare.source.google-brand.cfg";
-    private static final Map<String, Object> PROPERTIES = Map.of("service.pid", "webcare.source.google~brand",
-            "felix.fileinstall.filename", "file:/home/care/.webcare/" + FILE);
+    private static final Map<String, Object> PROPERTIES = Configurations.properties("webcare.source.google", "brand");
 
     private final FakeGoogle google;
 
@@ -46,88 +47,37 @@ class GoogleReviewsSourceTest {
         google.close();
     }
 
-    /** How long a request may take: long enough for a cold JVM, short only where a test waits for it. */
-    private Duration timeout = Duration.ofSeconds(10);
-
-    private GoogleReviewsSource source(Map<String, Object> settings) {
-        Map<String, Object> all = new HashMap<>(Map.of("baseUrl", google.baseUrl(), "token", TOKEN,
-                "account", "111", "location", "222"));
-        all.putAll(settings);
-        all.values().removeIf(value -> value.equals(""));
-        return new GoogleReviewsSource(config(all), PROPERTIES, PlatformClient.defaultHttpClient(),
+    /** {@code timeout}: how long a request may take; short only where the server stays silent. */
+    private GoogleReviewsSource source(Map<String, ?> settings, Duration timeout) {
+        GoogleReviewsSource.Config config = Configurations.of(GoogleReviewsSource.Config.class,
+                Map.of("baseUrl", google.baseUrl(), "token", TOKEN, "account", "111", "location", "222"), settings);
+        return new GoogleReviewsSource(config, PROPERTIES, PlatformClient.defaultHttpClient(),
                 Clock.fixed(NOW, ZoneOffset.UTC), timeout);
+    }
+
+    private GoogleReviewsSource source(Map<String, ?> settings) {
+        return source(settings, Duration.ofSeconds(10));
     }
 
     private GoogleReviewsSource source() {
         return source(Map.of());
     }
 
-    /** The configuration DS would inject: the given values, else the annotation's defaults. */
-    private static GoogleReviewsSource.Config config(Map<String, Object> values) {
-        return (GoogleReviewsSource.Config) Proxy.newProxyInstance(GoogleReviewsSource.Config.class.getClassLoader(),
-                new Class<?>[] {GoogleReviewsSource.Config.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "toString" -> "Config";
-                    case "hashCode" -> 0;
-                    case "equals" -> proxy == args[0];
-                    default -> values.containsKey(method.getName()) ? values.get(method.getName())
-                            : method.getDefaultValue();
-                });
-    }
-
-    private static FetchOutcome.Page page(FetchOutcome outcome) {
-        assertThat(outcome).isInstanceOf(FetchOutcome.Page.class);
-        return (FetchOutcome.Page) outcome;
-    }
-
-    private static List<String> ids(FetchOutcome.Page page) {
-        return page.mentions().stream().map(Mention::externalId).toList();
-    }
-
-    /** Fetches until the pass has caught up; returns every page. */
-    private static List<FetchOutcome.Page> pass(Source source, Cursor cursor) throws InterruptedException {
-        List<FetchOutcome.Page> pages = new ArrayList<>();
-        FetchOutcome.Page page;
-        do {
-            page = page(source.fetch(cursor));
-            pages.add(page);
-            cursor = page.next();
-        } while (page.more());
-        return pages;
-    }
-
     @Test
     void describesItselfAsAGoogleReviewSourceNamedAfterItsFile() {
-        GoogleReviewsSource source = source(Map.of("pollSeconds", 1800));
-
-        assertThat(source.type()).isEqualTo("google");
-        assertThat(source.instance()).isEqualTo("brand");
-        assertThat(source.pollInterval()).isEqualTo(Duration.ofMinutes(30));
+        Configurations.assertInstance(source(Map.of("pollSeconds", 1800)), "google", "brand", Duration.ofMinutes(30));
         assertThat(source().pollInterval()).isEqualTo(Duration.ofSeconds(900));
-        assertThat(source.toString()).isEqualTo("GoogleReviewsSource[brand: accounts/111/locations/222]");
+        assertThat(source().toString()).isEqualTo("GoogleReviewsSource[brand: accounts/111/locations/222]");
     }
 
     @Test
-    void registersAsAFactoryComponentThatCanReplyAndHasRatings() throws IOException {
-        String component = resource("OSGI-INF/webcare.source.google.GoogleReviewsSource.xml");
-        String metatype = resource("OSGI-INF/metatype/webcare.source.google.xml");
+    void registersAsAFactoryComponentThatCanReplyAndHasRatings() {
+        String metatype = Descriptors.checkSourceComponent(GoogleReviewsSource.class, "webcare.source.google", Map.of(
+                Source.TYPE, "google", Source.CAN_REPLY, true, Source.CAN_HIDE, false, Source.HAS_RATINGS, true));
 
-        assertThat(component).contains("configuration-policy=\"require\"", "configuration-pid=\"webcare.source.google\"",
-                "<provide interface=\"webcare.source.api.Source\"/>",
-                "name=\"webcare.source.type\" type=\"String\" value=\"google\"",
-                "name=\"webcare.source.canReply\" type=\"Boolean\" value=\"true\"",
-                "name=\"webcare.source.canHide\" type=\"Boolean\" value=\"false\"",
-                "name=\"webcare.source.hasRatings\" type=\"Boolean\" value=\"true\"");
-        assertThat(metatype).contains("<Designate factoryPid=\"webcare.source.google\">",
-                "<AD id=\"token\" type=\"Password\"", "<AD id=\"account\"", "<AD id=\"location\"",
+        assertThat(metatype).contains("<AD id=\"token\" type=\"Password\"", "<AD id=\"account\"", "<AD id=\"location\"",
                 "<AD id=\"baseUrl\" type=\"String\" required=\"false\"",
                 "<AD id=\"pollSeconds\" type=\"Integer\" required=\"false\"");
-    }
-
-    private static String resource(String name) throws IOException {
-        try (InputStream in = GoogleReviewsSource.class.getClassLoader().getResourceAsStream(name)) {
-            assertThat(in).as(name).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 
     @Test
@@ -211,26 +161,15 @@ class GoogleReviewsSourceTest {
 
     @Test
     void aPassWithNothingNewReturnsNothingAndKeepsItsPlace() throws Exception {
-        Cursor caughtUp = pass(source(), Cursor.START).get(1).next();
-
-        FetchOutcome.Page page = page(source().fetch(caughtUp));
-
-        assertThat(page.mentions()).isEmpty();
-        assertThat(page.more()).isFalse();
-        assertThat(page.next()).isEqualTo(caughtUp);
+        Fetches.assertNothingNewAfterAPass(this::source);
     }
 
     @Test
     void aCrashAfterTheFirstPageResumesFromItsCursorLosingAndRepeatingNothing() throws Exception {
-        FetchOutcome.Page first = page(source().fetch(Cursor.START));
-        // the process dies here: the store has page 1 and the cursor after it, nothing else
+        List<FetchOutcome.Page> pages = Fetches.passResumedAfterFirstPage(this::source);
 
-        List<FetchOutcome.Page> rest = pass(source(), first.next());
-        List<String> all = new ArrayList<>(ids(first));
-        rest.forEach(page -> all.addAll(ids(page)));
-
-        assertThat(all).containsExactly("rev-c", "rev-c/reply", "rev-b", "rev-a2", "rev-a1");
-        assertThat(rest.get(rest.size() - 1).next().value())
+        assertThat(ids(pages)).containsExactly("rev-c", "rev-c/reply", "rev-b", "rev-a2", "rev-a1");
+        assertThat(pages.get(pages.size() - 1).next().value())
                 .isEqualTo("{\"since\":\"2026-10-21T07:00:00Z\",\"ids\":[\"rev-c\"]}");
     }
 
@@ -279,33 +218,25 @@ class GoogleReviewsSourceTest {
     @Nested
     class WhenGoogleFails {
 
-        private FetchOutcome fetch() throws InterruptedException {
-            FetchOutcome outcome = source().fetch(Cursor.START);
-            assertThat(outcome.toString()).doesNotContain(TOKEN);
-            return outcome;
-        }
+        private final PlatformFailures failures = new PlatformFailures(google, "Google",
+                timeout -> source(Map.of(), timeout).fetch(Cursor.START), TOKEN);
 
         @Test
         void aRateLimitLastsAsLongAsRetryAfterSays() throws Exception {
-            google.fail(429, Map.of("Retry-After", "120"), "{\"error\": {\"code\": 429, \"status\": \"RESOURCE_EXHAUSTED\"}}");
-
-            assertThat(fetch()).isEqualTo(new FetchOutcome.RateLimited(NOW.plusSeconds(120),
-                    "Google asks to slow down (HTTP 429)"));
+            failures.rateLimited(Map.of("Retry-After", "120"),
+                    "{\"error\": {\"code\": 429, \"status\": \"RESOURCE_EXHAUSTED\"}}", NOW.plusSeconds(120));
         }
 
         @Test
         void aRefusedTokenNamesTheFileToPutANewOneIn() throws Exception {
-            google.fail(401, Map.of(), "{\"error\": {\"code\": 401, \"status\": \"UNAUTHENTICATED\"}}");
-
-            assertThat(fetch()).isEqualTo(new FetchOutcome.AuthFailed("Google refused the token (HTTP 401): it is "
-                    + "expired or wrong; put a new one as 'token' in " + FILE));
+            failures.tokenRefused(Map.of(), "{\"error\": {\"code\": 401, \"status\": \"UNAUTHENTICATED\"}}", FILE);
         }
 
         @Test
         void aTokenWithoutAccessToTheLocationIsRefusedToo() throws Exception {
             google.fail(403, Map.of(), "{\"error\": {\"code\": 403, \"status\": \"PERMISSION_DENIED\"}}");
 
-            assertThat(fetch()).isInstanceOfSatisfying(FetchOutcome.AuthFailed.class,
+            assertThat(failures.fetch()).isInstanceOfSatisfying(FetchOutcome.AuthFailed.class,
                     failed -> assertThat(failed.message()).startsWith("Google refused access to location 222 (HTTP 403)")
                             .endsWith("put another token as 'token' in " + FILE));
         }
@@ -320,43 +251,27 @@ class GoogleReviewsSourceTest {
 
         @Test
         void aServerErrorIsWorthRetrying() throws Exception {
-            google.fail(500, Map.of(), "{\"error\": {\"code\": 500, \"status\": \"INTERNAL\"}}");
-
-            assertThat(fetch()).isEqualTo(new FetchOutcome.Unavailable("Google has a problem (HTTP 500)", null));
+            failures.serverError(500, Map.of(), "{\"error\": {\"code\": 500, \"status\": \"INTERNAL\"}}", null);
         }
 
         @Test
         void aServerThatNeverAnswersIsUnavailableAfterTheTimeout() throws Exception {
-            timeout = Duration.ofMillis(300);
-            google.hang();
-
-            assertThat(fetch()).isEqualTo(new FetchOutcome.Unavailable(
-                    "Google did not answer within 0.3 s (127.0.0.1)", null));
+            failures.silence();
         }
 
         @Test
         void aMalformedBodyIsUnavailable() throws Exception {
-            google.fail(200, Map.of(), "<html><body>Service Unavailable</body></html>");
-
-            assertThat(fetch()).isInstanceOfSatisfying(FetchOutcome.Unavailable.class,
-                    unavailable -> assertThat(unavailable.message()).startsWith("Google sent malformed or truncated JSON"));
+            failures.malformedJson("<html><body>Service Unavailable</body></html>");
         }
 
         @Test
         void aTruncatedBodyIsUnavailable() throws Exception {
-            String body = FakeGoogle.body("reviews-page1.json");
-            google.fail(200, Map.of(), body.substring(0, body.indexOf("\"reviewReply\"")));
-
-            assertThat(fetch()).isInstanceOfSatisfying(FetchOutcome.Unavailable.class,
-                    unavailable -> assertThat(unavailable.message()).startsWith("Google sent malformed or truncated JSON"));
+            failures.truncated(FakeGoogle.body("reviews-page1.json"));
         }
 
         @Test
         void jsonThatIsNoListOfReviewsIsUnavailable() throws Exception {
-            google.fail(200, Map.of(), "{\"reviews\": {\"reviewId\": \"x\"}}");
-
-            assertThat(fetch()).isEqualTo(new FetchOutcome.Unavailable(
-                    "Google sent something other than a list of reviews", null));
+            failures.notAList("{\"reviews\": {\"reviewId\": \"x\"}}", "reviews");
         }
     }
 
@@ -364,9 +279,7 @@ class GoogleReviewsSourceTest {
     class WhenASettingIsMissingOrWrong {
 
         private FetchOutcome fetch(Map<String, Object> settings) throws InterruptedException {
-            FetchOutcome outcome = source(settings).fetch(Cursor.START);
-            assertThat(google.requests()).isEmpty();
-            return outcome;
+            return Fetches.misconfigured(source(settings), google, FILE);
         }
 
         @Test

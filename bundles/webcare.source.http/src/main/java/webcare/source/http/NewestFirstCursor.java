@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -37,6 +39,7 @@ import webcare.source.api.FetchOutcome;
 public record NewestFirstCursor<P>(Instant since, Set<String> ids, Pass<P> pass, PageFormat<P> format) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Logger LOG = System.getLogger(NewestFirstCursor.class.getName());
 
     /** What the cursor needs to know of one entry of the list. */
     public interface Entry {
@@ -168,6 +171,21 @@ public record NewestFirstCursor<P>(Instant since, Set<String> ids, Pass<P> pass,
             throw new IllegalArgumentException(e.getOriginalMessage(), e);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The state a cursor holds, or the state before the first pass when the cursor is not one of
+     * ours (an older format, a hand edit): reading the whole list again repeats entries, which the
+     * store ignores, and loses none. Logs that it starts over, naming {@code configFile}.
+     */
+    public static <P> NewestFirstCursor<P> ofOrStart(Cursor cursor, PageFormat<P> format, String configFile) {
+        try {
+            return of(cursor, format);
+        } catch (IllegalArgumentException e) {
+            LOG.log(Level.WARNING, "{0}: unreadable cursor ({1}); reading the whole list again", configFile,
+                    e.getMessage());
+            return start(format);
         }
     }
 

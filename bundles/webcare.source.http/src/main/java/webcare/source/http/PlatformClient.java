@@ -140,15 +140,31 @@ public final class PlatformClient {
 
     /** Like {@link #get}, and the 2xx body parsed as JSON; any other status is unavailable. */
     public Result<JsonNode> getJson(URI uri, String token, Map<String, String> headers) throws InterruptedException {
-        Result<HttpResponse<byte[]>> result = get(uri, token, headers);
-        if (result instanceof Result.Failed<HttpResponse<byte[]>> failed) {
-            return failed(failed.outcome());
-        }
-        HttpResponse<byte[]> response = ((Result.Ok<HttpResponse<byte[]>>) result).value();
+        return get(uri, token, headers).fold(this::json, PlatformClient::failed);
+    }
+
+    /**
+     * A response {@link #get} returned, read as JSON when it is a 2xx; any other status (one the
+     * connector has no meaning of its own for) is unavailable.
+     */
+    public Result<JsonNode> json(HttpResponse<byte[]> response) {
         if (response.statusCode() / 100 != 2) {
             return failed(new FetchOutcome.Unavailable(platform + " answered HTTP " + response.statusCode(), null));
         }
         return parse(response.body());
+    }
+
+    /**
+     * The array under {@code field} of a JSON object; an absent field is an empty list (the
+     * missing node iterates as none). Unavailable when {@code body} is no object or the field no array.
+     */
+    public Result<JsonNode> list(JsonNode body, String field) {
+        JsonNode list = body.path(field);
+        if (!body.isObject() || !list.isMissingNode() && !list.isArray()) {
+            return failed(new FetchOutcome.Unavailable(platform + " sent something other than a list of " + field,
+                    null));
+        }
+        return new Result.Ok<>(list);
     }
 
     /** The body as JSON, or unavailable when it is malformed or cut short. */

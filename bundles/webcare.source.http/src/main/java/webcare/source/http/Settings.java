@@ -3,12 +3,14 @@ package webcare.source.http;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.function.Supplier;
 import webcare.source.api.FetchOutcome;
 
 /**
  * Reading a connector's settings the same way in every connector: trimmed text, web addresses, the
  * poll interval, and the {@link FetchOutcome.BadConfiguration} that names the key and the file to
- * fix. Messages never show a setting's value, so they are safe for tokens too.
+ * fix, one at a time through {@link #check}. Messages never show a setting's value, so they are
+ * safe for tokens too.
  */
 public final class Settings {
 
@@ -62,5 +64,59 @@ public final class Settings {
     public static FetchOutcome.BadConfiguration pollsTooOften(String configFile, int minSeconds) {
         return new FetchOutcome.BadConfiguration("pollSeconds", "'pollSeconds' in " + configFile
                 + " must be at least " + minSeconds);
+    }
+
+    /** Checks of the settings in {@code configFile}, in the order they are added. */
+    public static Check check(String configFile) {
+        return new Check(configFile);
+    }
+
+    /**
+     * The first setting that fails, in the order checked: one key to fix at a time, the way a
+     * person reads the file from the top. Once a check fails the later ones are skipped. Not
+     * thread-safe; meant to be built and read in one expression.
+     */
+    public static final class Check {
+        private final String configFile;
+        private FetchOutcome.BadConfiguration problem;
+
+        private Check(String configFile) {
+            this.configFile = configFile;
+        }
+
+        /** Fails with {@link Settings#missing} when {@code value} is empty. */
+        public Check required(String key, String value, String what) {
+            return holds(!value.isEmpty(), () -> missing(configFile, key, what));
+        }
+
+        /**
+         * Fails with {@link Settings#notAWebAddress} when {@code address} is null, as
+         * {@link Settings#baseUrl} returns what is no web address.
+         */
+        public Check webAddress(String key, URI address, String defaultUrl) {
+            return holds(address != null, () -> notAWebAddress(configFile, key, defaultUrl));
+        }
+
+        /** Fails with {@link Settings#pollsTooOften} when {@code seconds} is below {@code minSeconds}. */
+        public Check pollSeconds(int seconds, int minSeconds) {
+            return holds(seconds >= minSeconds, () -> pollsTooOften(configFile, minSeconds));
+        }
+
+        /** Fails with {@code message} (which names the file itself) about {@code key} unless {@code ok}. */
+        public Check holds(boolean ok, String key, String message) {
+            return holds(ok, () -> new FetchOutcome.BadConfiguration(key, message));
+        }
+
+        /** The first failure; null when every check held. */
+        public FetchOutcome.BadConfiguration problem() {
+            return problem;
+        }
+
+        private Check holds(boolean ok, Supplier<FetchOutcome.BadConfiguration> failure) {
+            if (problem == null && !ok) {
+                problem = failure.get();
+            }
+            return this;
+        }
     }
 }

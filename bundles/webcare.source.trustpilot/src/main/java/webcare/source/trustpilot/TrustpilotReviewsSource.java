@@ -20,7 +20,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import webcare.source.api.Cursor;
 import webcare.source.api.FetchOutcome;
 import webcare.source.api.Source;
-import webcare.source.http.InstanceConfig;
+import webcare.source.http.HttpSource;
 import webcare.source.http.JsonFields;
 import webcare.source.http.NewestFirstCursor;
 import webcare.source.http.NewestFirstCursor.PageFormat;
@@ -38,7 +38,7 @@ import webcare.source.http.Settings;
         property = {Source.TYPE + "=" + TrustpilotReviewsSource.TYPE, Source.CAN_REPLY + ":Boolean=true",
                 Source.CAN_HIDE + ":Boolean=false", Source.HAS_RATINGS + ":Boolean=true"})
 @Designate(ocd = TrustpilotReviewsSource.Config.class, factory = true)
-public final class TrustpilotReviewsSource implements Source {
+public final class TrustpilotReviewsSource extends HttpSource {
 
     static final String PID = "webcare.source.trustpilot";
     static final String TYPE = "trustpilot";
@@ -76,14 +76,12 @@ public final class TrustpilotReviewsSource implements Source {
         String businessUnitId();
     }
 
-    private final String instance;
-    private final String configFile;
     private final String token;
     private final String apiKey;
     private final String businessUnit;
-    private final Duration pollInterval;
+    private final int pollSeconds;
+    private final URI base;
     private final URI reviews;
-    private final FetchOutcome.BadConfiguration problem;
     private final PlatformClient client;
 
     @Activate
@@ -93,57 +91,31 @@ public final class TrustpilotReviewsSource implements Source {
 
     /** As DS does it, with the HTTP client, clock and request timeout given (tests use short ones). */
     TrustpilotReviewsSource(Config config, Map<String, ?> properties, HttpClient http, Clock clock, Duration timeout) {
-        instance = InstanceConfig.instanceName(properties);
-        configFile = InstanceConfig.configFile(properties);
-        client = new PlatformClient("Trustpilot", configFile, http, clock, timeout);
+        super(TYPE, properties, Settings.pollInterval(config.pollSeconds(), MIN_POLL_SECONDS));
+        client = new PlatformClient("Trustpilot", configFile(), http, clock, timeout);
         token = Settings.text(config.token());
         apiKey = Settings.text(config.apiKey());
         businessUnit = Settings.text(config.businessUnitId());
-        pollInterval = Settings.pollInterval(config.pollSeconds(), MIN_POLL_SECONDS);
-        URI base = Settings.baseUrl(config.baseUrl());
+        pollSeconds = config.pollSeconds();
+        base = Settings.baseUrl(config.baseUrl());
         reviews = base == null || businessUnit.isEmpty() ? null
                 : URI.create(base + "/v1/business-units/" + QueryString.encode(businessUnit) + "/reviews");
-        problem = check(config, base);
-    }
-
-    private FetchOutcome.BadConfiguration check(Config config, URI base) {
-        if (businessUnit.isEmpty()) {
-            return Settings.missing(configFile, "businessUnitId", "the business unit id");
-        }
-        if (token.isEmpty() && apiKey.isEmpty()) {
-            return new FetchOutcome.BadConfiguration("apiKey", "neither 'apiKey' nor 'token' is set in " + configFile
-                    + "; add a line 'apiKey = …' with the application's API key");
-        }
-        if (base == null) {
-            return Settings.notAWebAddress(configFile, "baseUrl", DEFAULT_BASE_URL);
-        }
-        if (config.pollSeconds() < MIN_POLL_SECONDS) {
-            return Settings.pollsTooOften(configFile, MIN_POLL_SECONDS);
-        }
-        return null;
     }
 
     @Override
-    public String type() {
-        return TYPE;
+    protected FetchOutcome.BadConfiguration configurationProblem() {
+        return Settings.check(configFile())
+                .required("businessUnitId", businessUnit, "the business unit id")
+                .holds(!token.isEmpty() || !apiKey.isEmpty(), "apiKey", "neither 'apiKey' nor 'token' is set in "
+                        + configFile() + "; add a line 'apiKey = …' with the application's API key")
+                .webAddress("baseUrl", base, DEFAULT_BASE_URL)
+                .pollSeconds(pollSeconds, MIN_POLL_SECONDS)
+                .problem();
     }
 
     @Override
-    public String instance() {
-        return instance;
-    }
-
-    @Override
-    public Duration pollInterval() {
-        return pollInterval;
-    }
-
-    @Override
-    public FetchOutcome fetch(Cursor cursor) throws InterruptedException {
-        if (problem != null) {
-            return problem;
-        }
-        NewestFirstCursor<Integer> state = state(cursor);
+    protected FetchOutcome fetchConfigured(Cursor cursor) throws InterruptedException {
+        NewestFirstCursor<Integer> state = NewestFirstCursor.ofOrStart(cursor, PAGES, configFile());
         NewestFirstCursor.Pass<Integer> pass = state.passOrNew();
         return client.get(pageUri(pass.page()), token, apiKey.isEmpty() ? Map.of() : Map.of("apikey", apiKey))
                 .fold(response -> answer(state, pass, response),
@@ -156,21 +128,18 @@ public final class TrustpilotReviewsSource implements Source {
         if (status == 403) {
             return token.isEmpty() ? keyRefused(403) : new FetchOutcome.AuthFailed("Trustpilot refused access to "
                     + "business unit " + businessUnit + " (HTTP 403): the token's user may not read it; "
-                    + "put another token as 'token' in " + configFile);
+                    + "put another token as 'token' in " + configFile());
         }
         if (status == 404) {
             return new FetchOutcome.BadConfiguration("businessUnitId", "Trustpilot knows no business unit "
-                    + businessUnit + " (HTTP 404); check 'businessUnitId' in " + configFile);
+                    + businessUnit + " (HTTP 404); check 'businessUnitId' in " + configFile());
         }
-        if (status / 100 != 2) {
-            return new FetchOutcome.Unavailable("Trustpilot answered HTTP " + status, null);
-        }
-        return client.parse(response.body()).fold(body -> page(state, pass, body), failed -> failed);
+        return client.json(response).fold(body -> page(state, pass, body), failed -> failed);
     }
 
     private FetchOutcome.AuthFailed keyRefused(int status) {
         return new FetchOutcome.AuthFailed("Trustpilot refused the API key (HTTP " + status
-                + "): it is wrong or blocked; put a valid one as 'apiKey' in " + configFile);
+                + "): it is wrong or blocked; put a valid one as 'apiKey' in " + configFile());
     }
 
     /**
@@ -193,29 +162,15 @@ public final class TrustpilotReviewsSource implements Source {
     }
 
     private FetchOutcome page(NewestFirstCursor<Integer> state, NewestFirstCursor.Pass<Integer> pass, JsonNode body) {
-        JsonNode list = body.path("reviews");
-        if (!body.isObject() || !list.isMissingNode() && !list.isArray()) {
-            return new FetchOutcome.Unavailable("Trustpilot sent something other than a list of reviews", null);
-        }
-        NewestFirstCursor.Sweep<Integer, TrustpilotReview> sweep = state.sweep(pass, list, TrustpilotReview::of);
-        if (sweep.skipped() > 0) {
-            LOG.log(Level.WARNING, "{0}: skipped {1} review(s) without id or creation time", configFile,
-                    sweep.skipped());
-        }
-        return sweep.page(review -> review.mentions(instance),
-                hasNextPage(body, list.size()) ? pass.page() + 1 : null);
-    }
-
-    private NewestFirstCursor<Integer> state(Cursor cursor) {
-        try {
-            return NewestFirstCursor.of(cursor, PAGES);
-        } catch (IllegalArgumentException e) {
-            // Not a cursor of ours (an older format, a hand edit): reading everything again repeats
-            // reviews, which the store ignores, and loses none.
-            LOG.log(Level.WARNING, "{0}: unreadable cursor ({1}); reading all reviews again", configFile,
-                    e.getMessage());
-            return NewestFirstCursor.start(PAGES);
-        }
+        return client.list(body, "reviews").fold(reviews -> {
+            NewestFirstCursor.Sweep<Integer, TrustpilotReview> sweep = state.sweep(pass, reviews, TrustpilotReview::of);
+            if (sweep.skipped() > 0) {
+                LOG.log(Level.WARNING, "{0}: skipped {1} review(s) without id or creation time", configFile(),
+                        sweep.skipped());
+            }
+            return sweep.page(review -> review.mentions(instance()),
+                    hasNextPage(body, reviews.size()) ? pass.page() + 1 : null);
+        }, failed -> failed);
     }
 
     private URI pageUri(int page) {
@@ -228,6 +183,6 @@ public final class TrustpilotReviewsSource implements Source {
 
     @Override
     public String toString() {
-        return "TrustpilotReviewsSource[" + instance + ": business unit " + businessUnit + "]";
+        return "TrustpilotReviewsSource[" + instance() + ": business unit " + businessUnit + "]";
     }
 }

@@ -1,20 +1,19 @@
 package webcare.source.trustpilot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static webcare.source.http.Fetches.ids;
+import static webcare.source.http.Fetches.page;
+import static webcare.source.http.Fetches.pass;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
-import java.lang.reflect.Proxy;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
@@ -27,7 +26,11 @@ import webcare.model.MentionKind;
 import webcare.source.api.Cursor;
 import webcare.source.api.FetchOutcome;
 import webcare.source.api.Source;
+import webcare.source.http.Configurations;
+import webcare.source.http.Descriptors;
+import webcare.source.http.Fetches;
 import webcare.source.http.PlatformClient;
+import webcare.source.http.PlatformFailures;
 
 class TrustpilotReviewsSourceTest {
 
@@ -35,8 +38,7 @@ class TrustpilotReviewsSourceTest {
     private static final String TOKEN = "tp-s3cr3t-access-token";
     private static final String API_KEY = "tp-s3cr3t-api-key";
     private static final String FILE = "etc/webcare.source.trustpilot-shop.cfg";
-    private static final Map<String, Object> PROPERTIES = Map.of("service.pid", "webcare.source.trustpilot~shop",
-            "felix.fileinstall.filename", "file:/home/care/.webcare/" + FILE);
+    private static final Map<String, Object> PROPERTIES = Configurations.properties("webcare.source.trustpilot", "shop");
     private static final String R1 = "6719e0a2c4f1b2a3d4e5f601";
     private static final String R2 = "6719e0a2c4f1b2a3d4e5f602";
     private static final String R3 = "6719e0a2c4f1b2a3d4e5f603";
@@ -56,90 +58,41 @@ class TrustpilotReviewsSourceTest {
         trustpilot.close();
     }
 
-    /** How long a request may take: long enough for a cold JVM, short only where a test waits for it. */
-    private Duration timeout = Duration.ofSeconds(10);
-
-    private TrustpilotReviewsSource source(Map<String, Object> settings) {
-        Map<String, Object> all = new HashMap<>(Map.of("baseUrl", trustpilot.baseUrl(), "token", TOKEN,
-                "apiKey", API_KEY, "businessUnitId", FakeTrustpilot.UNIT));
-        all.putAll(settings);
-        all.values().removeIf(value -> value.equals(""));
-        return new TrustpilotReviewsSource(config(all), PROPERTIES, PlatformClient.defaultHttpClient(),
+    /** {@code timeout}: how long a request may take; short only where the server stays silent. */
+    private TrustpilotReviewsSource source(Map<String, ?> settings, Duration timeout) {
+        TrustpilotReviewsSource.Config config = Configurations.of(TrustpilotReviewsSource.Config.class, Map.of(
+                "baseUrl", trustpilot.baseUrl(), "token", TOKEN, "apiKey", API_KEY, "businessUnitId", FakeTrustpilot.UNIT),
+                settings);
+        return new TrustpilotReviewsSource(config, PROPERTIES, PlatformClient.defaultHttpClient(),
                 Clock.fixed(NOW, ZoneOffset.UTC), timeout);
+    }
+
+    private TrustpilotReviewsSource source(Map<String, ?> settings) {
+        return source(settings, Duration.ofSeconds(10));
     }
 
     private TrustpilotReviewsSource source() {
         return source(Map.of());
     }
 
-    /** The configuration DS would inject: the given values, else the annotation's defaults. */
-    private static TrustpilotReviewsSource.Config config(Map<String, Object> values) {
-        return (TrustpilotReviewsSource.Config) Proxy.newProxyInstance(
-                TrustpilotReviewsSource.Config.class.getClassLoader(),
-                new Class<?>[] {TrustpilotReviewsSource.Config.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "toString" -> "Config";
-                    case "hashCode" -> 0;
-                    case "equals" -> proxy == args[0];
-                    default -> values.containsKey(method.getName()) ? values.get(method.getName())
-                            : method.getDefaultValue();
-                });
-    }
-
-    private static FetchOutcome.Page page(FetchOutcome outcome) {
-        assertThat(outcome).isInstanceOf(FetchOutcome.Page.class);
-        return (FetchOutcome.Page) outcome;
-    }
-
-    private static List<String> ids(FetchOutcome.Page page) {
-        return page.mentions().stream().map(Mention::externalId).toList();
-    }
-
-    /** Fetches until the pass has caught up; returns every page. */
-    private static List<FetchOutcome.Page> pass(Source source, Cursor cursor) throws InterruptedException {
-        List<FetchOutcome.Page> pages = new ArrayList<>();
-        FetchOutcome.Page page;
-        do {
-            page = page(source.fetch(cursor));
-            pages.add(page);
-            cursor = page.next();
-        } while (page.more());
-        return pages;
-    }
-
     @Test
     void describesItselfAsATrustpilotSourceNamedAfterItsFile() {
-        TrustpilotReviewsSource source = source(Map.of("pollSeconds", 3600));
-
-        assertThat(source.type()).isEqualTo("trustpilot");
-        assertThat(source.instance()).isEqualTo("shop");
-        assertThat(source.pollInterval()).isEqualTo(Duration.ofHours(1));
+        Configurations.assertInstance(source(Map.of("pollSeconds", 3600)), "trustpilot", "shop", Duration.ofHours(1));
         assertThat(source().pollInterval()).isEqualTo(Duration.ofSeconds(900));
-        assertThat(source.toString()).isEqualTo("TrustpilotReviewsSource[shop: business unit " + FakeTrustpilot.UNIT + "]");
+        assertThat(source().toString())
+                .isEqualTo("TrustpilotReviewsSource[shop: business unit " + FakeTrustpilot.UNIT + "]");
     }
 
     @Test
-    void registersAsAFactoryComponentThatCanReplyAndHasRatings() throws IOException {
-        String component = resource("OSGI-INF/webcare.source.trustpilot.TrustpilotReviewsSource.xml");
-        String metatype = resource("OSGI-INF/metatype/webcare.source.trustpilot.xml");
+    void registersAsAFactoryComponentThatCanReplyAndHasRatings() {
+        String metatype = Descriptors.checkSourceComponent(TrustpilotReviewsSource.class, "webcare.source.trustpilot",
+                Map.of(Source.TYPE, "trustpilot", Source.CAN_REPLY, true, Source.CAN_HIDE, false,
+                        Source.HAS_RATINGS, true));
 
-        assertThat(component).contains("configuration-policy=\"require\"",
-                "configuration-pid=\"webcare.source.trustpilot\"", "<provide interface=\"webcare.source.api.Source\"/>",
-                "name=\"webcare.source.type\" type=\"String\" value=\"trustpilot\"",
-                "name=\"webcare.source.canReply\" type=\"Boolean\" value=\"true\"",
-                "name=\"webcare.source.canHide\" type=\"Boolean\" value=\"false\"",
-                "name=\"webcare.source.hasRatings\" type=\"Boolean\" value=\"true\"");
-        assertThat(metatype).contains("<Designate factoryPid=\"webcare.source.trustpilot\">",
-                "<AD id=\"token\" type=\"Password\" required=\"false\"",
+        assertThat(metatype).contains("<AD id=\"token\" type=\"Password\" required=\"false\"",
                 "<AD id=\"apiKey\" type=\"Password\" required=\"false\"", "<AD id=\"businessUnitId\" type=\"String\" name",
                 "<AD id=\"baseUrl\" type=\"String\" required=\"false\"",
                 "<AD id=\"pollSeconds\" type=\"Integer\" required=\"false\"");
-    }
-
-    private static String resource(String name) throws IOException {
-        try (InputStream in = TrustpilotReviewsSource.class.getClassLoader().getResourceAsStream(name)) {
-            assertThat(in).as(name).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 
     @Test
@@ -222,27 +175,16 @@ class TrustpilotReviewsSourceTest {
 
     @Test
     void aPassWithNothingNewReturnsNothingAndKeepsItsPlace() throws Exception {
-        Cursor caughtUp = pass(source(), Cursor.START).get(1).next();
-
-        FetchOutcome.Page page = page(source().fetch(caughtUp));
-
-        assertThat(page.mentions()).isEmpty();
-        assertThat(page.more()).isFalse();
-        assertThat(page.next()).isEqualTo(caughtUp);
+        Fetches.assertNothingNewAfterAPass(this::source);
     }
 
     @Test
     void aCrashAfterTheFirstPageResumesFromItsCursorLosingAndRepeatingNothing() throws Exception {
-        FetchOutcome.Page first = page(source().fetch(Cursor.START));
-        // the process dies here: the store has page 1 and the cursor after it, nothing else
+        List<FetchOutcome.Page> pages = Fetches.passResumedAfterFirstPage(this::source);
 
-        List<FetchOutcome.Page> rest = pass(source(), first.next());
-        List<String> all = new ArrayList<>(ids(first));
-        rest.forEach(page -> all.addAll(ids(page)));
-
-        assertThat(first.next().value()).contains("\"page\":2");
-        assertThat(all).containsExactly(R4, R4 + "/reply", R3, R2, R1);
-        assertThat(rest.get(rest.size() - 1).next().value()).isEqualTo(AFTER_FIRST_PASS);
+        assertThat(pages.get(0).next().value()).contains("\"page\":2");
+        assertThat(ids(pages)).containsExactly(R4, R4 + "/reply", R3, R2, R1);
+        assertThat(pages.get(pages.size() - 1).next().value()).isEqualTo(AFTER_FIRST_PASS);
     }
 
     @Test
@@ -300,96 +242,68 @@ class TrustpilotReviewsSourceTest {
     @Nested
     class WhenTrustpilotFails {
 
-        private FetchOutcome fetch(Map<String, Object> settings) throws InterruptedException {
-            FetchOutcome outcome = source(settings).fetch(Cursor.START);
-            assertThat(outcome.toString()).doesNotContain(TOKEN).doesNotContain(API_KEY);
-            return outcome;
-        }
-
-        private FetchOutcome fetch() throws InterruptedException {
-            return fetch(Map.of());
-        }
+        private final PlatformFailures failures = new PlatformFailures(trustpilot, "Trustpilot",
+                timeout -> source(Map.of(), timeout).fetch(Cursor.START), TOKEN, API_KEY);
 
         @Test
         void aRateLimitLastsAsLongAsRetryAfterSays() throws Exception {
-            trustpilot.fail(429, Map.of("Retry-After", "120"), "{\"message\": \"Too many requests\"}");
-
-            assertThat(fetch()).isEqualTo(new FetchOutcome.RateLimited(NOW.plusSeconds(120),
-                    "Trustpilot asks to slow down (HTTP 429)"));
+            failures.rateLimited(Map.of("Retry-After", "120"), "{\"message\": \"Too many requests\"}",
+                    NOW.plusSeconds(120));
         }
 
         @Test
         void aRefusedTokenNamesTheFileToPutANewOneIn() throws Exception {
-            trustpilot.fail(401, Map.of(), "{\"message\": \"Unauthorized\"}");
-
-            assertThat(fetch()).isEqualTo(new FetchOutcome.AuthFailed("Trustpilot refused the token (HTTP 401): it is "
-                    + "expired or wrong; put a new one as 'token' in " + FILE));
+            failures.tokenRefused(Map.of(), "{\"message\": \"Unauthorized\"}", FILE);
         }
 
         @Test
         void aRefusedKeyWithoutATokenNamesTheKeySetting() throws Exception {
             trustpilot.fail(401, Map.of(), "{\"message\": \"Invalid ApiKey\"}");
 
-            assertThat(fetch(Map.of("token", ""))).isEqualTo(new FetchOutcome.AuthFailed("Trustpilot refused the API "
-                    + "key (HTTP 401): it is wrong or blocked; put a valid one as 'apiKey' in " + FILE));
+            assertThat(source(Map.of("token", "")).fetch(Cursor.START)).isEqualTo(new FetchOutcome.AuthFailed(
+                    "Trustpilot refused the API key (HTTP 401): it is wrong or blocked; put a valid one as 'apiKey' in "
+                            + FILE));
         }
 
         @Test
         void aForbiddenBusinessUnitIsRefusedAccess() throws Exception {
             trustpilot.fail(403, Map.of(), "{\"message\": \"Forbidden\"}");
 
-            assertThat(fetch()).isInstanceOfSatisfying(FetchOutcome.AuthFailed.class, failed -> assertThat(
+            assertThat(failures.fetch()).isInstanceOfSatisfying(FetchOutcome.AuthFailed.class, failed -> assertThat(
                     failed.message()).startsWith("Trustpilot refused access to business unit " + FakeTrustpilot.UNIT)
                     .endsWith("'token' in " + FILE));
         }
 
         @Test
         void anUnknownBusinessUnitIsABadSetting() throws Exception {
-            assertThat(fetch(Map.of("businessUnitId", "0000"))).isEqualTo(new FetchOutcome.BadConfiguration(
-                    "businessUnitId", "Trustpilot knows no business unit 0000 (HTTP 404); check 'businessUnitId' in "
-                            + FILE));
+            assertThat(source(Map.of("businessUnitId", "0000")).fetch(Cursor.START)).isEqualTo(
+                    new FetchOutcome.BadConfiguration("businessUnitId", "Trustpilot knows no business unit 0000 "
+                            + "(HTTP 404); check 'businessUnitId' in " + FILE));
         }
 
         @Test
         void aServerErrorIsWorthRetrying() throws Exception {
-            trustpilot.fail(503, Map.of("Retry-After", "30"), "upstream down");
-
-            assertThat(fetch()).isEqualTo(new FetchOutcome.Unavailable("Trustpilot has a problem (HTTP 503)",
-                    NOW.plusSeconds(30)));
+            failures.serverError(503, Map.of("Retry-After", "30"), "upstream down", NOW.plusSeconds(30));
         }
 
         @Test
         void aServerThatNeverAnswersIsUnavailableAfterTheTimeout() throws Exception {
-            timeout = Duration.ofMillis(300);
-            trustpilot.hang();
-
-            assertThat(fetch()).isEqualTo(new FetchOutcome.Unavailable(
-                    "Trustpilot did not answer within 0.3 s (127.0.0.1)", null));
+            failures.silence();
         }
 
         @Test
         void aMalformedBodyIsUnavailable() throws Exception {
-            trustpilot.fail(200, Map.of(), "<html>maintenance</html>");
-
-            assertThat(fetch()).isInstanceOfSatisfying(FetchOutcome.Unavailable.class, unavailable ->
-                    assertThat(unavailable.message()).startsWith("Trustpilot sent malformed or truncated JSON"));
+            failures.malformedJson("<html>maintenance</html>");
         }
 
         @Test
         void aTruncatedBodyIsUnavailable() throws Exception {
-            String body = FakeTrustpilot.body("reviews-page1.json");
-            trustpilot.fail(200, Map.of(), body.substring(0, body.indexOf("\"companyReply\"")));
-
-            assertThat(fetch()).isInstanceOfSatisfying(FetchOutcome.Unavailable.class, unavailable ->
-                    assertThat(unavailable.message()).startsWith("Trustpilot sent malformed or truncated JSON"));
+            failures.truncated(FakeTrustpilot.body("reviews-page1.json"));
         }
 
         @Test
         void jsonThatIsNoListOfReviewsIsUnavailable() throws Exception {
-            trustpilot.fail(200, Map.of(), "[1, 2, 3]");
-
-            assertThat(fetch()).isEqualTo(new FetchOutcome.Unavailable(
-                    "Trustpilot sent something other than a list of reviews", null));
+            failures.notAList("[1, 2, 3]", "reviews");
         }
     }
 
@@ -397,9 +311,7 @@ class TrustpilotReviewsSourceTest {
     class WhenASettingIsMissingOrWrong {
 
         private FetchOutcome fetch(Map<String, Object> settings) throws InterruptedException {
-            FetchOutcome outcome = source(settings).fetch(Cursor.START);
-            assertThat(trustpilot.requests()).isEmpty();
-            return outcome;
+            return Fetches.misconfigured(source(settings), trustpilot, FILE);
         }
 
         @Test

@@ -3,16 +3,12 @@ package webcare.source.twitter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.StringJoiner;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.osgi.service.component.annotations.Activate;
@@ -25,8 +21,11 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import webcare.source.api.Cursor;
 import webcare.source.api.FetchOutcome;
 import webcare.source.api.Source;
+import webcare.source.http.HttpSource;
 import webcare.source.http.InstanceConfig;
 import webcare.source.http.PlatformClient;
+import webcare.source.http.QueryString;
+import webcare.source.http.Settings;
 
 /**
  * One X (Twitter) watch through X API v2: a recent search ({@code query}) or the mentions
@@ -38,7 +37,7 @@ import webcare.source.http.PlatformClient;
         property = {Source.TYPE + "=" + TwitterSource.TYPE, Source.CAN_REPLY + ":Boolean=true",
                 Source.CAN_HIDE + ":Boolean=true", Source.HAS_RATINGS + ":Boolean=false"})
 @Designate(ocd = TwitterSource.Config.class, factory = true)
-public final class TwitterSource implements Source {
+public final class TwitterSource extends HttpSource {
 
     static final String PID = "webcare.source.twitter";
     static final String TYPE = "twitter";
@@ -84,12 +83,11 @@ public final class TwitterSource implements Source {
         String userId() default "";
     }
 
-    private final String instance;
-    private final String configFile;
     private final String token;
-    private final Duration pollInterval;
+    private final URI base;
+    private final String query;
+    private final String userId;
     private final PlatformClient client;
-    private final Setup setup;
 
     @Activate
     public TwitterSource(Config config, Map<String, Object> properties) {
@@ -99,49 +97,42 @@ public final class TwitterSource implements Source {
 
     /** For tests: the client decides timeouts and the clock. */
     TwitterSource(Config config, Map<String, Object> properties, PlatformClient client) {
-        this.instance = InstanceConfig.instanceName(properties);
-        this.configFile = InstanceConfig.configFile(properties);
-        this.token = config.token() == null ? "" : config.token().strip();
-        this.pollInterval = Duration.ofSeconds(Math.max(MIN_POLL_SECONDS, config.pollSeconds()));
+        super(TYPE, properties, Settings.pollInterval(config.pollSeconds(), MIN_POLL_SECONDS));
+        this.token = Settings.text(config.token());
+        this.base = Settings.baseUrl(config.baseUrl());
+        this.query = Settings.text(config.query());
+        this.userId = Settings.text(config.userId());
         this.client = client;
-        this.setup = setup(config);
     }
 
     @Override
-    public String type() {
-        return TYPE;
+    protected FetchOutcome.BadConfiguration configurationProblem() {
+        String file = configFile();
+        return Settings.check(file)
+                .holds(!token.isEmpty(), "token", "no bearer token: put the X app's bearer token as 'token' in " + file)
+                .holds(base != null, "baseUrl", "'baseUrl' must be an http or https address: correct it in " + file)
+                .holds(!query.isEmpty() || !userId.isEmpty(), "query",
+                        "set 'query' (recent search) or 'userId' (mentions of an account) in " + file)
+                .holds(query.isEmpty() || userId.isEmpty(), "userId",
+                        "'query' and 'userId' are both set in " + file + ": keep one of them")
+                .holds(userId.isEmpty() || USER_ID.matcher(userId).matches(), "userId",
+                        "'userId' must be the account's numeric id, not its @name: correct it in " + file)
+                .problem();
     }
 
     @Override
-    public String instance() {
-        return instance;
-    }
-
-    @Override
-    public Duration pollInterval() {
-        return pollInterval;
-    }
-
-    @Override
-    public FetchOutcome fetch(Cursor cursor) throws InterruptedException {
-        if (setup instanceof Misconfigured misconfigured) {
-            return misconfigured.outcome();
-        }
-        Endpoint endpoint = (Endpoint) setup;
+    protected FetchOutcome fetchConfigured(Cursor cursor) throws InterruptedException {
+        Endpoint endpoint = query.isEmpty() ? Endpoint.mentions(base, userId) : Endpoint.search(base, query);
         SyncState state = SyncState.read(cursor, endpoint.target());
-        PlatformClient.Result<HttpResponse<byte[]>> result = client.get(endpoint.uri(state), token, Map.of());
-        if (result instanceof PlatformClient.Result.Failed<HttpResponse<byte[]>> failed) {
-            return failed.outcome();
-        }
-        HttpResponse<byte[]> response = ((PlatformClient.Result.Ok<HttpResponse<byte[]>>) result).value();
+        return client.get(endpoint.uri(state), token, Map.of())
+                .fold(response -> answer(endpoint, state, response), failed -> failed);
+    }
+
+    private FetchOutcome answer(Endpoint endpoint, SyncState state, HttpResponse<byte[]> response) {
         if (response.statusCode() / 100 != 2) {
             return refused(endpoint, state, response.statusCode(), json(response.body()));
         }
-        PlatformClient.Result<JsonNode> parsed = client.parse(response.body());
-        if (parsed instanceof PlatformClient.Result.Failed<JsonNode> failed) {
-            return failed.outcome();
-        }
-        return page(endpoint, state, ((PlatformClient.Result.Ok<JsonNode>) parsed).value());
+        return client.parse(response.body()).fold(json -> page(endpoint, state, json), failed -> failed);
     }
 
     private FetchOutcome page(Endpoint endpoint, SyncState state, JsonNode json) {
@@ -164,7 +155,7 @@ public final class TwitterSource implements Source {
             newest = text(data.get(0), "id"); // newest first
         }
         SyncState after = state.after(newest, next);
-        return new FetchOutcome.Page(TweetMentions.of(json, instance), after.cursor(), next != null);
+        return new FetchOutcome.Page(TweetMentions.of(json, instance()), after.cursor(), next != null);
     }
 
     /** A 4xx other than 401 and 429 (PlatformClient handles those). */
@@ -183,7 +174,7 @@ public final class TwitterSource implements Source {
             }
             if (problems.parameters().contains("query")) {
                 return new FetchOutcome.BadConfiguration("query",
-                        "X rejects the search query (" + message + "); correct 'query' in " + configFile);
+                        "X rejects the search query (" + message + "); correct 'query' in " + configFile());
             }
             if (problems.parameters().contains("id")) {
                 return unknownAccount(endpoint, problems.message());
@@ -193,7 +184,7 @@ public final class TwitterSource implements Source {
         if (status == 403) {
             return new FetchOutcome.AuthFailed("X refused access (HTTP 403): " + message
                     + "; the token's app needs access to " + endpoint.path()
-                    + ": put a bearer token of an app that has it as 'token' in " + configFile);
+                    + ": put a bearer token of an app that has it as 'token' in " + configFile());
         }
         if (status == 404 && endpoint.isMentions()) {
             return unknownAccount(endpoint, problems.message());
@@ -205,7 +196,7 @@ public final class TwitterSource implements Source {
     private FetchOutcome unknownAccount(Endpoint endpoint, String detail) {
         return new FetchOutcome.BadConfiguration("userId", "X has no account with id " + endpoint.userId()
                 + (detail.isEmpty() ? "" : " (" + safe(detail) + ")")
-                + "; put the numeric id of the account as 'userId' in " + configFile);
+                + "; put the numeric id of the account as 'userId' in " + configFile());
     }
 
     private JsonNode json(byte[] body) {
@@ -218,42 +209,6 @@ public final class TwitterSource implements Source {
         return token.isEmpty() ? line : line.replace(token, "…");
     }
 
-    private Setup setup(Config config) {
-        if (token.isEmpty()) {
-            return bad("token", "no bearer token: put the X app's bearer token as 'token' in " + configFile);
-        }
-        URI base;
-        try {
-            base = URI.create(blankToEmpty(config.baseUrl()).replaceAll("/+$", ""));
-        } catch (IllegalArgumentException e) {
-            return bad("baseUrl", "'baseUrl' is not an address: correct it in " + configFile);
-        }
-        if (!("https".equals(base.getScheme()) || "http".equals(base.getScheme())) || base.getHost() == null) {
-            return bad("baseUrl", "'baseUrl' must be an http or https address: correct it in " + configFile);
-        }
-        String query = blankToEmpty(config.query());
-        String userId = blankToEmpty(config.userId());
-        if (query.isEmpty() && userId.isEmpty()) {
-            return bad("query", "set 'query' (recent search) or 'userId' (mentions of an account) in " + configFile);
-        }
-        if (!query.isEmpty() && !userId.isEmpty()) {
-            return bad("userId", "'query' and 'userId' are both set in " + configFile + ": keep one of them");
-        }
-        if (!userId.isEmpty() && !USER_ID.matcher(userId).matches()) {
-            return bad("userId", "'userId' must be the account's numeric id, not its @name: correct it in "
-                    + configFile);
-        }
-        return query.isEmpty() ? Endpoint.mentions(base, userId) : Endpoint.search(base, query);
-    }
-
-    private static Misconfigured bad(String key, String message) {
-        return new Misconfigured(new FetchOutcome.BadConfiguration(key, message));
-    }
-
-    private static String blankToEmpty(String value) {
-        return value == null ? "" : value.strip();
-    }
-
     static String text(JsonNode node, String field) {
         JsonNode value = node.path(field);
         return value.isValueNode() && !value.asText().isEmpty() ? value.asText() : null;
@@ -261,13 +216,8 @@ public final class TwitterSource implements Source {
 
     @Override
     public String toString() {
-        return "TwitterSource[" + instance + "]";
+        return "TwitterSource[" + instance() + "]";
     }
-
-    /** What the configuration allows: a usable endpoint or the setting to fix. */
-    private sealed interface Setup permits Endpoint, Misconfigured {}
-
-    private record Misconfigured(FetchOutcome.BadConfiguration outcome) implements Setup {}
 
     /**
      * One of the two endpoints. {@code target} identifies what is watched, so a cursor saved for
@@ -275,7 +225,7 @@ public final class TwitterSource implements Source {
      * previous page's {@code meta.next_token}.
      */
     private record Endpoint(URI base, String path, Map<String, String> fixed, String pageParameter, String target,
-            String userId) implements Setup {
+            String userId) {
 
         static Endpoint search(URI base, String query) {
             return new Endpoint(base, SEARCH_PATH, Map.of("query", query), "next_token", "query:" + query, null);
@@ -302,13 +252,7 @@ public final class TwitterSource implements Source {
             if (state.pageToken() != null) {
                 params.put(pageParameter, state.pageToken());
             }
-            StringJoiner query = new StringJoiner("&");
-            params.forEach((name, value) -> query.add(encode(name) + "=" + encode(value)));
-            return URI.create(base + path + "?" + query);
-        }
-
-        private static String encode(String text) {
-            return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+            return QueryString.uri(base + path, params);
         }
     }
 

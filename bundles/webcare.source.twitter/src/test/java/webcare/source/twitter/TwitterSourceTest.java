@@ -2,17 +2,18 @@ package webcare.source.twitter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static webcare.source.http.FakePlatform.json;
+import static webcare.source.http.Fetches.ids;
+import static webcare.source.http.Fetches.page;
+import static webcare.source.http.Fetches.pass;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.lang.annotation.Annotation;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
@@ -24,12 +25,12 @@ import webcare.model.Mention;
 import webcare.model.MentionKind;
 import webcare.source.api.Cursor;
 import webcare.source.api.FetchOutcome;
-import webcare.source.api.Source;
+import webcare.source.http.Configurations;
 import webcare.source.http.FakePlatform;
-import webcare.source.http.PlatformClient;
-import webcare.source.http.FakePlatform.CutShort;
 import webcare.source.http.FakePlatform.Request;
-import webcare.source.http.FakePlatform.Silence;
+import webcare.source.http.Fetches;
+import webcare.source.http.PlatformClient;
+import webcare.source.http.PlatformFailures;
 
 class TwitterSourceTest {
 
@@ -42,16 +43,13 @@ class TwitterSourceTest {
         return FakePlatform.resource(TwitterSourceTest.class, name);
     }
 
-
     /** One client for every test: a fresh one costs a selector thread and new connections. */
     private static final HttpClient HTTP = PlatformClient.defaultHttpClient();
 
     private static final Instant NOW = Instant.parse("2024-10-26T13:00:00Z");
     private static final String TOKEN = "AAAAAAAAAAAAAAAAAAAAAMLheAAAAAAA0%2BuSeid%2BULvsea4JtiGRiSDSJSI%3DEUifiRBkKG5E";
     private static final String CONFIG_FILE = "etc/webcare.source.twitter-brand.cfg";
-    private static final Map<String, Object> PROPERTIES = Map.of(
-            "service.pid", "webcare.source.twitter~brand",
-            "felix.fileinstall.filename", "file:/opt/webcare/" + CONFIG_FILE);
+    private static final Map<String, Object> PROPERTIES = Configurations.properties("webcare.source.twitter", "brand");
     private static final String QUERY = "@webcare_brand OR \"webcare brand\" -is:retweet";
     private static final String SEARCH = "/2/tweets/search/recent";
 
@@ -74,34 +72,25 @@ class TwitterSourceTest {
         x.close();
     }
 
-    /** The configuration keys as a Config; toString leaves the token out, as everything must. */
-    record Settings(String baseUrl, String token, int pollSeconds, String query, String userId)
-            implements TwitterSource.Config {
-        @Override
-        public Class<? extends Annotation> annotationType() {
-            return TwitterSource.Config.class;
-        }
-
-        @Override
-        public String toString() {
-            return "Settings[" + baseUrl + ", " + query + ", " + userId + "]";
-        }
+    /** The configuration with {@code changes} to the keys every test sets. */
+    private TwitterSource.Config settings(Map<String, ?> changes) {
+        return Configurations.of(TwitterSource.Config.class, Map.of("baseUrl", x.baseUrl(), "token", TOKEN), changes);
     }
 
-    private Settings search(String query) {
-        return new Settings(x.baseUrl(), TOKEN, 120, query, "");
+    private TwitterSource.Config search(String query) {
+        return settings(Map.of("query", query));
     }
 
-    private Settings mentionsOf(String userId) {
-        return new Settings(x.baseUrl(), TOKEN, 120, "", userId);
+    private TwitterSource.Config mentionsOf(String userId) {
+        return settings(Map.of("userId", userId));
     }
 
-    private TwitterSource source(Settings settings) {
+    private TwitterSource source(TwitterSource.Config settings) {
         return source(settings, Duration.ofSeconds(10));
     }
 
     /** {@code timeout}: how long a request may take; short only where the server stays silent. */
-    private TwitterSource source(Settings settings, Duration timeout) {
+    private TwitterSource source(TwitterSource.Config settings, Duration timeout) {
         return new TwitterSource(settings, PROPERTIES, new PlatformClient("X", CONFIG_FILE,
                 HTTP, Clock.fixed(NOW, ZoneOffset.UTC), timeout));
     }
@@ -123,29 +112,7 @@ class TwitterSourceTest {
         return fixture("search_page1.json");
     }
 
-    private static FetchOutcome.Page page(FetchOutcome outcome) {
-        assertThat(outcome).isInstanceOf(FetchOutcome.Page.class);
-        return (FetchOutcome.Page) outcome;
-    }
-
-    private static List<String> ids(FetchOutcome.Page page) {
-        return page.mentions().stream().map(Mention::externalId).toList();
-    }
-
-    /** Fetches until the pass has caught up (at most 50 pages); returns every page. */
-    private static List<FetchOutcome.Page> pass(Source source, Cursor from) throws InterruptedException {
-        List<FetchOutcome.Page> pages = new ArrayList<>();
-        Cursor cursor = from;
-        do {
-            assertThat(pages).as("a pass that never ends").hasSizeLessThan(50);
-            FetchOutcome.Page page = page(source.fetch(cursor));
-            pages.add(page);
-            cursor = page.next();
-        } while (pages.get(pages.size() - 1).more());
-        return pages;
-    }
-
-    private static FetchOutcome withoutToken(FetchOutcome outcome) {
+    private static <T extends FetchOutcome> T withoutToken(T outcome) {
         assertThat(outcome.toString()).doesNotContain(TOKEN).doesNotContain("AAAAAAAAAAAAAAAAAAAAAMLheAAAAAAA");
         return outcome;
     }
@@ -218,19 +185,14 @@ class TwitterSourceTest {
         @Test
         void aCrashAfterTheFirstPageNeitherLosesNorRepeatsPosts() throws Exception {
             x.answer(TwitterSourceTest::searchApi);
-            List<String> uninterrupted = new ArrayList<>();
-            pass(source(search(QUERY)), Cursor.START).forEach(page -> uninterrupted.addAll(ids(page)));
+            List<String> uninterrupted = ids(pass(source(search(QUERY)), Cursor.START));
 
             // page 1 and its cursor are stored together, then the process dies
-            FetchOutcome.Page beforeCrash = page(source(search(QUERY)).fetch(Cursor.START));
-            Cursor saved = new Cursor(beforeCrash.next().value());
-            List<FetchOutcome.Page> afterRestart = pass(source(search(QUERY)), saved);
+            List<FetchOutcome.Page> resumed = Fetches.passResumedAfterFirstPage(() -> source(search(QUERY)));
 
-            List<String> delivered = new ArrayList<>(ids(beforeCrash));
-            afterRestart.forEach(page -> delivered.addAll(ids(page)));
-            assertThat(delivered).containsExactlyElementsOf(uninterrupted).doesNotHaveDuplicates();
+            assertThat(ids(resumed)).containsExactlyElementsOf(uninterrupted).doesNotHaveDuplicates();
             // and the pass the restart finished moves on from page 1's newest post, not page 2's
-            source(search(QUERY)).fetch(afterRestart.get(afterRestart.size() - 1).next());
+            source(search(QUERY)).fetch(resumed.get(resumed.size() - 1).next());
             assertThat(x.lastRequest().query()).containsEntry("since_id", PAGE1_NEWEST);
         }
 
@@ -359,27 +321,20 @@ class TwitterSourceTest {
     @Nested
     class WhenXFails {
 
+        private final PlatformFailures failures = new PlatformFailures(x, "X",
+                timeout -> withoutToken(source(search(QUERY), timeout).fetch(Cursor.START)));
+
         @Test
         void waitsUntilTheResetTimeOn429() throws Exception {
-            x.answer(request -> new FakePlatform.Body(429,
-                    Map.of("x-rate-limit-reset", Long.toString(NOW.plusSeconds(900).getEpochSecond())),
-                    "{\"title\":\"Too Many Requests\",\"detail\":\"Too Many Requests\",\"type\":\"about:blank\",\"status\":429}"));
-
-            FetchOutcome outcome = source(search(QUERY)).fetch(Cursor.START);
-
-            assertThat(withoutToken(outcome)).isEqualTo(new FetchOutcome.RateLimited(NOW.plusSeconds(900),
-                    "X asks to slow down (HTTP 429)"));
+            failures.rateLimited(Map.of("x-rate-limit-reset", Long.toString(NOW.plusSeconds(900).getEpochSecond())),
+                    "{\"title\":\"Too Many Requests\",\"detail\":\"Too Many Requests\",\"type\":\"about:blank\",\"status\":429}",
+                    NOW.plusSeconds(900));
         }
 
         @Test
         void anExpiredTokenStopsTheInstanceNamingTheFileWithoutShowingTheToken() throws Exception {
-            x.answer(request -> json(401, "{\"title\":\"Unauthorized\",\"type\":\"about:blank\",\"status\":401,"
-                    + "\"detail\":\"Unauthorized\"}"));
-
-            FetchOutcome outcome = withoutToken(source(search(QUERY)).fetch(Cursor.START));
-
-            assertThat(outcome).isInstanceOf(FetchOutcome.AuthFailed.class);
-            assertThat(((FetchOutcome.AuthFailed) outcome).message()).contains("'token'", CONFIG_FILE);
+            failures.tokenRefused(Map.of(), "{\"title\":\"Unauthorized\",\"type\":\"about:blank\",\"status\":401,"
+                    + "\"detail\":\"Unauthorized\"}", CONFIG_FILE);
         }
 
         @Test
@@ -398,46 +353,22 @@ class TwitterSourceTest {
 
         @Test
         void aServerErrorIsWorthRetrying() throws Exception {
-            x.answer(request -> json(500, "{\"title\":\"Internal Server Error\"}"));
-
-            FetchOutcome outcome = source(search(QUERY)).fetch(Cursor.START);
-
-            assertThat(withoutToken(outcome)).isEqualTo(new FetchOutcome.Unavailable("X has a problem (HTTP 500)", null));
+            failures.serverError(500, Map.of(), "{\"title\":\"Internal Server Error\"}", null);
         }
 
         @Test
         void aServerThatNeverAnswersIsUnavailableAfterTheTimeout() throws Exception {
-            x.answer(request -> new Silence());
-
-            FetchOutcome outcome = source(search(QUERY), Duration.ofMillis(300)).fetch(Cursor.START);
-
-            assertThat(withoutToken(outcome)).isEqualTo(
-                    new FetchOutcome.Unavailable("X did not answer within 0.3 s (127.0.0.1)", null));
+            failures.silence();
         }
 
         @Test
         void malformedJsonIsUnavailable() throws Exception {
-            x.answer(request -> json(200, "<html><body>Over capacity</body></html>"));
-
-            FetchOutcome outcome = source(search(QUERY)).fetch(Cursor.START);
-
-            assertThat(outcome).isInstanceOf(FetchOutcome.Unavailable.class);
-            assertThat(((FetchOutcome.Unavailable) outcome).message()).startsWith("X sent malformed or truncated JSON");
+            failures.malformedJson("<html><body>Over capacity</body></html>");
         }
 
         @Test
         void aTruncatedBodyIsUnavailable() throws Exception {
-            String page = resource("search_page1.json");
-            x.answer(request -> json(200, page.substring(0, page.length() / 2)));
-            FetchOutcome cutJson = source(search(QUERY)).fetch(Cursor.START);
-            x.answer(request -> new CutShort(page.substring(0, page.length() / 2), page.length()));
-            FetchOutcome cutTransfer = source(search(QUERY)).fetch(Cursor.START);
-
-            assertThat(cutJson).isInstanceOf(FetchOutcome.Unavailable.class);
-            assertThat(((FetchOutcome.Unavailable) cutJson).message()).startsWith("X sent malformed or truncated JSON");
-            assertThat(cutTransfer).isInstanceOf(FetchOutcome.Unavailable.class);
-            assertThat(((FetchOutcome.Unavailable) cutTransfer).message())
-                    .startsWith("cannot reach X at 127.0.0.1").contains("bytes received");
+            failures.truncated(resource("search_page1.json"));
         }
 
         @Test
@@ -472,23 +403,18 @@ class TwitterSourceTest {
     @Nested
     class WhenASettingIsMissingOrWrong {
 
-        private FetchOutcome.BadConfiguration refused(Settings settings) throws InterruptedException {
-            FetchOutcome outcome = withoutToken(source(settings).fetch(Cursor.START));
-            assertThat(outcome).isInstanceOf(FetchOutcome.BadConfiguration.class);
-            assertThat(x.requests()).as("nothing is asked with a bad configuration").isEmpty();
-            FetchOutcome.BadConfiguration bad = (FetchOutcome.BadConfiguration) outcome;
-            assertThat(bad.message()).contains(CONFIG_FILE);
-            return bad;
+        private FetchOutcome.BadConfiguration refused(TwitterSource.Config settings) throws InterruptedException {
+            return withoutToken(Fetches.misconfigured(source(settings), x, CONFIG_FILE));
         }
 
         @Test
         void needsAQueryOrAUserId() throws Exception {
-            assertThat(refused(new Settings(x.baseUrl(), TOKEN, 120, "", " ")).key()).isEqualTo("query");
+            assertThat(refused(mentionsOf(" ")).key()).isEqualTo("query");
         }
 
         @Test
         void refusesBothAQueryAndAUserId() throws Exception {
-            assertThat(refused(new Settings(x.baseUrl(), TOKEN, 120, QUERY, "900")).key()).isEqualTo("userId");
+            assertThat(refused(settings(Map.of("query", QUERY, "userId", "900"))).key()).isEqualTo("userId");
         }
 
         @Test
@@ -498,24 +424,21 @@ class TwitterSourceTest {
 
         @Test
         void needsAToken() throws Exception {
-            assertThat(refused(new Settings(x.baseUrl(), null, 120, QUERY, "")).key()).isEqualTo("token");
+            assertThat(refused(settings(Map.of("token", "", "query", QUERY))).key()).isEqualTo("token");
         }
 
         @Test
         void needsAnHttpAddress() throws Exception {
-            assertThat(refused(new Settings("ftp://example.org", TOKEN, 120, QUERY, "")).key()).isEqualTo("baseUrl");
+            assertThat(refused(settings(Map.of("baseUrl", "ftp://example.org", "query", QUERY))).key())
+                    .isEqualTo("baseUrl");
         }
 
         @Test
         void takesItsNameAndPollIntervalFromTheConfiguration() {
-            TwitterSource source = source(search(QUERY));
-
-            assertThat(source.type()).isEqualTo("twitter");
-            assertThat(source.instance()).isEqualTo("brand");
-            assertThat(source.pollInterval()).isEqualTo(Duration.ofSeconds(120));
-            assertThat(source(new Settings(x.baseUrl(), TOKEN, 1, QUERY, "")).pollInterval())
+            Configurations.assertInstance(source(search(QUERY)), "twitter", "brand", Duration.ofSeconds(120));
+            assertThat(source(settings(Map.of("pollSeconds", 1, "query", QUERY))).pollInterval())
                     .isEqualTo(Duration.ofSeconds(10));
-            assertThat(source.toString()).doesNotContain(TOKEN);
+            assertThat(source(search(QUERY)).toString()).doesNotContain(TOKEN);
         }
     }
 }

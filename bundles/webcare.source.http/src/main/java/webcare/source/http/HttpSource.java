@@ -1,0 +1,68 @@
+package webcare.source.http;
+
+import java.time.Duration;
+import java.util.Map;
+import webcare.source.api.Cursor;
+import webcare.source.api.FetchOutcome;
+import webcare.source.api.Source;
+
+/**
+ * What every connector's {@link Source} does the same way: it is named after its configuration
+ * file, polls at its configured interval, and while a setting is wrong it answers every fetch with
+ * that setting's {@link FetchOutcome.BadConfiguration}, asking the platform nothing. A subclass
+ * says what is wrong in {@link #configurationProblem} and fetches in {@link #fetchConfigured}.
+ */
+public abstract class HttpSource implements Source {
+
+    private final String type;
+    private final String instance;
+    private final String configFile;
+    private final Duration pollInterval;
+
+    /**
+     * @param type         the platform, e.g. {@code google}; the mentions' source
+     * @param properties   the configuration's properties, which name the instance and its file
+     * @param pollInterval the time between two sync passes, the connector's minimum applied
+     */
+    protected HttpSource(String type, Map<String, ?> properties, Duration pollInterval) {
+        this.type = type;
+        this.instance = InstanceConfig.instanceName(properties);
+        this.configFile = InstanceConfig.configFile(properties);
+        this.pollInterval = pollInterval;
+    }
+
+    @Override
+    public final String type() {
+        return type;
+    }
+
+    @Override
+    public final String instance() {
+        return instance;
+    }
+
+    @Override
+    public final Duration pollInterval() {
+        return pollInterval;
+    }
+
+    /** The configuration file for messages, as {@link InstanceConfig#configFile} names it. */
+    protected final String configFile() {
+        return configFile;
+    }
+
+    @Override
+    public final FetchOutcome fetch(Cursor cursor) throws InterruptedException {
+        FetchOutcome.BadConfiguration problem = configurationProblem();
+        return problem != null ? problem : fetchConfigured(cursor);
+    }
+
+    /**
+     * The setting to fix before anything is asked of the platform; null when the settings are
+     * usable. Called before every fetch, so it must be quick and do no I/O.
+     */
+    protected abstract FetchOutcome.BadConfiguration configurationProblem();
+
+    /** {@link #fetch} once {@link #configurationProblem} found nothing; the same contract. */
+    protected abstract FetchOutcome fetchConfigured(Cursor cursor) throws InterruptedException;
+}
