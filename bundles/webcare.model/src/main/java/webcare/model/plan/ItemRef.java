@@ -4,7 +4,14 @@ import java.util.Objects;
 
 /**
  * A reference to one element of a plan, written {@code kind:id} ("role:spokesperson"): how flags,
- * review items, health findings and the audit log say what they are about.
+ * review items, health findings and the audit log say what they are about. The id is the
+ * element's own id, except for elements that have none:
+ * <ul>
+ * <li>{@code organisation} (no id);
+ * <li>{@code statement:SCENARIO/holding|update/LANG}, e.g. {@code statement:data-leak/holding/nl};
+ * <li>{@code contact:PERSON}, the contact-tree branch of the person who calls;
+ * <li>{@code review:YYYY-MM-DD}, an approved review; {@code review} alone, the review cycle.
+ * </ul>
  *
  * @param kind which list the element is in
  * @param id   its id there ({@code organisation} has none: the empty string)

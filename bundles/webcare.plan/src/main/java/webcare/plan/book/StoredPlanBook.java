@@ -1,0 +1,267 @@
+package webcare.plan.book;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import webcare.model.plan.Plan;
+import webcare.model.plan.Review;
+import webcare.plan.api.AuditEntry;
+import webcare.plan.api.Change;
+import webcare.plan.api.PlanBook;
+import webcare.plan.api.PlanChangedException;
+import webcare.plan.api.PlanCodec;
+import webcare.plan.api.PlanDiff;
+import webcare.plan.api.PlanError;
+import webcare.plan.api.PlanException;
+import webcare.plan.api.PlanInvalidException;
+import webcare.plan.api.PlanVersion;
+import webcare.plan.api.WorkingPlan;
+import webcare.plan.validation.PlanValidator;
+import webcare.store.api.PlanRepository;
+import webcare.store.api.PlanRepository.AuditRow;
+import webcare.store.api.PlanRepository.Working;
+import webcare.store.api.Store;
+import webcare.store.api.StoreException;
+
+/**
+ * The plan book on the workbench database: plans are stored as their canonical JSON text, and
+ * each save, import or approval writes its audit rows in the same transaction as the plan.
+ *
+ * <p>The audit log keeps one row per {@link Change} with the change's {@link Change#describe()}
+ * line as its detail (line breaks made spaces, cut at {@value #MAX_DETAIL} characters), and one row about the whole plan per import and approval. Reading it back,
+ * {@link AuditEntry#change()} is always null: the store keeps the line for people, not the
+ * change's parts; {@link AuditEntry#detail()} is that line.
+ */
+@Component
+public final class StoredPlanBook implements PlanBook {
+
+    /** The name an empty plan starts with; the editor asks for the real one. */
+    static final String NEW_ORGANISATION = "Organisation";
+
+    /** The longest audit detail written; a store keeps up to 20,000 characters. */
+    static final int MAX_DETAIL = 1_000;
+
+    private final Store store;
+    private final PlanRepository repository;
+    private final PlanCodec codec;
+    private final PlanDiff diff;
+    private final Clock clock;
+    private final PlanValidator validator = new PlanValidator();
+
+    @Activate
+    public StoredPlanBook(@Reference Store store, @Reference PlanRepository repository, @Reference PlanCodec codec,
+            @Reference PlanDiff diff) {
+        this(store, repository, codec, diff, Clock.systemUTC());
+    }
+
+    StoredPlanBook(Store store, PlanRepository repository, PlanCodec codec, PlanDiff diff, Clock clock) {
+        this.store = store;
+        this.repository = repository;
+        this.codec = codec;
+        this.diff = diff;
+        this.clock = clock;
+    }
+
+    @Override
+    public WorkingPlan working() throws PlanException {
+        Optional<Working> stored = inTransaction(repository::working);
+        return stored.isPresent() ? working(stored.get()) : empty();
+    }
+
+    @Override
+    public WorkingPlan save(Plan plan, long basedOn, String who) throws PlanException {
+        validator.require(plan);
+        String json = codec.write(plan);
+        Instant now = clock.instant();
+        Outcome outcome = inTransaction(tx -> {
+            Optional<Working> stored = repository.working(tx);
+            OptionalLong revision = repository.saveWorking(tx, json, basedOn, now, who);
+            if (revision.isEmpty()) {
+                return new Stale(stored, basedOn == 0 ? Optional.empty() : repository.workingAt(tx, basedOn));
+            }
+            repository.audit(tx, rows(now, who, "save", diff.diff(plan(stored), plan)));
+            return new Saved(revision.getAsLong());
+        });
+        if (outcome instanceof Stale stale) {
+            throw changed(stale, "save");
+        }
+        return new WorkingPlan(plan, ((Saved) outcome).revision(), now, who);
+    }
+
+    @Override
+    public WorkingPlan replace(Plan plan, String who) throws PlanException {
+        validator.require(plan);
+        String json = codec.write(plan);
+        Instant now = clock.instant();
+        Outcome outcome = inTransaction(tx -> {
+            Optional<Working> stored = repository.working(tx);
+            long expected = stored.map(Working::revision).orElse(0L);
+            OptionalLong revision = repository.saveWorking(tx, json, expected, now, who);
+            if (revision.isEmpty()) {
+                return new Stale(repository.working(tx), Optional.empty());
+            }
+            List<AuditRow> rows = new ArrayList<>();
+            rows.add(new AuditRow(now, who, "import", null, "imported plan: " + counts(plan)));
+            rows.addAll(rows(now, who, "import", diff.diff(plan(stored), plan)));
+            repository.audit(tx, rows);
+            return new Saved(revision.getAsLong());
+        });
+        if (outcome instanceof Stale stale) {
+            throw changed(stale, "import");
+        }
+        return new WorkingPlan(plan, ((Saved) outcome).revision(), now, who);
+    }
+
+    @Override
+    public PlanVersion approve(long basedOn, Review review, LocalDate nextReview, String who) throws PlanException {
+        Instant now = clock.instant();
+        Outcome outcome = inTransaction(tx -> {
+            Optional<Working> stored = repository.working(tx);
+            if (stored.map(Working::revision).orElse(0L) != basedOn) {
+                return new Stale(stored, basedOn == 0 ? Optional.empty() : repository.workingAt(tx, basedOn));
+            }
+            Plan before = plan(stored);
+            List<Review> reviews = new ArrayList<>(before.reviews());
+            reviews.add(review);
+            Plan approved = before.withReviews(reviews).withNextReview(nextReview);
+            List<PlanError> errors = validator.checkApproval(approved);
+            if (!errors.isEmpty()) {
+                return new Invalid(errors);
+            }
+            String json = codec.write(approved);
+            OptionalLong revision = repository.saveWorking(tx, json, basedOn, now, who);
+            if (revision.isEmpty()) {
+                return new Stale(repository.working(tx), Optional.empty());
+            }
+            String approvedBy = approved.person(review.approvedBy()).map(p -> p.name()).orElse(review.approvedBy());
+            int number = repository.addVersion(tx, json, now, approvedBy);
+            List<AuditRow> rows = new ArrayList<>(rows(now, who, "approve", diff.diff(before, approved)));
+            rows.add(new AuditRow(now, who, "approve", null, "version " + number + " approved by " + approvedBy));
+            repository.audit(tx, rows);
+            return new Approved(new PlanVersion(number, now, approvedBy, review.date()));
+        });
+        if (outcome instanceof Stale stale) {
+            throw changed(stale, "approve");
+        }
+        if (outcome instanceof Invalid invalid) {
+            throw PlanValidator.invalid("the approved plan", invalid.errors(), "; nothing was approved");
+        }
+        return ((Approved) outcome).version();
+    }
+
+    @Override
+    public List<PlanVersion> versions() throws PlanException {
+        List<PlanRepository.Version> versions = inTransaction(repository::versions);
+        List<PlanVersion> result = new ArrayList<>(versions.size());
+        for (PlanRepository.Version version : versions) {
+            LocalDate reviewDate = parse(version.json(), "version " + version.number()).lastReview()
+                    .map(Review::date).orElse(null);
+            result.add(new PlanVersion(version.number(), version.approvedAt(), version.approvedBy(), reviewDate));
+        }
+        return List.copyOf(result);
+    }
+
+    @Override
+    public Optional<Plan> version(int number) throws PlanException {
+        Optional<PlanRepository.Version> version = inTransaction(tx -> repository.version(tx, number));
+        return version.isEmpty() ? Optional.empty()
+                : Optional.of(parse(version.get().json(), "version " + number));
+    }
+
+    @Override
+    public List<AuditEntry> audit(int limit) throws PlanException {
+        return inTransaction(tx -> repository.audit(tx, limit)).stream()
+                .map(row -> new AuditEntry(row.at(), row.who(), row.action(), null, row.detail()))
+                .toList();
+    }
+
+    /** "3 people, 4 roles, 9 tasks, 2 scenarios". */
+    public static String counts(Plan plan) {
+        int tasks = plan.roles().stream().mapToInt(role -> role.tasks().size()).sum();
+        return plan.people().size() + " people, " + plan.roles().size() + " roles, " + tasks + " tasks, "
+                + plan.scenarios().size() + " scenarios";
+    }
+
+    private static List<AuditRow> rows(Instant at, String who, String action, List<Change> changes) {
+        return changes.stream().map(change -> new AuditRow(at, who, action, change.item(), detail(change))).toList();
+    }
+
+    /**
+     * The change's line, kept one line (a statement's text may hold line breaks) and at most
+     * {@link #MAX_DETAIL} characters: the log says what changed; the versions keep the full text.
+     */
+    static String detail(Change change) {
+        String line = change.describe().replaceAll("\\R", " ");
+        return line.length() <= MAX_DETAIL ? line : line.substring(0, MAX_DETAIL - 1) + "…";
+    }
+
+    private WorkingPlan empty() {
+        return new WorkingPlan(Plan.empty(NEW_ORGANISATION), 0, null, null);
+    }
+
+    private WorkingPlan working(Working stored) throws PlanException {
+        return new WorkingPlan(parse(stored.json(), "the working plan"), stored.revision(), stored.savedAt(),
+                stored.savedBy());
+    }
+
+    private Plan plan(Optional<Working> stored) throws StoreException {
+        if (stored.isEmpty()) {
+            return empty().plan();
+        }
+        try {
+            return codec.read(stored.get().json());
+        } catch (PlanInvalidException e) {
+            throw new StoreException("the stored working plan cannot be read: " + e.getMessage());
+        }
+    }
+
+    private Plan parse(String json, String what) throws PlanException {
+        try {
+            return codec.read(json);
+        } catch (PlanInvalidException e) {
+            throw new PlanException("the stored plan (" + what + ") cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private PlanChangedException changed(Stale stale, String what) throws PlanException {
+        WorkingPlan current = stale.current().isPresent() ? working(stale.current().get()) : empty();
+        List<Change> changes = List.of();
+        if (stale.basedOn().isPresent()) {
+            changes = diff.diff(parse(stale.basedOn().get(), "an earlier revision"), current.plan());
+        }
+        String by = current.savedBy() == null ? "" : " by " + current.savedBy();
+        return new PlanChangedException("the plan was changed meanwhile" + by + " (now revision " + current.revision()
+                + ", " + changes.size() + (changes.size() == 1 ? " change" : " changes")
+                + "): look at their changes, then " + what + " again", current, changes);
+    }
+
+    private <T> T inTransaction(Store.Work<T> work) throws PlanException {
+        try {
+            return store.inTransaction(work);
+        } catch (StoreException e) {
+            throw new PlanException(e.getMessage(), e);
+        }
+    }
+
+    /** What a unit of work came to; exceptions are thrown outside it, where they may be checked ones. */
+    private sealed interface Outcome permits Saved, Stale, Invalid, Approved {}
+
+    private record Saved(long revision) implements Outcome {}
+
+    /**
+     * @param current the working plan as stored now
+     * @param basedOn the text of the revision the caller had, when known
+     */
+    private record Stale(Optional<Working> current, Optional<String> basedOn) implements Outcome {}
+
+    private record Invalid(List<PlanError> errors) implements Outcome {}
+
+    private record Approved(PlanVersion version) implements Outcome {}
+}

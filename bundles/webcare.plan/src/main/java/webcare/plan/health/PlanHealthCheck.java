@@ -1,0 +1,238 @@
+package webcare.plan.health;
+
+import static webcare.plan.api.Finding.Level.ERROR;
+import static webcare.plan.api.Finding.Level.WARN;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.osgi.service.component.annotations.Component;
+import webcare.model.plan.ContactLink;
+import webcare.model.plan.Flag;
+import webcare.model.plan.ItemRef;
+import webcare.model.plan.Person;
+import webcare.model.plan.Plan;
+import webcare.model.plan.Review;
+import webcare.model.plan.Role;
+import webcare.model.plan.Scenario;
+import webcare.model.plan.Statement;
+import webcare.model.plan.Task;
+import webcare.plan.api.Finding;
+import webcare.plan.api.PlanHealth;
+import webcare.plan.index.PlanIndex;
+
+/**
+ * The health check of docs/PLAN.md. Works on any plan, also one the validator would refuse
+ * (the editor checks as you type): a reference to nobody is the finding {@code unknown-person}.
+ * A missing deputy is an ERROR for a critical role (the crisis stops when its only holder is
+ * ill) and a WARN otherwise. Thread-safe: it keeps no state.
+ */
+@Component
+public final class PlanHealthCheck implements PlanHealth {
+
+    /** Reviews are due a year apart. */
+    static final int REVIEW_MONTHS = 12;
+    /** How long before its due date a review is "due soon". */
+    static final int DUE_SOON_DAYS = 30;
+
+    /** Holding statements must exist in these languages. */
+    static final List<String> LANGUAGES = List.of("nl", "en");
+
+    @Override
+    public List<Finding> check(Plan plan, LocalDate today) {
+        PlanIndex index = new PlanIndex(plan);
+        List<Finding> findings = new ArrayList<>();
+        people(plan, findings);
+        singlePointsOfFailure(plan, index, findings);
+        roles(plan, index, findings);
+        scenarios(plan, findings);
+        contactTree(plan, index, findings);
+        flags(plan, index, findings);
+        review(plan, today, findings);
+        // errors first; a stable sort keeps plan order within each level
+        findings.sort(Comparator.comparing(Finding::level));
+        return List.copyOf(findings);
+    }
+
+    /** Each person's reachability, and whether the last review confirmed the details of those in roles. */
+    private static void people(Plan plan, List<Finding> findings) {
+        Optional<Review> last = plan.lastReview();
+        Set<String> confirmed = last.map(review -> Set.copyOf(review.confirmedContacts())).orElse(Set.of());
+        Set<String> named = new HashSet<>();
+        for (Role role : plan.roles()) {
+            if (role.primary() != null) {
+                named.add(role.primary());
+            }
+            named.addAll(role.deputies());
+        }
+        for (Person person : plan.people()) {
+            String item = ref(ItemRef.Kind.PERSON, person.id());
+            if (blank(person.phone())) {
+                findings.add(new Finding(WARN, "person-without-phone", item, person.name()
+                        + " has no phone number: add one, they cannot be called in a crisis"));
+            }
+            if (blank(person.email())) {
+                findings.add(new Finding(WARN, "person-without-email", item, person.name()
+                        + " has no e-mail address: add one"));
+            }
+            // without any review, review-overdue already says that nothing was ever confirmed
+            if (last.isPresent() && named.contains(person.id()) && !confirmed.contains(person.id())) {
+                findings.add(new Finding(WARN, "contact-unconfirmed", item, "The contact details of "
+                        + person.name() + " were not confirmed in the review of " + last.get().date()
+                        + ": check them with " + person.name()));
+            }
+        }
+    }
+
+    /** One person as primary of more than one critical role. */
+    private static void singlePointsOfFailure(Plan plan, PlanIndex index, List<Finding> findings) {
+        Map<String, List<Role>> critical = new LinkedHashMap<>();
+        for (Role role : plan.roles()) {
+            if (role.critical() && role.primary() != null && index.hasPerson(role.primary())) {
+                critical.computeIfAbsent(role.primary(), id -> new ArrayList<>()).add(role);
+            }
+        }
+        critical.forEach((person, roles) -> {
+            if (roles.size() > 1) {
+                findings.add(new Finding(ERROR, "single-point-of-failure", ref(ItemRef.Kind.PERSON, person),
+                        index.personName(person) + " is primary for " + roles.size() + " critical roles ("
+                                + roles.stream().map(Role::name).collect(Collectors.joining(", "))
+                                + "): give all but one of them to someone else"));
+            }
+        });
+    }
+
+    private static void roles(Plan plan, PlanIndex index, List<Finding> findings) {
+        for (Role role : plan.roles()) {
+            String item = ref(ItemRef.Kind.ROLE, role.id());
+            if (role.primary() == null) {
+                findings.add(new Finding(role.critical() ? ERROR : WARN, "role-without-primary", item,
+                        (role.critical() ? "Critical role " : "Role ") + role.name()
+                                + " has nobody as primary: assign someone"));
+            } else if (!index.hasPerson(role.primary())) {
+                findings.add(unknownPerson(item, "Role " + role.name(), "primary", role.primary()));
+            }
+            for (String deputy : role.deputies()) {
+                if (!index.hasPerson(deputy)) {
+                    findings.add(unknownPerson(item, "Role " + role.name(), "deputy", deputy));
+                }
+            }
+            if (role.primary() != null && index.hasPerson(role.primary())
+                    && role.deputies().contains(role.primary())) {
+                findings.add(new Finding(ERROR, "single-point-of-failure", item, index.personName(role.primary())
+                        + " is both primary and deputy of " + role.name() + ": choose someone else as deputy"));
+            }
+            if (role.deputies().isEmpty()) {
+                findings.add(new Finding(role.critical() ? ERROR : WARN, "role-without-deputy", item,
+                        (role.critical() ? "Critical role " : "Role ") + role.name()
+                                + " has no deputy: name someone who stands in"));
+            }
+            for (Task task : role.tasks()) {
+                if (task.targetMinutes() == null && task.repeatMinutes() == null) {
+                    findings.add(new Finding(WARN, "task-without-target-time", ref(ItemRef.Kind.TASK, task.id()),
+                            "Task " + task.title() + " (" + role.name() + ") has no target time: say within how "
+                                    + "long after the start of a crisis it must be done"));
+                }
+            }
+        }
+    }
+
+    private static void scenarios(Plan plan, List<Finding> findings) {
+        for (Scenario scenario : plan.scenarios()) {
+            String item = ref(ItemRef.Kind.SCENARIO, scenario.id());
+            if (scenario.roles().isEmpty()) {
+                findings.add(new Finding(ERROR, "scenario-without-roles", item, "Scenario " + scenario.name()
+                        + " activates no roles: choose the roles that act when it happens"));
+            }
+            for (String lang : LANGUAGES) {
+                boolean present = scenario.statements().stream()
+                        .anyMatch(s -> s.kind() == Statement.Kind.HOLDING && s.lang().equals(lang) && !s.text().isBlank());
+                if (!present) {
+                    findings.add(new Finding(WARN, "statement-missing-language", item, "Scenario " + scenario.name()
+                            + " has no holding statement in " + language(lang) + ": write one"));
+                }
+            }
+        }
+    }
+
+    private static void contactTree(Plan plan, PlanIndex index, List<Finding> findings) {
+        for (ContactLink link : plan.contactTree()) {
+            String item = ref(ItemRef.Kind.CONTACT, link.person());
+            if (!index.hasPerson(link.person())) {
+                findings.add(unknownPerson(item, "The contact tree", "caller", link.person()));
+            }
+            for (String called : link.calls()) {
+                if (!index.hasPerson(called)) {
+                    findings.add(unknownPerson(item, "The contact tree branch of " + index.personName(link.person()),
+                            "person to call", called));
+                }
+            }
+        }
+    }
+
+    /** Flags about a person who is not in the plan. */
+    private static void flags(Plan plan, PlanIndex index, List<Finding> findings) {
+        for (Flag flag : plan.flags()) {
+            try {
+                ItemRef ref = ItemRef.parse(flag.item());
+                if (ref.kind() == ItemRef.Kind.PERSON && !index.hasPerson(ref.id())) {
+                    findings.add(unknownPerson(flag.item(), "A flag", "person", ref.id()));
+                }
+            } catch (IllegalArgumentException e) {
+                // not a reference at all: the validator reports it
+            }
+        }
+    }
+
+    private static void review(Plan plan, LocalDate today, List<Finding> findings) {
+        Optional<LocalDate> last = plan.reviews().stream().map(Review::date).max(Comparator.naturalOrder());
+        String item = ItemRef.Kind.REVIEW.word();
+        if (last.isEmpty()) {
+            findings.add(new Finding(ERROR, "review-overdue", item,
+                    "The plan was never reviewed: hold a review session and approve it"));
+            return;
+        }
+        LocalDate yearAfter = last.get().plusMonths(REVIEW_MONTHS);
+        if (yearAfter.isBefore(today)) {
+            findings.add(new Finding(ERROR, "review-overdue", item, "The last review was on " + last.get()
+                    + ", more than " + REVIEW_MONTHS + " months ago: hold a review session"));
+            return;
+        }
+        LocalDate due = plan.nextReview() != null ? plan.nextReview() : yearAfter;
+        if (due.isBefore(today)) {
+            findings.add(new Finding(WARN, "review-due-soon", item, "The review planned for " + due
+                    + " has not been held: hold it, or set a new date"));
+        } else if (!due.isAfter(today.plusDays(DUE_SOON_DAYS))) {
+            findings.add(new Finding(WARN, "review-due-soon", item, "The next review is due on " + due
+                    + ": plan the session and invite the participants"));
+        }
+    }
+
+    private static Finding unknownPerson(String item, String where, String as, String id) {
+        return new Finding(ERROR, "unknown-person", item, where + " names '" + id + "' as " + as
+                + ", but nobody in the plan has that id: choose someone from the people list");
+    }
+
+    private static String ref(ItemRef.Kind kind, String id) {
+        return new ItemRef(kind, id).toString();
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String language(String code) {
+        return switch (code) {
+            case "nl" -> "Dutch (nl)";
+            case "en" -> "English (en)";
+            default -> code;
+        };
+    }
+}

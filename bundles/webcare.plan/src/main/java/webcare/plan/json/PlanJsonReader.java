@@ -1,0 +1,397 @@
+package webcare.plan.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import webcare.model.plan.CalendarRule;
+import webcare.model.plan.ContactLink;
+import webcare.model.plan.EscalationCriterion;
+import webcare.model.plan.Fact;
+import webcare.model.plan.Flag;
+import webcare.model.plan.Organisation;
+import webcare.model.plan.Person;
+import webcare.model.plan.Plan;
+import webcare.model.plan.Review;
+import webcare.model.plan.ReviewItem;
+import webcare.model.plan.Role;
+import webcare.model.plan.Scenario;
+import webcare.model.plan.Statement;
+import webcare.model.plan.Task;
+import webcare.plan.api.PlanError;
+
+/**
+ * Turns a parsed plan file into a plan, noting every structural error (unknown or missing
+ * fields, wrong types, bad enum values and dates) with its path instead of stopping at the
+ * first. Where a value is unusable a placeholder stands in, so that every list keeps its length
+ * and the validator's paths still match the file; a placeholder id is made from the path with a
+ * leading NUL, so it never equals a real id. The plan read is only handed on when there were no
+ * errors.
+ */
+final class PlanJsonReader {
+
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    final List<PlanError> errors = new ArrayList<>();
+
+    /** The plan, or null when the root is unusable (then {@link #errors} says why). */
+    Plan read(JsonNode root) {
+        if (root == null || root.isMissingNode()) {
+            errors.add(new PlanError("$", "the file is empty: a plan file starts with "
+                    + "{\"format\": \"webcare-plan\", …}"));
+            return null;
+        }
+        if (!root.isObject()) {
+            errors.add(new PlanError("$", "expected a JSON object, not " + kind(root) + ": a plan file starts with "
+                    + "{\"format\": \"webcare-plan\", …}"));
+            return null;
+        }
+        JsonNode format = root.get("format");
+        if (format == null || !format.isTextual() || !format.textValue().equals(PlanJsonWriter.FORMAT)) {
+            errors.add(new PlanError("$.format", (format == null ? "missing" : "is " + format + ", not \"webcare-plan\"")
+                    + ": this is not a Webcare plan file (those start with {\"format\": \"webcare-plan\", …})"));
+            return null;
+        }
+        fields(root, "$", "format", "formatVersion", "organisation", "people", "roles", "scenarios", "escalation",
+                "contactTree", "contentCalendar", "facts", "reviews", "flags", "nextReview");
+        JsonNode version = root.get("formatVersion");
+        if (version == null) {
+            missing("$", "formatVersion", "add \"formatVersion\": 1");
+        } else if (!version.isInt() || version.intValue() < 1) {
+            errors.add(new PlanError("$.formatVersion", "must be 1, not " + version));
+        } else if (version.intValue() > PlanJsonWriter.FORMAT_VERSION) {
+            errors.add(new PlanError("$.formatVersion", "format version " + version.intValue() + " was written by a "
+                    + "newer Webcare Workbench: update this one to read it"));
+            return null;
+        }
+        Organisation organisation = organisation(root.get("organisation"));
+        return new Plan(organisation,
+                list(root, "$", "people", this::person),
+                list(root, "$", "roles", this::role),
+                list(root, "$", "scenarios", this::scenario),
+                list(root, "$", "escalation", this::escalation),
+                list(root, "$", "contactTree", this::contact),
+                list(root, "$", "contentCalendar", this::calendar),
+                list(root, "$", "facts", this::fact),
+                list(root, "$", "reviews", this::review),
+                list(root, "$", "flags", this::flag),
+                optionalDate(root, "$", "nextReview"));
+    }
+
+    private Organisation organisation(JsonNode node) {
+        String path = "$.organisation";
+        if (node == null) {
+            missing("$", "organisation", "add \"organisation\": {\"name\": …}");
+            return new Organisation(placeholder(path), null, null);
+        }
+        if (!object(node, path, "the organisation")) {
+            return new Organisation(placeholder(path), null, null);
+        }
+        fields(node, path, "name", "website", "notes");
+        return new Organisation(text(node, path, "name"), optionalText(node, path, "website"),
+                optionalText(node, path, "notes"));
+    }
+
+    private Person person(JsonNode node, String path) {
+        if (!object(node, path, "a person")) {
+            return new Person(placeholder(path), "?", null, null, List.of(), null, List.of(), null);
+        }
+        fields(node, path, "id", "name", "function", "phone", "otherPhones", "email", "languages", "availability");
+        return new Person(text(node, path, "id"), text(node, path, "name"), optionalText(node, path, "function"),
+                optionalText(node, path, "phone"), texts(node, path, "otherPhones"), optionalText(node, path, "email"),
+                texts(node, path, "languages"), optionalText(node, path, "availability"));
+    }
+
+    private Role role(JsonNode node, String path) {
+        if (!object(node, path, "a role")) {
+            return new Role(placeholder(path), "?", false, null, List.of(), null, List.of());
+        }
+        fields(node, path, "id", "name", "critical", "primary", "deputies", "description", "tasks");
+        return new Role(text(node, path, "id"), text(node, path, "name"), bool(node, path, "critical"),
+                optionalText(node, path, "primary"), texts(node, path, "deputies"),
+                optionalText(node, path, "description"), list(node, path, "tasks", this::task));
+    }
+
+    private Task task(JsonNode node, String path) {
+        if (!object(node, path, "a task")) {
+            return new Task(placeholder(path), "?", null, null);
+        }
+        fields(node, path, "id", "title", "targetMinutes", "repeatMinutes");
+        return new Task(text(node, path, "id"), text(node, path, "title"), optionalInt(node, path, "targetMinutes"),
+                optionalInt(node, path, "repeatMinutes"));
+    }
+
+    private Scenario scenario(JsonNode node, String path) {
+        if (!object(node, path, "a scenario")) {
+            return new Scenario(placeholder(path), "?", Scenario.MIN_SEVERITY, null, List.of(), List.of(), List.of());
+        }
+        fields(node, path, "id", "name", "severity", "description", "roles", "tasks", "statements");
+        return new Scenario(text(node, path, "id"), text(node, path, "name"), severity(node, path),
+                optionalText(node, path, "description"), texts(node, path, "roles"), texts(node, path, "tasks"),
+                list(node, path, "statements", this::statement));
+    }
+
+    private int severity(JsonNode node, String path) {
+        Integer severity = integer(node, path, "severity", true);
+        return severity == null ? Scenario.MIN_SEVERITY : severity;
+    }
+
+    private Statement statement(JsonNode node, String path) {
+        if (!object(node, path, "a statement")) {
+            return new Statement(Statement.Kind.HOLDING, "??", "?");
+        }
+        fields(node, path, "kind", "lang", "text");
+        return new Statement(constant(node, path, "kind", Statement.Kind.class, Statement.Kind.HOLDING),
+                text(node, path, "lang"), text(node, path, "text"));
+    }
+
+    private EscalationCriterion escalation(JsonNode node, String path) {
+        if (!object(node, path, "an escalation criterion")) {
+            return new EscalationCriterion(placeholder(path), "?", null);
+        }
+        fields(node, path, "id", "description", "role");
+        return new EscalationCriterion(text(node, path, "id"), text(node, path, "description"),
+                optionalText(node, path, "role"));
+    }
+
+    private ContactLink contact(JsonNode node, String path) {
+        if (!object(node, path, "a contact tree branch")) {
+            return new ContactLink(placeholder(path), List.of());
+        }
+        fields(node, path, "person", "calls");
+        return new ContactLink(text(node, path, "person"), texts(node, path, "calls"));
+    }
+
+    private CalendarRule calendar(JsonNode node, String path) {
+        if (!object(node, path, "a content calendar rule")) {
+            return new CalendarRule(placeholder(path), "?", CalendarRule.Action.PAUSE, null);
+        }
+        fields(node, path, "id", "what", "action", "note");
+        return new CalendarRule(text(node, path, "id"), text(node, path, "what"),
+                constant(node, path, "action", CalendarRule.Action.class, CalendarRule.Action.PAUSE),
+                optionalText(node, path, "note"));
+    }
+
+    private Fact fact(JsonNode node, String path) {
+        if (!object(node, path, "a fact")) {
+            return new Fact(placeholder(path), "?", "?");
+        }
+        fields(node, path, "id", "topic", "text");
+        return new Fact(text(node, path, "id"), text(node, path, "topic"), text(node, path, "text"));
+    }
+
+    private Review review(JsonNode node, String path) {
+        if (!object(node, path, "a review")) {
+            return new Review(LocalDate.MIN, placeholder(path), List.of(), List.of(), List.of());
+        }
+        fields(node, path, "date", "approvedBy", "participants", "confirmedContacts", "items");
+        return new Review(date(node, path, "date"), text(node, path, "approvedBy"), texts(node, path, "participants"),
+                texts(node, path, "confirmedContacts"), list(node, path, "items", this::reviewItem));
+    }
+
+    private ReviewItem reviewItem(JsonNode node, String path) {
+        if (!object(node, path, "a review item")) {
+            return new ReviewItem("organisation", ReviewItem.Outcome.CONFIRMED, null);
+        }
+        fields(node, path, "item", "outcome", "note");
+        return new ReviewItem(text(node, path, "item"),
+                constant(node, path, "outcome", ReviewItem.Outcome.class, ReviewItem.Outcome.CONFIRMED),
+                optionalText(node, path, "note"));
+    }
+
+    private Flag flag(JsonNode node, String path) {
+        if (!object(node, path, "a flag")) {
+            return new Flag("organisation", "?", null, LocalDate.MIN);
+        }
+        fields(node, path, "item", "note", "source", "raised");
+        return new Flag(text(node, path, "item"), text(node, path, "note"), optionalText(node, path, "source"),
+                date(node, path, "raised"));
+    }
+
+    // --- building blocks ---------------------------------------------------------------------
+
+    private boolean object(JsonNode node, String path, String what) {
+        if (node.isObject()) {
+            return true;
+        }
+        errors.add(new PlanError(path, "expected " + what + " as an object {…}, not " + kind(node)));
+        return false;
+    }
+
+    /** Notes every field of {@code node} that is not one of {@code known}. */
+    private void fields(JsonNode node, String path, String... known) {
+        List<String> names = List.of(known);
+        for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
+            String name = it.next();
+            if (!names.contains(name)) {
+                errors.add(new PlanError(path + "." + name, "unknown field '" + name + "': remove it or correct its "
+                        + "name (known here: " + String.join(", ", names) + ")"));
+            }
+        }
+    }
+
+    private void missing(String path, String field, String todo) {
+        errors.add(new PlanError(path + "." + field, "required field '" + field + "' is missing: " + todo));
+    }
+
+    private String text(JsonNode node, String path, String field) {
+        JsonNode value = node.get(field);
+        if (value == null) {
+            missing(path, field, "add it");
+            return placeholder(path + "." + field);
+        }
+        if (!value.isTextual()) {
+            errors.add(new PlanError(path + "." + field, "must be a text in quotes, not " + kind(value)));
+            return placeholder(path + "." + field);
+        }
+        return value.textValue();
+    }
+
+    private String optionalText(JsonNode node, String path, String field) {
+        JsonNode value = node.get(field);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            errors.add(new PlanError(path + "." + field, "must be a text in quotes, not " + kind(value)
+                    + (value.isNull() ? ": leave the field out when there is none" : "")));
+            return null;
+        }
+        return value.textValue();
+    }
+
+    private List<String> texts(JsonNode node, String path, String field) {
+        JsonNode value = node.get(field);
+        if (value == null) {
+            return List.of();
+        }
+        String at = path + "." + field;
+        if (!value.isArray()) {
+            errors.add(new PlanError(at, "must be a list [\"…\", …] of texts, not " + kind(value)));
+            return List.of();
+        }
+        List<String> texts = new ArrayList<>(value.size());
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode element = value.get(i);
+            if (element.isTextual()) {
+                texts.add(element.textValue());
+            } else {
+                errors.add(new PlanError(at + "[" + i + "]", "must be a text in quotes, not " + kind(element)));
+                texts.add(placeholder(at + "[" + i + "]"));
+            }
+        }
+        return texts;
+    }
+
+    private <T> List<T> list(JsonNode node, String path, String field, BiFunction<JsonNode, String, T> each) {
+        JsonNode value = node.get(field);
+        if (value == null) {
+            return List.of();
+        }
+        String at = path + "." + field;
+        if (!value.isArray()) {
+            errors.add(new PlanError(at, "must be a list […], not " + kind(value)));
+            return List.of();
+        }
+        List<T> list = new ArrayList<>(value.size());
+        for (int i = 0; i < value.size(); i++) {
+            list.add(each.apply(value.get(i), at + "[" + i + "]"));
+        }
+        return list;
+    }
+
+    private boolean bool(JsonNode node, String path, String field) {
+        JsonNode value = node.get(field);
+        if (value == null) {
+            return false;
+        }
+        if (!value.isBoolean()) {
+            errors.add(new PlanError(path + "." + field, "must be true or false (no quotes), not " + kind(value)));
+            return false;
+        }
+        return value.booleanValue();
+    }
+
+    private Integer optionalInt(JsonNode node, String path, String field) {
+        return integer(node, path, field, false);
+    }
+
+    private Integer integer(JsonNode node, String path, String field, boolean required) {
+        JsonNode value = node.get(field);
+        if (value == null) {
+            if (required) {
+                missing(path, field, "add it");
+            }
+            return null;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+            errors.add(new PlanError(path + "." + field, "must be a whole number (no quotes), not " + kind(value)));
+            return null;
+        }
+        return value.intValue();
+    }
+
+    private <E extends Enum<E>> E constant(JsonNode node, String path, String field, Class<E> type, E fallback) {
+        String word = text(node, path, field);
+        for (E constant : type.getEnumConstants()) {
+            if (PlanJsonWriter.word(constant).equals(word)) {
+                return constant;
+            }
+        }
+        if (!word.startsWith("\0")) {
+            errors.add(new PlanError(path + "." + field, "'" + word + "' is not one of " + Stream.of(
+                    type.getEnumConstants()).map(PlanJsonWriter::word).collect(Collectors.joining(", "))));
+        }
+        return fallback;
+    }
+
+    private LocalDate date(JsonNode node, String path, String field) {
+        if (node.get(field) == null) {
+            missing(path, field, "add it as \"YYYY-MM-DD\"");
+            return LocalDate.MIN;
+        }
+        LocalDate date = optionalDate(node, path, field);
+        return date == null ? LocalDate.MIN : date;
+    }
+
+    private LocalDate optionalDate(JsonNode node, String path, String field) {
+        JsonNode value = node.get(field);
+        if (value == null) {
+            return null;
+        }
+        if (value.isTextual() && DATE.matcher(value.textValue()).matches()) {
+            try {
+                return LocalDate.parse(value.textValue());
+            } catch (DateTimeParseException e) {
+                // falls through to the error below: e.g. 2026-02-30
+            }
+        }
+        errors.add(new PlanError(path + "." + field, value + " is not a date: write it as \"YYYY-MM-DD\", "
+                + "e.g. \"2026-03-12\""));
+        return null;
+    }
+
+    private static String placeholder(String path) {
+        return "\0" + path;
+    }
+
+    /** The JSON type of {@code node}, for messages. */
+    static String kind(JsonNode node) {
+        return switch (node.getNodeType()) {
+            case ARRAY -> "a list";
+            case OBJECT -> "an object";
+            case STRING -> "the text " + node;
+            case NUMBER -> "the number " + node;
+            case BOOLEAN -> node.toString();
+            case NULL -> "null";
+            default -> node.getNodeType().name().toLowerCase(Locale.ROOT);
+        };
+    }
+}

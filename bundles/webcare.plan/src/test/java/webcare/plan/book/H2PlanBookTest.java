@@ -1,0 +1,130 @@
+package webcare.plan.book;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import webcare.launch.api.Launch;
+import webcare.model.plan.Plan;
+import webcare.model.plan.Review;
+import webcare.plan.api.AuditEntry;
+import webcare.plan.api.PlanChangedException;
+import webcare.plan.api.PlanVersion;
+import webcare.plan.api.WorkingPlan;
+import webcare.plan.diff.PlanComparison;
+import webcare.plan.json.JsonPlanCodec;
+import webcare.plan.testing.Fixtures;
+import webcare.plan.testing.Plans;
+import webcare.store.h2.H2PlanRepository;
+import webcare.store.h2.H2Store;
+
+/** The plan book on the real H2 store in a temporary folder, wired by hand. */
+class H2PlanBookTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-01T09:30:00.123456Z");
+
+    @TempDir
+    Path home;
+
+    private H2Store store;
+
+    @AfterEach
+    void close() {
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    private StoredPlanBook open() {
+        if (store != null) {
+            store.close();
+        }
+        store = new H2Store(new TestLaunch(home));
+        return new StoredPlanBook(store, new H2PlanRepository(), new JsonPlanCodec(), new PlanComparison(),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    @Test
+    void keepsTheWorkingPlanVersionsAndAuditAcrossARestart() throws Exception {
+        StoredPlanBook book = open();
+        assertThat(book.working().revision()).isZero();
+        Plan plan = Fixtures.plan(Fixtures.KORENSCHOOF);
+        book.replace(plan, "marieke");
+        Review review = new Review(LocalDate.of(2026, 9, 14), "marieke-de-wit", List.of("marieke-de-wit"),
+                List.of("marieke-de-wit", "joost-bakker", "sanne-visser", "ahmed-el-amrani"), List.of());
+        PlanVersion version = book.approve(1, review, LocalDate.of(2027, 9, 13), "marieke");
+
+        StoredPlanBook reopened = open();
+
+        WorkingPlan working = reopened.working();
+        assertThat(working.revision()).isEqualTo(2);
+        assertThat(working.savedBy()).isEqualTo("marieke");
+        assertThat(working.savedAt()).isEqualTo(NOW);
+        assertThat(working.plan().reviews()).hasSize(2).last().isEqualTo(review);
+        assertThat(reopened.versions()).containsExactly(version);
+        assertThat(version).isEqualTo(new PlanVersion(1, NOW, "Marieke de Wit", LocalDate.of(2026, 9, 14)));
+        assertThat(reopened.version(1)).contains(working.plan());
+        assertThat(reopened.audit(100)).extracting(AuditEntry::action).containsOnly("import", "approve");
+        assertThat(reopened.audit(1)).extracting(AuditEntry::detail)
+                .containsExactly("version 1 approved by Marieke de Wit");
+    }
+
+    @Test
+    void refusesASaveOnAStaleRevisionAndShowsWhatChanged() throws Exception {
+        StoredPlanBook book = open();
+        book.save(Plans.healthy(), 0, "anna");
+        book.save(Plans.withRole(Plans.healthy(), "lead", role -> Plans.deputies(role, "eva")), 1, "piet");
+
+        PlanChangedException thrown = catchThrowableOfType(PlanChangedException.class,
+                () -> book.save(Plans.healthy().withNextReview(null), 1, "anna"));
+
+        assertThat(thrown.current().revision()).isEqualTo(2);
+        assertThat(thrown.changes()).extracting(change -> change.describe())
+                .containsExactly("Role Crisis lead: deputies Piet Jansen → Eva Bakker");
+        assertThat(book.working().plan().nextReview()).isNotNull();
+    }
+
+    private record TestLaunch(Path home) implements Launch {
+
+        @Override
+        public Mode mode() {
+            return Mode.HEADLESS;
+        }
+
+        @Override
+        public List<String> arguments() {
+            return List.of();
+        }
+
+        @Override
+        public CompletionStage<Void> allStarted() {
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public Map<Long, String> startFailures() {
+            return Map.of();
+        }
+
+        @Override
+        public String productVersion() {
+            return "9.9.9-test";
+        }
+
+        @Override
+        public void exit(int status) {
+            throw new UnsupportedOperationException();
+        }
+    }
+}

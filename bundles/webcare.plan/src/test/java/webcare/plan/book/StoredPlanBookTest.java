@@ -1,0 +1,266 @@
+package webcare.plan.book;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import webcare.model.plan.Fact;
+import webcare.model.plan.Plan;
+import webcare.model.plan.Review;
+import webcare.plan.api.AuditEntry;
+import webcare.plan.api.PlanChangedException;
+import webcare.plan.api.PlanException;
+import webcare.plan.api.PlanInvalidException;
+import webcare.plan.api.PlanVersion;
+import webcare.plan.api.WorkingPlan;
+import webcare.plan.diff.PlanComparison;
+import webcare.plan.json.JsonPlanCodec;
+import webcare.plan.testing.Fixtures;
+import webcare.plan.testing.MemoryPlanStore;
+import webcare.plan.testing.Plans;
+import webcare.store.api.PlanRepository.AuditRow;
+
+class StoredPlanBookTest {
+
+    static final Instant NOW = Instant.parse("2026-03-01T09:30:00Z");
+
+    private final MemoryPlanStore store = new MemoryPlanStore();
+    private final StoredPlanBook book = new StoredPlanBook(store, store, new JsonPlanCodec(), new PlanComparison(),
+            Clock.fixed(NOW, ZoneOffset.UTC));
+
+    private static Plan withSpokespersonDeputies(Plan plan, String... deputies) {
+        return Plans.withRole(plan, "spokesperson", role -> Plans.deputies(role, deputies));
+    }
+
+    @Test
+    void startsWithAnEmptyPlanAtRevisionZero() throws Exception {
+        assertThat(book.working()).isEqualTo(new WorkingPlan(Plan.empty("Organisation"), 0, null, null));
+        assertThat(book.versions()).isEmpty();
+        assertThat(book.version(1)).isEmpty();
+        assertThat(book.audit(10)).isEmpty();
+    }
+
+    @Nested
+    class Saving {
+
+        @Test
+        void storesThePlanWithTheNextRevisionAndWhoAndWhen() throws Exception {
+            WorkingPlan saved = book.save(Plans.healthy(), 0, "anna");
+
+            assertThat(saved).isEqualTo(new WorkingPlan(Plans.healthy(), 1, NOW, "anna"));
+            assertThat(book.working()).isEqualTo(saved);
+            assertThat(store.stored().orElseThrow().json()).isEqualTo(new JsonPlanCodec().write(Plans.healthy()));
+        }
+
+        @Test
+        void auditsOneRowPerChange() throws Exception {
+            book.save(Plans.healthy(), 0, "anna");
+            Plan edited = withSpokespersonDeputies(Plans.healthy(), "eva", "daan")
+                    .withNextReview(LocalDate.of(2027, 2, 1));
+
+            book.save(edited, 1, "piet");
+
+            assertThat(store.auditRows()).as("16 for the first save, everything added; 2 for the second").hasSize(18);
+            assertThat(store.auditRows().subList(store.auditRows().size() - 2, store.auditRows().size()))
+                    .containsExactly(
+                            new AuditRow(NOW, "piet", "save", "role:spokesperson",
+                                    "Role Spokesperson: deputies Eva Bakker → Eva Bakker, Daan Smit"),
+                            new AuditRow(NOW, "piet", "save", "review",
+                                    "Next review: nextReview 2027-01-08 → 2027-02-01"));
+        }
+
+        @Test
+        void refusesAPlanWithErrorsAndWritesNothing() throws Exception {
+            Plan broken = Plans.withRole(Plans.healthy(), "lead", role -> Plans.primary(role, "jan"));
+
+            PlanInvalidException thrown = catchThrowableOfType(PlanInvalidException.class,
+                    () -> book.save(broken, 0, "anna"));
+
+            assertThat(thrown.errors()).extracting(error -> error.path()).containsExactly("$.roles[0].primary");
+            assertThat(thrown.getMessage()).endsWith("; nothing was saved").doesNotContain("\n");
+            assertThat(book.working().revision()).isZero();
+            assertThat(store.auditRows()).isEmpty();
+        }
+
+        @Test
+        void tellsTheSecondOfTwoEditorsWhatChangedMeanwhileAndWritesNothing() throws Exception {
+            book.save(Plans.healthy(), 0, "anna");
+            WorkingPlan first = book.working();
+            WorkingPlan second = book.working();
+            book.save(withSpokespersonDeputies(first.plan(), "daan"), first.revision(), "anna");
+            int auditRows = store.auditRows().size();
+
+            PlanChangedException thrown = catchThrowableOfType(PlanChangedException.class, () -> book.save(
+                    Plans.withPerson(second.plan(), "eva", person -> Plans.phone(person, "+31 6 0000 0000")),
+                    second.revision(), "piet"));
+
+            assertThat(thrown.current().revision()).isEqualTo(2);
+            assertThat(thrown.current().savedBy()).isEqualTo("anna");
+            assertThat(thrown.current().plan()).isEqualTo(withSpokespersonDeputies(Plans.healthy(), "daan"));
+            assertThat(thrown.changes()).extracting(change -> change.describe())
+                    .containsExactly("Role Spokesperson: deputies Eva Bakker → Daan Smit");
+            assertThat(thrown.getMessage()).isEqualTo("the plan was changed meanwhile by anna (now revision 2, 1 "
+                    + "change): look at their changes, then save again");
+            assertThat(book.working().plan().person("eva").orElseThrow().phone()).isEqualTo("+31 6 1234 5678");
+            assertThat(store.auditRows()).hasSize(auditRows);
+        }
+
+        @Test
+        void tellsAFirstSaveThatSomeoneElseSavedFirst() throws Exception {
+            book.save(Plans.healthy(), 0, "anna");
+
+            PlanChangedException thrown = catchThrowableOfType(PlanChangedException.class,
+                    () -> book.save(Plan.empty("Nieuw"), 0, "piet"));
+
+            assertThat(thrown.current().revision()).isEqualTo(1);
+            assertThat(thrown.changes()).as("revision 0 was never stored").isEmpty();
+        }
+
+        @Test
+        void saysWhatToDoWhenTheDatabaseFails() {
+            store.failNext = true;
+
+            PlanException thrown = catchThrowableOfType(PlanException.class,
+                    () -> book.save(Plans.healthy(), 0, "anna"));
+
+            assertThat(thrown).hasMessage("the database is full: free some space");
+        }
+    }
+
+    @Nested
+    class Importing {
+
+        @Test
+        void replacesWhateverIsStoredAndAuditsTheImportAndEachChange() throws Exception {
+            book.save(Plans.healthy(), 0, "anna");
+            book.save(withSpokespersonDeputies(Plans.healthy(), "daan"), 1, "anna");
+            int before = store.auditRows().size();
+            Plan imported = withSpokespersonDeputies(Plans.healthy(), "eva", "daan");
+
+            WorkingPlan replaced = book.replace(imported, "piet");
+
+            assertThat(replaced).isEqualTo(new WorkingPlan(imported, 3, NOW, "piet"));
+            assertThat(store.auditRows().subList(before, store.auditRows().size())).containsExactly(
+                    new AuditRow(NOW, "piet", "import", null,
+                            "imported plan: 4 people, 3 roles, 4 tasks, 1 scenarios"),
+                    new AuditRow(NOW, "piet", "import", "role:spokesperson",
+                            "Role Spokesperson: deputies Daan Smit → Eva Bakker, Daan Smit"));
+        }
+
+        @Test
+        void refusesAPlanWithErrors() {
+            Plan broken = Plans.healthy().withPeople(Plans.plus(Plans.healthy().people(), Plans.person("anna", "Anna")));
+
+            assertThat(catchThrowableOfType(PlanInvalidException.class, () -> book.replace(broken, "piet")).errors())
+                    .extracting(error -> error.path()).containsExactly("$.people[4].id");
+            assertThat(store.stored()).isEmpty();
+        }
+    }
+
+    @Nested
+    class Approving {
+
+        private final Review review = new Review(LocalDate.of(2026, 3, 1), "anna", List.of("anna", "piet"),
+                List.of("anna", "piet", "eva", "daan"), List.of());
+
+        @Test
+        void addsTheReviewSetsTheNextDateAndRecordsAVersion() throws Exception {
+            book.save(Plans.healthy(), 0, "anna");
+
+            PlanVersion version = book.approve(1, review, LocalDate.of(2027, 3, 1), "anna");
+
+            assertThat(version).isEqualTo(new PlanVersion(1, NOW, "Anna de Vries", LocalDate.of(2026, 3, 1)));
+            Plan approved = book.working().plan();
+            assertThat(approved.lastReview()).contains(review);
+            assertThat(approved.nextReview()).isEqualTo(LocalDate.of(2027, 3, 1));
+            assertThat(book.working().revision()).isEqualTo(2);
+            assertThat(book.version(1)).contains(approved);
+            assertThat(book.versions()).containsExactly(version);
+            assertThat(book.audit(3)).extracting(AuditEntry::action, AuditEntry::detail).containsExactly(
+                    tuple("approve", "version 1 approved by Anna de Vries"),
+                    tuple("approve", "Next review: nextReview 2027-01-08 → 2027-03-01"),
+                    tuple("approve", "Review of 2026-03-01: added"));
+        }
+
+        @Test
+        void refusesWhenThePlanChangedSinceTheSessionLoadedIt() throws Exception {
+            book.save(Plans.healthy(), 0, "anna");
+            book.save(withSpokespersonDeputies(Plans.healthy(), "daan"), 1, "piet");
+
+            PlanChangedException thrown = catchThrowableOfType(PlanChangedException.class,
+                    () -> book.approve(1, review, LocalDate.of(2027, 3, 1), "anna"));
+
+            assertThat(thrown.changes()).hasSize(1);
+            assertThat(thrown.getMessage()).endsWith("then approve again");
+            assertThat(book.versions()).isEmpty();
+        }
+
+        @Test
+        void refusesAReviewNamingPeopleWhoAreNotInThePlan() throws Exception {
+            book.save(Plans.healthy(), 0, "anna");
+            Review bad = new Review(LocalDate.of(2026, 3, 1), "jan", List.of("anna", "kees"), List.of("bob"),
+                    List.of());
+
+            PlanInvalidException thrown = catchThrowableOfType(PlanInvalidException.class,
+                    () -> book.approve(1, bad, null, "anna"));
+
+            assertThat(thrown.errors()).extracting(error -> error.path()).containsExactly("$.reviews[1].approvedBy",
+                    "$.reviews[1].participants[1]", "$.reviews[1].confirmedContacts[0]");
+            assertThat(thrown.getMessage()).endsWith("; nothing was approved");
+            assertThat(book.versions()).isEmpty();
+        }
+
+        @Test
+        void numbersVersionsAndKeepsEachAsApproved() throws Exception {
+            book.save(Plans.healthy(), 0, "anna");
+            book.approve(1, review, LocalDate.of(2027, 3, 1), "anna");
+            Plan first = book.working().plan();
+            book.save(withSpokespersonDeputies(first, "daan"), 2, "anna");
+            Review next = new Review(LocalDate.of(2027, 3, 1), "piet", List.of(), List.of(), List.of());
+
+            PlanVersion second = book.approve(3, next, null, "piet");
+
+            assertThat(second.number()).isEqualTo(2);
+            assertThat(second.approvedBy()).isEqualTo("Piet Jansen");
+            assertThat(book.versions()).extracting(PlanVersion::number, PlanVersion::reviewDate).containsExactly(
+                    tuple(1, LocalDate.of(2026, 3, 1)),
+                    tuple(2, LocalDate.of(2027, 3, 1)));
+            assertThat(book.version(1)).contains(first);
+            assertThat(book.version(2).orElseThrow().nextReview()).isNull();
+        }
+    }
+
+    @Test
+    void keepsEachAuditDetailOnOneLineAndShort() throws Exception {
+        book.save(Plans.healthy(), 0, "anna");
+        String longText = "Eerste regel\nTweede regel " + "x".repeat(3_000);
+
+        book.save(Plans.healthy().withFacts(List.of(new Fact("hours", "Opening hours", longText))),
+                1, "anna");
+
+        String detail = store.auditRows().get(store.auditRows().size() - 1).detail();
+        assertThat(detail).startsWith("Fact Opening hours: text Mon–Fri 9–17 → Eerste regel Tweede regel xxx")
+                .hasSize(StoredPlanBook.MAX_DETAIL).endsWith("x…").doesNotContain("\n");
+        assertThat(book.working().plan().facts().get(0).text()).isEqualTo(longText);
+    }
+
+    @Test
+    void readsTheAuditLogNewestFirstWithTheLineForPeopleAndNoChangeParts() throws Exception {
+        book.replace(Fixtures.plan(Fixtures.HARBOUR), "anna");
+        book.save(Plans.withRole(Fixtures.plan(Fixtures.HARBOUR), "lead", role -> Plans.critical(role, false)), 1,
+                "piet");
+
+        List<AuditEntry> entries = book.audit(2);
+
+        assertThat(entries).containsExactly(
+                new AuditEntry(NOW, "piet", "save", null, "Role Crisis lead: critical yes → no"),
+                new AuditEntry(NOW, "anna", "import", null, "Scenario Accident at sea: added"));
+    }
+}

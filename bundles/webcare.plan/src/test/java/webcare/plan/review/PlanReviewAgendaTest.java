@@ -1,0 +1,129 @@
+package webcare.plan.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import webcare.model.plan.Flag;
+import webcare.model.plan.Plan;
+import webcare.model.plan.Review;
+import webcare.model.plan.ReviewItem;
+import webcare.plan.api.AgendaItem;
+import webcare.plan.testing.Fixtures;
+import webcare.plan.testing.Plans;
+
+class PlanReviewAgendaTest {
+
+    private final PlanReviewAgenda agenda = new PlanReviewAgenda();
+
+    private static AgendaItem item(List<AgendaItem> agenda, String item) {
+        return agenda.stream().filter(each -> each.item().equals(item)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void walksThroughEverySectionInPlanOrder() {
+        List<AgendaItem> items = agenda.agenda(Plans.healthy());
+
+        assertThat(items).extracting(AgendaItem::item).containsExactly("organisation", "person:anna", "person:piet",
+                "person:eva", "person:daan", "role:lead", "role:spokesperson", "role:webcare", "task:convene",
+                "task:acknowledge", "task:update", "task:monitor", "scenario:data-leak", "escalation:volume",
+                "contact:anna", "calendar:promos", "fact:hours");
+        assertThat(items).extracting(AgendaItem::section).containsSubsequence("organisation", "person", "role",
+                "task", "scenario", "escalation", "contact", "calendar", "fact");
+        assertThat(items).noneMatch(AgendaItem::flagged);
+    }
+
+    @Test
+    void putsTheFlagsOfThePlanFirstThenWhatTheLastReviewFlaggedEachItemOnce() {
+        List<AgendaItem> items = agenda.agenda(Fixtures.plan(Fixtures.KORENSCHOOF));
+
+        assertThat(items).extracting(AgendaItem::item).startsWith("role:crisisleider", "scenario:storing-webshop",
+                "organisation", "person:marieke-de-wit");
+        assertThat(items).extracting(AgendaItem::item).doesNotHaveDuplicates();
+        assertThat(items.get(0).flags()).containsExactly("Plaatsvervanger was onbereikbaar tijdens de storing "
+                + "(Evaluatie storing van 3 maart, 2026-03-10)");
+        assertThat(items.get(1).flags()).containsExactly("Engelse tekst ontbreekt nog (flagged in the review of "
+                + "2025-09-15)");
+        assertThat(items.stream().filter(AgendaItem::flagged).count()).isEqualTo(2);
+    }
+
+    @Test
+    void gathersSeveralFlagsOnOneItemAndShowsFlaggedStatementsAndVanishedElements() {
+        Plan plan = Plans.healthy().withFlags(List.of(
+                new Flag("statement:data-leak/holding/en", "Too formal", null, LocalDate.of(2026, 2, 1)),
+                new Flag("role:lead", "Deputy was abroad", "Evaluation leak", LocalDate.of(2026, 2, 2)),
+                new Flag("role:lead", "Phone list outdated", "Evaluation leak", LocalDate.of(2026, 2, 2))))
+                .withReviews(List.of(new Review(LocalDate.of(2026, 1, 10), "anna", List.of(), List.of(), List.of(
+                        new ReviewItem("role:legal", ReviewItem.Outcome.FLAGGED, null)))));
+
+        List<AgendaItem> items = agenda.agenda(plan);
+
+        assertThat(items.get(0)).isEqualTo(new AgendaItem("statement:data-leak/holding/en", "statement",
+                "Holding statement en (Data leak)", List.of("Holding statement (en): We are investigating a possible "
+                        + "data leak."), List.of("Too formal (raised 2026-02-01)")));
+        assertThat(items.get(1).flags()).containsExactly("Deputy was abroad (Evaluation leak, 2026-02-02)",
+                "Phone list outdated (Evaluation leak, 2026-02-02)");
+        assertThat(items.get(2)).isEqualTo(new AgendaItem("role:legal", "role", "Role role:legal",
+                List.of("(not in the plan any more)"), List.of("flagged (flagged in the review of 2026-01-10)")));
+        assertThat(items).as("17 elements and 2 flagged ones that are no section's own").hasSize(19);
+    }
+
+    @Test
+    void readsOutAPersonsContactDetails() {
+        AgendaItem marieke = item(agenda.agenda(Fixtures.plan(Fixtures.KORENSCHOOF)), "person:marieke-de-wit");
+
+        assertThat(marieke.title()).isEqualTo("Marieke de Wit");
+        assertThat(marieke.lines()).containsExactly("Function: Directeur", "Phone: +31 6 1111 2222",
+                "Other phones: +31 299 123 456", "E-mail: marieke@korenschoof.example", "Languages: nl, en",
+                "Availability: Niet op woensdag");
+    }
+
+    @Test
+    void saysWhatIsMissingForAPerson() {
+        Plan plan = Plans.withPerson(Plans.healthy(), "daan", person -> Plans.email(Plans.phone(person, null), null));
+
+        assertThat(item(agenda.agenda(plan), "person:daan").lines()).containsExactly("Function: Adviseur",
+                "Phone: (none)", "E-mail: (none)", "Languages: nl, en");
+    }
+
+    @Test
+    void readsOutARoleWithItsHoldersAndTasksWithTargetTimes() {
+        AgendaItem role = item(agenda.agenda(Fixtures.plan(Fixtures.KORENSCHOOF)), "role:woordvoerder");
+
+        assertThat(role.title()).isEqualTo("Woordvoerder");
+        assertThat(role.lines()).containsExactly("Primary: Joost Bakker", "Deputies: Marieke de Wit",
+                "Critical: yes", "Task 1: Publiek erkennen wat er speelt, within 1 h",
+                "Task 2: Volgende update plaatsen, within 2 h, then every 2 h");
+        assertThat(item(agenda.agenda(Fixtures.plan(Fixtures.KORENSCHOOF)), "task:reacties-volgen").lines())
+                .containsExactly("Role: Webcare-coördinator", "When: every 30 min");
+    }
+
+    @Test
+    void readsOutAScenarioWithSeverityRolesAndStatements() {
+        AgendaItem scenario = item(agenda.agenda(Fixtures.plan(Fixtures.KORENSCHOOF)), "scenario:storing-webshop");
+
+        assertThat(scenario.lines()).containsExactly("Severity: 2 of 4", "Roles: Webcare-coördinator",
+                "Tasks: Reacties volgen en beantwoorden",
+                "Holding statement (nl): Onze webshop is even niet bereikbaar. Bestellen kan in de winkel.");
+        assertThat(item(agenda.agenda(Plans.healthy()), "scenario:data-leak").lines()).contains(
+                "Tasks: every task of its roles", "Update template (nl): Stand van zaken {time}: {update}");
+    }
+
+    @Test
+    void readsOutTheOtherSections() {
+        List<AgendaItem> items = agenda.agenda(Fixtures.plan(Fixtures.KORENSCHOOF));
+
+        assertThat(item(items, "organisation").lines()).containsExactly("Name: Bakkerij De Korenschoof",
+                "Website: https://www.korenschoof.example",
+                "Notes: Twaalf filialen in Noord-Holland; hoofdkantoor in Purmerend.", "Next review: 2026-09-14");
+        assertThat(item(items, "escalation:pers-belt").lines()).containsExactly("Escalates to: the crisis lead");
+        assertThat(item(items, "contact:marieke-de-wit")).extracting(AgendaItem::title, AgendaItem::lines)
+                .containsExactly("Marieke de Wit calls", List.of("Calls 1: Joost Bakker, +31 6 3333 4444",
+                        "Calls 2: Ahmed el Amrani, +31 6 7777 8888"));
+        assertThat(item(items, "calendar:promoties").lines()).containsExactly("During a crisis: pause",
+                "Note: Tot de crisisleider het sein veilig geeft");
+        assertThat(item(items, "fact:openingstijden").lines()).containsExactly(
+                "Alle filialen zijn open van maandag tot en met zaterdag, 7.00–18.00 uur.");
+    }
+}
