@@ -20,11 +20,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import webcare.launch.api.Launch;
+import webcare.bench.BenchLaunch;
 import webcare.source.file.ImportCommand;
 import webcare.source.file.MentionsCommand;
 import webcare.store.api.MentionRepository;
@@ -224,39 +222,6 @@ public final class ImportBench {
             watch.setDaemon(true);
             watch.start();
             return this;
-        }
-    }
-
-    /** What {@link H2Store} needs of the launch: where home is. */
-    private record BenchLaunch(Path home) implements Launch {
-        @Override
-        public Mode mode() {
-            return Mode.HEADLESS;
-        }
-
-        @Override
-        public List<String> arguments() {
-            return List.of();
-        }
-
-        @Override
-        public CompletionStage<Void> allStarted() {
-            return CompletableFuture.completedFuture(null);
-        }
-
-        @Override
-        public Map<Long, String> startFailures() {
-            return Map.of();
-        }
-
-        @Override
-        public String productVersion() {
-            return "bench";
-        }
-
-        @Override
-        public void exit(int status) {
-            System.exit(status);
         }
     }
 

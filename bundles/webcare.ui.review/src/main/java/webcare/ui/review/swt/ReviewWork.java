@@ -1,0 +1,168 @@
+package webcare.ui.review.swt;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import webcare.model.plan.Plan;
+import webcare.model.plan.Review;
+import webcare.plan.api.AgendaItem;
+import webcare.plan.api.ExportContext;
+import webcare.plan.api.PlanBook;
+import webcare.plan.api.PlanChangedException;
+import webcare.plan.api.PlanException;
+import webcare.plan.api.PlanExporter;
+import webcare.plan.api.PlanVersion;
+import webcare.plan.api.ReviewAgenda;
+import webcare.plan.api.WorkingPlan;
+
+/**
+ * What the review view does off the UI thread: read the plan, its agenda and a saved session;
+ * write the session; approve; write the minutes and the invitation. Every method blocks (database,
+ * files): never call one on the UI thread. Failures come back as values the UI shows in the room,
+ * since the workbench's status bar is hidden behind the full-screen session.
+ */
+final class ReviewWork {
+
+    /**
+     * The plan as stored now, with its agenda, and the session saved on disk, if any.
+     *
+     * @param unreadable why the saved session could not be read; null when it could or there is none
+     */
+    record Loaded(WorkingPlan working, List<AgendaItem> agenda, Optional<ReviewSession.Snapshot> saved,
+            String unreadable) {
+        Loaded {
+            agenda = List.copyOf(agenda);
+        }
+    }
+
+    private final PlanBook book;
+    private final ReviewAgenda agendas;
+    private final SessionFile file;
+
+    ReviewWork(PlanBook book, ReviewAgenda agendas, SessionFile file) {
+        this.book = Objects.requireNonNull(book, "book");
+        this.agendas = Objects.requireNonNull(agendas, "agendas");
+        this.file = Objects.requireNonNull(file, "file");
+    }
+
+    Loaded load() throws PlanException {
+        WorkingPlan working = book.working();
+        List<AgendaItem> agenda = agendas.agenda(working.plan());
+        try {
+            return new Loaded(working, agenda, file.readIfPresent(), null);
+        } catch (IOException e) {
+            return new Loaded(working, agenda, Optional.empty(), e.getMessage());
+        }
+    }
+
+    /** Writes the session; returns why it could not, or empty when written (or skipped as outdated). */
+    Optional<String> save(ReviewSession.Snapshot session) {
+        try {
+            file.write(session);
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.of(file.path() + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Removes the saved session (the user discarded it); returns why it could not, or empty.
+     *
+     * @param sessionId the session discarded, whose writes still under way are then skipped; null when none is open
+     */
+    Optional<String> discard(String sessionId) {
+        try {
+            file.discard(sessionId);
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of(file.path() + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Approves the working plan at {@code basedOn} with {@code review}; once approved, the saved
+     * session {@code sessionId} is removed.
+     *
+     * @param reviewed the plan the session walked through; the documents are made from it (with
+     *                 the review added) only if the approved version cannot be read back
+     * @param who      the approver's name, for the audit log and the version list
+     */
+    Approval approve(long basedOn, Plan reviewed, Review review, LocalDate nextReview, String who, String sessionId) {
+        PlanVersion version;
+        try {
+            version = book.approve(basedOn, review, nextReview, who);
+        } catch (PlanChangedException changed) {
+            try {
+                WorkingPlan current = changed.current() != null ? changed.current() : book.working();
+                return new Approval.Changed(current, agendas.agenda(current.plan()), changed.changes());
+            } catch (PlanException | RuntimeException e) {
+                return new Approval.Failed(changed.getMessage() + " " + message(e));
+            }
+        } catch (PlanException | RuntimeException e) {
+            return new Approval.Failed(message(e));
+        }
+        Plan approved = approvedPlan(version).orElseGet(() -> {
+            List<webcare.model.plan.Review> reviews = new java.util.ArrayList<>(reviewed.reviews());
+            reviews.add(review);
+            return reviewed.withReviews(reviews).withNextReview(nextReview);
+        });
+        try {
+            file.delete(sessionId);
+        } catch (IOException e) {
+            // The approval stands; the leftover file is offered once more, and can be discarded.
+        }
+        return new Approval.Approved(version, approved);
+    }
+
+    private Optional<Plan> approvedPlan(PlanVersion version) {
+        try {
+            Optional<Plan> plan = book.version(version.number());
+            return plan.isPresent() ? plan : Optional.of(book.working().plan());
+        } catch (PlanException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String message(Exception e) {
+        return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+
+    /**
+     * Writes the document of {@code exporter} for {@code plan} to {@code target}: first to a
+     * temporary file beside it, so a failure never leaves half a document under the chosen name.
+     */
+    Export export(PlanExporter exporter, Plan plan, ExportContext context, Path target) {
+        Path parent = target.toAbsolutePath().getParent();
+        Path temporary = null;
+        try {
+            temporary = Files.createTempFile(parent, ".webcare-export", ".tmp");
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
+                exporter.write(plan, context, out);
+            }
+            try {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return new Export.Written(target);
+        } catch (IOException | RuntimeException e) {
+            return new Export.Failed(target, message(e));
+        } finally {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException ignored) {
+                    // a stray temporary file in the user's folder is harmless
+                }
+            }
+        }
+    }
+}
