@@ -1,0 +1,110 @@
+package webcare.ui.plan.swt;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import webcare.plan.api.AuditEntry;
+import webcare.plan.api.PlanBook;
+import webcare.ui.api.ViewSite;
+
+/** The audit log, newest first: when (Amsterdam time), who, what. */
+final class HistoryPage {
+
+    /** How many entries the page shows; older ones stay in the log. */
+    static final int LIMIT = 1000;
+
+    private final ViewSite site;
+    private final PlanServices services;
+    private final ResourceBundle texts;
+    private final Locale locale;
+    private final Composite page;
+    private final Label summary;
+    private final Table table;
+
+    HistoryPage(Composite parent, ViewSite site, PlanServices services, ResourceBundle texts, Locale locale,
+            Looks looks) {
+        this.site = site;
+        this.services = services;
+        this.texts = texts;
+        this.locale = locale;
+        page = new Composite(parent, SWT.NONE);
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 14;
+        layout.marginHeight = 14;
+        page.setLayout(layout);
+        Label heading = new Label(page, SWT.NONE);
+        heading.setText(texts.getString("history.title"));
+        heading.setFont(looks.bold);
+        summary = new Label(page, SWT.WRAP);
+        summary.setForeground(looks.quiet);
+        summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        table = new Table(page, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        table.setData(FormBuilder.ID, "plan.audit");
+        for (String[] column : new String[][] {{"history.when", "140"}, {"history.who", "150"},
+            {"history.action", "120"}, {"history.what", "620"}}) {
+            TableColumn each = new TableColumn(table, SWT.LEFT);
+            each.setText(texts.getString(column[0]));
+            each.setWidth(Integer.parseInt(column[1]));
+        }
+    }
+
+    Composite control() {
+        return page;
+    }
+
+    void refresh() {
+        Optional<PlanBook> book = services.book();
+        if (book.isEmpty()) {
+            summary.setText(texts.getString("service.missing"));
+            return;
+        }
+        site.load(texts.getString("history.loading"), () -> book.get().audit(LIMIT), this::show);
+    }
+
+    private void show(List<AuditEntry> entries) {
+        table.setRedraw(false);
+        try {
+            table.removeAll();
+            for (AuditEntry entry : entries) {
+                TableItem item = new TableItem(table, SWT.NONE);
+                item.setText(new String[] {ChangeText.when(entry.at(), locale), entry.who() == null ? "" : entry.who(),
+                    action(entry.action()), what(entry)});
+                item.setData(entry);
+            }
+        } finally {
+            table.setRedraw(true);
+        }
+        summary.setText(entries.isEmpty() ? texts.getString("history.none")
+                : MessageFormat.format(texts.getString("history.summary"), entries.size()));
+        page.layout(true, true);
+    }
+
+    private String action(String action) {
+        try {
+            return texts.getString("history.action." + action);
+        } catch (MissingResourceException e) {
+            return action;
+        }
+    }
+
+    private String what(AuditEntry entry) {
+        if (entry.change() == null) {
+            return entry.detail() == null ? "" : entry.detail();
+        }
+        return entry.change().label() + ": " + ChangeText.line(entry.change(), texts);
+    }
+}

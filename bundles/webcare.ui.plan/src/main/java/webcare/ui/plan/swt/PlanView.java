@@ -1,0 +1,176 @@
+package webcare.ui.plan.swt;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import webcare.launch.api.Launch;
+import webcare.plan.api.PlanBook;
+import webcare.plan.api.PlanCodec;
+import webcare.plan.api.PlanDiff;
+import webcare.plan.api.PlanExporter;
+import webcare.plan.api.PlanHealth;
+import webcare.ui.api.ViewPlacement;
+import webcare.ui.api.ViewSite;
+import webcare.ui.api.WorkbenchView;
+
+/**
+ * The crisis-plan editor: a tree of the plan with a form for the selected element, a live health
+ * check, undo/redo, save with a conflict check, approved versions with their differences, the
+ * audit log and exports. Every plan service is optional: the view says what is missing instead of
+ * disappearing, and picks a service up when it arrives.
+ */
+@Component
+@ViewPlacement(id = "plan", order = 30)
+public final class PlanView implements WorkbenchView {
+
+    private final Launch launch;
+    private final Map<PlanExporter, String> exporters = new ConcurrentHashMap<>();
+    private volatile PlanBook book;
+    private volatile PlanHealth health;
+    private volatile PlanDiff diff;
+    private volatile PlanCodec codec;
+    /** The editor on screen, if any; touched on the UI thread only. */
+    private PlanEditor editor;
+    private volatile Display display;
+    /**
+     * Unsaved edits of an editor that was closed (tab closed, language switched), kept for the
+     * next one in this process; the draft file covers the next process. UI thread only.
+     */
+    private EditSession kept;
+
+    @Activate
+    public PlanView(@Reference Launch launch) {
+        this.launch = launch;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setBook(PlanBook book) {
+        this.book = book;
+        servicesChanged();
+    }
+
+    void unsetBook(PlanBook gone) {
+        if (book == gone) {
+            book = null;
+        }
+        servicesChanged();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setHealth(PlanHealth health) {
+        this.health = health;
+        servicesChanged();
+    }
+
+    void unsetHealth(PlanHealth gone) {
+        if (health == gone) {
+            health = null;
+        }
+        servicesChanged();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setDiff(PlanDiff diff) {
+        this.diff = diff;
+    }
+
+    void unsetDiff(PlanDiff gone) {
+        if (diff == gone) {
+            diff = null;
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setCodec(PlanCodec codec) {
+        this.codec = codec;
+    }
+
+    void unsetCodec(PlanCodec gone) {
+        if (codec == gone) {
+            codec = null;
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addExporter(PlanExporter exporter, Map<String, Object> properties) {
+        exporters.put(exporter, String.valueOf(properties.getOrDefault(PlanExporter.FORMAT, exporter.extension())));
+    }
+
+    void removeExporter(PlanExporter exporter) {
+        exporters.remove(exporter);
+    }
+
+    @Override
+    public void createContent(Composite parent, ViewSite site) {
+        display = parent.getDisplay();
+        EditSession carried = kept;
+        kept = null;
+        PlanEditor created = new PlanEditor(parent, site, new Services(), carried, left -> kept = left);
+        editor = created;
+        parent.addListener(org.eclipse.swt.SWT.Dispose, event -> {
+            if (editor == created) {
+                editor = null;
+            }
+        });
+    }
+
+    /** A plan service came or went: the editor on screen loads or checks again. */
+    private void servicesChanged() {
+        Display current = display;
+        if (current != null && !current.isDisposed()) {
+            current.asyncExec(() -> {
+                if (editor != null) {
+                    editor.servicesChanged();
+                }
+            });
+        }
+    }
+
+    private final class Services implements PlanServices {
+        @Override
+        public Optional<PlanBook> book() {
+            return Optional.ofNullable(book);
+        }
+
+        @Override
+        public Optional<PlanHealth> health() {
+            return Optional.ofNullable(health);
+        }
+
+        @Override
+        public Optional<PlanDiff> diff() {
+            return Optional.ofNullable(diff);
+        }
+
+        @Override
+        public Optional<PlanCodec> codec() {
+            return Optional.ofNullable(codec);
+        }
+
+        @Override
+        public List<Format> formats() {
+            return exporters.entrySet().stream().map(entry -> new Format(entry.getValue(), entry.getKey()))
+                    .sorted(Comparator.comparing(Format::name)).toList();
+        }
+
+        @Override
+        public Path home() {
+            return launch.home();
+        }
+
+        @Override
+        public String user() {
+            return System.getProperty("user.name", "?");
+        }
+    }
+}

@@ -1,0 +1,247 @@
+package webcare.ui.plan.swt;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import webcare.model.plan.Plan;
+import webcare.ui.api.ViewSite;
+
+/**
+ * Opens the editor in a window with in-memory services and a sample Dutch plan, and writes a PNG
+ * of it: a way to look at the editor before the real services exist. Run under Xvfb:
+ *
+ * <pre>
+ * xvfb-run -a java -cp … webcare.ui.plan.swt.PlanEditorPreview out.png [--lang en] [--select role:woordvoerder]
+ *     [--tab 1] [--search 0612] [--type email=anna@] [--size 1280x820]
+ * </pre>
+ */
+public final class PlanEditorPreview {
+
+    private PlanEditorPreview() {}
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "plan-editor.png");
+        Locale locale = Locale.forLanguageTag("nl");
+        List<String[]> actions = new ArrayList<>();
+        int width = 1280;
+        int height = 820;
+        for (int i = 1; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--lang" -> locale = Locale.forLanguageTag(args[i + 1]);
+                case "--size" -> {
+                    width = Integer.parseInt(args[i + 1].split("x")[0]);
+                    height = Integer.parseInt(args[i + 1].split("x")[1]);
+                }
+                default -> actions.add(new String[] {args[i], args[i + 1]});
+            }
+        }
+        Path home = Files.createTempDirectory("webcare-preview");
+        Clock clock = Clock.fixed(Instant.parse("2026-11-24T13:05:00Z"), ZoneOffset.UTC);
+        Plan plan = SamplePlan.dutch();
+        Fakes.Book book = new Fakes.Book(plan, clock);
+        Plan older = PlanEdits.removeDeputy(plan, "woordvoerder", "anna-de-vries");
+        older = PlanEdits.person(older, "piet-jansen", p -> new webcare.model.plan.Person(p.id(), p.name(),
+                p.function(), "+31 6 1111 2222", p.otherPhones(), p.email(), p.languages(), p.availability()));
+        book.addVersion(older, LocalDate.of(2024, 3, 14), "Sanne Visser", Instant.parse("2024-03-14T15:30:00Z"));
+        book.addVersion(plan, LocalDate.of(2025, 3, 12), "Anna de Vries", Instant.parse("2025-03-12T16:10:00Z"));
+        Fakes.Services services = new Fakes.Services(home);
+        services.book = book;
+        services.health = new Fakes.Health();
+        services.diff = new Fakes.Diff();
+        services.codec = new Fakes.Codec();
+        services.formats.add(new PlanServices.Format("txt", new Fakes.TextExporter()));
+
+        Display display = new Display();
+        Shell shell = new Shell(display, SWT.SHELL_TRIM);
+        shell.setText("Webcare Workbench \u2014 plan editor preview");
+        shell.setLayout(new FillLayout());
+        Composite content = new Composite(shell, SWT.NONE);
+        // as the workbench hosts a view
+        content.setBackground(display.getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+        content.setBackgroundMode(SWT.INHERIT_FORCE);
+        PreviewSite site = new PreviewSite(display, locale);
+        shell.setBounds(0, 0, width, height);
+        PlanEditor editor = new PlanEditor(content, site, services, null, kept -> { });
+        shell.open();
+        site.settle();
+        for (String[] action : actions) {
+            switch (action[0]) {
+                case "--select" -> editor.select(action[1]);
+                case "--tab" -> editor.showTab(Integer.parseInt(action[1]));
+                case "--search" -> editor.typeSearch(action[1]);
+                case "--type" -> editor.type(action[1].substring(0, action[1].indexOf('=')),
+                        action[1].substring(action[1].indexOf('=') + 1));
+                case "--save" -> editor.save();
+                case "--add" -> editor.add(webcare.model.plan.ItemRef.Kind.valueOf(action[1]), null);
+                case "--press" -> editor.field(action[1]).ifPresent(control -> control.notifyListeners(SWT.Selection,
+                        new org.eclipse.swt.widgets.Event()));
+                case "--undo" -> {
+                    for (int times = Integer.parseInt(action[1]); times > 0; times--) {
+                        editor.undo();
+                    }
+                }
+                case "--someone-else" -> {
+                    // another window saves first: the next save of this editor meets a conflict
+                    Plan theirs = PlanEdits.addDeputy(book.working().plan(), "it-security", "eva-bakker");
+                    theirs = PlanEdits.task(theirs, "persvragen", t -> new webcare.model.plan.Task(t.id(), t.title(),
+                            180, null));
+                    book.saveAsSomeoneElse(theirs, action[1]);
+                }
+                case "--dialog" -> {
+                    // a modal dialog runs its own loop: take the picture from inside it, then close it
+                    Path dialogShot = Path.of(action[1]);
+                    display.timerExec(1500, () -> {
+                        Shell active = display.getActiveShell();
+                        Shell target = active != null && active != shell ? active : shell.getShells().length > 0
+                                ? shell.getShells()[0] : shell;
+                        try {
+                            screenshot(display, target, dialogShot);
+                            System.out.println("wrote " + dialogShot.toAbsolutePath());
+                        } catch (Exception e) {
+                            System.err.println("dialog picture failed: " + e);
+                        }
+                        if (target != shell) {
+                            target.close();
+                        }
+                    });
+                }
+                default -> throw new IllegalArgumentException("unknown option " + action[0]);
+            }
+            site.settle();
+        }
+        site.settle();
+        boolean written = screenshot(display, shell, out);
+        System.out.println((written ? "wrote " : "failed to write ") + out.toAbsolutePath());
+        site.close();
+        display.dispose();
+    }
+
+    private static boolean screenshot(Display display, Shell shell, Path file) throws Exception {
+        while (display.readAndDispatch()) {
+            // finish painting
+        }
+        shell.update();
+        Rectangle client = shell.getClientArea();
+        Point origin = shell.toDisplay(client.x, client.y);
+        Image image = new Image(display, client.width, client.height);
+        try {
+            GC gc = new GC(display);
+            try {
+                gc.copyArea(image, origin.x, origin.y);
+            } finally {
+                gc.dispose();
+            }
+            ImageLoader png = new ImageLoader();
+            png.data = new ImageData[] {image.getImageData()};
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            png.save(file.toString(), SWT.IMAGE_PNG);
+            return true;
+        } finally {
+            image.dispose();
+        }
+    }
+
+    /** A view site like the workbench's: work off the UI thread, results back on it. */
+    static final class PreviewSite implements ViewSite {
+        private final Display display;
+        private final Locale locale;
+        private final ExecutorService loader = Executors.newFixedThreadPool(2);
+        private final AtomicInteger pending = new AtomicInteger();
+
+        PreviewSite(Display display, Locale locale) {
+            this.display = display;
+            this.locale = locale;
+        }
+
+        @Override
+        public Locale locale() {
+            return locale;
+        }
+
+        @Override
+        public <T> void load(String what, Callable<T> work, Consumer<T> show) {
+            pending.incrementAndGet();
+            loader.execute(() -> {
+                try {
+                    T result = work.call();
+                    display.asyncExec(() -> {
+                        try {
+                            show.accept(result);
+                        } finally {
+                            pending.decrementAndGet();
+                        }
+                    });
+                } catch (Exception e) {
+                    System.err.println(what + " failed: " + e);
+                    pending.decrementAndGet();
+                }
+            });
+        }
+
+        @Override
+        public <T> void poll(Duration every, Callable<T> work, Consumer<T> show) {
+            // the preview takes one picture; nothing to poll for
+        }
+
+        @Override
+        public void openView(String id) {
+            // no other views here
+        }
+
+        /** Runs the event loop until every load has shown its result and the debounced work (health) ran. */
+        void settle() {
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            boolean[] quiet = {false};
+            while (System.nanoTime() < deadline) {
+                while (display.readAndDispatch()) {
+                    // drain
+                }
+                if (pending.get() == 0) {
+                    if (quiet[0]) {
+                        return;
+                    }
+                    // once idle, wait one health-check period so the debounced check has run
+                    display.timerExec(400, () -> quiet[0] = true);
+                    while (!quiet[0] && System.nanoTime() < deadline) {
+                        if (!display.readAndDispatch()) {
+                            display.sleep();
+                        }
+                    }
+                } else if (!display.readAndDispatch()) {
+                    display.timerExec(20, () -> { });
+                    display.sleep();
+                }
+            }
+        }
+
+        void close() {
+            loader.shutdownNow();
+        }
+    }
+}

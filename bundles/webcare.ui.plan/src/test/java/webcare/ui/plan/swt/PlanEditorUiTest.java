@@ -1,0 +1,275 @@
+package webcare.ui.plan.swt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import webcare.model.plan.Plan;
+import webcare.plan.api.PlanException;
+
+/**
+ * The editor in a real window with in-memory services, on the display Surefire's java gives it
+ * ({@code bundles/ui-test-jvm/bin/java}: a private Xvfb when there is no screen).
+ */
+class PlanEditorUiTest {
+
+    private static final Duration DEADLINE = Duration.ofSeconds(10);
+
+    @TempDir
+    Path home;
+
+    private Display display;
+    private Shell shell;
+    private PlanEditorPreview.PreviewSite site;
+    private Fakes.Book book;
+    private Fakes.Services services;
+    private PlanEditor editor;
+    private EditSession kept;
+
+    @BeforeEach
+    void open() {
+        display = Display.getCurrent() != null ? Display.getCurrent() : new Display();
+        book = new Fakes.Book(SamplePlan.dutch(), Clock.fixed(Instant.parse("2026-11-24T13:05:00Z"), ZoneOffset.UTC));
+        services = new Fakes.Services(home);
+        services.book = book;
+        services.health = new Fakes.Health();
+        services.diff = new Fakes.Diff();
+        services.codec = new Fakes.Codec();
+        shell = new Shell(display);
+        shell.setLayout(new FillLayout());
+        shell.setSize(1200, 800);
+        Composite content = new Composite(shell, SWT.NONE);
+        site = new PlanEditorPreview.PreviewSite(display, Locale.ENGLISH);
+        editor = new PlanEditor(content, site, services, null, session -> kept = session);
+        shell.open();
+        site.settle();
+    }
+
+    @AfterEach
+    void close() {
+        site.close();
+        if (!shell.isDisposed()) {
+            shell.dispose();
+        }
+    }
+
+    @Test
+    void assigningADeputyMarksThePlanUnsavedAndUndoTakesItBack() {
+        editor.select("role:it-security");
+        Combo candidates = new Combo(control("plan.field.deputies.candidates"));
+
+        candidates.choose("Anna de Vries");
+        press("plan.field.deputies.add");
+
+        assertThat(plan().role("it-security").orElseThrow().deputies()).containsExactly("anna-de-vries");
+        assertThat(dirtyText()).contains("Unsaved changes");
+        assertThat(((org.eclipse.swt.widgets.List) control("plan.field.deputies")).getItems())
+                .containsExactly("Anna de Vries");
+
+        editor.undo();
+
+        assertThat(plan().role("it-security").orElseThrow().deputies()).isEmpty();
+        assertThat(dirtyText()).doesNotContain("Unsaved");
+    }
+
+    @Test
+    void savingStoresThePlanAndClearsTheMarker() throws PlanException {
+        editor.select("role:it-security");
+        new Combo(control("plan.field.deputies.candidates")).choose("Eva Bakker");
+        press("plan.field.deputies.add");
+
+        editor.save();
+        waitUntil(() -> book.working().revision() == 2);
+        site.settle();
+
+        assertThat(book.working().plan().role("it-security").orElseThrow().deputies()).containsExactly("eva-bakker");
+        assertThat(book.working().savedBy()).isEqualTo("manager");
+        assertThat(dirtyText()).startsWith("Saved");
+    }
+
+    @Test
+    void typingAnInvalidEmailMarksTheFieldAndWritesNothing() {
+        editor.select("person:piet-jansen");
+
+        ((Text) control("plan.field.email")).setText("piet@");
+
+        assertThat(plan().person("piet-jansen").orElseThrow().email()).isEqualTo("piet.jansen@energiek.nl");
+        assertThat(((Label) control("plan.form.message")).getText()).startsWith("E-mail:");
+        assertThat(dirtyText()).doesNotContain("Unsaved");
+
+        ((Text) control("plan.field.email")).setText("piet@energiek.nl");
+
+        assertThat(plan().person("piet-jansen").orElseThrow().email()).isEqualTo("piet@energiek.nl");
+    }
+
+    @Test
+    void typingInOneFieldIsOneUndoStep() {
+        editor.select("task:persvragen");
+        Text target = (Text) control("plan.field.target");
+
+        target.setText("1");
+        target.setText("1u");
+        target.setText("1u30");
+
+        assertThat(PlanEdits.findTask(plan(), "persvragen").orElseThrow().targetMinutes()).isEqualTo(90);
+        editor.undo();
+        assertThat(PlanEdits.findTask(plan(), "persvragen").orElseThrow().targetMinutes()).isNull();
+    }
+
+    @Test
+    void aSaveAfterSomeoneElsesShowsTheirChangesAndKeepEditingWritesNothing() throws PlanException {
+        editor.select("role:it-security");
+        new Combo(control("plan.field.deputies.candidates")).choose("Anna de Vries");
+        press("plan.field.deputies.add");
+        book.saveAsSomeoneElse(PlanEdits.setPrimary(book.working().plan(), "juridisch", "lotte-smit"), "Eva Bakker");
+        String[] shown = new String[1];
+        answerDialog("plan.conflict", "plan.conflict.keep", dialog -> shown[0] = dialog.getText());
+
+        editor.save();
+        waitUntil(() -> shown[0] != null && dirtyText().contains("Eva Bakker"));
+
+        assertThat(book.working().revision()).isEqualTo(2);
+        assertThat(book.working().savedBy()).isEqualTo("Eva Bakker");
+        assertThat(plan().role("it-security").orElseThrow().deputies()).containsExactly("anna-de-vries");
+    }
+
+    @Test
+    void closingWithUnsavedChangesKeepsThemForTheNextEditorAndInADraftFile() {
+        editor.select("person:piet-jansen");
+        ((Text) control("plan.field.function")).setText("Hoofd pers");
+
+        shell.dispose();
+
+        assertThat(kept).isNotNull();
+        assertThat(kept.plan().person("piet-jansen").orElseThrow().function()).isEqualTo("Hoofd pers");
+        assertThat(home.resolve("data").resolve("plan-draft.json")).exists();
+    }
+
+    @Test
+    void ctrlZUndoesAndCtrlYRedoesWhereverTheFocusIsInTheView() {
+        editor.select("role:it-security");
+        new Combo(control("plan.field.deputies.candidates")).choose("Anna de Vries");
+        press("plan.field.deputies.add");
+        control("plan.tree").setFocus();
+
+        key(SWT.CTRL, 'z');
+        waitUntil(() -> plan().role("it-security").orElseThrow().deputies().isEmpty());
+        control("plan.search").setFocus();
+        key(SWT.CTRL, 'y');
+        waitUntil(() -> !plan().role("it-security").orElseThrow().deputies().isEmpty());
+        key(SWT.CTRL, 'f');
+        waitUntil(() -> display.getFocusControl() == control("plan.search"));
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------
+
+    private Plan plan() {
+        return editor.plan();
+    }
+
+    private String dirtyText() {
+        return ((Label) control("plan.dirty")).getText();
+    }
+
+    private Control control(String id) {
+        Control found = find(shell, id);
+        assertThat(found).as("control %s", id).isNotNull();
+        return found;
+    }
+
+    private static Control find(Control control, String id) {
+        if (id.equals(control.getData(FormBuilder.ID))) {
+            return control;
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                Control found = find(child, id);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Types {@code character} with {@code modifier} held, through the display as a keyboard would. */
+    private void key(int modifier, char character) {
+        shell.forceActive();
+        post(SWT.KeyDown, modifier, '\0');
+        post(SWT.KeyDown, 0, character);
+        post(SWT.KeyUp, 0, character);
+        post(SWT.KeyUp, modifier, '\0');
+    }
+
+    private void post(int type, int keyCode, char character) {
+        Event event = new Event();
+        event.type = type;
+        event.keyCode = keyCode;
+        event.character = character;
+        display.post(event);
+    }
+
+    private void press(String id) {
+        control(id).notifyListeners(SWT.Selection, new Event());
+    }
+
+    /** When a dialog with {@code dialogId} opens, notes it and presses its button {@code buttonId}. */
+    private void answerDialog(String dialogId, String buttonId, java.util.function.Consumer<Shell> seen) {
+        long deadline = System.nanoTime() + DEADLINE.toNanos();
+        Runnable[] look = new Runnable[1];
+        look[0] = () -> {
+            for (Shell open : display.getShells()) {
+                if (dialogId.equals(open.getData(FormBuilder.ID))) {
+                    seen.accept(open);
+                    Control button = find(open, buttonId);
+                    button.notifyListeners(SWT.Selection, new Event());
+                    return;
+                }
+            }
+            if (System.nanoTime() < deadline) {
+                display.timerExec(20, look[0]);
+            }
+        };
+        display.timerExec(20, look[0]);
+    }
+
+    private void waitUntil(BooleanSupplier condition) {
+        long deadline = System.nanoTime() + DEADLINE.toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("condition met before the deadline").isLessThan(deadline);
+            if (!display.readAndDispatch()) {
+                display.timerExec(20, () -> { });
+                display.sleep();
+            }
+        }
+    }
+
+    /** A read-only combo of the form, chosen by its text as a user would. */
+    private record Combo(Control control) {
+        void choose(String text) {
+            org.eclipse.swt.widgets.Combo combo = (org.eclipse.swt.widgets.Combo) control;
+            int index = combo.indexOf(text);
+            assertThat(index).as("%s in %s", text, java.util.List.of(combo.getItems())).isNotNegative();
+            combo.select(index);
+            combo.notifyListeners(SWT.Selection, new Event());
+        }
+    }
+}
