@@ -31,4 +31,12 @@ public interface ViewSite {
 
     /** Opens (or brings forward) the view with this {@link ViewPlacement#id()}, if present. */
     void openView(String id);
+
+    /**
+     * Marks the view's tab as holding unsaved changes (a leading "*"), or no longer. A workbench
+     * that cannot show it ignores the call.
+     */
+    default void markUnsaved(boolean unsaved) {
+        // nothing to show it on
+    }
 }

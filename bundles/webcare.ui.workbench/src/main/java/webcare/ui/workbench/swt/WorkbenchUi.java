@@ -353,7 +353,7 @@ final class WorkbenchUi {
         item.setControl(content);
         open.put(entry.id(), item);
         try {
-            entry.view().createContent(content, new Site(content));
+            entry.view().createContent(content, new Site(content, item, entry));
         } catch (RuntimeException | LinkageError e) {
             // A broken view shows its failure in its own tab; the window and other views go on.
             LOG.log(Level.ERROR, "View " + entry.id() + " failed to build", e);
@@ -402,9 +402,21 @@ final class WorkbenchUi {
     /** What one open view may ask of the workbench. */
     private final class Site implements ViewSite {
         private final Composite content;
+        private final CTabItem tab;
+        private final ViewEntry entry;
 
-        Site(Composite content) {
+        Site(Composite content, CTabItem tab, ViewEntry entry) {
             this.content = content;
+            this.tab = tab;
+            this.entry = entry;
+        }
+
+        @Override
+        public void markUnsaved(boolean unsaved) {
+            if (!tab.isDisposed()) {
+                String title = entry.view().title(messages.locale());
+                tab.setText(unsaved ? "*" + title : title);
+            }
         }
 
         @Override
