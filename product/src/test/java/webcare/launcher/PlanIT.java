@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The crisis plan through the product's headless commands: import, check, export, invitation. */
+/** The crisis plan through the product's headless commands: import, check (English, Dutch), export, invitation. */
 class PlanIT {
 
     /** A small plan with one health problem: the crisis lead has no deputy. */
@@ -69,6 +69,10 @@ class PlanIT {
         assertThat(check.out().lines())
                 .anySatisfy(line -> assertThat(line).startsWith("ERROR role-without-deputy: ").contains("Crisisleider"))
                 .allSatisfy(line -> assertThat(line).matches("(ERROR|WARN) [a-z-]+: .+"));
+        Product.Run dutch = webcare("--headless", "plan", "check", "--today", "2026-11-24", "--lang", "nl");
+        assertThat(dutch.exit()).as("the same findings, in Dutch").isEqualTo(1);
+        assertThat(dutch.out().lines()).contains("ERROR role-without-deputy: Kritieke rol Crisisleider heeft geen "
+                + "vervanger: wijs iemand aan die kan invallen.");
 
         Path first = files.resolve("first.json");
         Path second = files.resolve("second.json");

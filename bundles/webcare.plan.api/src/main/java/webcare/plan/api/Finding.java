@@ -6,9 +6,11 @@ import java.util.Objects;
  * One health-check finding.
  *
  * @param level   how serious
- * @param code    stable code, e.g. {@code role-without-deputy} (docs/PLAN.md lists them all)
+ * @param code    stable code, the same in every language, e.g. {@code role-without-deputy}
+ *                (docs/PLAN.md lists them all)
  * @param item    the element it is about, as an ItemRef text ("role:spokesperson")
- * @param message one line for people: what is wrong and what to do
+ * @param message one line for people, in the language the check was asked for: what is wrong and
+ *                what to do
  */
 public record Finding(Level level, String code, String item, String message) {
 

@@ -2,6 +2,7 @@ package webcare.plan.api;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
 import webcare.model.plan.Plan;
@@ -11,6 +12,8 @@ import webcare.model.plan.Review;
  * The organisation's crisis plan: one working plan being edited, and the immutable versions
  * approved in reviews. Every save is checked against the revision it was based on, so two
  * windows or two people never overwrite each other silently; every change lands in the audit log.
+ * The audit log is written in English whoever makes the change ({@link AuditEntry#detail()}); what
+ * a {@link PlanChangedException} says changed is in the language of the caller.
  * Calls go to the database: never call them on the UI thread.
  */
 @ProviderType
@@ -23,11 +26,13 @@ public interface PlanBook {
      * Saves {@code plan} as the working plan, if nobody saved another since {@code basedOn}
      * (the revision it was loaded at); records each change in the audit log under {@code who}.
      *
+     * @param language the language of the changes a {@link PlanChangedException} lists (as for
+     *                 {@link PlanDiff#diff}); the audit log is English whatever it is
      * @return the plan as now stored, with its new revision
      * @throws PlanChangedException when the stored revision is no longer {@code basedOn}; it
      *     carries the plan as stored now and what changed meanwhile; nothing was written
      */
-    WorkingPlan save(Plan plan, long basedOn, String who) throws PlanException;
+    WorkingPlan save(Plan plan, long basedOn, String who, Locale language) throws PlanException;
 
     /**
      * Replaces the working plan whatever it is (an import); audited like a save.
@@ -41,9 +46,12 @@ public interface PlanBook {
      * Approves the working plan at revision {@code basedOn}: adds {@code review} to its reviews,
      * sets the next review date, saves it, and records it as a new immutable version.
      *
+     * @param language the language of the changes a {@link PlanChangedException} lists (as for
+     *                 {@link PlanDiff#diff}); the audit log is English whatever it is
      * @throws PlanChangedException when the working plan changed since {@code basedOn}
      */
-    PlanVersion approve(long basedOn, Review review, LocalDate nextReview, String who) throws PlanException;
+    PlanVersion approve(long basedOn, Review review, LocalDate nextReview, String who, Locale language)
+            throws PlanException;
 
     /** Every approved version, oldest first, without their plans. */
     List<PlanVersion> versions() throws PlanException;

@@ -12,8 +12,9 @@ public class PlanChangedException extends PlanException {
 
     /**
      * @param current the working plan as stored now
-     * @param changes what changed between the revision the save was based on and {@code current}
-     *                (empty when that revision is no longer known)
+     * @param changes what changed between the revision the save was based on and {@code current},
+     *                in the language the save or approval was asked in (empty when that revision is
+     *                no longer known)
      */
     public PlanChangedException(String message, WorkingPlan current, List<Change> changes) {
         super(message);

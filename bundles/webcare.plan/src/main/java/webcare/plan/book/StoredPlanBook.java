@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.osgi.service.component.annotations.Activate;
@@ -35,7 +36,8 @@ import webcare.store.api.StoreException;
  * each save, import or approval writes its audit rows in the same transaction as the plan.
  *
  * <p>The audit log keeps one row per {@link Change} with the change's {@link Change#describe()}
- * line as its detail (line breaks made spaces, cut at {@value #MAX_DETAIL} characters), and one row about the whole plan per import and approval. Reading it back,
+ * line as its detail, always in English (line breaks made spaces, cut at {@value #MAX_DETAIL}
+ * characters), and one row about the whole plan per import and approval. Reading it back,
  * {@link AuditEntry#change()} is always null: the store keeps the line for people, not the
  * change's parts; {@link AuditEntry#detail()} is that line.
  */
@@ -44,6 +46,9 @@ public final class StoredPlanBook implements PlanBook {
 
     /** The name an empty plan starts with; the editor asks for the real one. */
     static final String NEW_ORGANISATION = "Organisation";
+
+    /** The language of the audit log: a record, the same for whoever reads it. */
+    static final Locale AUDIT_LANGUAGE = Locale.ENGLISH;
 
     /** The longest audit detail written; a store keeps up to 20,000 characters. */
     static final int MAX_DETAIL = 1_000;
@@ -76,7 +81,7 @@ public final class StoredPlanBook implements PlanBook {
     }
 
     @Override
-    public WorkingPlan save(Plan plan, long basedOn, String who) throws PlanException {
+    public WorkingPlan save(Plan plan, long basedOn, String who, Locale language) throws PlanException {
         validator.require(plan);
         String json = codec.write(plan);
         Instant now = clock.instant();
@@ -86,11 +91,11 @@ public final class StoredPlanBook implements PlanBook {
             if (revision.isEmpty()) {
                 return new Stale(stored, basedOn == 0 ? Optional.empty() : repository.workingAt(tx, basedOn));
             }
-            repository.audit(tx, rows(now, who, "save", diff.diff(plan(stored), plan)));
+            repository.audit(tx, rows(now, who, "save", diff.diff(plan(stored), plan, AUDIT_LANGUAGE)));
             return new Saved(revision.getAsLong());
         });
         if (outcome instanceof Stale stale) {
-            throw changed(stale, "save");
+            throw changed(stale, "save", language);
         }
         return new WorkingPlan(plan, ((Saved) outcome).revision(), now, who);
     }
@@ -109,18 +114,20 @@ public final class StoredPlanBook implements PlanBook {
             }
             List<AuditRow> rows = new ArrayList<>();
             rows.add(new AuditRow(now, who, "import", null, "imported plan: " + counts(plan)));
-            rows.addAll(rows(now, who, "import", diff.diff(plan(stored), plan)));
+            rows.addAll(rows(now, who, "import", diff.diff(plan(stored), plan, AUDIT_LANGUAGE)));
             repository.audit(tx, rows);
             return new Saved(revision.getAsLong());
         });
         if (outcome instanceof Stale stale) {
-            throw changed(stale, "import");
+            // an import names no revision it was based on, so the refusal lists no changes: no language needed
+            throw changed(stale, "import", AUDIT_LANGUAGE);
         }
         return new WorkingPlan(plan, ((Saved) outcome).revision(), now, who);
     }
 
     @Override
-    public PlanVersion approve(long basedOn, Review review, LocalDate nextReview, String who) throws PlanException {
+    public PlanVersion approve(long basedOn, Review review, LocalDate nextReview, String who, Locale language)
+            throws PlanException {
         Instant now = clock.instant();
         Outcome outcome = inTransaction(tx -> {
             Optional<Working> stored = repository.working(tx);
@@ -142,13 +149,14 @@ public final class StoredPlanBook implements PlanBook {
             }
             String approvedBy = approved.person(review.approvedBy()).map(p -> p.name()).orElse(review.approvedBy());
             int number = repository.addVersion(tx, json, now, approvedBy);
-            List<AuditRow> rows = new ArrayList<>(rows(now, who, "approve", diff.diff(before, approved)));
+            List<AuditRow> rows = new ArrayList<>(rows(now, who, "approve", diff.diff(before, approved,
+                    AUDIT_LANGUAGE)));
             rows.add(new AuditRow(now, who, "approve", null, "version " + number + " approved by " + approvedBy));
             repository.audit(tx, rows);
             return new Approved(new PlanVersion(number, now, approvedBy, review.date()));
         });
         if (outcome instanceof Stale stale) {
-            throw changed(stale, "approve");
+            throw changed(stale, "approve", language);
         }
         if (outcome instanceof Invalid invalid) {
             throw PlanValidator.invalid("the approved plan", invalid.errors(), "; nothing was approved");
@@ -230,11 +238,12 @@ public final class StoredPlanBook implements PlanBook {
         }
     }
 
-    private PlanChangedException changed(Stale stale, String what) throws PlanException {
+    /** The refusal of a save, import or approval; the changes it lists are in {@code language}. */
+    private PlanChangedException changed(Stale stale, String what, Locale language) throws PlanException {
         WorkingPlan current = stale.current().isPresent() ? working(stale.current().get()) : empty();
         List<Change> changes = List.of();
         if (stale.basedOn().isPresent()) {
-            changes = diff.diff(parse(stale.basedOn().get(), "an earlier revision"), current.plan());
+            changes = diff.diff(parse(stale.basedOn().get(), "an earlier revision"), current.plan(), language);
         }
         String by = current.savedBy() == null ? "" : " by " + current.savedBy();
         return new PlanChangedException("the plan was changed meanwhile" + by + " (now revision " + current.revision()

@@ -57,8 +57,11 @@ import webcare.plan.book.StoredPlanBook;
 public final class PlanCommand {
 
     static final String USAGE = "type one of: plan import FILE | plan export --format FORMAT [--version N] "
-            + "[--lang nl|en] FILE | plan check [--today YYYY-MM-DD] | plan diff V1 V2|working | "
-            + "plan review-invite FILE.ics | plan versions";
+            + "[--lang nl|en] FILE | plan check [--today YYYY-MM-DD] [--lang nl|en] | "
+            + "plan diff V1 V2|working [--lang nl|en] | plan review-invite FILE.ics | plan versions";
+
+    private static final String CHECK = "plan check [--today YYYY-MM-DD] [--lang nl|en]";
+    private static final String DIFF = "plan diff V1 V2 [--lang nl|en]";
 
     private final PlanBook book;
     private final PlanCodec codec;
@@ -104,8 +107,9 @@ public final class PlanCommand {
     }
 
     @Descriptor("the crisis plan: plan import FILE | plan export --format json|html|pdf|… [--version N] "
-            + "[--lang nl|en] FILE | plan check [--today YYYY-MM-DD] | plan diff V1 V2|working | "
-            + "plan review-invite FILE.ics | plan versions; see docs/PLAN.md")
+            + "[--lang nl|en] FILE | plan check [--today YYYY-MM-DD] [--lang nl|en] | "
+            + "plan diff V1 V2|working [--lang nl|en] | plan review-invite FILE.ics | plan versions; "
+            + "see docs/PLAN.md")
     public void plan(@Descriptor("a subcommand and its arguments") String... words) {
         run(List.of(words), System.out, System.err);
     }
@@ -188,11 +192,13 @@ public final class PlanCommand {
                 + " to " + file);
     }
 
+    /** The findings in English unless {@code --lang} says otherwise: scripts read them. */
     private void check(Arguments arguments, PrintStream out) {
-        arguments.only("plan check [--today YYYY-MM-DD]", "--today").positional(0, "plan check [--today YYYY-MM-DD]");
+        arguments.only(CHECK, "--today", "--lang").positional(0, CHECK);
         LocalDate today = arguments.option("--today").map(PlanCommand::date).orElseGet(() -> LocalDate.now(
                 clock.withZone(zone)));
-        List<Finding> findings = health.check(call(() -> book.working().plan()), today);
+        Locale language = language(arguments.option("--lang").orElse("en"));
+        List<Finding> findings = health.check(call(() -> book.working().plan()), today, language);
         findings.forEach(out::println);
         long errors = findings.stream().filter(finding -> finding.level() == Finding.Level.ERROR).count();
         if (findings.isEmpty()) {
@@ -205,12 +211,13 @@ public final class PlanCommand {
         }
     }
 
+    /** The changes in English unless {@code --lang} says otherwise: scripts read them. */
     private void diff(Arguments arguments, PrintStream out) {
-        List<String> versions = arguments.only("plan diff V1 V2").positional(2, "plan diff V1 V2, e.g. plan diff 3 "
-                + "working");
+        List<String> versions = arguments.only(DIFF, "--lang").positional(2, DIFF + ", e.g. plan diff 3 working");
+        Locale language = language(arguments.option("--lang").orElse("en"));
         Plan before = versionOrWorking(versions.get(0));
         Plan after = versionOrWorking(versions.get(1));
-        List<Change> changes = diff.diff(before, after);
+        List<Change> changes = diff.diff(before, after, language);
         changes.forEach(change -> out.println(change.describe()));
         if (changes.isEmpty()) {
             out.println("no changes");

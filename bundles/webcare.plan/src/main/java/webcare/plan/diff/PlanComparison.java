@@ -1,10 +1,12 @@
 package webcare.plan.diff;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -22,6 +24,7 @@ import webcare.model.plan.Organisation;
 import webcare.model.plan.Person;
 import webcare.model.plan.Plan;
 import webcare.model.plan.Review;
+import webcare.model.plan.ReviewItem;
 import webcare.model.plan.Role;
 import webcare.model.plan.Scenario;
 import webcare.model.plan.Statement;
@@ -30,31 +33,36 @@ import webcare.plan.api.Change;
 import webcare.plan.api.PlanDiff;
 import webcare.plan.index.Durations;
 import webcare.plan.index.PlanIndex;
+import webcare.plan.index.Texts;
 
 /**
  * What changed between two plans, element by element, matched by id (statements by scenario,
- * kind and language; reviews by date; flags as a whole). Values are written for people: names
- * instead of ids, "1 h" instead of 60. An element added or removed is one change; what it holds
- * (a role's tasks, a scenario's statements) is not listed again. The order of a list is not
- * compared, only what it holds. Thread-safe: it keeps no state.
+ * kind and language; reviews by date; flags as a whole). Values are written for people, in
+ * English or Dutch: names instead of ids, "1 h" ("1 uur") instead of 60, "target time"
+ * ("streeftijd") instead of {@code targetMinutes}, which stays in {@link Change#field()}. An element
+ * added or removed is one change; what it holds (a role's tasks, a scenario's statements) is not
+ * listed again. The order of a list is not compared, only what it holds. Thread-safe: it keeps no
+ * state.
  */
 @Component
 public final class PlanComparison implements PlanDiff {
 
     @Override
-    public List<Change> diff(Plan before, Plan after) {
-        return new Run(before, after).changes;
+    public List<Change> diff(Plan before, Plan after, Locale language) {
+        return new Run(before, after, Texts.of(language)).changes;
     }
 
     private static final class Run {
 
         final List<Change> changes = new ArrayList<>();
+        final Texts texts;
         final PlanIndex old;
         final PlanIndex now;
 
-        Run(Plan before, Plan after) {
-            old = new PlanIndex(before);
-            now = new PlanIndex(after);
+        Run(Plan before, Plan after, Texts texts) {
+            this.texts = texts;
+            old = new PlanIndex(before, texts);
+            now = new PlanIndex(after, texts);
             organisation(before.organisation(), after.organisation());
             people(before.people(), after.people());
             roles(before, after);
@@ -65,19 +73,21 @@ public final class PlanComparison implements PlanDiff {
             facts(before.facts(), after.facts());
             reviews(before.reviews(), after.reviews());
             flags(before.flags(), after.flags());
-            field("review", "Next review", "nextReview", text(before.nextReview()), text(after.nextReview()));
+            field("review", texts.format("label.nextReview"), "nextReview", date(before.nextReview()),
+                    date(after.nextReview()));
         }
 
         void organisation(Organisation before, Organisation after) {
             String item = "organisation";
-            field(item, "Organisation", "name", before.name(), after.name());
-            field(item, "Organisation", "website", before.website(), after.website());
-            field(item, "Organisation", "notes", before.notes(), after.notes());
+            String label = texts.format("label.organisation");
+            field(item, label, "name", before.name(), after.name());
+            field(item, label, "website", before.website(), after.website());
+            field(item, label, "notes", before.notes(), after.notes());
         }
 
         void people(List<Person> before, List<Person> after) {
             compare(before, after, Person::id, person -> ref(Kind.PERSON, person.id()),
-                    person -> "Person " + person.name(), (label, item, was, is) -> {
+                    person -> texts.format("label.person", person.name()), (label, item, was, is) -> {
                         field(item, label, "name", was.name(), is.name());
                         field(item, label, "function", was.function(), is.function());
                         field(item, label, "phone", was.phone(), is.phone());
@@ -96,10 +106,10 @@ public final class PlanComparison implements PlanDiff {
             for (Role role : after.roles()) {
                 rolesNow.add(role.id());
                 String item = ref(Kind.ROLE, role.id());
-                String label = "Role " + role.name();
+                String label = texts.format("label.role", role.name());
                 Role previous = was.get(role.id());
                 if (previous == null) {
-                    changes.add(new Change(item, label, Change.Kind.ADDED, null, null, null));
+                    added(item, label);
                     continue;
                 }
                 field(item, label, "name", previous.name(), role.name());
@@ -112,25 +122,23 @@ public final class PlanComparison implements PlanDiff {
                 }
                 for (Task task : previous.tasks()) {
                     if (!tasksNow.contains(task.id())) {
-                        changes.add(new Change(ref(Kind.TASK, task.id()), taskLabel(task, previous),
-                                Change.Kind.REMOVED, null, null, null));
+                        removed(ref(Kind.TASK, task.id()), old.taskLabel(task, previous));
                     }
                 }
             }
             for (Role role : before.roles()) {
                 if (!rolesNow.contains(role.id())) {
-                    changes.add(new Change(ref(Kind.ROLE, role.id()), "Role " + role.name(), Change.Kind.REMOVED,
-                            null, null, null));
+                    removed(ref(Kind.ROLE, role.id()), texts.format("label.role", role.name()));
                 }
             }
         }
 
         void task(Task task, Role role) {
             String item = ref(Kind.TASK, task.id());
-            String label = taskLabel(task, role);
+            String label = now.taskLabel(task, role);
             Task previous = old.task(task.id()).orElse(null);
             if (previous == null) {
-                changes.add(new Change(item, label, Change.Kind.ADDED, null, null, null));
+                added(item, label);
                 return;
             }
             field(item, label, "title", previous.title(), task.title());
@@ -144,7 +152,7 @@ public final class PlanComparison implements PlanDiff {
 
         void scenarios(List<Scenario> before, List<Scenario> after) {
             compare(before, after, Scenario::id, scenario -> ref(Kind.SCENARIO, scenario.id()),
-                    scenario -> "Scenario " + scenario.name(), (label, item, was, is) -> {
+                    scenario -> texts.format("label.scenario", scenario.name()), (label, item, was, is) -> {
                         field(item, label, "name", was.name(), is.name());
                         field(item, label, "severity", String.valueOf(was.severity()), String.valueOf(is.severity()));
                         field(item, label, "description", was.description(), is.description());
@@ -160,20 +168,18 @@ public final class PlanComparison implements PlanDiff {
             Map<String, Statement> is = statementKeys(after);
             is.forEach((key, statement) -> {
                 ItemRef ref = PlanIndex.statementRef(after, statement);
-                String label = PlanIndex.statementName(statement.kind()) + " " + statement.lang() + " ("
-                        + after.name() + ")";
+                String label = now.statementLabel(statement.kind(), statement.lang(), after.name());
                 Statement previous = was.get(key);
                 if (previous == null) {
-                    changes.add(new Change(ref.toString(), label, Change.Kind.ADDED, null, null, null));
+                    added(ref.toString(), label);
                 } else {
                     field(ref.toString(), label, "text", previous.text(), statement.text());
                 }
             });
             was.forEach((key, statement) -> {
                 if (!is.containsKey(key)) {
-                    changes.add(new Change(PlanIndex.statementRef(after, statement).toString(),
-                            PlanIndex.statementName(statement.kind()) + " " + statement.lang() + " (" + after.name()
-                                    + ")", Change.Kind.REMOVED, null, null, null));
+                    removed(PlanIndex.statementRef(after, statement).toString(),
+                            old.statementLabel(statement.kind(), statement.lang(), after.name()));
                 }
             });
         }
@@ -190,7 +196,7 @@ public final class PlanComparison implements PlanDiff {
 
         void escalation(List<EscalationCriterion> before, List<EscalationCriterion> after) {
             compare(before, after, EscalationCriterion::id, criterion -> ref(Kind.ESCALATION, criterion.id()),
-                    criterion -> "Escalation " + criterion.description(), (label, item, was, is) -> {
+                    criterion -> texts.format("label.escalation", criterion.description()), (label, item, was, is) -> {
                         field(item, label, "description", was.description(), is.description());
                         field(item, label, "role", was.role() == null ? null : old.roleName(was.role()),
                                 is.role() == null ? null : now.roleName(is.role()));
@@ -199,21 +205,24 @@ public final class PlanComparison implements PlanDiff {
 
         void contactTree(List<ContactLink> before, List<ContactLink> after) {
             compare(before, after, ContactLink::person, link -> ref(Kind.CONTACT, link.person()),
-                    link -> "Contact tree " + (now.hasPerson(link.person()) ? now : old).personName(link.person()), (label, item, was, is) ->
+                    link -> texts.format("label.contact",
+                            (now.hasPerson(link.person()) ? now : old).personName(link.person())),
+                    (label, item, was, is) ->
                             field(item, label, "calls", old.personNames(was.calls()), now.personNames(is.calls())));
         }
 
         void calendar(List<CalendarRule> before, List<CalendarRule> after) {
             compare(before, after, CalendarRule::id, rule -> ref(Kind.CALENDAR, rule.id()),
-                    rule -> "Content calendar " + rule.what(), (label, item, was, is) -> {
+                    rule -> texts.format("label.calendar", rule.what()), (label, item, was, is) -> {
                         field(item, label, "what", was.what(), is.what());
-                        field(item, label, "action", word(was.action()), word(is.action()));
+                        field(item, label, "action", action(was.action()), action(is.action()));
                         field(item, label, "note", was.note(), is.note());
                     });
         }
 
         void facts(List<Fact> before, List<Fact> after) {
-            compare(before, after, Fact::id, fact -> ref(Kind.FACT, fact.id()), fact -> "Fact " + fact.topic(),
+            compare(before, after, Fact::id, fact -> ref(Kind.FACT, fact.id()),
+                    fact -> texts.format("label.fact", fact.topic()),
                     (label, item, was, is) -> {
                         field(item, label, "topic", was.topic(), is.topic());
                         field(item, label, "text", was.text(), is.text());
@@ -222,7 +231,8 @@ public final class PlanComparison implements PlanDiff {
 
         void reviews(List<Review> before, List<Review> after) {
             compare(before, after, review -> review.date().toString(),
-                    review -> PlanIndex.reviewRef(review).toString(), review -> "Review of " + review.date(),
+                    review -> PlanIndex.reviewRef(review).toString(),
+                    review -> texts.format("label.review", texts.date(review.date())),
                     (label, item, was, is) -> {
                         field(item, label, "approvedBy", old.personName(was.approvedBy()),
                                 now.personName(is.approvedBy()));
@@ -234,33 +244,34 @@ public final class PlanComparison implements PlanDiff {
                     });
         }
 
-        static String items(Review review) {
+        String items(Review review) {
             return review.items().isEmpty() ? null : review.items().stream()
-                    .map(item -> item.item() + " " + word(item.outcome()) + (item.note() == null ? "" : ": " + item.note()))
+                    .map(item -> item.item() + " " + outcome(item.outcome())
+                            + (item.note() == null ? "" : ": " + item.note()))
                     .collect(Collectors.joining("; "));
         }
 
         void flags(List<Flag> before, List<Flag> after) {
             for (Flag flag : after) {
                 if (!before.contains(flag)) {
-                    changes.add(new Change(flag.item(), flagLabel(now, flag), Change.Kind.ADDED, null, null, null));
+                    added(flag.item(), flagLabel(now, flag));
                 }
             }
             for (Flag flag : before) {
                 if (!after.contains(flag)) {
-                    changes.add(new Change(flag.item(), flagLabel(old, flag), Change.Kind.REMOVED, null, null, null));
+                    removed(flag.item(), flagLabel(old, flag));
                 }
             }
         }
 
-        static String flagLabel(PlanIndex index, Flag flag) {
+        String flagLabel(PlanIndex index, Flag flag) {
             String about;
             try {
                 about = index.label(ItemRef.parse(flag.item()));
             } catch (IllegalArgumentException e) {
                 about = flag.item();
             }
-            return "Flag on " + about + " (" + flag.note() + ")";
+            return texts.format("label.flag", about, flag.note());
         }
 
         /** What both plans hold of one list: changed and added in the new order, then removed in the old. */
@@ -272,16 +283,14 @@ public final class PlanComparison implements PlanDiff {
                 ids.add(id.apply(element));
                 T previous = was.get(id.apply(element));
                 if (previous == null) {
-                    changes.add(new Change(item.apply(element), label.apply(element), Change.Kind.ADDED, null, null,
-                            null));
+                    added(item.apply(element), label.apply(element));
                 } else if (!previous.equals(element)) {
                     fields.compare(label.apply(element), item.apply(element), previous, element);
                 }
             }
             for (T element : before) {
                 if (!ids.contains(id.apply(element))) {
-                    changes.add(new Change(item.apply(element), label.apply(element), Change.Kind.REMOVED, null, null,
-                            null));
+                    removed(item.apply(element), label.apply(element));
                 }
             }
         }
@@ -291,14 +300,20 @@ public final class PlanComparison implements PlanDiff {
             void compare(String label, String item, T before, T after);
         }
 
-        void field(String item, String label, String field, String before, String after) {
-            if (!Objects.equals(before, after)) {
-                changes.add(new Change(item, label, Change.Kind.CHANGED, field, before, after));
-            }
+        void added(String item, String label) {
+            changes.add(new Change(item, label, Change.Kind.ADDED, null, null, null, texts.format("change.added")));
         }
 
-        String taskLabel(Task task, Role role) {
-            return "Task " + task.title() + " (" + role.name() + ")";
+        void removed(String item, String label) {
+            changes.add(new Change(item, label, Change.Kind.REMOVED, null, null, null, texts.format("change.removed")));
+        }
+
+        /** A change when the values differ; the field named for people by its text {@code field.NAME}. */
+        void field(String item, String label, String field, String before, String after) {
+            if (!Objects.equals(before, after)) {
+                changes.add(new Change(item, label, Change.Kind.CHANGED, field, before, after, texts.format(
+                        "change.changed", texts.format("field." + field), value(before), value(after))));
+            }
         }
 
         static <T> Map<String, T> byId(List<T> list, Function<T, String> id) {
@@ -311,24 +326,41 @@ public final class PlanComparison implements PlanDiff {
             return person == null ? null : index.personName(person);
         }
 
-        static String join(List<String> texts) {
-            return texts.isEmpty() ? null : String.join(", ", texts);
+        static String join(List<String> values) {
+            return values.isEmpty() ? null : String.join(", ", values);
         }
 
-        static String minutes(Integer minutes) {
-            return minutes == null ? null : Durations.minutes(minutes);
+        /** "(none)" for no value. */
+        String value(String value) {
+            return value == null ? texts.format("none") : value;
         }
 
-        static String yesNo(boolean value) {
-            return value ? "yes" : "no";
+        String minutes(Integer minutes) {
+            return minutes == null ? null : Durations.minutes(minutes, texts);
         }
 
-        static String text(Object value) {
-            return value == null ? null : value.toString();
+        String yesNo(boolean value) {
+            return texts.format(value ? "yes" : "no");
         }
 
-        static String word(Enum<?> constant) {
-            return constant.name().toLowerCase(java.util.Locale.ROOT);
+        String date(LocalDate day) {
+            return day == null ? null : texts.date(day);
+        }
+
+        String action(CalendarRule.Action action) {
+            return switch (action) {
+                case PAUSE -> texts.format("action.pause");
+                case REVIEW -> texts.format("action.review");
+                case CONTINUE -> texts.format("action.continue");
+            };
+        }
+
+        String outcome(ReviewItem.Outcome outcome) {
+            return switch (outcome) {
+                case CONFIRMED -> texts.format("outcome.confirmed");
+                case CHANGED -> texts.format("outcome.changed");
+                case FLAGGED -> texts.format("outcome.flagged");
+            };
         }
 
         static String ref(Kind kind, String id) {

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,12 +28,14 @@ import webcare.model.plan.Task;
 import webcare.plan.api.Finding;
 import webcare.plan.api.PlanHealth;
 import webcare.plan.index.PlanIndex;
+import webcare.plan.index.Texts;
 
 /**
  * The health check of docs/PLAN.md. Works on any plan, also one the validator would refuse
  * (the editor checks as you type): a reference to nobody is the finding {@code unknown-person}.
  * A missing deputy is an ERROR for a critical role (the crisis stops when its only holder is
- * ill) and a WARN otherwise. Thread-safe: it keeps no state.
+ * ill) and a WARN otherwise. Messages are in English or Dutch (messages.properties of
+ * {@link Texts}); codes are the same in both. Thread-safe: it keeps no state.
  */
 @Component
 public final class PlanHealthCheck implements PlanHealth {
@@ -46,23 +49,24 @@ public final class PlanHealthCheck implements PlanHealth {
     static final List<String> LANGUAGES = List.of("nl", "en");
 
     @Override
-    public List<Finding> check(Plan plan, LocalDate today) {
-        PlanIndex index = new PlanIndex(plan);
+    public List<Finding> check(Plan plan, LocalDate today, Locale language) {
+        Texts texts = Texts.of(language);
+        PlanIndex index = new PlanIndex(plan, texts);
         List<Finding> findings = new ArrayList<>();
-        people(plan, findings);
+        people(plan, texts, findings);
         singlePointsOfFailure(plan, index, findings);
         roles(plan, index, findings);
-        scenarios(plan, findings);
+        scenarios(plan, texts, findings);
         contactTree(plan, index, findings);
         flags(plan, index, findings);
-        review(plan, today, findings);
+        review(plan, today, texts, findings);
         // errors first; a stable sort keeps plan order within each level
         findings.sort(Comparator.comparing(Finding::level));
         return List.copyOf(findings);
     }
 
     /** Each person's reachability, and whether the last review confirmed the details of those in roles. */
-    private static void people(Plan plan, List<Finding> findings) {
+    private static void people(Plan plan, Texts texts, List<Finding> findings) {
         Optional<Review> last = plan.lastReview();
         Set<String> confirmed = last.map(review -> Set.copyOf(review.confirmedContacts())).orElse(Set.of());
         Set<String> named = new HashSet<>();
@@ -75,18 +79,17 @@ public final class PlanHealthCheck implements PlanHealth {
         for (Person person : plan.people()) {
             String item = ref(ItemRef.Kind.PERSON, person.id());
             if (blank(person.phone())) {
-                findings.add(new Finding(WARN, "person-without-phone", item, person.name()
-                        + " has no phone number: add one, they cannot be called in a crisis"));
+                findings.add(new Finding(WARN, "person-without-phone", item,
+                        texts.format("health.personWithoutPhone", person.name())));
             }
             if (blank(person.email())) {
-                findings.add(new Finding(WARN, "person-without-email", item, person.name()
-                        + " has no e-mail address: add one"));
+                findings.add(new Finding(WARN, "person-without-email", item,
+                        texts.format("health.personWithoutEmail", person.name())));
             }
             // without any review, review-overdue already says that nothing was ever confirmed
             if (last.isPresent() && named.contains(person.id()) && !confirmed.contains(person.id())) {
-                findings.add(new Finding(WARN, "contact-unconfirmed", item, "The contact details of "
-                        + person.name() + " were not confirmed in the review of " + last.get().date()
-                        + ": check them with " + person.name()));
+                findings.add(new Finding(WARN, "contact-unconfirmed", item, texts.format(
+                        "health.contactUnconfirmed", person.name(), texts.date(last.get().date()))));
             }
         }
     }
@@ -102,61 +105,60 @@ public final class PlanHealthCheck implements PlanHealth {
         critical.forEach((person, roles) -> {
             if (roles.size() > 1) {
                 findings.add(new Finding(ERROR, "single-point-of-failure", ref(ItemRef.Kind.PERSON, person),
-                        index.personName(person) + " is primary for " + roles.size() + " critical roles ("
-                                + roles.stream().map(Role::name).collect(Collectors.joining(", "))
-                                + "): give all but one of them to someone else"));
+                        index.texts().format("health.primaryForCriticalRoles", index.personName(person),
+                                roles.size(), roles.stream().map(Role::name).collect(Collectors.joining(", ")))));
             }
         });
     }
 
     private static void roles(Plan plan, PlanIndex index, List<Finding> findings) {
+        Texts texts = index.texts();
         for (Role role : plan.roles()) {
             String item = ref(ItemRef.Kind.ROLE, role.id());
             if (role.primary() == null) {
                 findings.add(new Finding(role.critical() ? ERROR : WARN, "role-without-primary", item,
-                        (role.critical() ? "Critical role " : "Role ") + role.name()
-                                + " has nobody as primary: assign someone"));
+                        texts.format(role.critical() ? "health.criticalRoleWithoutPrimary"
+                                : "health.roleWithoutPrimary", role.name())));
             } else if (!index.hasPerson(role.primary())) {
-                findings.add(unknownPerson(item, "Role " + role.name(), "primary", role.primary()));
+                findings.add(unknownPerson(item, texts.format("health.unknownPrimary", role.name(), role.primary())));
             }
             for (String deputy : role.deputies()) {
                 if (!index.hasPerson(deputy)) {
-                    findings.add(unknownPerson(item, "Role " + role.name(), "deputy", deputy));
+                    findings.add(unknownPerson(item, texts.format("health.unknownDeputy", role.name(), deputy)));
                 }
             }
             if (role.primary() != null && index.hasPerson(role.primary())
                     && role.deputies().contains(role.primary())) {
-                findings.add(new Finding(ERROR, "single-point-of-failure", item, index.personName(role.primary())
-                        + " is both primary and deputy of " + role.name() + ": choose someone else as deputy"));
+                findings.add(new Finding(ERROR, "single-point-of-failure", item, texts.format(
+                        "health.primaryAndDeputy", index.personName(role.primary()), role.name())));
             }
             if (role.deputies().isEmpty()) {
                 findings.add(new Finding(role.critical() ? ERROR : WARN, "role-without-deputy", item,
-                        (role.critical() ? "Critical role " : "Role ") + role.name()
-                                + " has no deputy: name someone who stands in"));
+                        texts.format(role.critical() ? "health.criticalRoleWithoutDeputy" : "health.roleWithoutDeputy",
+                                role.name())));
             }
             for (Task task : role.tasks()) {
                 if (task.targetMinutes() == null && task.repeatMinutes() == null) {
                     findings.add(new Finding(WARN, "task-without-target-time", ref(ItemRef.Kind.TASK, task.id()),
-                            "Task " + task.title() + " (" + role.name() + ") has no target time: say within how "
-                                    + "long after the start of a crisis it must be done"));
+                            texts.format("health.taskWithoutTargetTime", task.title(), role.name())));
                 }
             }
         }
     }
 
-    private static void scenarios(Plan plan, List<Finding> findings) {
+    private static void scenarios(Plan plan, Texts texts, List<Finding> findings) {
         for (Scenario scenario : plan.scenarios()) {
             String item = ref(ItemRef.Kind.SCENARIO, scenario.id());
             if (scenario.roles().isEmpty()) {
-                findings.add(new Finding(ERROR, "scenario-without-roles", item, "Scenario " + scenario.name()
-                        + " activates no roles: choose the roles that act when it happens"));
+                findings.add(new Finding(ERROR, "scenario-without-roles", item,
+                        texts.format("health.scenarioWithoutRoles", scenario.name())));
             }
             for (String lang : LANGUAGES) {
                 boolean present = scenario.statements().stream()
                         .anyMatch(s -> s.kind() == Statement.Kind.HOLDING && s.lang().equals(lang) && !s.text().isBlank());
                 if (!present) {
-                    findings.add(new Finding(WARN, "statement-missing-language", item, "Scenario " + scenario.name()
-                            + " has no holding statement in " + language(lang) + ": write one"));
+                    findings.add(new Finding(WARN, "statement-missing-language", item, texts.format(
+                            "health.statementMissingLanguage", scenario.name(), language(lang, texts))));
                 }
             }
         }
@@ -166,12 +168,12 @@ public final class PlanHealthCheck implements PlanHealth {
         for (ContactLink link : plan.contactTree()) {
             String item = ref(ItemRef.Kind.CONTACT, link.person());
             if (!index.hasPerson(link.person())) {
-                findings.add(unknownPerson(item, "The contact tree", "caller", link.person()));
+                findings.add(unknownPerson(item, index.texts().format("health.unknownCaller", link.person())));
             }
             for (String called : link.calls()) {
                 if (!index.hasPerson(called)) {
-                    findings.add(unknownPerson(item, "The contact tree branch of " + index.personName(link.person()),
-                            "person to call", called));
+                    findings.add(unknownPerson(item, index.texts().format("health.unknownCalled",
+                            index.personName(link.person()), called)));
                 }
             }
         }
@@ -183,7 +185,7 @@ public final class PlanHealthCheck implements PlanHealth {
             try {
                 ItemRef ref = ItemRef.parse(flag.item());
                 if (ref.kind() == ItemRef.Kind.PERSON && !index.hasPerson(ref.id())) {
-                    findings.add(unknownPerson(flag.item(), "A flag", "person", ref.id()));
+                    findings.add(unknownPerson(flag.item(), index.texts().format("health.unknownFlagged", ref.id())));
                 }
             } catch (IllegalArgumentException e) {
                 // not a reference at all: the validator reports it
@@ -191,33 +193,31 @@ public final class PlanHealthCheck implements PlanHealth {
         }
     }
 
-    private static void review(Plan plan, LocalDate today, List<Finding> findings) {
+    private static void review(Plan plan, LocalDate today, Texts texts, List<Finding> findings) {
         Optional<LocalDate> last = plan.reviews().stream().map(Review::date).max(Comparator.naturalOrder());
         String item = ItemRef.Kind.REVIEW.word();
         if (last.isEmpty()) {
-            findings.add(new Finding(ERROR, "review-overdue", item,
-                    "The plan was never reviewed: hold a review session and approve it"));
+            findings.add(new Finding(ERROR, "review-overdue", item, texts.format("health.neverReviewed")));
             return;
         }
         LocalDate yearAfter = last.get().plusMonths(REVIEW_MONTHS);
         if (yearAfter.isBefore(today)) {
-            findings.add(new Finding(ERROR, "review-overdue", item, "The last review was on " + last.get()
-                    + ", more than " + REVIEW_MONTHS + " months ago: hold a review session"));
+            findings.add(new Finding(ERROR, "review-overdue", item,
+                    texts.format("health.reviewOverdue", texts.date(last.get()), REVIEW_MONTHS)));
             return;
         }
         LocalDate due = plan.nextReview() != null ? plan.nextReview() : yearAfter;
         if (due.isBefore(today)) {
-            findings.add(new Finding(WARN, "review-due-soon", item, "The review planned for " + due
-                    + " has not been held: hold it, or set a new date"));
+            findings.add(new Finding(WARN, "review-due-soon", item,
+                    texts.format("health.reviewNotHeld", texts.date(due))));
         } else if (!due.isAfter(today.plusDays(DUE_SOON_DAYS))) {
-            findings.add(new Finding(WARN, "review-due-soon", item, "The next review is due on " + due
-                    + ": plan the session and invite the participants"));
+            findings.add(new Finding(WARN, "review-due-soon", item,
+                    texts.format("health.reviewDueSoon", texts.date(due))));
         }
     }
 
-    private static Finding unknownPerson(String item, String where, String as, String id) {
-        return new Finding(ERROR, "unknown-person", item, where + " names '" + id + "' as " + as
-                + ", but nobody in the plan has that id: choose someone from the people list");
+    private static Finding unknownPerson(String item, String message) {
+        return new Finding(ERROR, "unknown-person", item, message);
     }
 
     private static String ref(ItemRef.Kind kind, String id) {
@@ -228,10 +228,10 @@ public final class PlanHealthCheck implements PlanHealth {
         return text == null || text.isBlank();
     }
 
-    private static String language(String code) {
+    private static String language(String code, Texts texts) {
         return switch (code) {
-            case "nl" -> "Dutch (nl)";
-            case "en" -> "English (en)";
+            case "nl" -> texts.format("language.nl");
+            case "en" -> texts.format("language.en");
             default -> code;
         };
     }

@@ -23,8 +23,9 @@ import webcare.model.plan.Statement;
 import webcare.model.plan.Task;
 
 /**
- * A plan's elements by id, and how to name them for people. Where ids repeat (an invalid plan),
- * the first element wins. The references an {@link ItemRef} can make (docs/PLAN.md):
+ * A plan's elements by id, and how to name them for people in the language of its {@link Texts}.
+ * Where ids repeat (an invalid plan), the first element wins. The references an {@link ItemRef}
+ * can make (docs/PLAN.md):
  * {@code organisation}, {@code person:ID}, {@code role:ID}, {@code task:ID}, {@code scenario:ID},
  * {@code statement:SCENARIO/holding|update/LANG}, {@code escalation:ID}, {@code contact:PERSON}
  * (that person's branch of the contact tree), {@code calendar:ID}, {@code fact:ID},
@@ -42,8 +43,11 @@ public final class PlanIndex {
     private final Map<String, CalendarRule> calendar = new HashMap<>();
     private final Map<String, Fact> facts = new HashMap<>();
     private final Set<LocalDate> reviewDates = new HashSet<>();
+    private final Texts texts;
 
-    public PlanIndex(Plan plan) {
+    /** @param texts the language names and labels are given in */
+    public PlanIndex(Plan plan, Texts texts) {
+        this.texts = texts;
         plan.people().forEach(person -> people.putIfAbsent(person.id(), person));
         for (Role role : plan.roles()) {
             roles.putIfAbsent(role.id(), role);
@@ -94,10 +98,15 @@ public final class PlanIndex {
         return tasks.containsKey(id);
     }
 
+    /** The texts names and labels are given in. */
+    public Texts texts() {
+        return texts;
+    }
+
     /** A person's name; for an unknown id the id in quotes, marked as unknown. */
     public String personName(String id) {
         Person person = people.get(id);
-        return person != null ? person.name() : "'" + id + "' (not in the plan)";
+        return person != null ? person.name() : unknown(id);
     }
 
     /** "Piet Jansen, Eva Bakker"; null when the list is empty. */
@@ -107,7 +116,7 @@ public final class PlanIndex {
 
     public String roleName(String id) {
         Role role = roles.get(id);
-        return role != null ? role.name() : "'" + id + "' (not in the plan)";
+        return role != null ? role.name() : unknown(id);
     }
 
     /** "Crisis lead, Spokesperson"; null when the list is empty. */
@@ -117,7 +126,7 @@ public final class PlanIndex {
 
     public String taskTitle(String id) {
         Task task = tasks.get(id);
-        return task != null ? task.title() : "'" + id + "' (not in the plan)";
+        return task != null ? task.title() : unknown(id);
     }
 
     /** "Acknowledge publicly, Post an update"; null when the list is empty. */
@@ -171,33 +180,49 @@ public final class PlanIndex {
     }
 
     /** "Holding statement" or "Update template". */
-    public static String statementName(Statement.Kind kind) {
-        return kind == Statement.Kind.HOLDING ? "Holding statement" : "Update template";
+    public String statementName(Statement.Kind kind) {
+        return switch (kind) {
+            case HOLDING -> texts.format("statement.holding");
+            case UPDATE -> texts.format("statement.update");
+        };
+    }
+
+    /** "Holding statement nl (Data leak)": a statement by its kind and language, and its scenario's name. */
+    public String statementLabel(Statement.Kind kind, String lang, String scenario) {
+        return statementName(kind) + " " + lang + " (" + scenario + ")";
+    }
+
+    /** "Task Acknowledge publicly (Webcare lead)": a task with the role whose checklist holds it. */
+    public String taskLabel(Task task, Role role) {
+        return texts.format("label.task", task.title(), role.name());
     }
 
     /**
      * The element for people: "Person Anna de Vries", "Role Spokesperson", "Task Acknowledge
-     * publicly (Webcare lead)", "Holding statement nl (Data leak)"; for what the plan does not
-     * hold, the reference itself.
+     * publicly (Webcare lead)", "Holding statement nl (Data leak)"; in Dutch "Persoon Anna de
+     * Vries", "Rol Woordvoerder". For what the plan does not hold, the reference itself:
+     * "Person person:jan".
      */
     public String label(ItemRef ref) {
         String id = ref.id();
+        String unknown = ref.toString();
         return switch (ref.kind()) {
-            case ORGANISATION -> "Organisation";
-            case PERSON -> people.containsKey(id) ? "Person " + people.get(id).name() : "Person " + ref;
-            case ROLE -> roles.containsKey(id) ? "Role " + roles.get(id).name() : "Role " + ref;
-            case TASK -> tasks.containsKey(id)
-                    ? "Task " + tasks.get(id).title() + " (" + roleOfTask.get(id).name() + ")"
-                    : "Task " + ref;
-            case SCENARIO -> scenarios.containsKey(id) ? "Scenario " + scenarios.get(id).name() : "Scenario " + ref;
+            case ORGANISATION -> texts.format("label.organisation");
+            case PERSON -> texts.format("label.person", people.containsKey(id) ? people.get(id).name() : unknown);
+            case ROLE -> texts.format("label.role", roles.containsKey(id) ? roles.get(id).name() : unknown);
+            case TASK -> tasks.containsKey(id) ? taskLabel(tasks.get(id), roleOfTask.get(id))
+                    : texts.format("label.task.unknown", unknown);
+            case SCENARIO -> texts.format("label.scenario",
+                    scenarios.containsKey(id) ? scenarios.get(id).name() : unknown);
             case STATEMENT -> statementLabel(id);
-            case ESCALATION -> escalation.containsKey(id) ? "Escalation " + escalation.get(id).description()
-                    : "Escalation " + ref;
-            case CONTACT -> "Contact tree " + personName(id);
-            case CALENDAR -> calendar.containsKey(id) ? "Content calendar " + calendar.get(id).what()
-                    : "Content calendar " + ref;
-            case FACT -> facts.containsKey(id) ? "Fact " + facts.get(id).topic() : "Fact " + ref;
-            case REVIEW -> id.isEmpty() ? "Next review" : "Review of " + id;
+            case ESCALATION -> texts.format("label.escalation",
+                    escalation.containsKey(id) ? escalation.get(id).description() : unknown);
+            case CONTACT -> texts.format("label.contact", personName(id));
+            case CALENDAR -> texts.format("label.calendar",
+                    calendar.containsKey(id) ? calendar.get(id).what() : unknown);
+            case FACT -> texts.format("label.fact", facts.containsKey(id) ? facts.get(id).topic() : unknown);
+            case REVIEW -> id.isEmpty() ? texts.format("label.nextReview")
+                    : texts.format("label.review", reviewDate(id).map(texts::date).orElse(id));
         };
     }
 
@@ -206,11 +231,16 @@ public final class PlanIndex {
         if (parts.length == 3 && scenarios.containsKey(parts[0])) {
             for (Statement.Kind kind : Statement.Kind.values()) {
                 if (word(kind).equals(parts[1])) {
-                    return statementName(kind) + " " + parts[2] + " (" + scenarios.get(parts[0]).name() + ")";
+                    return statementLabel(kind, parts[2], scenarios.get(parts[0]).name());
                 }
             }
         }
-        return "Statement " + id;
+        return texts.format("label.statement.unknown", id);
+    }
+
+    /** "'jan' (not in the plan)". */
+    private String unknown(String id) {
+        return texts.format("unknown", id);
     }
 
     private static Optional<LocalDate> reviewDate(String id) {

@@ -25,20 +25,23 @@ import webcare.plan.api.AgendaItem;
 import webcare.plan.api.ReviewAgenda;
 import webcare.plan.index.Durations;
 import webcare.plan.index.PlanIndex;
+import webcare.plan.index.Texts;
 
 /**
  * The walk through a plan in a review session. Each element is one item, once: flagged ones
  * (the plan's flags, then what the last review flagged) come first, in the order they were
- * flagged; the rest follow section by section in plan order. Lines are English, in the words of
- * the printed plan ("Phone: …", "within 1 h"). Thread-safe: it keeps no state.
+ * flagged; the rest follow section by section in plan order. Lines are in English or Dutch, in the
+ * words of the printed plan ("Phone: …", "within 1 h"; "Telefoon: …", "binnen 1 uur"). Thread-safe:
+ * it keeps no state.
  */
 @Component
 public final class PlanReviewAgenda implements ReviewAgenda {
 
     @Override
-    public List<AgendaItem> agenda(Plan plan) {
-        PlanIndex index = new PlanIndex(plan);
-        Map<String, List<String>> flags = flags(plan);
+    public List<AgendaItem> agenda(Plan plan, Locale language) {
+        Texts texts = Texts.of(language);
+        PlanIndex index = new PlanIndex(plan, texts);
+        Map<String, List<String>> flags = flags(plan, texts);
         Map<String, AgendaItem> sections = sections(plan, index);
         List<AgendaItem> agenda = new ArrayList<>(sections.size() + flags.size());
         flags.forEach((item, notes) -> {
@@ -54,19 +57,20 @@ public final class PlanReviewAgenda implements ReviewAgenda {
     }
 
     /** The notes per flagged item, in the order flagged. */
-    private static Map<String, List<String>> flags(Plan plan) {
+    private static Map<String, List<String>> flags(Plan plan, Texts texts) {
         Map<String, List<String>> flags = new LinkedHashMap<>();
         for (Flag flag : plan.flags()) {
-            String source = flag.source() == null ? "raised " + flag.raised() : flag.source() + ", " + flag.raised();
+            String raised = texts.date(flag.raised());
+            String source = flag.source() == null ? texts.format("flag.raised", raised) : flag.source() + ", " + raised;
             flags.computeIfAbsent(flag.item(), item -> new ArrayList<>()).add(flag.note() + " (" + source + ")");
         }
         Optional<Review> last = plan.lastReview();
         if (last.isPresent()) {
+            String source = texts.format("flag.review", texts.date(last.get().date()));
             for (ReviewItem item : last.get().items()) {
                 if (item.outcome() == ReviewItem.Outcome.FLAGGED) {
                     flags.computeIfAbsent(item.item(), key -> new ArrayList<>()).add(
-                            (item.note() == null ? "flagged" : item.note()) + " (flagged in the review of "
-                                    + last.get().date() + ")");
+                            (item.note() == null ? texts.format("flag.flagged") : item.note()) + " (" + source + ")");
                 }
             }
         }
@@ -74,17 +78,18 @@ public final class PlanReviewAgenda implements ReviewAgenda {
     }
 
     private static Map<String, AgendaItem> sections(Plan plan, PlanIndex index) {
+        Texts texts = index.texts();
         Map<String, AgendaItem> items = new LinkedHashMap<>();
-        add(items, organisation(plan));
-        plan.people().forEach(person -> add(items, person(person)));
+        add(items, organisation(plan, texts));
+        plan.people().forEach(person -> add(items, person(person, texts)));
         plan.roles().forEach(role -> add(items, role(role, index)));
         for (Role role : plan.roles()) {
-            role.tasks().forEach(task -> add(items, task(task, role)));
+            role.tasks().forEach(task -> add(items, task(task, role, texts)));
         }
         plan.scenarios().forEach(scenario -> add(items, scenario(scenario, index)));
         plan.escalation().forEach(criterion -> add(items, escalation(criterion, index)));
         plan.contactTree().forEach(link -> add(items, contact(link, index)));
-        plan.contentCalendar().forEach(rule -> add(items, calendar(rule)));
+        plan.contentCalendar().forEach(rule -> add(items, calendar(rule, texts)));
         plan.facts().forEach(fact -> add(items, fact(fact)));
         return items;
     }
@@ -93,94 +98,106 @@ public final class PlanReviewAgenda implements ReviewAgenda {
         items.putIfAbsent(item.item(), item);
     }
 
-    private static AgendaItem organisation(Plan plan) {
+    private static AgendaItem organisation(Plan plan, Texts texts) {
         List<String> lines = new ArrayList<>();
-        lines.add("Name: " + plan.organisation().name());
-        optional(lines, "Website", plan.organisation().website());
-        optional(lines, "Notes", plan.organisation().notes());
-        lines.add("Next review: " + (plan.nextReview() == null ? "(not set)" : plan.nextReview()));
+        lines.add(texts.format("agenda.name", plan.organisation().name()));
+        optional(lines, texts, "agenda.website", plan.organisation().website());
+        optional(lines, texts, "agenda.notes", plan.organisation().notes());
+        lines.add(texts.format("agenda.nextReview", plan.nextReview() == null ? texts.format("agenda.notSet")
+                : texts.date(plan.nextReview())));
         return item(new ItemRef(ItemRef.Kind.ORGANISATION, ""), plan.organisation().name(), lines);
     }
 
-    private static AgendaItem person(Person person) {
+    private static AgendaItem person(Person person, Texts texts) {
         List<String> lines = new ArrayList<>();
-        optional(lines, "Function", person.function());
-        lines.add("Phone: " + orNone(person.phone()));
+        optional(lines, texts, "agenda.function", person.function());
+        lines.add(texts.format("agenda.phone", texts.orNone(person.phone())));
         if (!person.otherPhones().isEmpty()) {
-            lines.add("Other phones: " + String.join(", ", person.otherPhones()));
+            lines.add(texts.format("agenda.otherPhones", String.join(", ", person.otherPhones())));
         }
-        lines.add("E-mail: " + orNone(person.email()));
-        lines.add("Languages: " + (person.languages().isEmpty() ? "(none)" : String.join(", ", person.languages())));
-        optional(lines, "Availability", person.availability());
+        lines.add(texts.format("agenda.email", texts.orNone(person.email())));
+        lines.add(texts.format("agenda.languages", texts.orNone(String.join(", ", person.languages()))));
+        optional(lines, texts, "agenda.availability", person.availability());
         return item(new ItemRef(ItemRef.Kind.PERSON, person.id()), person.name(), lines);
     }
 
     private static AgendaItem role(Role role, PlanIndex index) {
+        Texts texts = index.texts();
         List<String> lines = new ArrayList<>();
-        lines.add("Primary: " + (role.primary() == null ? "(nobody)" : index.personName(role.primary())));
-        lines.add("Deputies: " + (role.deputies().isEmpty() ? "(none)" : index.personNames(role.deputies())));
-        lines.add("Critical: " + (role.critical() ? "yes" : "no"));
-        optional(lines, "Description", role.description());
+        lines.add(texts.format("agenda.primary", role.primary() == null ? texts.format("agenda.nobody")
+                : index.personName(role.primary())));
+        lines.add(texts.format("agenda.deputies", texts.orNone(index.personNames(role.deputies()))));
+        lines.add(texts.format("agenda.critical", texts.format(role.critical() ? "yes" : "no")));
+        optional(lines, texts, "agenda.description", role.description());
         if (role.tasks().isEmpty()) {
-            lines.add("Tasks: (none)");
+            lines.add(texts.format("agenda.tasks", texts.orNone(null)));
         }
         for (int i = 0; i < role.tasks().size(); i++) {
             Task task = role.tasks().get(i);
-            lines.add("Task " + (i + 1) + ": " + task.title() + ", " + Durations.timing(task.targetMinutes(),
-                    task.repeatMinutes()));
+            lines.add(texts.format("agenda.task", Integer.toString(i + 1), task.title(),
+                    Durations.timing(task.targetMinutes(), task.repeatMinutes(), texts)));
         }
         return item(new ItemRef(ItemRef.Kind.ROLE, role.id()), role.name(), lines);
     }
 
-    private static AgendaItem task(Task task, Role role) {
-        return item(new ItemRef(ItemRef.Kind.TASK, task.id()), task.title(), List.of("Role: " + role.name(),
-                "When: " + Durations.timing(task.targetMinutes(), task.repeatMinutes())));
+    private static AgendaItem task(Task task, Role role, Texts texts) {
+        return item(new ItemRef(ItemRef.Kind.TASK, task.id()), task.title(), List.of(
+                texts.format("agenda.role", role.name()),
+                texts.format("agenda.when", Durations.timing(task.targetMinutes(), task.repeatMinutes(), texts))));
     }
 
     private static AgendaItem scenario(Scenario scenario, PlanIndex index) {
+        Texts texts = index.texts();
         List<String> lines = new ArrayList<>();
-        lines.add("Severity: " + scenario.severity() + " of " + Scenario.MAX_SEVERITY);
-        optional(lines, "Description", scenario.description());
-        lines.add("Roles: " + (scenario.roles().isEmpty() ? "(none)" : index.roleNames(scenario.roles())));
-        lines.add("Tasks: " + (scenario.tasks().isEmpty() ? "every task of its roles"
+        lines.add(texts.format("agenda.severity", scenario.severity(), Scenario.MAX_SEVERITY));
+        optional(lines, texts, "agenda.description", scenario.description());
+        lines.add(texts.format("agenda.roles", texts.orNone(index.roleNames(scenario.roles()))));
+        lines.add(texts.format("agenda.tasks", scenario.tasks().isEmpty() ? texts.format("agenda.allTasks")
                 : index.taskTitles(scenario.tasks())));
         if (scenario.statements().isEmpty()) {
-            lines.add("Statements: (none)");
+            lines.add(texts.format("agenda.statements", texts.orNone(null)));
         }
         for (Statement statement : scenario.statements()) {
-            lines.add(statementLine(statement));
+            lines.add(statementLine(statement, index));
         }
         return item(new ItemRef(ItemRef.Kind.SCENARIO, scenario.id()), scenario.name(), lines);
     }
 
-    private static String statementLine(Statement statement) {
-        return PlanIndex.statementName(statement.kind()) + " (" + statement.lang() + "): " + statement.text();
+    private static String statementLine(Statement statement, PlanIndex index) {
+        return index.statementName(statement.kind()) + " (" + statement.lang() + "): " + statement.text();
     }
 
     private static AgendaItem escalation(EscalationCriterion criterion, PlanIndex index) {
+        Texts texts = index.texts();
         return item(new ItemRef(ItemRef.Kind.ESCALATION, criterion.id()), criterion.description(),
-                List.of("Escalates to: " + (criterion.role() == null ? "the crisis lead"
+                List.of(texts.format("agenda.escalatesTo", criterion.role() == null ? texts.format("agenda.crisisLead")
                         : index.roleName(criterion.role()))));
     }
 
     private static AgendaItem contact(ContactLink link, PlanIndex index) {
+        Texts texts = index.texts();
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < link.calls().size(); i++) {
             String called = link.calls().get(i);
             String phone = index.person(called).map(Person::phone).orElse(null);
-            lines.add("Calls " + (i + 1) + ": " + index.personName(called) + (phone == null ? "" : ", " + phone));
+            lines.add(texts.format("agenda.callsNumber", Integer.toString(i + 1),
+                    index.personName(called) + (phone == null ? "" : ", " + phone)));
         }
         if (lines.isEmpty()) {
-            lines.add("Calls: (nobody)");
+            lines.add(texts.format("agenda.calls", texts.format("agenda.nobody")));
         }
-        return item(new ItemRef(ItemRef.Kind.CONTACT, link.person()), index.personName(link.person()) + " calls",
-                lines);
+        return item(new ItemRef(ItemRef.Kind.CONTACT, link.person()),
+                texts.format("agenda.caller", index.personName(link.person())), lines);
     }
 
-    private static AgendaItem calendar(CalendarRule rule) {
+    private static AgendaItem calendar(CalendarRule rule, Texts texts) {
         List<String> lines = new ArrayList<>();
-        lines.add("During a crisis: " + rule.action().name().toLowerCase(Locale.ROOT));
-        optional(lines, "Note", rule.note());
+        lines.add(texts.format("agenda.duringCrisis", switch (rule.action()) {
+            case PAUSE -> texts.format("action.pause");
+            case REVIEW -> texts.format("action.review");
+            case CONTINUE -> texts.format("action.continue");
+        }));
+        optional(lines, texts, "agenda.note", rule.note());
         return item(new ItemRef(ItemRef.Kind.CALENDAR, rule.id()), rule.what(), lines);
     }
 
@@ -194,15 +211,16 @@ public final class PlanReviewAgenda implements ReviewAgenda {
         try {
             ref = ItemRef.parse(item);
         } catch (IllegalArgumentException e) {
-            return new AgendaItem(item, "unknown", item, List.of("(not an element of the plan)"), List.of());
+            return new AgendaItem(item, "unknown", item, List.of(index.texts().format("agenda.notAnElement")),
+                    List.of());
         }
         if (ref.kind() == ItemRef.Kind.STATEMENT) {
             Optional<Statement> statement = index.statement(ref.id());
             if (statement.isPresent()) {
-                return item(ref, index.label(ref), List.of(statementLine(statement.get())));
+                return item(ref, index.label(ref), List.of(statementLine(statement.get(), index)));
             }
         }
-        List<String> lines = index.exists(ref) ? List.of() : List.of("(not in the plan any more)");
+        List<String> lines = index.exists(ref) ? List.of() : List.of(index.texts().format("agenda.gone"));
         return item(ref, index.label(ref), lines);
     }
 
@@ -210,13 +228,10 @@ public final class PlanReviewAgenda implements ReviewAgenda {
         return new AgendaItem(ref.toString(), ref.kind().word(), title, lines, List.of());
     }
 
-    private static void optional(List<String> lines, String name, String value) {
+    /** The line {@code key} for {@code value}, when there is a value. */
+    private static void optional(List<String> lines, Texts texts, String key, String value) {
         if (value != null && !value.isBlank()) {
-            lines.add(name + ": " + value);
+            lines.add(texts.format(key, value));
         }
-    }
-
-    private static String orNone(String value) {
-        return value == null || value.isBlank() ? "(none)" : value;
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import webcare.model.plan.CalendarRule;
@@ -23,6 +24,7 @@ import webcare.model.plan.Task;
 import webcare.plan.api.PlanError;
 import webcare.plan.api.PlanInvalidException;
 import webcare.plan.index.PlanIndex;
+import webcare.plan.index.Texts;
 
 /**
  * The rules a plan must meet to be stored, whether it comes from a file or from the editor:
@@ -91,7 +93,8 @@ public final class PlanValidator {
         final PlanIndex index;
 
         Run(Plan plan) {
-            index = new PlanIndex(plan);
+            // only looks elements up; were it to name one, English, like the errors
+            index = new PlanIndex(plan, Texts.of(Locale.ENGLISH));
             if (plan.organisation().name().isBlank()) {
                 add("$.organisation.name", "the organisation's name is empty: fill it in");
             }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -63,7 +64,7 @@ class H2PlanBookTest {
         book.replace(plan, "marieke");
         Review review = new Review(LocalDate.of(2026, 9, 14), "marieke-de-wit", List.of("marieke-de-wit"),
                 List.of("marieke-de-wit", "joost-bakker", "sanne-visser", "ahmed-el-amrani"), List.of());
-        PlanVersion version = book.approve(1, review, LocalDate.of(2027, 9, 13), "marieke");
+        PlanVersion version = book.approve(1, review, LocalDate.of(2027, 9, 13), "marieke", Locale.ENGLISH);
 
         StoredPlanBook reopened = open();
 
@@ -83,11 +84,12 @@ class H2PlanBookTest {
     @Test
     void refusesASaveOnAStaleRevisionAndShowsWhatChanged() throws Exception {
         StoredPlanBook book = open();
-        book.save(Plans.healthy(), 0, "anna");
-        book.save(Plans.withRole(Plans.healthy(), "lead", role -> Plans.deputies(role, "eva")), 1, "piet");
+        book.save(Plans.healthy(), 0, "anna", Locale.ENGLISH);
+        book.save(Plans.withRole(Plans.healthy(), "lead", role -> Plans.deputies(role, "eva")), 1, "piet",
+                Locale.ENGLISH);
 
         PlanChangedException thrown = catchThrowableOfType(PlanChangedException.class,
-                () -> book.save(Plans.healthy().withNextReview(null), 1, "anna"));
+                () -> book.save(Plans.healthy().withNextReview(null), 1, "anna", Locale.ENGLISH));
 
         assertThat(thrown.current().revision()).isEqualTo(2);
         assertThat(thrown.changes()).extracting(change -> change.describe())

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import webcare.model.plan.Fact;
@@ -52,7 +53,7 @@ class StoredPlanBookTest {
 
         @Test
         void storesThePlanWithTheNextRevisionAndWhoAndWhen() throws Exception {
-            WorkingPlan saved = book.save(Plans.healthy(), 0, "anna");
+            WorkingPlan saved = book.save(Plans.healthy(), 0, "anna", Locale.ENGLISH);
 
             assertThat(saved).isEqualTo(new WorkingPlan(Plans.healthy(), 1, NOW, "anna"));
             assertThat(book.working()).isEqualTo(saved);
@@ -61,11 +62,11 @@ class StoredPlanBookTest {
 
         @Test
         void auditsOneRowPerChange() throws Exception {
-            book.save(Plans.healthy(), 0, "anna");
+            book.save(Plans.healthy(), 0, "anna", Locale.ENGLISH);
             Plan edited = withSpokespersonDeputies(Plans.healthy(), "eva", "daan")
                     .withNextReview(LocalDate.of(2027, 2, 1));
 
-            book.save(edited, 1, "piet");
+            book.save(edited, 1, "piet", Locale.ENGLISH);
 
             assertThat(store.auditRows()).as("16 for the first save, everything added; 2 for the second").hasSize(18);
             assertThat(store.auditRows().subList(store.auditRows().size() - 2, store.auditRows().size()))
@@ -73,7 +74,7 @@ class StoredPlanBookTest {
                             new AuditRow(NOW, "piet", "save", "role:spokesperson",
                                     "Role Spokesperson: deputies Eva Bakker → Eva Bakker, Daan Smit"),
                             new AuditRow(NOW, "piet", "save", "review",
-                                    "Next review: nextReview 2027-01-08 → 2027-02-01"));
+                                    "Next review: date 2027-01-08 → 2027-02-01"));
         }
 
         @Test
@@ -81,7 +82,7 @@ class StoredPlanBookTest {
             Plan broken = Plans.withRole(Plans.healthy(), "lead", role -> Plans.primary(role, "jan"));
 
             PlanInvalidException thrown = catchThrowableOfType(PlanInvalidException.class,
-                    () -> book.save(broken, 0, "anna"));
+                    () -> book.save(broken, 0, "anna", Locale.ENGLISH));
 
             assertThat(thrown.errors()).extracting(error -> error.path()).containsExactly("$.roles[0].primary");
             assertThat(thrown.getMessage()).endsWith("; nothing was saved").doesNotContain("\n");
@@ -91,15 +92,15 @@ class StoredPlanBookTest {
 
         @Test
         void tellsTheSecondOfTwoEditorsWhatChangedMeanwhileAndWritesNothing() throws Exception {
-            book.save(Plans.healthy(), 0, "anna");
+            book.save(Plans.healthy(), 0, "anna", Locale.ENGLISH);
             WorkingPlan first = book.working();
             WorkingPlan second = book.working();
-            book.save(withSpokespersonDeputies(first.plan(), "daan"), first.revision(), "anna");
+            book.save(withSpokespersonDeputies(first.plan(), "daan"), first.revision(), "anna", Locale.ENGLISH);
             int auditRows = store.auditRows().size();
 
             PlanChangedException thrown = catchThrowableOfType(PlanChangedException.class, () -> book.save(
                     Plans.withPerson(second.plan(), "eva", person -> Plans.phone(person, "+31 6 0000 0000")),
-                    second.revision(), "piet"));
+                    second.revision(), "piet", Locale.ENGLISH));
 
             assertThat(thrown.current().revision()).isEqualTo(2);
             assertThat(thrown.current().savedBy()).isEqualTo("anna");
@@ -113,11 +114,25 @@ class StoredPlanBookTest {
         }
 
         @Test
+        void tellsWhatChangedInTheSaversLanguageButAuditsInEnglish() throws Exception {
+            book.save(Plans.healthy(), 0, "anna", Locale.ENGLISH);
+            book.save(withSpokespersonDeputies(Plans.healthy(), "daan"), 1, "anna", Locale.forLanguageTag("nl"));
+
+            PlanChangedException thrown = catchThrowableOfType(PlanChangedException.class, () -> book.save(
+                    Plans.healthy().withNextReview(null), 1, "piet", Locale.forLanguageTag("nl")));
+
+            assertThat(thrown.changes()).extracting(change -> change.describe())
+                    .containsExactly("Rol Spokesperson: vervangers Eva Bakker → Daan Smit");
+            assertThat(store.auditRows().get(store.auditRows().size() - 1).detail())
+                    .isEqualTo("Role Spokesperson: deputies Eva Bakker → Daan Smit");
+        }
+
+        @Test
         void tellsAFirstSaveThatSomeoneElseSavedFirst() throws Exception {
-            book.save(Plans.healthy(), 0, "anna");
+            book.save(Plans.healthy(), 0, "anna", Locale.ENGLISH);
 
             PlanChangedException thrown = catchThrowableOfType(PlanChangedException.class,
-                    () -> book.save(Plan.empty("Nieuw"), 0, "piet"));
+                    () -> book.save(Plan.empty("Nieuw"), 0, "piet", Locale.ENGLISH));
 
             assertThat(thrown.current().revision()).isEqualTo(1);
             assertThat(thrown.changes()).as("revision 0 was never stored").isEmpty();
@@ -128,7 +143,7 @@ class StoredPlanBookTest {
             store.failNext = true;
 
             PlanException thrown = catchThrowableOfType(PlanException.class,
-                    () -> book.save(Plans.healthy(), 0, "anna"));
+                    () -> book.save(Plans.healthy(), 0, "anna", Locale.ENGLISH));
 
             assertThat(thrown).hasMessage("the database is full: free some space");
         }
@@ -139,8 +154,8 @@ class StoredPlanBookTest {
 
         @Test
         void replacesWhateverIsStoredAndAuditsTheImportAndEachChange() throws Exception {
-            book.save(Plans.healthy(), 0, "anna");
-            book.save(withSpokespersonDeputies(Plans.healthy(), "daan"), 1, "anna");
+            book.save(Plans.healthy(), 0, "anna", Locale.ENGLISH);
+            book.save(withSpokespersonDeputies(Plans.healthy(), "daan"), 1, "anna", Locale.ENGLISH);
             int before = store.auditRows().size();
             Plan imported = withSpokespersonDeputies(Plans.healthy(), "eva", "daan");
 
@@ -172,9 +187,9 @@ class StoredPlanBookTest {
 
         @Test
         void addsTheReviewSetsTheNextDateAndRecordsAVersion() throws Exception {
-            book.save(Plans.healthy(), 0, "anna");
+            book.save(Plans.healthy(), 0, "anna", Locale.ENGLISH);
 
-            PlanVersion version = book.approve(1, review, LocalDate.of(2027, 3, 1), "anna");
+            PlanVersion version = book.approve(1, review, LocalDate.of(2027, 3, 1), "anna", Locale.ENGLISH);
 
             assertThat(version).isEqualTo(new PlanVersion(1, NOW, "Anna de Vries", LocalDate.of(2026, 3, 1)));
             Plan approved = book.working().plan();
@@ -185,17 +200,17 @@ class StoredPlanBookTest {
             assertThat(book.versions()).containsExactly(version);
             assertThat(book.audit(3)).extracting(AuditEntry::action, AuditEntry::detail).containsExactly(
                     tuple("approve", "version 1 approved by Anna de Vries"),
-                    tuple("approve", "Next review: nextReview 2027-01-08 → 2027-03-01"),
+                    tuple("approve", "Next review: date 2027-01-08 → 2027-03-01"),
                     tuple("approve", "Review of 2026-03-01: added"));
         }
 
         @Test
         void refusesWhenThePlanChangedSinceTheSessionLoadedIt() throws Exception {
-            book.save(Plans.healthy(), 0, "anna");
-            book.save(withSpokespersonDeputies(Plans.healthy(), "daan"), 1, "piet");
+            book.save(Plans.healthy(), 0, "anna", Locale.ENGLISH);
+            book.save(withSpokespersonDeputies(Plans.healthy(), "daan"), 1, "piet", Locale.ENGLISH);
 
             PlanChangedException thrown = catchThrowableOfType(PlanChangedException.class,
-                    () -> book.approve(1, review, LocalDate.of(2027, 3, 1), "anna"));
+                    () -> book.approve(1, review, LocalDate.of(2027, 3, 1), "anna", Locale.ENGLISH));
 
             assertThat(thrown.changes()).hasSize(1);
             assertThat(thrown.getMessage()).endsWith("then approve again");
@@ -204,12 +219,12 @@ class StoredPlanBookTest {
 
         @Test
         void refusesAReviewNamingPeopleWhoAreNotInThePlan() throws Exception {
-            book.save(Plans.healthy(), 0, "anna");
+            book.save(Plans.healthy(), 0, "anna", Locale.ENGLISH);
             Review bad = new Review(LocalDate.of(2026, 3, 1), "jan", List.of("anna", "kees"), List.of("bob"),
                     List.of());
 
             PlanInvalidException thrown = catchThrowableOfType(PlanInvalidException.class,
-                    () -> book.approve(1, bad, null, "anna"));
+                    () -> book.approve(1, bad, null, "anna", Locale.ENGLISH));
 
             assertThat(thrown.errors()).extracting(error -> error.path()).containsExactly("$.reviews[1].approvedBy",
                     "$.reviews[1].participants[1]", "$.reviews[1].confirmedContacts[0]");
@@ -219,13 +234,13 @@ class StoredPlanBookTest {
 
         @Test
         void numbersVersionsAndKeepsEachAsApproved() throws Exception {
-            book.save(Plans.healthy(), 0, "anna");
-            book.approve(1, review, LocalDate.of(2027, 3, 1), "anna");
+            book.save(Plans.healthy(), 0, "anna", Locale.ENGLISH);
+            book.approve(1, review, LocalDate.of(2027, 3, 1), "anna", Locale.ENGLISH);
             Plan first = book.working().plan();
-            book.save(withSpokespersonDeputies(first, "daan"), 2, "anna");
+            book.save(withSpokespersonDeputies(first, "daan"), 2, "anna", Locale.ENGLISH);
             Review next = new Review(LocalDate.of(2027, 3, 1), "piet", List.of(), List.of(), List.of());
 
-            PlanVersion second = book.approve(3, next, null, "piet");
+            PlanVersion second = book.approve(3, next, null, "piet", Locale.ENGLISH);
 
             assertThat(second.number()).isEqualTo(2);
             assertThat(second.approvedBy()).isEqualTo("Piet Jansen");
@@ -239,11 +254,11 @@ class StoredPlanBookTest {
 
     @Test
     void keepsEachAuditDetailOnOneLineAndShort() throws Exception {
-        book.save(Plans.healthy(), 0, "anna");
+        book.save(Plans.healthy(), 0, "anna", Locale.ENGLISH);
         String longText = "Eerste regel\nTweede regel " + "x".repeat(3_000);
 
         book.save(Plans.healthy().withFacts(List.of(new Fact("hours", "Opening hours", longText))),
-                1, "anna");
+                1, "anna", Locale.ENGLISH);
 
         String detail = store.auditRows().get(store.auditRows().size() - 1).detail();
         assertThat(detail).startsWith("Fact Opening hours: text Mon–Fri 9–17 → Eerste regel Tweede regel xxx")
@@ -255,7 +270,7 @@ class StoredPlanBookTest {
     void readsTheAuditLogNewestFirstWithTheLineForPeopleAndNoChangeParts() throws Exception {
         book.replace(Fixtures.plan(Fixtures.HARBOUR), "anna");
         book.save(Plans.withRole(Fixtures.plan(Fixtures.HARBOUR), "lead", role -> Plans.critical(role, false)), 1,
-                "piet");
+                "piet", Locale.ENGLISH);
 
         List<AuditEntry> entries = book.audit(2);
 

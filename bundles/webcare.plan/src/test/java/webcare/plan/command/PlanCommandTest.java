@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -128,7 +129,7 @@ class PlanCommandTest {
 
         @Test
         void listsEveryErrorWithTheFileAndPathAndImportsNothing() throws Exception {
-            book.save(Plans.healthy(), 0, "anna");
+            book.save(Plans.healthy(), 0, "anna", Locale.ENGLISH);
             Path plan = file("kapot.json", """
                     {"format": "webcare-plan", "formatVersion": 1, "organisation": {"name": "X"},
                      "people": [{"id": "a", "name": "A", "telefoon": "06"}],
@@ -163,7 +164,7 @@ class PlanCommandTest {
 
         @BeforeEach
         void saved() throws Exception {
-            book.save(Fixtures.plan(Fixtures.KORENSCHOOF), 0, "marieke");
+            book.save(Fixtures.plan(Fixtures.KORENSCHOOF), 0, "marieke", Locale.ENGLISH);
         }
 
         @Test
@@ -182,7 +183,7 @@ class PlanCommandTest {
         @Test
         void writesAnApprovedVersionThroughTheExporterOfItsFormat() throws Exception {
             book.approve(1, new Review(LocalDate.of(2026, 3, 1), "marieke-de-wit", List.of(), List.of(), List.of()),
-                    null, "marieke");
+                    null, "marieke", Locale.ENGLISH);
             FakeExporter pdf = register("pdf");
             Path target = dir.resolve("plan.pdf");
             Files.writeString(target, "older file");
@@ -258,7 +259,8 @@ class PlanCommandTest {
 
         @Test
         void printsOneFindingALineAndFailsOnErrors() throws Exception {
-            book.save(Plans.withRole(Plans.healthy(), "lead", role -> Plans.deputies(role)), 0, "anna");
+            book.save(Plans.withRole(Plans.healthy(), "lead", role -> Plans.deputies(role)), 0, "anna",
+                    Locale.ENGLISH);
 
             CommandFailedException thrown = catchThrowableOfType(CommandFailedException.class,
                     () -> run("check", "--today", "2026-12-20"));
@@ -271,8 +273,25 @@ class PlanCommandTest {
         }
 
         @Test
+        void speaksDutchWhenAskedWithTheSameCodes() throws Exception {
+            book.save(Plans.withRole(Plans.healthy(), "lead", role -> Plans.deputies(role)), 0, "anna",
+                    Locale.ENGLISH);
+
+            assertThatThrownBy(() -> run("check", "--today", "2026-12-20", "--lang", "nl"))
+                    .isInstanceOf(CommandFailedException.class);
+
+            assertThat(out().lines()).containsExactly(
+                    "ERROR role-without-deputy: Kritieke rol Crisis lead heeft geen vervanger: wijs iemand aan die "
+                            + "kan invallen.",
+                    "WARN review-due-soon: De volgende evaluatie staat gepland op 8 januari 2027: plan de sessie en "
+                            + "nodig de deelnemers uit.");
+            assertThatThrownBy(() -> run("check", "--lang", "fr")).isInstanceOf(UsageException.class)
+                    .hasMessage("--lang must be nl or en, not 'fr'");
+        }
+
+        @Test
         void saysAHealthyPlanIsHealthyAndUsesTodayByDefault() throws Exception {
-            book.save(Plans.healthy(), 0, "anna");
+            book.save(Plans.healthy(), 0, "anna", Locale.ENGLISH);
 
             run("check");
 
@@ -281,7 +300,7 @@ class PlanCommandTest {
 
         @Test
         void passesWithWarningsOnly() throws Exception {
-            book.save(Plans.healthy().withNextReview(LocalDate.of(2026, 3, 10)), 0, "anna");
+            book.save(Plans.healthy().withNextReview(LocalDate.of(2026, 3, 10)), 0, "anna", Locale.ENGLISH);
 
             run("check");
 
@@ -302,23 +321,29 @@ class PlanCommandTest {
 
         @Test
         void showsTheChangesBetweenTwoVersionsOrAVersionAndTheWorkingPlan() throws Exception {
-            book.save(Plans.healthy(), 0, "anna");
-            book.approve(1, review, LocalDate.of(2027, 3, 1), "anna");
+            book.save(Plans.healthy(), 0, "anna", Locale.ENGLISH);
+            book.approve(1, review, LocalDate.of(2027, 3, 1), "anna", Locale.ENGLISH);
             Plan edited = Plans.withRole(book.working().plan(), "spokesperson", role -> Plans.deputies(role, "eva",
                     "daan"));
-            book.save(edited, 2, "anna");
+            book.save(edited, 2, "anna", Locale.ENGLISH);
             book.approve(3, new Review(LocalDate.of(2026, 3, 2), "piet", List.of(), List.of(), List.of()),
-                    LocalDate.of(2027, 3, 2), "piet");
+                    LocalDate.of(2027, 3, 2), "piet", Locale.ENGLISH);
 
             run("diff", "1", "2");
 
             assertThat(out().lines()).containsExactly(
                     "Role Spokesperson: deputies Eva Bakker → Eva Bakker, Daan Smit",
                     "Review of 2026-03-02: added",
-                    "Next review: nextReview 2027-03-01 → 2027-03-02");
+                    "Next review: date 2027-03-01 → 2027-03-02");
             out.reset();
             run("diff", "2", "working");
             assertThat(out()).isEqualTo("no changes\n");
+            out.reset();
+            run("diff", "1", "2", "--lang", "nl");
+            assertThat(out().lines()).containsExactly(
+                    "Rol Spokesperson: vervangers Eva Bakker → Eva Bakker, Daan Smit",
+                    "Evaluatie van 2 maart 2026: toegevoegd",
+                    "Volgende evaluatie: datum 1 maart 2027 → 2 maart 2027");
         }
 
         @Test
@@ -326,7 +351,7 @@ class PlanCommandTest {
             assertThatThrownBy(() -> run("diff", "1", "working")).isInstanceOf(CommandFailedException.class)
                     .hasMessage("there is no version 1: plan versions lists them");
             assertThatThrownBy(() -> run("diff", "1")).isInstanceOf(UsageException.class)
-                    .hasMessage("missing arguments: type plan diff V1 V2, e.g. plan diff 3 working");
+                    .hasMessage("missing arguments: type plan diff V1 V2 [--lang nl|en], e.g. plan diff 3 working");
             assertThatThrownBy(() -> run("diff", "0", "1")).isInstanceOf(UsageException.class)
                     .hasMessageStartingWith("'0' is not a version");
         }
@@ -336,8 +361,8 @@ class PlanCommandTest {
             run("versions");
             assertThat(out()).isEqualTo("no approved versions yet: a review session approves the first\n");
             out.reset();
-            book.save(Plans.healthy(), 0, "anna");
-            book.approve(1, review, null, "anna");
+            book.save(Plans.healthy(), 0, "anna", Locale.ENGLISH);
+            book.approve(1, review, null, "anna", Locale.ENGLISH);
 
             run("versions");
 
@@ -350,7 +375,7 @@ class PlanCommandTest {
 
         @Test
         void writesTheInvitationThroughTheIcsExporter() throws Exception {
-            book.save(Plans.healthy(), 0, "anna");
+            book.save(Plans.healthy(), 0, "anna", Locale.ENGLISH);
             register("ics");
             Path target = dir.resolve("review.ics");
 
@@ -362,7 +387,7 @@ class PlanCommandTest {
 
         @Test
         void saysClearlyWhenThereIsNoCalendarExporter() throws Exception {
-            book.save(Plans.healthy(), 0, "anna");
+            book.save(Plans.healthy(), 0, "anna", Locale.ENGLISH);
 
             assertThatThrownBy(() -> run("review-invite", dir.resolve("review.ics").toString()))
                     .isInstanceOf(CommandFailedException.class)
@@ -371,7 +396,7 @@ class PlanCommandTest {
 
         @Test
         void saysClearlyWhenNoNextReviewIsSet() throws Exception {
-            book.save(Plans.healthy().withNextReview(null), 0, "anna");
+            book.save(Plans.healthy().withNextReview(null), 0, "anna", Locale.ENGLISH);
             register("ics");
 
             assertThatThrownBy(() -> run("review-invite", dir.resolve("review.ics").toString()))

@@ -1,9 +1,11 @@
 package webcare.plan.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import webcare.model.plan.CalendarRule;
 import webcare.model.plan.ContactLink;
@@ -27,22 +29,27 @@ class PlanComparisonTest {
     private final PlanComparison diff = new PlanComparison();
     private final Plan before = Plans.healthy();
 
+    private List<Change> english(Plan from, Plan to) {
+        return diff.diff(from, to, Locale.ENGLISH);
+    }
+
     private List<String> lines(Plan after) {
-        return diff.diff(before, after).stream().map(Change::describe).toList();
+        return english(before, after).stream().map(Change::describe).toList();
     }
 
     @Test
     void findsNoChangesBetweenEqualPlans() {
-        assertThat(diff.diff(before, Plans.healthy())).isEmpty();
-        assertThat(diff.diff(Fixtures.plan(Fixtures.KORENSCHOOF), Fixtures.plan(Fixtures.KORENSCHOOF))).isEmpty();
+        assertThat(english(before, Plans.healthy())).isEmpty();
+        assertThat(english(Fixtures.plan(Fixtures.KORENSCHOOF), Fixtures.plan(Fixtures.KORENSCHOOF))).isEmpty();
     }
 
     @Test
     void showsDeputiesByNameWithTheElementAndField() {
         Plan after = Plans.withRole(before, "spokesperson", role -> Plans.deputies(role, "eva", "daan"));
 
-        assertThat(diff.diff(before, after)).containsExactly(new Change("role:spokesperson", "Role Spokesperson",
-                Change.Kind.CHANGED, "deputies", "Eva Bakker", "Eva Bakker, Daan Smit"));
+        assertThat(english(before, after)).containsExactly(new Change("role:spokesperson", "Role Spokesperson",
+                Change.Kind.CHANGED, "deputies", "Eva Bakker", "Eva Bakker, Daan Smit",
+                "deputies Eva Bakker → Eva Bakker, Daan Smit"));
         assertThat(lines(after)).containsExactly("Role Spokesperson: deputies Eva Bakker → Eva Bakker, Daan Smit");
     }
 
@@ -70,8 +77,8 @@ class PlanComparisonTest {
         assertThat(lines(after)).containsExactly(
                 "Person Piet Jansen: function Adviseur → Woordvoerder",
                 "Person Piet Jansen: phone +31 6 1234 5678 → +31 6 9999 0000",
-                "Person Piet Jansen: otherPhones (none) → +31 20 123 4567",
-                "Person Piet Jansen: email piet@example.nl → (none)",
+                "Person Piet Jansen: other phones (none) → +31 20 123 4567",
+                "Person Piet Jansen: e-mail piet@example.nl → (none)",
                 "Person Piet Jansen: languages nl, en → nl",
                 "Person Piet Jansen: availability (none) → Niet op vrijdag",
                 "Person Lotte Mulder: added",
@@ -87,11 +94,11 @@ class PlanComparisonTest {
                 new Task("brief", "Brief the press", 90, null)));
         after = Plans.withRole(after, "webcare", role -> Plans.tasks(role));
 
-        assertThat(diff.diff(before, after)).extracting(Change::item).containsExactly("task:acknowledge",
+        assertThat(english(before, after)).extracting(Change::item).containsExactly("task:acknowledge",
                 "task:acknowledge", "task:monitor", "task:brief", "task:update");
         assertThat(lines(after)).containsExactly(
                 "Task Publiek erkennen (Spokesperson): title Acknowledge publicly → Publiek erkennen",
-                "Task Publiek erkennen (Spokesperson): targetMinutes 1 h → 30 min",
+                "Task Publiek erkennen (Spokesperson): target time 1 h → 30 min",
                 "Task Monitor reactions (Spokesperson): role Webcare lead → Spokesperson",
                 "Task Brief the press (Spokesperson): added",
                 "Task Post the next update (Spokesperson): removed");
@@ -124,7 +131,7 @@ class PlanComparisonTest {
                         + "datalek.",
                 "Update template en (Datalek): added",
                 "Holding statement en (Datalek): removed");
-        assertThat(diff.diff(before, after).get(5).item()).isEqualTo("statement:data-leak/holding/nl");
+        assertThat(english(before, after).get(5).item()).isEqualTo("statement:data-leak/holding/nl");
     }
 
     @Test
@@ -161,7 +168,7 @@ class PlanComparisonTest {
                 "Content calendar Scheduled promotions: note (none) → Tot het sein veilig",
                 "Fact Openingstijden: topic Opening hours → Openingstijden",
                 "Fact Openingstijden: text Mon–Fri 9–17 → Ma–vr 9–17",
-                "Next review: nextReview 2027-01-08 → 2027-02-01");
+                "Next review: date 2027-01-08 → 2027-02-01");
     }
 
     @Test
@@ -170,12 +177,12 @@ class PlanComparisonTest {
         Flag flag = new Flag("role:spokesperson", "Deputy unreachable", "Evaluation outage", LocalDate.of(2026, 2, 2));
         Plan after = before.withReviews(Plans.plus(before.reviews(), review)).withFlags(List.of(flag));
 
-        assertThat(diff.diff(before, after)).containsExactly(
-                new Change("review:2027-01-08", "Review of 2027-01-08", Change.Kind.ADDED, null, null, null),
+        assertThat(english(before, after)).containsExactly(
+                new Change("review:2027-01-08", "Review of 2027-01-08", Change.Kind.ADDED, null, null, null, "added"),
                 new Change("role:spokesperson", "Flag on Role Spokesperson (Deputy unreachable)", Change.Kind.ADDED,
-                        null, null, null));
+                        null, null, null, "added"));
         assertThat(lines(before.withFlags(List.of(flag)).withFlags(List.of()))).isEmpty();
-        assertThat(diff.diff(before.withFlags(List.of(flag)), before)).extracting(Change::describe)
+        assertThat(english(before.withFlags(List.of(flag)), before)).extracting(Change::describe)
                 .containsExactly("Flag on Role Spokesperson (Deputy unreachable): removed");
     }
 
@@ -184,5 +191,28 @@ class PlanComparisonTest {
         Plan after = Plans.withRole(before, "lead", role -> Plans.primary(role, "jan"));
 
         assertThat(lines(after)).containsExactly("Role Crisis lead: primary Anna de Vries → 'jan' (not in the plan)");
+    }
+
+    @Test
+    void speaksDutchWhenAskedButKeepsRefsAndFieldNames() {
+        Plan after = Plans.withRole(before, "spokesperson", role -> Plans.deputies(Plans.critical(role, false)));
+        after = Plans.withRole(after, "lead", role -> Plans.tasks(role, new Task("convene", "Convene the crisis team",
+                60, 120)));
+        after = after.withPeople(Plans.plus(after.people(), Plans.person("lotte", "Lotte Mulder")))
+                .withNextReview(LocalDate.of(2027, 2, 1));
+
+        List<Change> changes = diff.diff(before, after, Locale.forLanguageTag("nl"));
+
+        assertThat(changes).extracting(Change::item, Change::field).containsExactly(tuple("person:lotte", null),
+                tuple("task:convene", "targetMinutes"), tuple("task:convene", "repeatMinutes"),
+                tuple("role:spokesperson", "critical"), tuple("role:spokesperson", "deputies"),
+                tuple("review", "nextReview"));
+        assertThat(changes).extracting(Change::describe).containsExactly(
+                "Persoon Lotte Mulder: toegevoegd",
+                "Taak Convene the crisis team (Crisis lead): streeftijd 30 min → 1 uur",
+                "Taak Convene the crisis team (Crisis lead): herhalen elke (geen) → 2 uur",
+                "Rol Spokesperson: kritiek ja → nee",
+                "Rol Spokesperson: vervangers Eva Bakker → (geen)",
+                "Volgende evaluatie: datum 8 januari 2027 → 1 februari 2027");
     }
 }

@@ -6,6 +6,7 @@ import static webcare.plan.testing.Plans.TODAY;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import webcare.model.plan.ContactLink;
@@ -24,7 +25,11 @@ class PlanHealthCheckTest {
     private final PlanHealthCheck health = new PlanHealthCheck();
 
     private List<Finding> check(Plan plan) {
-        return health.check(plan, TODAY);
+        return check(plan, TODAY);
+    }
+
+    private List<Finding> check(Plan plan, LocalDate today) {
+        return health.check(plan, today, Locale.ENGLISH);
     }
 
     private static Finding finding(Level level, String code, String item, String message) {
@@ -194,9 +199,9 @@ class PlanHealthCheckTest {
             Plan plan = Plans.healthy().withReviews(List.of(new Review(LocalDate.of(2025, 2, 28),
                     "anna", List.of(), List.of("anna", "piet", "eva", "daan"), List.of()))).withNextReview(null);
 
-            assertThat(health.check(plan, LocalDate.of(2026, 3, 1))).extracting(Finding::code, Finding::level)
+            assertThat(check(plan, LocalDate.of(2026, 3, 1))).extracting(Finding::code, Finding::level)
                     .containsExactly(tuple("review-overdue", Level.ERROR));
-            assertThat(health.check(plan, LocalDate.of(2026, 2, 28))).extracting(Finding::code, Finding::level)
+            assertThat(check(plan, LocalDate.of(2026, 2, 28))).extracting(Finding::code, Finding::level)
                     .containsExactly(tuple("review-due-soon", Level.WARN));
         }
 
@@ -214,7 +219,7 @@ class PlanHealthCheckTest {
             Plan plan = Plans.healthy().withNextReview(null);
 
             assertThat(check(plan)).isEmpty();
-            assertThat(health.check(plan, LocalDate.of(2026, 12, 12))).extracting(Finding::message)
+            assertThat(check(plan, LocalDate.of(2026, 12, 12))).extracting(Finding::message)
                     .containsExactly("The next review is due on 2027-01-10: plan the session and invite the "
                             + "participants");
         }
@@ -235,7 +240,7 @@ class PlanHealthCheckTest {
                 Plans.primary(role, null), new Task("t", "Zonder tijd", null, null)));
         plan = Plans.withPerson(plan, "sanne-visser", person -> Plans.phone(person, null));
 
-        List<Finding> findings = health.check(plan, LocalDate.of(2026, 9, 16));
+        List<Finding> findings = check(plan, LocalDate.of(2026, 9, 16));
 
         assertThat(findings).extracting(finding -> finding.level() + " " + finding.code() + " " + finding.item())
                 .containsExactly(
@@ -245,5 +250,54 @@ class PlanHealthCheckTest {
                         "WARN role-without-primary role:webcare",
                         "WARN task-without-target-time task:t",
                         "WARN statement-missing-language scenario:storing-webshop");
+    }
+
+    @Nested
+    class InDutch {
+
+        private final Locale dutch = Locale.forLanguageTag("nl");
+
+        @Test
+        void saysWhatIsWrongInDutchWithTheSameCodes() {
+            Plan plan = Plans.withPerson(Plans.healthy(), "eva", person -> Plans.phone(person, null));
+            plan = Plans.withRole(plan, "lead", role -> Plans.deputies(role));
+
+            assertThat(health.check(plan, TODAY, dutch)).containsExactly(
+                    finding(Level.ERROR, "role-without-deputy", "role:lead",
+                            "Kritieke rol Crisis lead heeft geen vervanger: wijs iemand aan die kan invallen."),
+                    finding(Level.WARN, "person-without-phone", "person:eva",
+                            "Eva Bakker heeft geen telefoonnummer: niemand kan hem of haar in een crisis bellen."));
+        }
+
+        @Test
+        void writesDatesAndLanguagesTheDutchWay() {
+            Plan plan = Plans.withScenario(Plans.healthy(), "data-leak", scenario -> new Scenario(scenario.id(),
+                    scenario.name(), 3, null, scenario.roles(), List.of(), List.of(scenario.statements().get(0))))
+                    .withNextReview(LocalDate.of(2026, 3, 31));
+
+            assertThat(health.check(plan, TODAY, dutch)).extracting(Finding::message).containsExactly(
+                    "Scenario Data leak heeft geen eerste verklaring in het Engels (en): schrijf er een.",
+                    "De volgende evaluatie staat gepland op 31 maart 2026: plan de sessie en nodig de deelnemers uit.");
+        }
+
+        @Test
+        void namesAReferenceToNobodyInDutch() {
+            Plan plan = Plans.withRole(Plans.healthy(), "lead", role -> Plans.deputies(role, "kees"));
+
+            assertThat(health.check(plan, TODAY, dutch)).extracting(Finding::message).containsExactly(
+                    "Rol Crisis lead noemt 'kees' als vervanger, maar niemand in het plan heeft die id: kies iemand "
+                            + "uit de lijst met personen.");
+        }
+
+        @Test
+        void speaksEnglishForAnyOtherLanguage() {
+            Plan plan = Plans.healthy().withReviews(List.of());
+
+            assertThat(health.check(plan, TODAY, Locale.GERMAN)).extracting(Finding::message)
+                    .containsExactly("The plan was never reviewed: hold a review session and approve it");
+            assertThat(health.check(plan, TODAY, dutch)).extracting(Finding::message)
+                    .containsExactly("Het plan is nog nooit geëvalueerd: houd een evaluatiesessie en keur het plan "
+                            + "daarin goed.");
+        }
     }
 }

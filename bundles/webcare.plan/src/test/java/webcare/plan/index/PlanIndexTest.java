@@ -3,25 +3,40 @@ package webcare.plan.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import webcare.model.plan.ItemRef;
 import webcare.plan.testing.Plans;
 
 class PlanIndexTest {
 
-    private final PlanIndex index = new PlanIndex(Plans.healthy());
+    private final Texts english = Texts.of(Locale.ENGLISH);
+    private final Texts dutch = Texts.of(Locale.forLanguageTag("nl"));
+    private final PlanIndex index = new PlanIndex(Plans.healthy(), english);
 
     @Test
     void writesMinutesAsPeopleReadThem() {
-        assertThat(Durations.minutes(0)).isEqualTo("0 min");
-        assertThat(Durations.minutes(45)).isEqualTo("45 min");
-        assertThat(Durations.minutes(60)).isEqualTo("1 h");
-        assertThat(Durations.minutes(90)).isEqualTo("1 h 30 min");
-        assertThat(Durations.minutes(1440)).isEqualTo("24 h");
-        assertThat(Durations.timing(60, null)).isEqualTo("within 1 h");
-        assertThat(Durations.timing(null, 120)).isEqualTo("every 2 h");
-        assertThat(Durations.timing(30, 120)).isEqualTo("within 30 min, then every 2 h");
-        assertThat(Durations.timing(null, null)).isEqualTo("no target time");
+        assertThat(Durations.minutes(0, english)).isEqualTo("0 min");
+        assertThat(Durations.minutes(45, english)).isEqualTo("45 min");
+        assertThat(Durations.minutes(60, english)).isEqualTo("1 h");
+        assertThat(Durations.minutes(90, english)).isEqualTo("1 h 30 min");
+        assertThat(Durations.minutes(1440, english)).isEqualTo("24 h");
+        assertThat(Durations.minutes(90_000, english)).as("no thousands separator").isEqualTo("1500 h");
+        assertThat(Durations.timing(60, null, english)).isEqualTo("within 1 h");
+        assertThat(Durations.timing(null, 120, english)).isEqualTo("every 2 h");
+        assertThat(Durations.timing(30, 120, english)).isEqualTo("within 30 min, then every 2 h");
+        assertThat(Durations.timing(null, null, english)).isEqualTo("no target time");
+    }
+
+    @Test
+    void writesMinutesTheDutchWay() {
+        assertThat(Durations.minutes(45, dutch)).isEqualTo("45 min");
+        assertThat(Durations.minutes(90, dutch)).isEqualTo("1 uur 30 min");
+        assertThat(Durations.minutes(90_000, dutch)).isEqualTo("1500 uur");
+        assertThat(Durations.timing(60, null, dutch)).isEqualTo("binnen 1 uur");
+        assertThat(Durations.timing(null, 120, dutch)).isEqualTo("elke 2 uur");
+        assertThat(Durations.timing(60, 120, dutch)).isEqualTo("binnen 1 uur, daarna elke 2 uur");
+        assertThat(Durations.timing(null, null, dutch)).isEqualTo("geen streeftijd");
     }
 
     @Test
@@ -34,6 +49,19 @@ class PlanIndexTest {
                                 "Update template nl (Data leak)", "Escalation More than 50 negative mentions in an hour",
                                 "Contact tree Anna de Vries", "Content calendar Scheduled promotions",
                                 "Fact Opening hours", "Review of 2026-01-10", "Next review", "Person person:jan");
+    }
+
+    @Test
+    void labelsElementsInDutch() {
+        PlanIndex inDutch = new PlanIndex(Plans.healthy(), dutch);
+
+        assertThat(List.of("organisation", "person:anna", "role:spokesperson", "task:acknowledge",
+                "statement:data-leak/holding/en", "contact:anna", "review:2026-01-10", "review")).extracting(
+                        text -> inDutch.label(ItemRef.parse(text))).containsExactly("Organisatie",
+                                "Persoon Anna de Vries", "Rol Spokesperson", "Taak Acknowledge publicly (Spokesperson)",
+                                "Eerste verklaring en (Data leak)", "Tak van Anna de Vries in de belboom",
+                                "Evaluatie van 10 januari 2026", "Volgende evaluatie");
+        assertThat(inDutch.personName("jan")).isEqualTo("'jan' (staat niet in het plan)");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,7 +55,18 @@ class PlanDocumentationTest {
         Plan plan = codec.read(block("```json\n"));
         String shown = block("$ ./webcare --headless plan check --today 2026-09-20\n");
 
-        List<Finding> findings = new PlanHealthCheck().check(plan, LocalDate.of(2026, 9, 20));
+        List<Finding> findings = new PlanHealthCheck().check(plan, LocalDate.of(2026, 9, 20), Locale.ENGLISH);
+
+        assertThat(shown.lines()).containsExactlyElementsOf(findings.stream().map(Finding::toString).toList());
+    }
+
+    @Test
+    void theCheckShownInDutchIsWhatTheExampleGets() throws Exception {
+        Plan plan = codec.read(block("```json\n"));
+        String shown = block("$ ./webcare --headless plan check --today 2026-09-20 --lang nl\n");
+
+        List<Finding> findings = new PlanHealthCheck().check(plan, LocalDate.of(2026, 9, 20),
+                Locale.forLanguageTag("nl"));
 
         assertThat(shown.lines()).containsExactlyElementsOf(findings.stream().map(Finding::toString).toList());
     }

@@ -1,9 +1,11 @@
 package webcare.plan.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import webcare.model.plan.Flag;
 import webcare.model.plan.Plan;
@@ -17,13 +19,17 @@ class PlanReviewAgendaTest {
 
     private final PlanReviewAgenda agenda = new PlanReviewAgenda();
 
+    private List<AgendaItem> english(Plan plan) {
+        return agenda.agenda(plan, Locale.ENGLISH);
+    }
+
     private static AgendaItem item(List<AgendaItem> agenda, String item) {
         return agenda.stream().filter(each -> each.item().equals(item)).findFirst().orElseThrow();
     }
 
     @Test
     void walksThroughEverySectionInPlanOrder() {
-        List<AgendaItem> items = agenda.agenda(Plans.healthy());
+        List<AgendaItem> items = english(Plans.healthy());
 
         assertThat(items).extracting(AgendaItem::item).containsExactly("organisation", "person:anna", "person:piet",
                 "person:eva", "person:daan", "role:lead", "role:spokesperson", "role:webcare", "task:convene",
@@ -36,7 +42,7 @@ class PlanReviewAgendaTest {
 
     @Test
     void putsTheFlagsOfThePlanFirstThenWhatTheLastReviewFlaggedEachItemOnce() {
-        List<AgendaItem> items = agenda.agenda(Fixtures.plan(Fixtures.KORENSCHOOF));
+        List<AgendaItem> items = english(Fixtures.plan(Fixtures.KORENSCHOOF));
 
         assertThat(items).extracting(AgendaItem::item).startsWith("role:crisisleider", "scenario:storing-webshop",
                 "organisation", "person:marieke-de-wit");
@@ -57,7 +63,7 @@ class PlanReviewAgendaTest {
                 .withReviews(List.of(new Review(LocalDate.of(2026, 1, 10), "anna", List.of(), List.of(), List.of(
                         new ReviewItem("role:legal", ReviewItem.Outcome.FLAGGED, null)))));
 
-        List<AgendaItem> items = agenda.agenda(plan);
+        List<AgendaItem> items = english(plan);
 
         assertThat(items.get(0)).isEqualTo(new AgendaItem("statement:data-leak/holding/en", "statement",
                 "Holding statement en (Data leak)", List.of("Holding statement (en): We are investigating a possible "
@@ -71,7 +77,7 @@ class PlanReviewAgendaTest {
 
     @Test
     void readsOutAPersonsContactDetails() {
-        AgendaItem marieke = item(agenda.agenda(Fixtures.plan(Fixtures.KORENSCHOOF)), "person:marieke-de-wit");
+        AgendaItem marieke = item(english(Fixtures.plan(Fixtures.KORENSCHOOF)), "person:marieke-de-wit");
 
         assertThat(marieke.title()).isEqualTo("Marieke de Wit");
         assertThat(marieke.lines()).containsExactly("Function: Directeur", "Phone: +31 6 1111 2222",
@@ -83,36 +89,36 @@ class PlanReviewAgendaTest {
     void saysWhatIsMissingForAPerson() {
         Plan plan = Plans.withPerson(Plans.healthy(), "daan", person -> Plans.email(Plans.phone(person, null), null));
 
-        assertThat(item(agenda.agenda(plan), "person:daan").lines()).containsExactly("Function: Adviseur",
+        assertThat(item(english(plan), "person:daan").lines()).containsExactly("Function: Adviseur",
                 "Phone: (none)", "E-mail: (none)", "Languages: nl, en");
     }
 
     @Test
     void readsOutARoleWithItsHoldersAndTasksWithTargetTimes() {
-        AgendaItem role = item(agenda.agenda(Fixtures.plan(Fixtures.KORENSCHOOF)), "role:woordvoerder");
+        AgendaItem role = item(english(Fixtures.plan(Fixtures.KORENSCHOOF)), "role:woordvoerder");
 
         assertThat(role.title()).isEqualTo("Woordvoerder");
         assertThat(role.lines()).containsExactly("Primary: Joost Bakker", "Deputies: Marieke de Wit",
                 "Critical: yes", "Task 1: Publiek erkennen wat er speelt, within 1 h",
                 "Task 2: Volgende update plaatsen, within 2 h, then every 2 h");
-        assertThat(item(agenda.agenda(Fixtures.plan(Fixtures.KORENSCHOOF)), "task:reacties-volgen").lines())
+        assertThat(item(english(Fixtures.plan(Fixtures.KORENSCHOOF)), "task:reacties-volgen").lines())
                 .containsExactly("Role: Webcare-coördinator", "When: every 30 min");
     }
 
     @Test
     void readsOutAScenarioWithSeverityRolesAndStatements() {
-        AgendaItem scenario = item(agenda.agenda(Fixtures.plan(Fixtures.KORENSCHOOF)), "scenario:storing-webshop");
+        AgendaItem scenario = item(english(Fixtures.plan(Fixtures.KORENSCHOOF)), "scenario:storing-webshop");
 
         assertThat(scenario.lines()).containsExactly("Severity: 2 of 4", "Roles: Webcare-coördinator",
                 "Tasks: Reacties volgen en beantwoorden",
                 "Holding statement (nl): Onze webshop is even niet bereikbaar. Bestellen kan in de winkel.");
-        assertThat(item(agenda.agenda(Plans.healthy()), "scenario:data-leak").lines()).contains(
+        assertThat(item(english(Plans.healthy()), "scenario:data-leak").lines()).contains(
                 "Tasks: every task of its roles", "Update template (nl): Stand van zaken {time}: {update}");
     }
 
     @Test
     void readsOutTheOtherSections() {
-        List<AgendaItem> items = agenda.agenda(Fixtures.plan(Fixtures.KORENSCHOOF));
+        List<AgendaItem> items = english(Fixtures.plan(Fixtures.KORENSCHOOF));
 
         assertThat(item(items, "organisation").lines()).containsExactly("Name: Bakkerij De Korenschoof",
                 "Website: https://www.korenschoof.example",
@@ -125,5 +131,26 @@ class PlanReviewAgendaTest {
                 "Note: Tot de crisisleider het sein veilig geeft");
         assertThat(item(items, "fact:openingstijden").lines()).containsExactly(
                 "Alle filialen zijn open van maandag tot en met zaterdag, 7.00–18.00 uur.");
+    }
+
+    @Test
+    void readsOutInDutchWithTheSameItemsAndSections() {
+        Locale dutch = Locale.forLanguageTag("nl");
+        Plan plan = Fixtures.plan(Fixtures.KORENSCHOOF);
+        List<AgendaItem> items = agenda.agenda(plan, dutch);
+
+        assertThat(items).extracting(AgendaItem::item, AgendaItem::section).containsExactlyElementsOf(
+                english(plan).stream().map(item -> tuple(item.item(), item.section())).toList());
+        assertThat(item(items, "person:marieke-de-wit").lines()).containsExactly("Functie: Directeur",
+                "Telefoon: +31 6 1111 2222", "Andere nummers: +31 299 123 456",
+                "E-mail: marieke@korenschoof.example", "Talen: nl, en", "Beschikbaarheid: Niet op woensdag");
+        assertThat(item(items, "role:woordvoerder").lines()).containsExactly("Eerste verantwoordelijke: Joost Bakker",
+                "Vervangers: Marieke de Wit", "Kritiek: ja", "Taak 1: Publiek erkennen wat er speelt, binnen 1 uur",
+                "Taak 2: Volgende update plaatsen, binnen 2 uur, daarna elke 2 uur");
+        assertThat(item(items, "organisation").lines()).endsWith("Volgende evaluatie: 14 september 2026");
+        assertThat(item(items, "contact:marieke-de-wit").title()).isEqualTo("Marieke de Wit belt");
+        assertThat(item(items, "calendar:promoties").lines()).startsWith("Tijdens een crisis: stilzetten");
+        assertThat(items.get(1).flags()).containsExactly("Engelse tekst ontbreekt nog (gemarkeerd in de evaluatie "
+                + "van 15 september 2025)");
     }
 }

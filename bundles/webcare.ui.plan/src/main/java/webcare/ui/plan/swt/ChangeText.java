@@ -1,6 +1,5 @@
 package webcare.ui.plan.swt;
 
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -9,13 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import webcare.plan.api.Change;
 
 /**
- * Changes and times as the editor shows them: grouped by the element they are about, field names
- * in the window's language (falling back to the JSON name for a field the texts do not know), and
+ * Changes and times as the editor shows them: grouped by the element they are about (each change
+ * says itself what changed, in the language the diff was asked for: {@link Change#text()}), and
  * times in Amsterdam local time whatever the computer's zone.
  */
 final class ChangeText {
@@ -33,32 +30,6 @@ final class ChangeText {
             groups.computeIfAbsent(change.label(), label -> new ArrayList<>()).add(change);
         }
         return groups;
-    }
-
-    /** What changed, without the element's label: "added", "phone: 06 1 → 06 2". */
-    static String line(Change change, ResourceBundle texts) {
-        return switch (change.kind()) {
-            case ADDED -> texts.getString("change.added");
-            case REMOVED -> texts.getString("change.removed");
-            case CHANGED -> MessageFormat.format(texts.getString("change.changed"), field(change.field(), texts),
-                    value(change.before(), texts), value(change.after(), texts));
-        };
-    }
-
-    private static String value(String value, ResourceBundle texts) {
-        return value == null || value.isBlank() ? texts.getString("change.none") : value;
-    }
-
-    /** The field's name for people; its JSON name when the texts have none. */
-    static String field(String jsonName, ResourceBundle texts) {
-        if (jsonName == null) {
-            return "";
-        }
-        try {
-            return texts.getString("field." + jsonName);
-        } catch (MissingResourceException e) {
-            return jsonName;
-        }
     }
 
     /** "24-11-2026 14:05", Amsterdam time. */

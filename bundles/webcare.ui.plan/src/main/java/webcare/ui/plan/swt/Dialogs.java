@@ -100,7 +100,7 @@ final class Dialogs {
             TreeItem element = new TreeItem(changes, SWT.NONE);
             element.setText(group.getKey());
             for (Change change : group.getValue()) {
-                new TreeItem(element, SWT.NONE).setText(ChangeText.line(change, texts));
+                new TreeItem(element, SWT.NONE).setText(change.text());
             }
             element.setExpanded(true);
         }

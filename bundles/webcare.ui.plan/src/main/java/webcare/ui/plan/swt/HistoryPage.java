@@ -101,10 +101,8 @@ final class HistoryPage {
         }
     }
 
-    private String what(AuditEntry entry) {
-        if (entry.change() == null) {
-            return entry.detail() == null ? "" : entry.detail();
-        }
-        return entry.change().label() + ": " + ChangeText.line(entry.change(), texts);
+    /** The entry's line as the log keeps it: in English, as a record, whatever the window's language. */
+    private static String what(AuditEntry entry) {
+        return entry.detail() == null ? "" : entry.detail();
     }
 }

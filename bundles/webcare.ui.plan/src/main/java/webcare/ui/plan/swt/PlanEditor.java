@@ -529,7 +529,7 @@ final class PlanEditor implements FormContext {
         site.load(texts.getString("saving"), () -> {
             SaveOutcome outcome;
             try {
-                outcome = new Saved(book.get().save(sent, revision, who));
+                outcome = new Saved(book.get().save(sent, revision, who, locale));
             } catch (PlanChangedException e) {
                 return new Changed(e);
             } catch (PlanInvalidException e) {
@@ -1083,7 +1083,7 @@ final class PlanEditor implements FormContext {
             return;
         }
         try {
-            List<Finding> findings = checker.get().check(session.plan(), LocalDate.now(ChangeText.ZONE));
+            List<Finding> findings = checker.get().check(session.plan(), LocalDate.now(ChangeText.ZONE), locale);
             health.show(findings, outline == null ? new PlanOutline(session.plan(), texts, locale) : outline);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The plan health check failed", e);

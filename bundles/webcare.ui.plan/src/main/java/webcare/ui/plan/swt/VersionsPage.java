@@ -204,8 +204,8 @@ final class VersionsPage {
         site.load(texts.getString("diff.loading"), () -> {
             Optional<Plan> older = plan(book.get(), before, editing);
             Optional<Plan> newer = plan(book.get(), after, editing);
-            return older.isPresent() && newer.isPresent() ? Optional.of(diff.get().diff(older.get(), newer.get()))
-                    : Optional.<List<Change>>empty();
+            return older.isPresent() && newer.isPresent()
+                    ? Optional.of(diff.get().diff(older.get(), newer.get(), locale)) : Optional.<List<Change>>empty();
         }, changes -> showDifferences(changes.orElse(null)));
     }
 
@@ -231,7 +231,7 @@ final class VersionsPage {
                 element.setFont(looks.bold);
                 for (Change change : group.getValue()) {
                     TreeItem line = new TreeItem(element, SWT.NONE);
-                    line.setText(1, ChangeText.line(change, texts));
+                    line.setText(1, change.text());
                     line.setForeground(1, change.kind() == Change.Kind.REMOVED ? looks.error
                             : change.kind() == Change.Kind.ADDED ? looks.ok : differences.getForeground());
                     line.setData(change);

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,7 +42,12 @@ final class Fakes {
 
     private Fakes() {}
 
-    /** A plan book in memory, with a conflict check on save like the real one. */
+    /** Whether the services answer a call in {@code language} in Dutch, as the real ones do. */
+    static boolean dutch(Locale language) {
+        return language.getLanguage().equals("nl");
+    }
+
+    /** A plan book in memory, with a conflict check on save like the real one, and its audit log in English. */
     static final class Book implements PlanBook {
         private final Diff diff = new Diff();
         private final Clock clock;
@@ -63,14 +69,15 @@ final class Fakes {
         }
 
         @Override
-        public synchronized WorkingPlan save(Plan plan, long basedOn, String who) throws PlanException {
+        public synchronized WorkingPlan save(Plan plan, long basedOn, String who, Locale language)
+                throws PlanException {
             if (basedOn != working.revision()) {
                 Plan base = revisions.get(basedOn);
                 throw new PlanChangedException("changed meanwhile", working,
-                        base == null ? List.of() : diff.diff(base, working.plan()));
+                        base == null ? List.of() : diff.diff(base, working.plan(), language));
             }
             Instant now = clock.instant();
-            for (Change change : diff.diff(working.plan(), plan)) {
+            for (Change change : diff.diff(working.plan(), plan, Locale.ENGLISH)) {
                 audit.add(0, new AuditEntry(now, who, "save", change, change.describe()));
             }
             working = new WorkingPlan(plan, working.revision() + 1, now, who);
@@ -80,7 +87,7 @@ final class Fakes {
 
         /** Someone else saves: what a second window would do. */
         synchronized void saveAsSomeoneElse(Plan plan, String who) throws PlanException {
-            save(plan, working.revision(), who);
+            save(plan, working.revision(), who, Locale.ENGLISH);
         }
 
         @Override
@@ -91,12 +98,12 @@ final class Fakes {
         }
 
         @Override
-        public synchronized PlanVersion approve(long basedOn, Review review, LocalDate nextReview, String who)
-                throws PlanException {
+        public synchronized PlanVersion approve(long basedOn, Review review, LocalDate nextReview, String who,
+                Locale language) throws PlanException {
             Plan plan = working.plan();
             List<Review> reviews = new ArrayList<>(plan.reviews());
             reviews.add(review);
-            WorkingPlan saved = save(plan.withReviews(reviews).withNextReview(nextReview), basedOn, who);
+            WorkingPlan saved = save(plan.withReviews(reviews).withNextReview(nextReview), basedOn, who, language);
             PlanVersion version = new PlanVersion(versions.size() + 1, saved.savedAt(),
                     saved.plan().person(review.approvedBy()).map(Person::name).orElse(who), review.date());
             versions.add(version);
@@ -131,61 +138,70 @@ final class Fakes {
         }
     }
 
-    /** A few of the real checks, with English messages like the service's. */
+    /** A few of the real checks, with messages in English or Dutch like the service's. */
     static final class Health implements PlanHealth {
         @Override
-        public List<Finding> check(Plan plan, LocalDate today) {
+        public List<Finding> check(Plan plan, LocalDate today, Locale language) {
+            boolean nl = dutch(language);
             List<Finding> errors = new ArrayList<>();
             List<Finding> warnings = new ArrayList<>();
             for (Role role : plan.roles()) {
                 String ref = "role:" + role.id();
                 if (role.primary() == null) {
-                    errors.add(new Finding(Finding.Level.ERROR, "role-without-primary", ref,
-                            "Role " + role.name() + " has nobody holding it: choose a primary."));
+                    errors.add(new Finding(Finding.Level.ERROR, "role-without-primary", ref, nl
+                            ? "Rol " + role.name() + " heeft geen eerste verantwoordelijke: wijs iemand aan."
+                            : "Role " + role.name() + " has nobody holding it: choose a primary."));
                 }
                 if (role.deputies().isEmpty()) {
                     (role.critical() ? errors : warnings).add(new Finding(role.critical() ? Finding.Level.ERROR
-                            : Finding.Level.WARN, "role-without-deputy", ref,
-                            "Role " + role.name() + " has no deputy: add one, so it is covered when "
+                            : Finding.Level.WARN, "role-without-deputy", ref, nl
+                            ? "Rol " + role.name() + " heeft geen vervanger: wijs iemand aan die kan invallen."
+                            : "Role " + role.name() + " has no deputy: add one, so it is covered when "
                                     + plan.person(String.valueOf(role.primary())).map(Person::name).orElse("its holder")
                                     + " is away."));
                 }
                 for (Task task : role.tasks()) {
                     if (task.targetMinutes() == null) {
                         warnings.add(new Finding(Finding.Level.WARN, "task-without-target-time", "task:" + task.id(),
-                                "Task " + task.title() + " (" + role.name() + ") has no target time."));
+                                (nl ? "Taak " : "Task ") + task.title() + " (" + role.name() + ") "
+                                        + (nl ? "heeft geen streeftijd." : "has no target time.")));
                     }
                 }
             }
             for (Person person : plan.people()) {
                 if (person.phone() == null) {
                     errors.add(new Finding(Finding.Level.ERROR, "person-without-phone", "person:" + person.id(),
-                            person.name() + " has no phone number: nobody can call them in a crisis."));
+                            person.name() + (nl ? " heeft geen telefoonnummer: niemand kan hem of haar in een crisis "
+                                    + "bellen." : " has no phone number: nobody can call them in a crisis.")));
                 }
                 if (person.email() == null) {
                     warnings.add(new Finding(Finding.Level.WARN, "person-without-email", "person:" + person.id(),
-                            person.name() + " has no e-mail address."));
+                            person.name() + (nl ? " heeft geen e-mailadres." : " has no e-mail address.")));
                 }
             }
             for (Scenario scenario : plan.scenarios()) {
                 if (scenario.roles().isEmpty()) {
                     errors.add(new Finding(Finding.Level.ERROR, "scenario-without-roles", "scenario:" + scenario.id(),
-                            "Scenario " + scenario.name() + " activates no roles."));
+                            "Scenario " + scenario.name()
+                                    + (nl ? " schakelt geen rollen in." : " activates no roles.")));
                 }
                 for (String lang : List.of("nl", "en")) {
                     if (scenario.statements().stream().noneMatch(s -> s.lang().equals(lang)
                             && s.kind() == Statement.Kind.HOLDING)) {
+                        String in = lang.equals("nl") ? (nl ? "het Nederlands" : "Dutch")
+                                : (nl ? "het Engels" : "English");
                         warnings.add(new Finding(Finding.Level.WARN, "statement-missing-language",
                                 "scenario:" + scenario.id(), "Scenario " + scenario.name()
-                                        + " has no holding statement in " + (lang.equals("nl") ? "Dutch" : "English")
-                                        + "."));
+                                        + (nl ? " heeft geen eerste verklaring in " : " has no holding statement in ")
+                                        + in + "."));
                     }
                 }
             }
             LocalDate last = plan.lastReview().map(Review::date).orElse(null);
             if (last == null || last.plusMonths(12).isBefore(today)) {
-                errors.add(new Finding(Finding.Level.ERROR, "review-overdue", "organisation",
-                        "The plan was not reviewed in the last 12 months: plan a review session."));
+                errors.add(new Finding(Finding.Level.ERROR, "review-overdue", "organisation", nl
+                        ? "Het plan is de afgelopen 12 maanden niet geëvalueerd: plan een evaluatiesessie."
+                        : "The plan was not reviewed in the last 12 months: plan a review session."));
             }
             List<Finding> all = new ArrayList<>(errors);
             all.addAll(warnings);
@@ -193,19 +209,25 @@ final class Fakes {
         }
     }
 
-    /** Differences in people, role assignments, tasks and scenarios: a rough version of the real diff. */
+    /**
+     * Differences in people, role assignments, tasks and scenarios: a rough version of the real
+     * diff, with labels and texts in English or Dutch.
+     */
     static final class Diff implements PlanDiff {
         @Override
-        public List<Change> diff(Plan before, Plan after) {
+        public List<Change> diff(Plan before, Plan after, Locale language) {
+            boolean nl = dutch(language);
             List<Change> changes = new ArrayList<>();
-            compare(changes, before.people(), after.people(), Person::id, p -> "Person " + p.name(), "person",
+            compare(changes, nl, before.people(), after.people(), Person::id,
+                    p -> (nl ? "Persoon " : "Person ") + p.name(), "person",
                     (a, b, add) -> {
                         add.field("name", a.name(), b.name());
                         add.field("phone", a.phone(), b.phone());
                         add.field("email", a.email(), b.email());
                         add.field("function", a.function(), b.function());
                     });
-            compare(changes, before.roles(), after.roles(), Role::id, r -> "Role " + r.name(), "role",
+            compare(changes, nl, before.roles(), after.roles(), Role::id, r -> (nl ? "Rol " : "Role ") + r.name(),
+                    "role",
                     (a, b, add) -> {
                         add.field("name", a.name(), b.name());
                         add.field("primary", name(before, a.primary()), name(after, b.primary()));
@@ -214,11 +236,12 @@ final class Fakes {
                     });
             List<Task> tasksBefore = before.roles().stream().flatMap(r -> r.tasks().stream()).toList();
             List<Task> tasksAfter = after.roles().stream().flatMap(r -> r.tasks().stream()).toList();
-            compare(changes, tasksBefore, tasksAfter, Task::id, t -> "Task " + t.title(), "task", (a, b, add) -> {
-                add.field("title", a.title(), b.title());
-                add.field("targetMinutes", text(a.targetMinutes()), text(b.targetMinutes()));
-            });
-            compare(changes, before.scenarios(), after.scenarios(), Scenario::id, s -> "Scenario " + s.name(),
+            compare(changes, nl, tasksBefore, tasksAfter, Task::id, t -> (nl ? "Taak " : "Task ") + t.title(), "task",
+                    (a, b, add) -> {
+                        add.field("title", a.title(), b.title());
+                        add.field("targetMinutes", text(a.targetMinutes()), text(b.targetMinutes()));
+                    });
+            compare(changes, nl, before.scenarios(), after.scenarios(), Scenario::id, s -> "Scenario " + s.name(),
                     "scenario", (a, b, add) -> {
                         add.field("name", a.name(), b.name());
                         add.field("severity", String.valueOf(a.severity()), String.valueOf(b.severity()));
@@ -248,7 +271,7 @@ final class Fakes {
             void field(String name, String before, String after);
         }
 
-        private static <T> void compare(List<Change> changes, List<T> before, List<T> after,
+        private static <T> void compare(List<Change> changes, boolean nl, List<T> before, List<T> after,
                 java.util.function.Function<T, String> id, java.util.function.Function<T, String> label, String kind,
                 Fields<T> fields) {
             Map<String, T> old = new HashMap<>();
@@ -257,11 +280,14 @@ final class Fakes {
                 T was = old.remove(id.apply(each));
                 String item = kind + ":" + id.apply(each);
                 if (was == null) {
-                    changes.add(new Change(item, label.apply(each), Change.Kind.ADDED, null, null, null));
+                    changes.add(new Change(item, label.apply(each), Change.Kind.ADDED, null, null, null,
+                            nl ? "toegevoegd" : "added"));
                 } else {
                     fields.compare(was, each, (name, a, b) -> {
                         if (!Objects.equals(a, b)) {
-                            changes.add(new Change(item, label.apply(each), Change.Kind.CHANGED, name, a, b));
+                            String none = nl ? "(geen)" : "(none)";
+                            changes.add(new Change(item, label.apply(each), Change.Kind.CHANGED, name, a, b,
+                                    name + " " + (a == null ? none : a) + " \u2192 " + (b == null ? none : b)));
                         }
                     });
                 }
@@ -269,7 +295,7 @@ final class Fakes {
             for (T gone : before) {
                 if (old.containsKey(id.apply(gone))) {
                     changes.add(new Change(kind + ":" + id.apply(gone), label.apply(gone), Change.Kind.REMOVED, null,
-                            null, null));
+                            null, null, nl ? "verwijderd" : "removed"));
                 }
             }
         }

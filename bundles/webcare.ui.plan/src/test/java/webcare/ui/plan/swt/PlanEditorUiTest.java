@@ -7,8 +7,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -17,7 +20,10 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +52,11 @@ class PlanEditorUiTest {
 
     @BeforeEach
     void open() {
+        open(Locale.ENGLISH);
+    }
+
+    /** The editor in {@code locale}, on a plan of revision 1 with a few health findings. */
+    private void open(Locale locale) {
         display = Display.getCurrent() != null ? Display.getCurrent() : new Display();
         book = new Fakes.Book(SamplePlan.dutch(), Clock.fixed(Instant.parse("2026-11-24T13:05:00Z"), ZoneOffset.UTC));
         services = new Fakes.Services(home);
@@ -57,7 +68,7 @@ class PlanEditorUiTest {
         shell.setLayout(new FillLayout());
         shell.setSize(1200, 800);
         Composite content = new Composite(shell, SWT.NONE);
-        site = new PlanEditorPreview.PreviewSite(display, Locale.ENGLISH);
+        site = new PlanEditorPreview.PreviewSite(display, locale);
         editor = new PlanEditor(content, site, services, null, session -> kept = session);
         shell.open();
         site.settle();
@@ -149,6 +160,33 @@ class PlanEditorUiTest {
         assertThat(book.working().revision()).isEqualTo(2);
         assertThat(book.working().savedBy()).isEqualTo("Eva Bakker");
         assertThat(plan().role("it-security").orElseThrow().deputies()).containsExactly("anna-de-vries");
+    }
+
+    @Test
+    void aDutchEditorAsksTheServicesInDutchForFindingsAndConflicts() throws PlanException {
+        close();
+        open(Locale.forLanguageTag("nl"));
+        Table findings = (Table) control("plan.health");
+        waitUntil(() -> findings.getItemCount() > 0);
+        assertThat(List.of(findings.getItems())).extracting(item -> item.getText(2))
+                .contains("Rol IT en security heeft geen vervanger: wijs iemand aan die kan invallen.");
+
+        editor.select("role:it-security");
+        new Combo(control("plan.field.deputies.candidates")).choose("Anna de Vries");
+        press("plan.field.deputies.add");
+        book.saveAsSomeoneElse(PlanEdits.setPrimary(book.working().plan(), "juridisch", "lotte-smit"), "Eva Bakker");
+        List<String> shown = new ArrayList<>();
+        answerDialog("plan.conflict", "plan.conflict.keep", dialog -> {
+            for (TreeItem element : ((Tree) find(dialog, "plan.conflict.changes")).getItems()) {
+                shown.add(element.getText());
+                Stream.of(element.getItems()).map(TreeItem::getText).forEach(shown::add);
+            }
+        });
+
+        editor.save();
+        waitUntil(() -> !shown.isEmpty());
+
+        assertThat(shown).containsExactly("Rol Juridisch", "primary Mohammed El Amrani \u2192 Lotte Smit");
     }
 
     @Test

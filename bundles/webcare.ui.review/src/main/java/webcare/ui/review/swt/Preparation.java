@@ -246,7 +246,7 @@ final class Preparation {
         if (parent.isDisposed()) {
             return;
         }
-        site.load(texts.get("loading"), view.work()::load, this::show);
+        site.load(texts.get("loading"), () -> view.work().load(texts.locale()), this::show);
     }
 
     private void show(ReviewWork.Loaded loaded) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import webcare.model.plan.Plan;
@@ -53,9 +54,10 @@ final class ReviewWork {
         this.file = Objects.requireNonNull(file, "file");
     }
 
-    Loaded load() throws PlanException {
+    /** @param language the language of the agenda's titles and lines: the view's */
+    Loaded load(Locale language) throws PlanException {
         WorkingPlan working = book.working();
-        List<AgendaItem> agenda = agendas.agenda(working.plan());
+        List<AgendaItem> agenda = agendas.agenda(working.plan(), language);
         try {
             return new Loaded(working, agenda, file.readIfPresent(), null);
         } catch (IOException e) {
@@ -94,15 +96,18 @@ final class ReviewWork {
      * @param reviewed the plan the session walked through; the documents are made from it (with
      *                 the review added) only if the approved version cannot be read back
      * @param who      the approver's name, for the audit log and the version list
+     * @param language the language of what changed and of the new agenda, when the plan was saved
+     *                 during the session: the room's
      */
-    Approval approve(long basedOn, Plan reviewed, Review review, LocalDate nextReview, String who, String sessionId) {
+    Approval approve(long basedOn, Plan reviewed, Review review, LocalDate nextReview, String who, String sessionId,
+            Locale language) {
         PlanVersion version;
         try {
-            version = book.approve(basedOn, review, nextReview, who);
+            version = book.approve(basedOn, review, nextReview, who, language);
         } catch (PlanChangedException changed) {
             try {
                 WorkingPlan current = changed.current() != null ? changed.current() : book.working();
-                return new Approval.Changed(current, agendas.agenda(current.plan()), changed.changes());
+                return new Approval.Changed(current, agendas.agenda(current.plan(), language), changed.changes());
             } catch (PlanException | RuntimeException e) {
                 return new Approval.Failed(changed.getMessage() + " " + message(e));
             }

@@ -968,7 +968,8 @@ final class SessionWindow {
         approveMessage.setForeground(look.text);
         approveMessage.setText(texts.get("approve.busy"));
         updateApprove();
-        site.load(texts.get("approving"), () -> work.approve(basedOn, reviewed, review, next, who, id), this::approved);
+        site.load(texts.get("approving"), () -> work.approve(basedOn, reviewed, review, next, who, id, texts.locale()),
+                this::approved);
     }
 
     private void approved(Approval result) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import webcare.model.plan.Plan;
 import webcare.model.plan.Review;
@@ -23,6 +24,8 @@ final class FakePlanBook implements PlanBook {
     private final List<Plan> plans = new ArrayList<>();
     final List<Review> approvedReviews = new ArrayList<>();
     final List<String> approvedBy = new ArrayList<>();
+    /** The language of each approval asked for, in order. */
+    final List<Locale> approvalLanguages = new ArrayList<>();
     List<Change> changesToReport = List.of();
     /** When set, every approval fails with it. */
     PlanException approvalFailure;
@@ -37,7 +40,8 @@ final class FakePlanBook implements PlanBook {
     }
 
     @Override
-    public synchronized WorkingPlan save(Plan plan, long basedOn, String who) throws PlanException {
+    public synchronized WorkingPlan save(Plan plan, long basedOn, String who, Locale language)
+            throws PlanException {
         if (basedOn != working.revision()) {
             throw new PlanChangedException("changed", working, changesToReport);
         }
@@ -51,8 +55,9 @@ final class FakePlanBook implements PlanBook {
     }
 
     @Override
-    public synchronized PlanVersion approve(long basedOn, Review review, LocalDate nextReview, String who)
-            throws PlanException {
+    public synchronized PlanVersion approve(long basedOn, Review review, LocalDate nextReview, String who,
+            Locale language) throws PlanException {
+        approvalLanguages.add(language);
         if (approvalFailure != null) {
             throw approvalFailure;
         }

@@ -180,9 +180,9 @@ public final class ReviewSessionPreview {
 
         // someone saves the plan in the editor meanwhile
         Plan edited = book.working().plan();
-        book.save(edited, book.working().revision(), "Daniël Jansen");
+        book.save(edited, book.working().revision(), "Daniël Jansen", Locale.forLanguageTag("nl"));
         book.changesToReport = List.of(new Change("person:joost-visser", "Persoon Joost Visser", Change.Kind.CHANGED,
-                "phone", "+31 6 8901 2345", "+31 6 9999 0000"));
+                "phone", "+31 6 8901 2345", "+31 6 9999 0000", "telefoon +31 6 8901 2345 \u2192 +31 6 9999 0000"));
         press(find(session, "approve.submit", Button.class));
         site.settle();
         snap(session, "10-plan-changed.png");

@@ -26,6 +26,7 @@ import webcare.plan.api.PlanExporter;
 class ReviewWorkTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 11, 24);
+    private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
     @TempDir
     Path home;
@@ -43,7 +44,8 @@ class ReviewWorkTest {
     }
 
     private ReviewSession session() throws PlanException {
-        ReviewSession session = new ReviewSession(DAY, book.working().revision(), agendas.agenda(book.working().plan()));
+        ReviewSession session = new ReviewSession(DAY, book.working().revision(),
+                agendas.agenda(book.working().plan(), DUTCH));
         session.participants(List.of("anna-de-vries", "zoe-van-den-berg"));
         session.decide("person:zoe-van-den-berg", Outcome.CONFIRMED);
         return session;
@@ -54,10 +56,11 @@ class ReviewWorkTest {
         ReviewSession session = session();
         assertThat(work.save(session.snapshot())).isEmpty();
 
-        ReviewWork.Loaded loaded = work.load();
+        ReviewWork.Loaded loaded = work.load(DUTCH);
 
         assertThat(loaded.working().revision()).isEqualTo(17);
-        assertThat(loaded.agenda()).isEqualTo(agendas.agenda(SamplePlan.plan()));
+        assertThat(loaded.agenda()).isEqualTo(agendas.agenda(SamplePlan.plan(), DUTCH));
+        assertThat(agendas.asked).containsOnly(DUTCH);
         assertThat(loaded.saved()).contains(session.snapshot());
         assertThat(loaded.unreadable()).isNull();
     }
@@ -67,7 +70,7 @@ class ReviewWorkTest {
         Files.createDirectories(file.path().getParent());
         Files.writeString(file.path(), "format=1\n");
 
-        ReviewWork.Loaded loaded = work.load();
+        ReviewWork.Loaded loaded = work.load(DUTCH);
 
         assertThat(loaded.working().revision()).isEqualTo(17);
         assertThat(loaded.saved()).isEmpty();
@@ -81,7 +84,7 @@ class ReviewWorkTest {
         Review review = session.toReview("anna-de-vries");
 
         Approval result = work.approve(17, book.working().plan(), review, DAY.plusMonths(12), "Anna de Vries",
-                session.id());
+                session.id(), DUTCH);
 
         assertThat(result).isInstanceOf(Approval.Approved.class);
         Approval.Approved approved = (Approval.Approved) result;
@@ -99,18 +102,21 @@ class ReviewWorkTest {
         ReviewSession session = session();
         work.save(session.snapshot());
         Plan edited = book.working().plan().withPeople(book.working().plan().people().subList(0, 3));
-        book.save(edited, 17, "Daniël Jansen");
-        book.changesToReport = List.of(new Change("person:ines-bakker", "Person Inès Bakker", Change.Kind.REMOVED,
-                null, null, null));
+        book.save(edited, 17, "Daniël Jansen", DUTCH);
+        book.changesToReport = List.of(new Change("person:ines-bakker", "Persoon Inès Bakker", Change.Kind.REMOVED,
+                null, null, null, "verwijderd"));
+        agendas.asked.clear();
 
         Approval result = work.approve(17, SamplePlan.plan(), session.toReview("anna-de-vries"), DAY.plusMonths(12),
-                "Anna de Vries", session.id());
+                "Anna de Vries", session.id(), DUTCH);
 
         assertThat(result).isInstanceOf(Approval.Changed.class);
         Approval.Changed changed = (Approval.Changed) result;
         assertThat(changed.current().revision()).isEqualTo(18);
         assertThat(changed.current().savedBy()).isEqualTo("Daniël Jansen");
-        assertThat(changed.agenda()).isEqualTo(agendas.agenda(edited));
+        assertThat(book.approvalLanguages).as("what changed, in the room's language").containsExactly(DUTCH);
+        assertThat(agendas.asked).as("the new agenda, in the room's language").containsExactly(DUTCH);
+        assertThat(changed.agenda()).isEqualTo(agendas.agenda(edited, DUTCH));
         assertThat(changed.changes()).hasSize(1);
         assertThat(book.approvedReviews).isEmpty();
         assertThat(file.path()).as("the session stays on disk").exists();
@@ -119,7 +125,7 @@ class ReviewWorkTest {
         session.rebase(changed.current().revision(), changed.agenda());
         assertThat(session.decision("person:zoe-van-den-berg")).contains(Outcome.CONFIRMED);
         assertThat(work.approve(session.basedOn(), changed.current().plan(), session.toReview("anna-de-vries"),
-                DAY.plusMonths(12), "Anna de Vries", session.id())).isInstanceOf(Approval.Approved.class);
+                DAY.plusMonths(12), "Anna de Vries", session.id(), DUTCH)).isInstanceOf(Approval.Approved.class);
     }
 
     @Test
@@ -129,7 +135,7 @@ class ReviewWorkTest {
 
         Approval result = work.approve(17, SamplePlan.plan(),
                 new Review(DAY, "anna-de-vries", List.of("anna-de-vries"), List.of(), List.of()), DAY.plusMonths(12),
-                "Anna de Vries", "id");
+                "Anna de Vries", "id", DUTCH);
 
         assertThat(result).isEqualTo(new Approval.Failed(down.getMessage()));
     }

@@ -3,6 +3,8 @@ package webcare.ui.review.swt;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import webcare.model.plan.CalendarRule;
 import webcare.model.plan.ContactLink;
@@ -26,9 +28,13 @@ import webcare.plan.api.ReviewAgenda;
  * A Dutch crisis plan to look at and test with: people with diacritics, critical roles with
  * deputies, scenarios with statements, and three items flagged after an incident evaluation. Its
  * agenda is made here the way the review agenda service describes it: flagged items first, then
- * section by section.
+ * section by section; its lines are Dutch whatever language is asked, and {@link #asked} keeps
+ * which languages were.
  */
 final class SamplePlan implements ReviewAgenda {
+
+    /** The language of each agenda asked for, in order. */
+    final List<Locale> asked = new CopyOnWriteArrayList<>();
 
     static Plan plan() {
         List<Person> people = List.of(
@@ -126,7 +132,8 @@ final class SamplePlan implements ReviewAgenda {
     }
 
     @Override
-    public List<AgendaItem> agenda(Plan plan) {
+    public List<AgendaItem> agenda(Plan plan, Locale language) {
+        asked.add(language);
         List<AgendaItem> all = new ArrayList<>();
         all.add(item(plan, "organisation", "", plan.organisation().name(),
                 List.of("Website: " + plan.organisation().website())));
