@@ -1101,6 +1101,7 @@ final class PlanEditor implements FormContext {
         }
         boolean ready = session != null && !loading;
         boolean dirty = session != null && session.dirty();
+        site.markUnsaved(dirty);
         saveItem.setEnabled(ready && dirty && !saving);
         undoItem.setEnabled(ready && session.canUndo());
         redoItem.setEnabled(ready && session.canRedo());

@@ -173,6 +173,8 @@ public final class PlanEditorPreview {
         private final Locale locale;
         private final ExecutorService loader = Executors.newFixedThreadPool(2);
         private final AtomicInteger pending = new AtomicInteger();
+        /** What the editor last said of its tab: holding unsaved changes or not. */
+        boolean unsaved;
 
         PreviewSite(Display display, Locale locale) {
             this.display = display;
@@ -182,6 +184,11 @@ public final class PlanEditorPreview {
         @Override
         public Locale locale() {
             return locale;
+        }
+
+        @Override
+        public void markUnsaved(boolean marked) {
+            unsaved = marked;
         }
 
         @Override

@@ -92,6 +92,7 @@ class PlanEditorUiTest {
 
         assertThat(plan().role("it-security").orElseThrow().deputies()).containsExactly("anna-de-vries");
         assertThat(dirtyText()).contains("Unsaved changes");
+        assertThat(site.unsaved).as("the tab is marked").isTrue();
         assertThat(((org.eclipse.swt.widgets.List) control("plan.field.deputies")).getItems())
                 .containsExactly("Anna de Vries");
 
@@ -114,6 +115,7 @@ class PlanEditorUiTest {
         assertThat(book.working().plan().role("it-security").orElseThrow().deputies()).containsExactly("eva-bakker");
         assertThat(book.working().savedBy()).isEqualTo("manager");
         assertThat(dirtyText()).startsWith("Saved");
+        assertThat(site.unsaved).as("the tab's mark is gone").isFalse();
     }
 
     @Test
