@@ -22,7 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import webcare.bench.BenchLaunch;
+import webcare.launch.testing.HomeLaunch;
 import webcare.source.file.ImportCommand;
 import webcare.source.file.MentionsCommand;
 import webcare.store.api.MentionRepository;
@@ -100,7 +100,7 @@ public final class ImportBench {
     }
 
     private static void pipeline(Path file, Path home, boolean rerun) throws Exception {
-        H2Store store = new H2Store(new BenchLaunch(home));
+        H2Store store = new H2Store(new HomeLaunch(home, "bench"));
         MentionRepository mentions = new H2MentionRepository();
         ImportCommand command = new ImportCommand(store, mentions);
         store.inTransaction(tx -> null); // opened and migrated before the clock starts

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import webcare.bench.BenchLaunch;
+import webcare.launch.testing.HomeLaunch;
 import webcare.model.plan.Plan;
 import webcare.plan.api.ExportContext;
 import webcare.plan.api.Finding;
@@ -178,7 +178,7 @@ public final class PlanBench {
     /** The plan's components as the framework would wire them. */
     private record Components(H2Store store, PlanBook book) implements AutoCloseable {
         static Components open(Path home) {
-            H2Store store = new H2Store(new BenchLaunch(home));
+            H2Store store = new H2Store(new HomeLaunch(home, "bench"));
             JsonPlanCodec codec = new JsonPlanCodec();
             return new Components(store, new StoredPlanBook(store, new H2PlanRepository(), codec, new PlanComparison()));
         }

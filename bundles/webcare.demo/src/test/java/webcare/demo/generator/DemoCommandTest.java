@@ -56,12 +56,12 @@ class DemoCommandTest {
                 .hasMessage("unknown action 'laod'; use load, remove or status");
         assertThatThrownBy(() -> run("")).isInstanceOf(UsageException.class);
         assertThat(bytes.size()).isZero();
-        assertThat(store.transactions).isZero();
+        assertThat(store.transactions()).isZero();
     }
 
     @Test
     void aStoreFailureFailsTheCommandWithTheReason() {
-        store.failFrom = 1;
+        store.lockedFrom(1);
 
         assertThatThrownBy(() -> run("status")).isInstanceOf(CommandFailedException.class)
                 .hasMessageContaining("locked by another process").hasMessageNotContaining("\n");

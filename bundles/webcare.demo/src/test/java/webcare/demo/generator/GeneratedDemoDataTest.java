@@ -39,7 +39,7 @@ class GeneratedDemoDataTest {
         assertThat(store.demo).hasSize(expected);
         assertThat(store.demoBatches).hasSize((expected + GeneratedDemoData.BATCH - 1) / GeneratedDemoData.BATCH)
                 .allSatisfy(batch -> assertThat(batch).hasSizeBetween(1, GeneratedDemoData.BATCH));
-        assertThat(store.transactions).isEqualTo(store.demoBatches.size());
+        assertThat(store.transactions()).isEqualTo(store.demoBatches.size());
     }
 
     @Test
@@ -81,7 +81,7 @@ class GeneratedDemoDataTest {
 
     @Test
     void aStoreFailurePartWayTellsHowFarItGotAndWhy() {
-        store.failFrom = 3;
+        store.lockedFrom(3);
 
         assertThatThrownBy(() -> demo(NOW).load()).isInstanceOf(DemoException.class)
                 .hasMessageContaining("(" + 2 * GeneratedDemoData.BATCH + " of ")
@@ -91,7 +91,7 @@ class GeneratedDemoDataTest {
 
     @Test
     void everyQueryFailsWithTheStoresMessage() {
-        store.failFrom = 1;
+        store.lockedFrom(1);
         GeneratedDemoData demo = demo(NOW);
 
         assertThatThrownBy(demo::remove).isInstanceOf(DemoException.class).hasMessageContaining("locked");

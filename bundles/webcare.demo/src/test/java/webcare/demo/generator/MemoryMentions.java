@@ -10,44 +10,28 @@ import java.util.Set;
 import java.util.function.Consumer;
 import webcare.model.Mention;
 import webcare.store.api.MentionRepository;
-import webcare.store.api.Store;
-import webcare.store.api.StoreException;
-import webcare.store.api.StoreState;
 import webcare.store.api.Transaction;
+import webcare.store.testing.MemoryStore;
 
 /**
  * The store and its mentions in memory: a mention is known by (source, instance, id), as in the
- * real repository, so saving it again adds nothing. Records every {@code saveDemo} batch; from
- * transaction number {@link #failFrom} on, every unit of work fails as an unavailable database would.
+ * real repository, so saving it again adds nothing. Writes at once, whatever the transaction.
+ * Records every {@code saveDemo} batch; {@link #lockedFrom} makes units of work fail as an
+ * unavailable database would.
  */
-final class MemoryMentions implements Store, MentionRepository {
+final class MemoryMentions extends MemoryStore implements MentionRepository {
 
     final Map<String, Mention> mentions = new LinkedHashMap<>();
     final Set<String> demo = new HashSet<>();
     final List<List<Mention>> demoBatches = new ArrayList<>();
-    int transactions;
-    int failFrom = Integer.MAX_VALUE;
 
     private static String key(Mention mention) {
         return mention.source() + "/" + mention.instance() + "/" + mention.externalId();
     }
 
-    @Override
-    public String location() {
-        return "memory";
-    }
-
-    @Override
-    public StoreState state() {
-        return new StoreState.Ready(1);
-    }
-
-    @Override
-    public <T> T inTransaction(Work<T> work) throws StoreException {
-        if (++transactions >= failFrom) {
-            throw new StoreException("The database file is locked by another process; close it and try again.");
-        }
-        return work.run(new Transaction() {});
+    /** From unit of work {@code number} (the first is 1) on, every one fails as a locked database file would. */
+    void lockedFrom(int number) {
+        failFrom(number, "The database file is locked by another process; close it and try again.");
     }
 
     @Override

@@ -32,7 +32,7 @@ class IngestSchedulerTest {
     @TempDir
     Path etc;
 
-    private final MemoryStore store = new MemoryStore();
+    private final MemoryIngestStore store = new MemoryIngestStore();
     private final CountDownLatch never = new CountDownLatch(1);
     private IngestScheduler scheduler;
 

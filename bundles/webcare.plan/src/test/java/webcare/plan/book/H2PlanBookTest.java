@@ -10,13 +10,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import webcare.launch.api.Launch;
+import webcare.launch.testing.HomeLaunch;
 import webcare.model.plan.Plan;
 import webcare.model.plan.Review;
 import webcare.plan.api.AuditEntry;
@@ -51,7 +48,7 @@ class H2PlanBookTest {
         if (store != null) {
             store.close();
         }
-        store = new H2Store(new TestLaunch(home));
+        store = new H2Store(new HomeLaunch(home));
         return new StoredPlanBook(store, new H2PlanRepository(), new JsonPlanCodec(), new PlanComparison(),
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
@@ -95,38 +92,5 @@ class H2PlanBookTest {
         assertThat(thrown.changes()).extracting(change -> change.describe())
                 .containsExactly("Role Crisis lead: deputies Piet Jansen → Eva Bakker");
         assertThat(book.working().plan().nextReview()).isNotNull();
-    }
-
-    private record TestLaunch(Path home) implements Launch {
-
-        @Override
-        public Mode mode() {
-            return Mode.HEADLESS;
-        }
-
-        @Override
-        public List<String> arguments() {
-            return List.of();
-        }
-
-        @Override
-        public CompletionStage<Void> allStarted() {
-            return CompletableFuture.completedFuture(null);
-        }
-
-        @Override
-        public Map<Long, String> startFailures() {
-            return Map.of();
-        }
-
-        @Override
-        public String productVersion() {
-            return "9.9.9-test";
-        }
-
-        @Override
-        public void exit(int status) {
-            throw new UnsupportedOperationException();
-        }
     }
 }

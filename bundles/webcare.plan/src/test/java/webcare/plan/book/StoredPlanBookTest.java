@@ -140,7 +140,7 @@ class StoredPlanBookTest {
 
         @Test
         void saysWhatToDoWhenTheDatabaseFails() {
-            store.failNext = true;
+            store.failNext("the database is full: free some space");
 
             PlanException thrown = catchThrowableOfType(PlanException.class,
                     () -> book.save(Plans.healthy(), 0, "anna", Locale.ENGLISH));

@@ -2,22 +2,19 @@ package webcare.plan.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.apache.felix.gogo.runtime.CommandProcessorImpl;
-import org.apache.felix.service.command.CommandSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import webcare.cli.api.UsageException;
+import webcare.cli.testing.GogoShell;
 import webcare.plan.book.StoredPlanBookAccess;
 import webcare.plan.diff.PlanComparison;
 import webcare.plan.health.PlanHealthCheck;
@@ -34,31 +31,16 @@ class GogoPlanCommandTest {
     @TempDir
     Path dir;
 
-    private final CommandProcessorImpl processor = new CommandProcessorImpl();
+    private final GogoShell gogo = new GogoShell();
     private final MemoryPlanStore store = new MemoryPlanStore();
 
     @AfterEach
     void stop() {
-        processor.stop();
+        gogo.close();
     }
 
-    private Throwable run(String... arguments) throws Exception {
-        try (CommandSession session = processor.createSession(new ByteArrayInputStream(new byte[0]),
-                new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()))) {
-            StringBuilder line = new StringBuilder("webcare:plan");
-            for (int i = 0; i < arguments.length; i++) {
-                session.put("arg" + (i + 1), arguments[i]);
-                line.append(" $arg").append(i + 1);
-            }
-            session.execute(line);
-            return null;
-        } catch (Exception e) {
-            Throwable cause = e;
-            while (cause instanceof InvocationTargetException && cause.getCause() != null) {
-                cause = cause.getCause();
-            }
-            return cause;
-        }
+    private Throwable run(String... arguments) {
+        return gogo.run("plan", arguments);
     }
 
     @Test
@@ -67,7 +49,7 @@ class GogoPlanCommandTest {
         PlanCommand command = new PlanCommand(StoredPlanBookAccess.book(store, codec), codec, new PlanHealthCheck(),
                 new PlanComparison(), Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC),
                 ZoneOffset.UTC);
-        processor.addCommand("webcare", command, "plan");
+        gogo.add(command, "plan");
         Path in = Files.writeString(dir.resolve("in.json"), Fixtures.text(Fixtures.KORENSCHOOF));
         Path out = dir.resolve("out.json");
         PrintStream standardOut = System.out;

@@ -8,56 +8,28 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import webcare.store.api.PlanRepository;
-import webcare.store.api.Store;
-import webcare.store.api.StoreException;
-import webcare.store.api.StoreState;
 import webcare.store.api.Transaction;
+import webcare.store.testing.MemoryStore;
+import webcare.store.testing.MemoryTransaction;
 
 /**
  * A store holding a plan repository in memory, with the repository's contract: revisions 1, 2,
  * 3, …; a save against a stale revision writes nothing; versions and audit rows append. What a
  * unit of work writes becomes visible when it returns, and nothing of it when it throws.
  */
-public final class MemoryPlanStore implements Store, PlanRepository {
+public final class MemoryPlanStore extends MemoryStore implements PlanRepository {
 
     private Working working;
     private final Map<Long, String> revisions = new HashMap<>();
     private final List<Version> versions = new ArrayList<>();
     private final List<AuditRow> audit = new ArrayList<>();
-    /** Set to fail the next unit of work, as a full disk would. */
-    public boolean failNext;
 
     /** Writes of one unit of work, applied on commit. */
-    private final class Tx implements Transaction {
+    private final class Writes {
         Working working = MemoryPlanStore.this.working;
         final Map<Long, String> revisions = new HashMap<>();
         final List<Version> versions = new ArrayList<>();
         final List<AuditRow> audit = new ArrayList<>();
-    }
-
-    @Override
-    public String location() {
-        return "memory";
-    }
-
-    @Override
-    public StoreState state() {
-        return new StoreState.Ready(1);
-    }
-
-    @Override
-    public synchronized <T> T inTransaction(Work<T> work) throws StoreException {
-        if (failNext) {
-            failNext = false;
-            throw new StoreException("the database is full: free some space");
-        }
-        Tx tx = new Tx();
-        T result = work.run(tx);
-        working = tx.working;
-        revisions.putAll(tx.revisions);
-        versions.addAll(tx.versions);
-        audit.addAll(tx.audit);
-        return result;
     }
 
     /** Every audit row, oldest first. */
@@ -69,18 +41,23 @@ public final class MemoryPlanStore implements Store, PlanRepository {
         return Optional.ofNullable(working);
     }
 
-    private static Tx tx(Transaction tx) {
-        return (Tx) tx;
+    private Writes writes(Transaction tx) {
+        return MemoryTransaction.of(tx).pending(this, Writes::new, writes -> {
+            working = writes.working;
+            revisions.putAll(writes.revisions);
+            versions.addAll(writes.versions);
+            audit.addAll(writes.audit);
+        });
     }
 
     @Override
     public Optional<Working> working(Transaction tx) {
-        return Optional.ofNullable(tx(tx).working);
+        return Optional.ofNullable(writes(tx).working);
     }
 
     @Override
     public OptionalLong saveWorking(Transaction tx, String json, long expected, Instant at, String who) {
-        Tx work = tx(tx);
+        Writes work = writes(tx);
         long current = work.working == null ? 0 : work.working.revision();
         if (current != expected) {
             return OptionalLong.empty();
@@ -92,21 +69,21 @@ public final class MemoryPlanStore implements Store, PlanRepository {
 
     @Override
     public Optional<String> workingAt(Transaction tx, long revision) {
-        String pending = tx(tx).revisions.get(revision);
+        String pending = writes(tx).revisions.get(revision);
         return Optional.ofNullable(pending != null ? pending : revisions.get(revision));
     }
 
     @Override
     public int addVersion(Transaction tx, String json, Instant at, String approvedBy) {
-        int number = versions.size() + tx(tx).versions.size() + 1;
-        tx(tx).versions.add(new Version(number, json, at, approvedBy));
+        int number = versions.size() + writes(tx).versions.size() + 1;
+        writes(tx).versions.add(new Version(number, json, at, approvedBy));
         return number;
     }
 
     @Override
     public List<Version> versions(Transaction tx) {
         List<Version> all = new ArrayList<>(versions);
-        all.addAll(tx(tx).versions);
+        all.addAll(writes(tx).versions);
         return all;
     }
 
@@ -117,13 +94,13 @@ public final class MemoryPlanStore implements Store, PlanRepository {
 
     @Override
     public void audit(Transaction tx, List<AuditRow> rows) {
-        tx(tx).audit.addAll(rows);
+        writes(tx).audit.addAll(rows);
     }
 
     @Override
     public List<AuditRow> audit(Transaction tx, int limit) {
         List<AuditRow> all = new ArrayList<>(audit);
-        all.addAll(tx(tx).audit);
+        all.addAll(writes(tx).audit);
         List<AuditRow> newest = new ArrayList<>();
         for (int i = all.size() - 1; i >= 0 && newest.size() < limit; i--) {
             newest.add(all.get(i));

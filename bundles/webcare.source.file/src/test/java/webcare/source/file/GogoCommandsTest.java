@@ -2,26 +2,20 @@ package webcare.source.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.felix.gogo.runtime.CommandProcessorImpl;
-import org.apache.felix.service.command.CommandSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import webcare.cli.api.UsageException;
+import webcare.cli.testing.GogoShell;
 import webcare.store.api.MentionRepository;
 import webcare.store.api.MentionRepository.Query;
-import webcare.store.api.Store;
-import webcare.store.api.StoreException;
-import webcare.store.api.StoreState;
-import webcare.store.api.Transaction;
+import webcare.store.testing.MemoryStore;
 
 /**
  * The commands as Gogo calls them, the way {@code ./webcare --headless} passes arguments (as
@@ -29,41 +23,23 @@ import webcare.store.api.Transaction;
  */
 class GogoCommandsTest {
 
-    private final CommandProcessorImpl processor = new CommandProcessorImpl();
+    private final GogoShell gogo = new GogoShell();
 
     @AfterEach
     void stop() {
-        processor.stop();
-    }
-
-    /** Runs {@code webcare:NAME $arg1 $arg2 …} and returns what the command threw, if anything. */
-    private Throwable run(String name, String... arguments) throws Exception {
-        try (CommandSession session = processor.createSession(new ByteArrayInputStream(new byte[0]),
-                new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()))) {
-            StringBuilder line = new StringBuilder("webcare:" + name);
-            for (int i = 0; i < arguments.length; i++) {
-                session.put("arg" + (i + 1), arguments[i]);
-                line.append(" $arg").append(i + 1);
-            }
-            session.execute(line);
-            return null;
-        } catch (Exception e) {
-            Throwable cause = e;
-            while (cause instanceof InvocationTargetException && cause.getCause() != null) {
-                cause = cause.getCause();
-            }
-            return cause;
-        }
+        gogo.close();
     }
 
     @Test
-    void findsImportUnderItsUnderscoreName() throws Exception {
-        processor.addCommand("webcare", new ImportCommand(failingStore(), null), "import");
+    void findsImportUnderItsUnderscoreName() {
+        MemoryStore store = new MemoryStore();
+        gogo.add(new ImportCommand(store, null), "import");
 
-        Throwable thrown = run("import", "nowhere/mentions.jsonl");
+        Throwable thrown = gogo.run("import", "nowhere/mentions.jsonl");
 
         assertThat(thrown).isInstanceOf(UsageException.class)
                 .hasMessage("no file 'nowhere/mentions.jsonl'");
+        assertThat(store.transactions()).as("the store is not asked").isZero();
     }
 
     @Test
@@ -77,17 +53,17 @@ class GogoCommandsTest {
                     }
                     throw new UnsupportedOperationException(method.getName());
                 });
-        processor.addCommand("webcare", new MentionsCommand(store(), recording), "mentions");
+        gogo.add(new MentionsCommand(new MemoryStore(), recording), "mentions");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream standardOut = System.out;
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         try {
-            assertThat(run("mentions", "--format", "csv", "--since", "2026-10-25T08:00:00Z", "--source", "twitter"))
-                    .isNull();
-            assertThat(run("mentions", "--source", "google", "--format", "jsonl")).isNull();
-            assertThat(run("mentions", "--format", "xml")).isInstanceOf(UsageException.class)
+            assertThat(gogo.run("mentions", "--format", "csv", "--since", "2026-10-25T08:00:00Z",
+                    "--source", "twitter")).isNull();
+            assertThat(gogo.run("mentions", "--source", "google", "--format", "jsonl")).isNull();
+            assertThat(gogo.run("mentions", "--format", "xml")).isInstanceOf(UsageException.class)
                     .hasMessage("--format must be jsonl or csv, not \"xml\"");
-            assertThat(run("mentions", "--since", "gisteren", "--format", "csv"))
+            assertThat(gogo.run("mentions", "--since", "gisteren", "--format", "csv"))
                     .isInstanceOf(UsageException.class).hasMessageStartingWith("--since must be");
         } finally {
             System.setOut(standardOut);
@@ -98,44 +74,5 @@ class GogoCommandsTest {
                 new Query("google", null, null, null));
         assertThat(out.toString(StandardCharsets.UTF_8)).as("the CSV header, then nothing: no mentions")
                 .startsWith("source,instance,id,").hasLineCount(1);
-    }
-
-    /** A store that runs the work on a transaction no repository here looks into. */
-    private static Store store() {
-        return new Store() {
-            @Override
-            public String location() {
-                return "memory";
-            }
-
-            @Override
-            public StoreState state() {
-                return new StoreState.Ready(2);
-            }
-
-            @Override
-            public <T> T inTransaction(Work<T> work) throws StoreException {
-                return work.run(new Transaction() {});
-            }
-        };
-    }
-
-    private static Store failingStore() {
-        return new Store() {
-            @Override
-            public String location() {
-                return "memory";
-            }
-
-            @Override
-            public StoreState state() {
-                return new StoreState.Opening();
-            }
-
-            @Override
-            public <T> T inTransaction(Work<T> work) throws StoreException {
-                throw new StoreException("not expected");
-            }
-        };
     }
 }

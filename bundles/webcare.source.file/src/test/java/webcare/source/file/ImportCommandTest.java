@@ -13,9 +13,6 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -29,7 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import webcare.cli.api.CommandFailedException;
 import webcare.cli.api.UsageException;
-import webcare.launch.api.Launch;
+import webcare.launch.testing.HomeLaunch;
 import webcare.model.Mention;
 import webcare.store.api.MentionRepository;
 import webcare.store.api.MentionRepository.Query;
@@ -62,7 +59,7 @@ class ImportCommandTest {
     }
 
     private H2Store newStore(String home) {
-        H2Store opened = new H2Store(new TestLaunch(dir.resolve(home)));
+        H2Store opened = new H2Store(new HomeLaunch(dir.resolve(home)));
         stores.add(opened);
         return opened;
     }
@@ -327,40 +324,6 @@ class ImportCommandTest {
         @Override
         public int deleteDemo(Transaction tx) throws StoreException {
             return real.deleteDemo(tx);
-        }
-    }
-
-    /** What the store needs of the launch: where home is. */
-    private record TestLaunch(Path home) implements Launch {
-
-        @Override
-        public Mode mode() {
-            return Mode.HEADLESS;
-        }
-
-        @Override
-        public List<String> arguments() {
-            return List.of();
-        }
-
-        @Override
-        public CompletionStage<Void> allStarted() {
-            return CompletableFuture.completedFuture(null);
-        }
-
-        @Override
-        public Map<Long, String> startFailures() {
-            return Map.of();
-        }
-
-        @Override
-        public String productVersion() {
-            return "9.9.9-test";
-        }
-
-        @Override
-        public void exit(int status) {
-            throw new UnsupportedOperationException();
         }
     }
 }

@@ -10,11 +10,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -27,7 +22,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import webcare.model.plan.Plan;
-import webcare.ui.api.ViewSite;
+import webcare.ui.testing.TestSite;
 
 /**
  * Opens the editor in a window with in-memory services and a sample Dutch plan, and writes a PNG
@@ -39,6 +34,12 @@ import webcare.ui.api.ViewSite;
  * </pre>
  */
 public final class PlanEditorPreview {
+
+    /**
+     * How long a settled editor is left quiet: longer than its health-check delay (300 ms), so the
+     * check that edits set off has run and shows its findings.
+     */
+    static final Duration HEALTH_CHECKED = Duration.ofMillis(400);
 
     private PlanEditorPreview() {}
 
@@ -82,11 +83,11 @@ public final class PlanEditorPreview {
         // as the workbench hosts a view
         content.setBackground(display.getSystemColor(SWT.COLOR_LIST_BACKGROUND));
         content.setBackgroundMode(SWT.INHERIT_FORCE);
-        PreviewSite site = new PreviewSite(display, locale);
+        TestSite site = new TestSite(display, locale);
         shell.setBounds(0, 0, width, height);
         PlanEditor editor = new PlanEditor(content, site, services, null, kept -> { });
         shell.open();
-        site.settle();
+        site.settle(HEALTH_CHECKED);
         for (String[] action : actions) {
             switch (action[0]) {
                 case "--select" -> editor.select(action[1]);
@@ -130,11 +131,14 @@ public final class PlanEditorPreview {
                 }
                 default -> throw new IllegalArgumentException("unknown option " + action[0]);
             }
-            site.settle();
+            site.settle(HEALTH_CHECKED);
         }
-        site.settle();
+        site.settle(HEALTH_CHECKED);
         boolean written = screenshot(display, shell, out);
         System.out.println((written ? "wrote " : "failed to write ") + out.toAbsolutePath());
+        if (!site.failures().isEmpty()) {
+            System.err.println("load failures: " + site.failures());
+        }
         site.close();
         display.dispose();
     }
@@ -164,91 +168,6 @@ public final class PlanEditorPreview {
             return true;
         } finally {
             image.dispose();
-        }
-    }
-
-    /** A view site like the workbench's: work off the UI thread, results back on it. */
-    static final class PreviewSite implements ViewSite {
-        private final Display display;
-        private final Locale locale;
-        private final ExecutorService loader = Executors.newFixedThreadPool(2);
-        private final AtomicInteger pending = new AtomicInteger();
-        /** What the editor last said of its tab: holding unsaved changes or not. */
-        boolean unsaved;
-
-        PreviewSite(Display display, Locale locale) {
-            this.display = display;
-            this.locale = locale;
-        }
-
-        @Override
-        public Locale locale() {
-            return locale;
-        }
-
-        @Override
-        public void markUnsaved(boolean marked) {
-            unsaved = marked;
-        }
-
-        @Override
-        public <T> void load(String what, Callable<T> work, Consumer<T> show) {
-            pending.incrementAndGet();
-            loader.execute(() -> {
-                try {
-                    T result = work.call();
-                    display.asyncExec(() -> {
-                        try {
-                            show.accept(result);
-                        } finally {
-                            pending.decrementAndGet();
-                        }
-                    });
-                } catch (Exception e) {
-                    System.err.println(what + " failed: " + e);
-                    pending.decrementAndGet();
-                }
-            });
-        }
-
-        @Override
-        public <T> void poll(Duration every, Callable<T> work, Consumer<T> show) {
-            // the preview takes one picture; nothing to poll for
-        }
-
-        @Override
-        public void openView(String id) {
-            // no other views here
-        }
-
-        /** Runs the event loop until every load has shown its result and the debounced work (health) ran. */
-        void settle() {
-            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-            boolean[] quiet = {false};
-            while (System.nanoTime() < deadline) {
-                while (display.readAndDispatch()) {
-                    // drain
-                }
-                if (pending.get() == 0) {
-                    if (quiet[0]) {
-                        return;
-                    }
-                    // once idle, wait one health-check period so the debounced check has run
-                    display.timerExec(400, () -> quiet[0] = true);
-                    while (!quiet[0] && System.nanoTime() < deadline) {
-                        if (!display.readAndDispatch()) {
-                            display.sleep();
-                        }
-                    }
-                } else if (!display.readAndDispatch()) {
-                    display.timerExec(20, () -> { });
-                    display.sleep();
-                }
-            }
-        }
-
-        void close() {
-            loader.shutdownNow();
         }
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -30,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import webcare.model.plan.Plan;
 import webcare.plan.api.PlanException;
+import webcare.ui.testing.TestSite;
 
 /**
  * The editor in a real window with in-memory services, on the display Surefire's java gives it
@@ -37,14 +37,12 @@ import webcare.plan.api.PlanException;
  */
 class PlanEditorUiTest {
 
-    private static final Duration DEADLINE = Duration.ofSeconds(10);
-
     @TempDir
     Path home;
 
     private Display display;
     private Shell shell;
-    private PlanEditorPreview.PreviewSite site;
+    private TestSite site;
     private Fakes.Book book;
     private Fakes.Services services;
     private PlanEditor editor;
@@ -68,10 +66,10 @@ class PlanEditorUiTest {
         shell.setLayout(new FillLayout());
         shell.setSize(1200, 800);
         Composite content = new Composite(shell, SWT.NONE);
-        site = new PlanEditorPreview.PreviewSite(display, locale);
+        site = new TestSite(display, locale);
         editor = new PlanEditor(content, site, services, null, session -> kept = session);
         shell.open();
-        site.settle();
+        site.settle(PlanEditorPreview.HEALTH_CHECKED);
     }
 
     @AfterEach
@@ -92,7 +90,7 @@ class PlanEditorUiTest {
 
         assertThat(plan().role("it-security").orElseThrow().deputies()).containsExactly("anna-de-vries");
         assertThat(dirtyText()).contains("Unsaved changes");
-        assertThat(site.unsaved).as("the tab is marked").isTrue();
+        assertThat(site.unsaved()).as("the tab is marked").isTrue();
         assertThat(((org.eclipse.swt.widgets.List) control("plan.field.deputies")).getItems())
                 .containsExactly("Anna de Vries");
 
@@ -110,12 +108,12 @@ class PlanEditorUiTest {
 
         editor.save();
         waitUntil(() -> book.working().revision() == 2);
-        site.settle();
+        site.settle(PlanEditorPreview.HEALTH_CHECKED);
 
         assertThat(book.working().plan().role("it-security").orElseThrow().deputies()).containsExactly("eva-bakker");
         assertThat(book.working().savedBy()).isEqualTo("manager");
         assertThat(dirtyText()).startsWith("Saved");
-        assertThat(site.unsaved).as("the tab's mark is gone").isFalse();
+        assertThat(site.unsaved()).as("the tab's mark is gone").isFalse();
     }
 
     @Test
@@ -273,7 +271,7 @@ class PlanEditorUiTest {
 
     /** When a dialog with {@code dialogId} opens, notes it and presses its button {@code buttonId}. */
     private void answerDialog(String dialogId, String buttonId, java.util.function.Consumer<Shell> seen) {
-        long deadline = System.nanoTime() + DEADLINE.toNanos();
+        long deadline = System.nanoTime() + TestSite.DEADLINE.toNanos();
         Runnable[] look = new Runnable[1];
         look[0] = () -> {
             for (Shell open : display.getShells()) {
@@ -292,14 +290,7 @@ class PlanEditorUiTest {
     }
 
     private void waitUntil(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + DEADLINE.toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("condition met before the deadline").isLessThan(deadline);
-            if (!display.readAndDispatch()) {
-                display.timerExec(20, () -> { });
-                display.sleep();
-            }
-        }
+        assertThat(site.until(condition)).as("condition met before the deadline").isTrue();
     }
 
     /** A read-only combo of the form, chosen by its text as a user would. */

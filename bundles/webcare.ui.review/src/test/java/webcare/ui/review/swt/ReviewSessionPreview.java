@@ -28,6 +28,7 @@ import org.eclipse.swt.widgets.Text;
 import webcare.model.plan.Plan;
 import webcare.plan.api.Change;
 import webcare.plan.api.PlanExporter;
+import webcare.ui.testing.TestSite;
 
 /**
  * Opens the review view and a session on a sample Dutch plan, plays a short meeting through the
@@ -40,10 +41,10 @@ public final class ReviewSessionPreview {
     private static int width;
     private static int height;
     private final Display display;
-    private final FakeSite site;
+    private final TestSite site;
     private final Path out;
 
-    private ReviewSessionPreview(Display display, FakeSite site, Path out) {
+    private ReviewSessionPreview(Display display, TestSite site, Path out) {
         this.display = display;
         this.site = site;
         this.out = out;
@@ -57,7 +58,7 @@ public final class ReviewSessionPreview {
         Files.createDirectories(out);
         Path home = Files.createTempDirectory("review-preview");
         Display display = new Display();
-        try (FakeSite site = new FakeSite(display, locale)) {
+        try (TestSite site = new TestSite(display, locale)) {
             new ReviewSessionPreview(display, site, out).run(home);
         } finally {
             display.dispose();
@@ -196,7 +197,7 @@ public final class ReviewSessionPreview {
         check(!Files.exists(sessionFile), "the session file is gone after approval");
         check(book.approvedReviews.size() == 1, "one review approved");
         System.out.println("approved: " + book.approvedReviews.get(0));
-        System.out.println("load failures: " + site.failures);
+        System.out.println("load failures: " + site.failures());
 
         key(session, SWT.ESC, '\u001b');
         site.settle();

@@ -12,17 +12,17 @@ import java.util.function.Consumer;
 import webcare.model.Mention;
 import webcare.store.api.CursorRepository;
 import webcare.store.api.MentionRepository;
-import webcare.store.api.Store;
 import webcare.store.api.StoreException;
-import webcare.store.api.StoreState;
 import webcare.store.api.Transaction;
+import webcare.store.testing.MemoryStore;
+import webcare.store.testing.MemoryTransaction;
 
 /**
- * A store in memory with real transaction semantics: what a unit of work writes becomes visible
- * only when it returns, and nothing of it when it throws. {@link #failSaveNumber} makes one
- * mention save fail, as a full disk would.
+ * A store in memory with its mention and cursor repositories, with real transaction semantics:
+ * what a unit of work writes becomes visible only when it returns, and nothing of it when it
+ * throws. {@link #failSaveNumber} makes one mention save fail, as a full disk would.
  */
-final class MemoryStore implements Store, MentionRepository, CursorRepository {
+final class MemoryIngestStore extends MemoryStore implements MentionRepository, CursorRepository {
 
     private final Map<String, Mention> mentions = new LinkedHashMap<>();
     private final Map<String, String> cursors = new LinkedHashMap<>();
@@ -30,9 +30,16 @@ final class MemoryStore implements Store, MentionRepository, CursorRepository {
     int failSaveNumber = -1;
 
     /** Writes of one unit of work, applied on commit. */
-    private static final class Tx implements Transaction {
+    private static final class Writes {
         final Map<String, Mention> mentions = new LinkedHashMap<>();
         final Map<String, String> cursors = new LinkedHashMap<>();
+    }
+
+    private Writes writes(Transaction tx) {
+        return MemoryTransaction.of(tx).pending(this, Writes::new, writes -> {
+            mentions.putAll(writes.mentions);
+            cursors.putAll(writes.cursors);
+        });
     }
 
     synchronized List<Mention> mentions() {
@@ -45,25 +52,6 @@ final class MemoryStore implements Store, MentionRepository, CursorRepository {
 
     synchronized void putCursor(String source, String instance, String cursor) {
         cursors.put(source + "/" + instance, cursor);
-    }
-
-    @Override
-    public String location() {
-        return "memory";
-    }
-
-    @Override
-    public StoreState state() {
-        return new StoreState.Ready(1);
-    }
-
-    @Override
-    public synchronized <T> T inTransaction(Work<T> work) throws StoreException {
-        Tx tx = new Tx();
-        T result = work.run(tx);
-        mentions.putAll(tx.mentions);
-        cursors.putAll(tx.cursors);
-        return result;
     }
 
     private static String key(Mention mention) {
@@ -87,7 +75,7 @@ final class MemoryStore implements Store, MentionRepository, CursorRepository {
             } else {
                 edited++;
             }
-            ((Tx) tx).mentions.put(key(mention), mention);
+            writes(tx).mentions.put(key(mention), mention);
         }
         return new SaveResult(added, edited, unchanged);
     }
@@ -129,7 +117,7 @@ final class MemoryStore implements Store, MentionRepository, CursorRepository {
 
     @Override
     public void save(Transaction tx, String source, String instance, String cursor, Instant now) {
-        ((Tx) tx).cursors.put(source + "/" + instance, cursor);
+        writes(tx).cursors.put(source + "/" + instance, cursor);
     }
 
     @Override

@@ -1,0 +1,146 @@
+package webcare.ui.testing;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import org.eclipse.swt.widgets.Display;
+import webcare.ui.api.ViewSite;
+
+/**
+ * The workbench's side of a view, for UI tests and previews: {@link #load} work runs on a pool of
+ * two threads, as in the workbench, and its result comes back through {@code asyncExec}. A failed
+ * load is recorded in {@link #failures()}; {@link #poll} takes no readings; {@link #openView}
+ * opens nothing. Use it, and read it, on the UI thread; close it when done.
+ */
+public final class TestSite implements ViewSite, AutoCloseable {
+
+    /** How long {@link #settle} and {@link #until} run the event loop at the most. */
+    public static final Duration DEADLINE = Duration.ofSeconds(10);
+
+    private final Display display;
+    private final Locale locale;
+    private final ExecutorService loader = Executors.newFixedThreadPool(2, work -> {
+        Thread thread = new Thread(work, "test-site-load");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** Loads not yet shown (or failed); counted down on the UI thread. */
+    private final AtomicInteger pending = new AtomicInteger();
+    private final List<String> failures = new ArrayList<>();
+    private boolean unsaved;
+
+    public TestSite(Display display, Locale locale) {
+        this.display = display;
+        this.locale = locale;
+    }
+
+    @Override
+    public Locale locale() {
+        return locale;
+    }
+
+    @Override
+    public <T> void load(String what, Callable<T> work, Consumer<T> show) {
+        pending.incrementAndGet();
+        loader.execute(() -> {
+            try {
+                T result = work.call();
+                onUiThread(() -> {
+                    try {
+                        show.accept(result);
+                    } finally {
+                        pending.decrementAndGet();
+                    }
+                });
+            } catch (Exception e) {
+                onUiThread(() -> {
+                    failures.add(what + ": " + e);
+                    pending.decrementAndGet();
+                });
+            }
+        });
+    }
+
+    private void onUiThread(Runnable runnable) {
+        if (!display.isDisposed()) {
+            display.asyncExec(runnable);
+        }
+    }
+
+    @Override
+    public <T> void poll(Duration every, Callable<T> work, Consumer<T> show) {
+        // a test or preview takes one reading, with load
+    }
+
+    @Override
+    public void openView(String id) {
+        // no other views here
+    }
+
+    @Override
+    public void markUnsaved(boolean marked) {
+        unsaved = marked;
+    }
+
+    /** What the view last said of its tab: true while it holds unsaved changes. */
+    public boolean unsaved() {
+        return unsaved;
+    }
+
+    /** Every failed load so far, oldest first, as "what: exception". */
+    public List<String> failures() {
+        return List.copyOf(failures);
+    }
+
+    /** Runs the event loop until every load has shown its result and nothing is queued. */
+    public void settle() {
+        until(this::idle);
+    }
+
+    /**
+     * As {@link #settle()}, then runs the event loop for {@code quiet} more and settles again: for
+     * work a view delays with {@code timerExec}, such as a check that waits until typing stops.
+     */
+    public void settle(Duration quiet) {
+        settle();
+        boolean[] over = {false};
+        display.timerExec((int) quiet.toMillis(), () -> over[0] = true);
+        until(() -> over[0]);
+        settle();
+    }
+
+    private boolean idle() {
+        while (display.readAndDispatch()) {
+            // what is queued
+        }
+        return pending.get() == 0;
+    }
+
+    /** Runs the event loop until {@code done}, for {@link #DEADLINE} at the most; false when it never came. */
+    public boolean until(BooleanSupplier done) {
+        long deadline = System.nanoTime() + DEADLINE.toNanos();
+        while (!done.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            if (!display.readAndDispatch()) {
+                // woken by asyncExec from the loader, or by the timer below
+                display.timerExec(20, () -> { });
+                display.sleep();
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public void close() {
+        loader.shutdownNow();
+    }
+}
