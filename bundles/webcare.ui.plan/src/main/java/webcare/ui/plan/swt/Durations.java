@@ -72,9 +72,12 @@ final class Durations {
         };
     }
 
-    /** "1 h 30 min" (English) or "1 u 30 min" (Dutch); "45 min"; "2 h". Reads back with {@link #minutes}. */
+    /**
+     * "1 h 30 min" (English) or "1 uur 30 min" (Dutch, as the plan services write it); "45 min";
+     * "2 h". Reads back with {@link #minutes}.
+     */
     static String format(int minutes, Locale locale) {
-        String hour = "nl".equals(locale.getLanguage()) ? "u" : "h";
+        String hour = "nl".equals(locale.getLanguage()) ? "uur" : "h";
         int hours = minutes / 60;
         int rest = minutes % 60;
         if (hours == 0) {

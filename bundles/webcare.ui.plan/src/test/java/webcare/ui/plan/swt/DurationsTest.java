@@ -54,9 +54,9 @@ class DurationsTest {
     @CsvSource(delimiter = '|', value = {
         "0|0 min|0 min",
         "45|45 min|45 min",
-        "60|1 h|1 u",
-        "90|1 h 30 min|1 u 30 min",
-        "1440|24 h|24 u",
+        "60|1 h|1 uur",
+        "90|1 h 30 min|1 uur 30 min",
+        "1440|24 h|24 uur",
     })
     void writesHoursAndMinutesInTheWindowsLanguage(int minutes, String english, String dutch) {
         assertThat(Durations.format(minutes, Locale.ENGLISH)).isEqualTo(english);

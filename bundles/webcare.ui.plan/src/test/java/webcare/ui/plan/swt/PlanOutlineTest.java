@@ -51,8 +51,8 @@ class PlanOutlineTest {
         Node leak = top.get(3).children().get(0);
 
         assertThat(spokesperson.label()).isEqualTo("Woordvoerder  \u2014 Piet Jansen");
-        assertThat(labels(spokesperson.children())).containsExactly("Publiekelijk erkennen  \u00b7 1 u",
-                "Volgende publieke update  \u00b7 2 u", "Persvragen beantwoorden");
+        assertThat(labels(spokesperson.children())).containsExactly("Publiekelijk erkennen  \u00b7 1 uur",
+                "Volgende publieke update  \u00b7 2 uur", "Persvragen beantwoorden");
         assertThat(labels(leak.children())).containsExactly("Eerste verklaring (NL)", "Eerste verklaring (EN)");
         assertThat(leak.children().get(1).key()).isEqualTo("statement:datalek/1");
     }
