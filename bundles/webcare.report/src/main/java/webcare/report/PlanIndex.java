@@ -42,10 +42,6 @@ final class PlanIndex {
         }
     }
 
-    Plan plan() {
-        return plan;
-    }
-
     Optional<Person> person(String id) {
         return Optional.ofNullable(id == null ? null : people.get(id));
     }

@@ -15,6 +15,12 @@ import java.util.Objects;
  */
 public record ExportContext(Integer version, Locale language, ZoneId zone, Instant generatedAt) {
 
+    /**
+     * The zone of the plan's local times (review dates, the 10:00 review session, "generated at"):
+     * the organisations are Dutch, wherever the workbench or a headless command runs.
+     */
+    public static final ZoneId PLAN_ZONE = ZoneId.of("Europe/Amsterdam");
+
     public ExportContext {
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(zone, "zone");

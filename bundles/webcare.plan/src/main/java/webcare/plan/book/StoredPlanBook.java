@@ -89,7 +89,9 @@ public final class StoredPlanBook implements PlanBook {
             Optional<Working> stored = repository.working(tx);
             OptionalLong revision = repository.saveWorking(tx, json, basedOn, now, who);
             if (revision.isEmpty()) {
-                return new Stale(stored, basedOn == 0 ? Optional.empty() : repository.workingAt(tx, basedOn));
+                // read again: the save that won may have come after the reading above
+                return new Stale(repository.working(tx),
+                        basedOn == 0 ? Optional.empty() : repository.workingAt(tx, basedOn));
             }
             repository.audit(tx, rows(now, who, "save", diff.diff(plan(stored), plan, AUDIT_LANGUAGE)));
             return new Saved(revision.getAsLong());
@@ -226,7 +228,7 @@ public final class StoredPlanBook implements PlanBook {
         try {
             return codec.read(stored.get().json());
         } catch (PlanInvalidException e) {
-            throw new StoreException("the stored working plan cannot be read: " + e.getMessage());
+            throw new StoreException(unreadable("the working plan", e), e);
         }
     }
 
@@ -234,8 +236,13 @@ public final class StoredPlanBook implements PlanBook {
         try {
             return codec.read(json);
         } catch (PlanInvalidException e) {
-            throw new PlanException("the stored plan (" + what + ") cannot be read: " + e.getMessage(), e);
+            throw new PlanException(unreadable(what, e), e);
         }
+    }
+
+    private static String unreadable(String what, PlanInvalidException e) {
+        return "the stored plan (" + what + ") cannot be read: " + e.getMessage()
+                + "; import a backup with 'plan import FILE'";
     }
 
     /** The refusal of a save, import or approval; the changes it lists are in {@code language}. */

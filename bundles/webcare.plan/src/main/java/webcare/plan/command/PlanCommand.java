@@ -74,7 +74,7 @@ public final class PlanCommand {
     @Activate
     public PlanCommand(@Reference PlanBook book, @Reference PlanCodec codec, @Reference PlanHealth health,
             @Reference PlanDiff diff) {
-        this(book, codec, health, diff, Clock.systemUTC(), ZoneId.systemDefault());
+        this(book, codec, health, diff, Clock.systemUTC(), ExportContext.PLAN_ZONE);
     }
 
     /**

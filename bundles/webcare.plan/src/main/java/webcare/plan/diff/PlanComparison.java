@@ -110,6 +110,9 @@ public final class PlanComparison implements PlanDiff {
                 Role previous = was.get(role.id());
                 if (previous == null) {
                     added(item, label);
+                    // its new tasks come with it; one moved here from another role is a change of that task
+                    role.tasks().stream().filter(task -> old.task(task.id()).isPresent())
+                            .forEach(task -> task(task, role));
                     continue;
                 }
                 field(item, label, "name", previous.name(), role.name());

@@ -69,10 +69,6 @@ public final class PlanIndex {
         return Optional.ofNullable(id == null ? null : people.get(id));
     }
 
-    public Optional<Role> role(String id) {
-        return Optional.ofNullable(id == null ? null : roles.get(id));
-    }
-
     public Optional<Task> task(String id) {
         return Optional.ofNullable(id == null ? null : tasks.get(id));
     }

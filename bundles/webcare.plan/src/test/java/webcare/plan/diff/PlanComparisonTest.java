@@ -114,6 +114,19 @@ class PlanComparisonTest {
     }
 
     @Test
+    void showsATaskMovedIntoANewRoleAsAChangeOfThatTask() {
+        Task update = before.role("spokesperson").orElseThrow().tasks().stream()
+                .filter(task -> task.id().equals("update")).findFirst().orElseThrow();
+        Role press = new Role("press", "Press officer", false, "daan", List.of("eva"), null, List.of(update));
+        Plan after = Plans.withRole(before, "spokesperson", role -> Plans.tasks(role, role.tasks().stream()
+                .filter(task -> !task.id().equals("update")).toArray(Task[]::new)));
+        after = after.withRoles(Plans.plus(after.roles(), press));
+
+        assertThat(lines(after)).containsExactly("Role Press officer: added",
+                "Task Post the next update (Press officer): role Spokesperson → Press officer");
+    }
+
+    @Test
     void showsScenarioFieldsWithNamesAndStatementsPerKindAndLanguage() {
         Plan after = Plans.withScenario(before, "data-leak", scenario -> new Scenario("data-leak", "Datalek", 4,
                 "Persoonsgegevens op straat", List.of("lead", "webcare"), List.of("acknowledge"), List.of(

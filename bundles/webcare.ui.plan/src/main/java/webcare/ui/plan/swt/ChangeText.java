@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import webcare.plan.api.ExportContext;
 import webcare.plan.api.Change;
 
 /**
@@ -17,7 +18,7 @@ import webcare.plan.api.Change;
  */
 final class ChangeText {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    static final ZoneId ZONE = ExportContext.PLAN_ZONE;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d-M-uuuu HH:mm");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 

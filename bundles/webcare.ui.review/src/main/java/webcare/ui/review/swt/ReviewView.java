@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import webcare.launch.api.Launch;
 import webcare.model.plan.Plan;
+import webcare.plan.api.ExportContext;
 import webcare.plan.api.PlanBook;
 import webcare.plan.api.PlanExporter;
 import webcare.plan.api.ReviewAgenda;
@@ -44,7 +45,7 @@ public final class ReviewView implements WorkbenchView {
     /** The exporter format of the invitation for the next review. */
     static final String INVITATION = "ics";
     /** Review dates are days in the Netherlands, wherever the laptop's clock is set. */
-    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    static final ZoneId ZONE = ExportContext.PLAN_ZONE;
 
     private final ReviewWork work;
     private final Clock clock;
