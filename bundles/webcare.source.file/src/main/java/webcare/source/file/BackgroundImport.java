@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.osgi.service.component.annotations.Activate;
@@ -43,6 +44,8 @@ public final class BackgroundImport implements MentionFileImport {
 
     private static final Logger LOG = System.getLogger(BackgroundImport.class.getName());
     private static final Duration PROGRESS_EVERY = Duration.ofMillis(100);
+    /** Cancel is checked between lines; a batch being stored finishes, then everything rolls back. */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
     private final Store store;
     private final MentionRepository mentions;
@@ -70,11 +73,21 @@ public final class BackgroundImport implements MentionFileImport {
         });
     }
 
-    /** Cancels what still runs (each rolls back on its own thread) and lets the threads end. */
+    /**
+     * Cancels what still runs and waits (a while) until each has rolled back on its own thread:
+     * the store this component uses may go right after it.
+     */
     @Deactivate
     void close() {
         running.forEach(Run::cancel);
         threads.shutdown();
+        try {
+            if (!threads.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.log(Level.WARNING, "A mention import did not stop within " + STOP_WAIT.toSeconds() + " s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import webcare.ingest.api.ImportProgress;
 import webcare.ingest.api.ImportRun;
 import webcare.ingest.api.ImportSummary;
-import webcare.launch.api.Launch;
+import webcare.launch.testing.HomeLaunch;
 import webcare.model.Mention;
 import webcare.store.api.MentionRepository;
 import webcare.store.api.MentionRepository.Query;
@@ -51,12 +52,7 @@ class BackgroundImportTest {
     @BeforeEach
     void open() {
         Path home = dir.resolve("home");
-        store = new H2Store((Launch) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Launch.class},
-                (proxy, method, args) -> switch (method.getName()) {
-                    case "home" -> home;
-                    case "productVersion" -> "9.9.9-test";
-                    default -> throw new UnsupportedOperationException(method.getName());
-                }));
+        store = new H2Store(new HomeLaunch(home));
         imports = new BackgroundImport(store, repository, 10, EVERY_LINE);
     }
 
@@ -195,6 +191,24 @@ class BackgroundImportTest {
         assertThat(reports).extracting(ImportProgress::linesRead).last().isEqualTo(2_500L);
         assertThat(count()).isEqualTo(50);
         assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
+    void stoppingTheComponentMidImportReturnsOnlyOnceTheImportHasRolledBack() throws Exception {
+        BackgroundImport stopping = new BackgroundImport(store, repository, 10, EVERY_LINE);
+        CountDownLatch underway = new CountDownLatch(1);
+        ImportRun run = stopping.start(file("long.jsonl", lines(1, 5_000, "t")), progress -> {
+            if (progress.linesRead() == 100) {
+                underway.countDown();
+            }
+        });
+        assertThat(underway.await(10, TimeUnit.SECONDS)).isTrue();
+
+        stopping.close();
+
+        assertThat(run.result().toCompletableFuture().isDone()).as("finished before close returned").isTrue();
+        assertThat(finished(run).cancelled()).isTrue();
+        assertThat(count()).isZero();
     }
 
     @Test
