@@ -1,7 +1,7 @@
 package webcare.ui.plan.swt;
 
-import java.text.MessageFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -68,7 +68,7 @@ final class Dialogs {
      * Tells that someone saved the plan since it was loaded, and what they changed; true when the
      * user chooses to reload theirs (and discard their own edits), false to keep editing.
      */
-    static boolean reloadTheirs(Shell parent, ResourceBundle texts, PlanChangedException conflict) {
+    static boolean reloadTheirs(Shell parent, ResourceBundle texts, Locale locale, PlanChangedException conflict) {
         Shell shell = new Shell(parent, SWT.DIALOG_TRIM | SWT.APPLICATION_MODAL | SWT.RESIZE);
         shell.setText(texts.getString("conflict.title"));
         shell.setData(FormBuilder.ID, "plan.conflict");
@@ -78,7 +78,7 @@ final class Dialogs {
         icon.setLayoutData(new GridData(SWT.BEGINNING, SWT.TOP, false, false, 1, 2));
         Label message = new Label(shell, SWT.WRAP);
         var current = conflict.current();
-        message.setText(MessageFormat.format(texts.getString("conflict.message"),
+        message.setText(Messages.format(locale, texts.getString("conflict.message"),
                 current == null || current.savedBy() == null ? texts.getString("conflict.someone") : current.savedBy(),
                 ChangeText.clock(current == null ? null : current.savedAt())));
         GridData messageData = new GridData(SWT.FILL, SWT.TOP, true, false);

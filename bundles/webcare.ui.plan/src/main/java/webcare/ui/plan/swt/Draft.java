@@ -1,21 +1,22 @@
 package webcare.ui.plan.swt;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
-import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Unsaved edits kept on disk when the editor closes or the workbench quits: {@code
- * data/plan-draft.json} (the plan, in the plan JSON format) beside {@code
- * data/plan-draft.properties} (the revision it was based on, and when it was kept). Both are
- * written beside and moved into place, so a crash never leaves half a draft.
+ * data/plan-draft.json}, the plan (in the plan JSON format) wrapped with the revision it was based
+ * on and when it was kept. One file, written beside and moved into place in one atomic move, so a
+ * crash never pairs a plan with another draft's revision (a save would then pass the conflict
+ * check with stale content).
  */
 final class Draft {
 
@@ -28,12 +29,15 @@ final class Draft {
      */
     record Kept(String json, long basedOn, Instant keptAt) {}
 
+    /** The wrapper's head, as written: the plan follows it and the closing brace ends the file. */
+    private static final Pattern HEAD = Pattern.compile(
+            "\\A\\{\"draft\": \\{\"basedOn\": (-?\\d+), \"keptAt\": \"([^\"]*)\"\\},\n \"plan\": ");
+    private static final String TAIL = "\n}\n";
+
     private final Path json;
-    private final Path meta;
 
     Draft(Path dataDirectory) {
         this.json = dataDirectory.resolve("plan-draft.json");
-        this.meta = dataDirectory.resolve("plan-draft.properties");
     }
 
     Path file() {
@@ -42,51 +46,40 @@ final class Draft {
 
     void write(String planJson, long basedOn, Instant keptAt) throws IOException {
         Files.createDirectories(json.getParent());
-        Properties properties = new Properties();
-        properties.setProperty("basedOn", Long.toString(basedOn));
-        properties.setProperty("keptAt", keptAt.toString());
-        Path metaTemporary = meta.resolveSibling("." + meta.getFileName() + ".tmp");
-        try (Writer out = Files.newBufferedWriter(metaTemporary, StandardCharsets.UTF_8)) {
-            properties.store(out, "Unsaved crisis-plan edits: the revision they are based on");
-        }
-        Path jsonTemporary = json.resolveSibling("." + json.getFileName() + ".tmp");
-        Files.writeString(jsonTemporary, planJson, StandardCharsets.UTF_8);
-        Files.move(metaTemporary, meta, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        Files.move(jsonTemporary, json, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        String text = "{\"draft\": {\"basedOn\": " + basedOn + ", \"keptAt\": \"" + keptAt + "\"},\n \"plan\": "
+                + planJson + TAIL;
+        Path temporary = json.resolveSibling("." + json.getFileName() + ".tmp");
+        Files.writeString(temporary, text, StandardCharsets.UTF_8);
+        Files.move(temporary, json, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** The kept draft; empty when there is none. A draft without its revision counts as based on 0. */
+    /**
+     * The kept draft; empty when there is none. A file without the wrapper is taken as the plan
+     * alone, based on revision 0 (so a save of it meets the conflict check), kept when it was last
+     * modified.
+     */
     Optional<Kept> read() throws IOException {
         if (!Files.isRegularFile(json)) {
             return Optional.empty();
         }
         String text = Files.readString(json, StandardCharsets.UTF_8);
-        Properties properties = new Properties();
-        if (Files.isRegularFile(meta)) {
-            try (Reader in = Files.newBufferedReader(meta, StandardCharsets.UTF_8)) {
-                properties.load(in);
+        Matcher head = HEAD.matcher(text);
+        if (head.lookingAt() && text.endsWith(TAIL)) {
+            Instant keptAt;
+            long basedOn;
+            try {
+                keptAt = Instant.parse(head.group(2));
+                basedOn = Long.parseLong(head.group(1));
+            } catch (DateTimeParseException | NumberFormatException e) {
+                keptAt = Files.getLastModifiedTime(json).toInstant();
+                basedOn = 0;
             }
+            return Optional.of(new Kept(text.substring(head.end(), text.length() - TAIL.length()), basedOn, keptAt));
         }
-        long basedOn = parseLong(properties.getProperty("basedOn"));
-        Instant keptAt;
-        try {
-            keptAt = Instant.parse(properties.getProperty("keptAt", ""));
-        } catch (java.time.format.DateTimeParseException e) {
-            keptAt = Files.getLastModifiedTime(json).toInstant();
-        }
-        return Optional.of(new Kept(text, basedOn, keptAt));
+        return Optional.of(new Kept(text, 0, Files.getLastModifiedTime(json).toInstant()));
     }
 
     void discard() throws IOException {
         Files.deleteIfExists(json);
-        Files.deleteIfExists(meta);
-    }
-
-    private static long parseLong(String text) {
-        try {
-            return text == null ? 0 : Long.parseLong(text.strip());
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }

@@ -26,6 +26,12 @@ final class EditSession {
     private long basedOn;
     /** The coalescing key of the step on top of the undo stack; null when the next edit starts a new step. */
     private String openKey;
+    /**
+     * Whether the draft file is this session's to replace or remove: there was none, it was offered
+     * (taken or declined), or this session wrote it. Until then it holds an earlier session's edits
+     * that were never offered (no codec yet, unreadable), and only an offer may remove it.
+     */
+    private boolean ownsDraft;
 
     EditSession(Plan plan, long revision) {
         this.current = Objects.requireNonNull(plan, "plan");
@@ -117,6 +123,20 @@ final class EditSession {
         saved = sent;
         basedOn = revision;
         openKey = null;
+    }
+
+    /** The draft file was dealt with: there was none, or it was offered; from now on it is this session's. */
+    void ownDraft() {
+        ownsDraft = true;
+    }
+
+    boolean ownsDraft() {
+        return ownsDraft;
+    }
+
+    /** Whether this session may remove the draft file: it owns it and has nothing unsaved to keep in it. */
+    boolean mayDiscardDraft() {
+        return ownsDraft && !dirty();
     }
 
     /** Starts over from the plan as stored (a reload): no unsaved changes, no history. */

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -97,7 +96,7 @@ final class ExportMenu {
             return;
         }
         FileDialog dialog = new FileDialog(shell, SWT.SAVE);
-        dialog.setText(MessageFormat.format(texts.getString("export.dialog"), format));
+        dialog.setText(Messages.format(locale, texts.getString("export.dialog"), format));
         dialog.setFilterExtensions(new String[] {"*." + extension, "*.*"});
         dialog.setFileName(PlanEdits.slug(plan.organisation().name(), "plan") + "-"
                 + texts.getString("export.fileName") + "." + extension);
@@ -108,7 +107,7 @@ final class ExportMenu {
         }
         Path file = Path.of(chosen).toAbsolutePath();
         boolean withUnsaved = unsaved.getAsBoolean();
-        site.load(MessageFormat.format(texts.getString("export.writing"), file.getFileName()), () -> {
+        site.load(Messages.format(locale, texts.getString("export.writing"), file.getFileName()), () -> {
             Path temporary = file.resolveSibling("." + file.getFileName() + ".tmp");
             try {
                 try (OutputStream out = Files.newOutputStream(temporary)) {
@@ -124,8 +123,8 @@ final class ExportMenu {
             MessageBox box = new MessageBox(shell, (problem.isPresent() ? SWT.ICON_ERROR : SWT.ICON_INFORMATION)
                     | SWT.OK);
             box.setText(texts.getString("export.title"));
-            box.setMessage(problem.map(message -> MessageFormat.format(texts.getString("export.failed"), file,
-                    message)).orElseGet(() -> MessageFormat.format(texts.getString("export.done"), file)
+            box.setMessage(problem.map(message -> Messages.format(locale, texts.getString("export.failed"), file,
+                    message)).orElseGet(() -> Messages.format(locale, texts.getString("export.done"), file)
                             + (withUnsaved ? "\n\n" + texts.getString("export.unsaved") : "")));
             box.open();
         });

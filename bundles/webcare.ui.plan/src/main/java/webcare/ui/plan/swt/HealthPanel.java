@@ -1,7 +1,7 @@
 package webcare.ui.plan.swt;
 
-import java.text.MessageFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import org.eclipse.swt.SWT;
@@ -23,13 +23,15 @@ final class HealthPanel {
 
     private final Composite panel;
     private final ResourceBundle texts;
+    private final Locale locale;
     private final Looks looks;
     private final Label summary;
     private final Table table;
 
     /** @param open called with a finding's item (an ItemRef text) when the user asks to go there */
-    HealthPanel(Composite parent, ResourceBundle texts, Looks looks, Consumer<String> open) {
+    HealthPanel(Composite parent, ResourceBundle texts, Locale locale, Looks looks, Consumer<String> open) {
         this.texts = texts;
+        this.locale = locale;
         this.looks = looks;
         panel = new Composite(parent, SWT.NONE);
         GridLayout layout = new GridLayout(2, false);
@@ -87,7 +89,7 @@ final class HealthPanel {
         long errors = findings.stream().filter(finding -> finding.level() == Finding.Level.ERROR).count();
         long warnings = findings.size() - errors;
         summary.setText(findings.isEmpty() ? texts.getString("health.healthy")
-                : MessageFormat.format(texts.getString("health.summary"), errors, warnings));
+                : Messages.format(locale, texts.getString("health.summary"), errors, warnings));
         summary.setForeground(findings.isEmpty() ? looks.ok : errors > 0 ? looks.error : looks.warning);
         table.setRedraw(false);
         try {

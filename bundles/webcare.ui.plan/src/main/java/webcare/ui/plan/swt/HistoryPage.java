@@ -1,6 +1,5 @@
 package webcare.ui.plan.swt;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -89,7 +88,7 @@ final class HistoryPage {
             table.setRedraw(true);
         }
         summary.setText(entries.isEmpty() ? texts.getString("history.none")
-                : MessageFormat.format(texts.getString("history.summary"), entries.size()));
+                : Messages.format(locale, texts.getString("history.summary"), entries.size()));
         page.layout(true, true);
     }
 

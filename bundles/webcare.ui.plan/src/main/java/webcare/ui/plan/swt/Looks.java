@@ -27,7 +27,6 @@ final class Looks {
     final Color quiet;
     final Image errorIcon;
     final Image warningIcon;
-    final Image infoIcon;
 
     Looks(Control owner) {
         Display display = owner.getDisplay();
@@ -39,13 +38,11 @@ final class Looks {
         quiet = new Color(display, 0x6B, 0x6B, 0x6B);
         errorIcon = small(display, SWT.ICON_ERROR);
         warningIcon = small(display, SWT.ICON_WARNING);
-        infoIcon = small(display, SWT.ICON_INFORMATION);
         owner.addListener(SWT.Dispose, event -> {
             title.dispose();
             bold.dispose();
             errorIcon.dispose();
             warningIcon.dispose();
-            infoIcon.dispose();
         });
     }
 

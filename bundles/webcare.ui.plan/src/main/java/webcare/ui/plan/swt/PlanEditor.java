@@ -3,7 +3,6 @@ package webcare.ui.plan.swt;
 import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -21,6 +20,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Listener;
@@ -59,6 +59,8 @@ final class PlanEditor implements FormContext {
     private static final Logger LOG = System.getLogger(PlanEditor.class.getName());
     private static final int HEALTH_DELAY_MILLIS = 300;
     private static final int SEARCH_DELAY_MILLIS = 150;
+    /** The outline follows typing after this pause: rebuilding the whole tree per key is too slow for a big plan. */
+    private static final int TREE_DELAY_MILLIS = 300;
     private static final String ORGANISATION = new ItemRef(Kind.ORGANISATION, "").toString();
     /** Which field to type in first after adding an element whose name was already asked. */
     private static final Map<Kind, String> FIRST_FIELD = Map.of(Kind.PERSON, "phone", Kind.TASK, "target",
@@ -75,8 +77,16 @@ final class PlanEditor implements FormContext {
 
     private record Failed(String message) implements SaveOutcome {}
 
-    /** The working plan as read, with a draft kept from an earlier session, if any. */
-    private record Loaded(WorkingPlan working, Optional<Kept> draft, String problem) {}
+    /** The working plan as read, with what became of the draft kept from an earlier session. */
+    private record Loaded(WorkingPlan working, DraftRead draft, String problem) {}
+
+    /**
+     * The draft kept by an earlier session: {@code kept} when it can be offered; {@code pending} when
+     * there is one that cannot be offered yet (no codec, unreadable), so it must stay on disk.
+     */
+    private record DraftRead(Optional<Kept> kept, boolean pending) {
+        static final DraftRead NONE = new DraftRead(Optional.empty(), false);
+    }
 
     private record Kept(Plan plan, long basedOn, Instant keptAt) {}
 
@@ -94,6 +104,7 @@ final class PlanEditor implements FormContext {
     private final Map<String, Object> memory = new HashMap<>();
     private final Runnable healthCheck = this::checkHealth;
     private final Runnable searchRefresh = this::refreshTree;
+    private final Runnable typingRefresh = this::refreshTree;
 
     private EditSession session;
     private PlanOutline outline;
@@ -102,7 +113,11 @@ final class PlanEditor implements FormContext {
     private Overwrite overwrite;
     private boolean loading;
     private boolean saving;
+    /** A pending draft is being read again, now that a codec is there. */
+    private boolean readingDraft;
     private String savedBy;
+    /** What the tab's unsaved mark shows; null before the first update. */
+    private Boolean markedUnsaved;
     private Instant savedAt;
 
     private ToolItem saveItem;
@@ -276,7 +291,7 @@ final class PlanEditor implements FormContext {
         formBody.setData(FormBuilder.ID, "plan.form");
         scroller.setContent(formBody);
         scroller.addListener(SWT.Resize, event -> fitForm());
-        health = new HealthPanel(right, texts, looks, this::openItem);
+        health = new HealthPanel(right, texts, locale, looks, this::openItem);
         right.setWeights(68, 32);
         sides.setWeights(28, 72);
         message(texts.getString("loading"));
@@ -346,6 +361,8 @@ final class PlanEditor implements FormContext {
         }
         if (session == null && !loading) {
             load();
+        } else if (session != null && !session.ownsDraft()) {
+            offerPendingDraft();
         }
         scheduleHealth();
         updateState();
@@ -366,32 +383,58 @@ final class PlanEditor implements FormContext {
             try {
                 working = book.get().working();
             } catch (PlanException | RuntimeException e) {
-                return new Loaded(null, Optional.empty(), e.getMessage());
+                return new Loaded(null, DraftRead.NONE, e.getMessage());
             }
             return new Loaded(working, readDraft(codec), null);
         }, this::loaded);
     }
 
-    /** Off the UI thread: a draft kept by an earlier session, if there is one and it can be read. */
-    private Optional<Kept> readDraft(Optional<PlanCodec> codec) {
+    /** Off the UI thread: the draft kept by an earlier session, if there is one, and whether it can be offered. */
+    private DraftRead readDraft(Optional<PlanCodec> codec) {
         try {
             Optional<Draft.Kept> kept = draft.read();
-            if (kept.isEmpty() || codec.isEmpty()) {
-                return Optional.empty();
+            if (kept.isEmpty()) {
+                return DraftRead.NONE;
             }
-            return Optional.of(new Kept(codec.get().read(kept.get().json()), kept.get().basedOn(),
-                    kept.get().keptAt()));
+            if (codec.isEmpty()) {
+                return new DraftRead(Optional.empty(), true);
+            }
+            return new DraftRead(Optional.of(new Kept(codec.get().read(kept.get().json()), kept.get().basedOn(),
+                    kept.get().keptAt())), false);
         } catch (IOException | PlanException | RuntimeException e) {
             LOG.log(Level.WARNING, "The kept draft {0} cannot be read, and is left as it is: {1}", draft.file(),
                     e.getMessage());
-            return Optional.empty();
+            return new DraftRead(Optional.empty(), true);
         }
+    }
+
+    /**
+     * The codec arrived after the plan was loaded: the draft that could not be offered then is
+     * offered now, unless the user has edits of their own by now (those would be lost).
+     */
+    private void offerPendingDraft() {
+        Optional<PlanCodec> codec = services.codec();
+        if (readingDraft || loading || codec.isEmpty() || session.dirty()) {
+            return;
+        }
+        readingDraft = true;
+        site.load(texts.getString("loading"), () -> readDraft(codec), read -> {
+            readingDraft = false;
+            if (parent.isDisposed() || session == null || session.ownsDraft() || session.dirty()) {
+                return;
+            }
+            if (read.kept().isPresent()) {
+                offerDraft(session.plan(), read.kept().get());
+            } else if (!read.pending()) {
+                session.ownDraft();
+            }
+        });
     }
 
     private void loaded(Loaded loaded) {
         loading = false;
         if (loaded.working() == null) {
-            message(MessageFormat.format(texts.getString("load.failed"), loaded.problem()));
+            message(Messages.format(locale, texts.getString("load.failed"), loaded.problem()));
             updateState();
             return;
         }
@@ -401,19 +444,25 @@ final class PlanEditor implements FormContext {
         savedAt = working.savedAt();
         showSession();
         tree.widget().setFocus();
-        loaded.draft().ifPresent(kept -> offerDraft(working, kept));
+        if (loaded.draft().kept().isPresent()) {
+            offerDraft(working.plan(), loaded.draft().kept().get());
+        } else if (!loaded.draft().pending()) {
+            session.ownDraft();
+        }
     }
 
-    private void offerDraft(WorkingPlan working, Kept kept) {
-        if (kept.plan().equals(working.plan())) {
+    /** Offers the kept draft over {@code stored}; taken or declined, the draft file is this session's from now on. */
+    private void offerDraft(Plan stored, Kept kept) {
+        session.ownDraft();
+        if (kept.plan().equals(stored)) {
             discardDraft();
             return;
         }
         MessageBox box = new MessageBox(parent.getShell(), SWT.ICON_QUESTION | SWT.YES | SWT.NO);
         box.setText(texts.getString("draft.title"));
-        box.setMessage(MessageFormat.format(texts.getString("draft.message"), ChangeText.when(kept.keptAt(), locale)));
+        box.setMessage(Messages.format(locale, texts.getString("draft.message"), ChangeText.when(kept.keptAt(), locale)));
         if (box.open() == SWT.YES) {
-            session.restore(working.plan(), kept.plan(), kept.basedOn());
+            session.restore(stored, kept.plan(), kept.basedOn());
             showSession();
         } else {
             discardDraft();
@@ -463,15 +512,15 @@ final class PlanEditor implements FormContext {
         updateState();
         site.load(texts.getString("loading"), () -> {
             try {
-                return new Loaded(book.get().working(), Optional.empty(), null);
+                return new Loaded(book.get().working(), DraftRead.NONE, null);
             } catch (PlanException | RuntimeException e) {
-                return new Loaded(null, Optional.empty(), e.getMessage());
+                return new Loaded(null, DraftRead.NONE, e.getMessage());
             }
         }, loaded -> {
             loading = false;
             if (loaded.working() == null) {
                 inform(SWT.ICON_ERROR, "reload.title",
-                        MessageFormat.format(texts.getString("load.failed"), loaded.problem()));
+                        Messages.format(locale, texts.getString("load.failed"), loaded.problem()));
                 updateState();
                 return;
             }
@@ -508,13 +557,13 @@ final class PlanEditor implements FormContext {
             inform(SWT.ICON_WARNING, "save.title", texts.getString("service.missing"));
             return;
         }
-        if (form != null && form.hasProblems() && !ask(SWT.ICON_WARNING, "save.title", MessageFormat.format(
+        if (form != null && form.hasProblems() && !ask(SWT.ICON_WARNING, "save.title", Messages.format(locale, 
                 texts.getString("save.problems"), String.join(", ", form.problemFields())))) {
             return;
         }
         long basedOn = session.basedOn();
         if (overwrite != null) {
-            if (!ask(SWT.ICON_WARNING, "save.title", MessageFormat.format(texts.getString("save.overwrite"),
+            if (!ask(SWT.ICON_WARNING, "save.title", Messages.format(locale, texts.getString("save.overwrite"),
                     overwrite.who(), ChangeText.clock(overwrite.at())))) {
                 return;
             }
@@ -524,12 +573,14 @@ final class PlanEditor implements FormContext {
         Plan sent = session.plan();
         long revision = basedOn;
         String who = services.user();
+        EditSession edited = session;
+        Display display = parent.getDisplay();
         saving = true;
         updateState();
         site.load(texts.getString("saving"), () -> {
-            SaveOutcome outcome;
+            WorkingPlan stored;
             try {
-                outcome = new Saved(book.get().save(sent, revision, who, locale));
+                stored = book.get().save(sent, revision, who, locale);
             } catch (PlanChangedException e) {
                 return new Changed(e);
             } catch (PlanInvalidException e) {
@@ -537,26 +588,44 @@ final class PlanEditor implements FormContext {
             } catch (PlanException | RuntimeException e) {
                 return new Failed(e.getMessage());
             }
+            // Not through the view's callback, which is skipped once the tab has closed: the session
+            // lives on in the view (and its next save is checked against this revision) either way.
+            if (!display.isDisposed()) {
+                display.asyncExec(() -> recordSave(edited, sent, stored.revision()));
+            }
+            return new Saved(stored);
+        }, outcome -> saved(outcome));
+    }
+
+    /**
+     * UI thread, whether or not the editor is still there: {@code edited} was saved as {@code revision}.
+     * The draft goes only when nothing is left unsaved; edits made meanwhile (and written as the
+     * draft by a closing editor) stay in it.
+     */
+    private void recordSave(EditSession edited, Plan sent, long revision) {
+        edited.saved(sent, revision);
+        if (edited.mayDiscardDraft()) {
             try {
                 draft.discard();
             } catch (IOException e) {
                 LOG.log(Level.WARNING, "The draft {0} is left behind: {1}", draft.file(), e.getMessage());
             }
-            return outcome;
-        }, outcome -> saved(sent, outcome));
+        }
     }
 
-    private void saved(Plan sent, SaveOutcome outcome) {
+    private void saved(SaveOutcome outcome) {
         saving = false;
+        if (parent.isDisposed()) {
+            return;
+        }
         if (outcome instanceof Saved saved) {
-            session.saved(sent, saved.stored().revision());
             savedBy = saved.stored().savedBy();
             savedAt = saved.stored().savedAt();
             overwrite = null;
             refreshPages();
         } else if (outcome instanceof Changed changed) {
             PlanChangedException conflict = changed.conflict();
-            if (Dialogs.reloadTheirs(parent.getShell(), texts, conflict)) {
+            if (Dialogs.reloadTheirs(parent.getShell(), texts, locale, conflict)) {
                 if (conflict.current() != null) {
                     replaceWith(conflict.current());
                 } else {
@@ -568,10 +637,10 @@ final class PlanEditor implements FormContext {
                         who == null ? texts.getString("conflict.someone") : who, conflict.current().savedAt());
             }
         } else if (outcome instanceof Invalid invalid) {
-            inform(SWT.ICON_ERROR, "save.title", MessageFormat.format(texts.getString("save.invalid"),
+            inform(SWT.ICON_ERROR, "save.title", Messages.format(locale, texts.getString("save.invalid"),
                     errors(invalid.errors().errors())));
         } else if (outcome instanceof Failed failed) {
-            inform(SWT.ICON_ERROR, "save.title", MessageFormat.format(texts.getString("save.failed"),
+            inform(SWT.ICON_ERROR, "save.title", Messages.format(locale, texts.getString("save.failed"),
                     failed.message()));
         }
         updateState();
@@ -600,6 +669,7 @@ final class PlanEditor implements FormContext {
         }
         parent.getDisplay().timerExec(-1, healthCheck);
         parent.getDisplay().timerExec(-1, searchRefresh);
+        parent.getDisplay().timerExec(-1, typingRefresh);
         if (session == null) {
             return;
         }
@@ -609,10 +679,12 @@ final class PlanEditor implements FormContext {
                 keep.accept(session);
                 if (codec.isPresent()) {
                     draft.write(codec.get().write(session.plan()), session.basedOn(), Instant.now());
+                    session.ownDraft();
                 } else {
                     LOG.log(Level.WARNING, "Unsaved plan edits are kept in memory only: no plan codec to write them");
                 }
-            } else {
+            } else if (session.mayDiscardDraft()) {
+                // only a draft this session offered or wrote: one never offered holds an earlier session's edits
                 draft.discard();
             }
         } catch (IOException | RuntimeException e) {
@@ -666,7 +738,8 @@ final class PlanEditor implements FormContext {
     @Override
     public void edit(Plan next, String coalesceKey) {
         if (session != null && session.apply(next, coalesceKey)) {
-            refreshTree();
+            parent.getDisplay().timerExec(-1, typingRefresh);
+            parent.getDisplay().timerExec(TREE_DELAY_MILLIS, typingRefresh);
             scheduleHealth();
             updateState();
         }
@@ -985,7 +1058,7 @@ final class PlanEditor implements FormContext {
         ItemRef ref = selectedRef().orElseThrow();
         Plan plan = session.plan();
         List<PlanEdits.Use> uses = PlanEdits.uses(plan, ref);
-        StringBuilder question = new StringBuilder(MessageFormat.format(texts.getString("delete.message"),
+        StringBuilder question = new StringBuilder(Messages.format(locale, texts.getString("delete.message"),
                 outline.describe(ref)));
         if (!uses.isEmpty()) {
             question.append("\n\n").append(texts.getString("delete.uses")).append('\n');
@@ -1087,11 +1160,9 @@ final class PlanEditor implements FormContext {
             health.show(findings, outline == null ? new PlanOutline(session.plan(), texts, locale) : outline);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The plan health check failed", e);
-            health.unavailable(MessageFormat.format(texts.getString("health.failed"), e.getMessage()));
+            health.unavailable(Messages.format(locale, texts.getString("health.failed"), e.getMessage()));
         }
     }
-
-    // ---- export --------------------------------------------------------------------------------
 
     // ---- state, keys, messages ---------------------------------------------------------------
 
@@ -1101,7 +1172,10 @@ final class PlanEditor implements FormContext {
         }
         boolean ready = session != null && !loading;
         boolean dirty = session != null && session.dirty();
-        site.markUnsaved(dirty);
+        if (markedUnsaved == null || markedUnsaved != dirty) {
+            markedUnsaved = dirty;
+            site.markUnsaved(dirty);
+        }
         saveItem.setEnabled(ready && dirty && !saving);
         undoItem.setEnabled(ready && session.canUndo());
         redoItem.setEnabled(ready && session.canRedo());
@@ -1116,14 +1190,14 @@ final class PlanEditor implements FormContext {
             state.setFont(null);
         } else if (dirty) {
             state.setText("\u25cf " + (overwrite == null ? texts.getString("state.dirty")
-                    : MessageFormat.format(texts.getString("state.conflict"), overwrite.who())));
-            state.setToolTipText(overwrite == null ? null : MessageFormat.format(
+                    : Messages.format(locale, texts.getString("state.conflict"), overwrite.who())));
+            state.setToolTipText(overwrite == null ? null : Messages.format(locale, 
                     texts.getString("state.conflict.tooltip"), overwrite.who(), ChangeText.clock(overwrite.at())));
             state.setForeground(looks.warning);
             state.setFont(looks.bold);
         } else if (session != null) {
             state.setText(savedAt == null ? texts.getString("state.clean")
-                    : MessageFormat.format(texts.getString("state.saved"), ChangeText.when(savedAt, locale),
+                    : Messages.format(locale, texts.getString("state.saved"), ChangeText.when(savedAt, locale),
                             savedBy == null ? "?" : savedBy));
             state.setForeground(looks.quiet);
             state.setFont(null);

@@ -1,7 +1,6 @@
 package webcare.ui.plan.swt;
 
 import java.text.Collator;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -112,7 +111,7 @@ final class PlanForms {
 
         Composite review = form.group(text("group.review"));
         Optional<Review> last = plan.lastReview();
-        form.info(review, text("field.lastReview"), last.map(r -> MessageFormat.format(text("review.last"),
+        form.info(review, text("field.lastReview"), last.map(r -> Messages.format(locale, text("review.last"),
                 FieldChecks.DATE.format(r.date()), context.outline().personName(r.approvedBy())))
                 .orElse(text("review.never")));
         form.text(review, "nextReview", text("field.nextReview"),
@@ -325,7 +324,7 @@ final class PlanForms {
             for (int i = 0; i < scenario.statements().size(); i++) {
                 Statement statement = scenario.statements().get(i);
                 lines.add(context.outline().label(PlanEdits.statementRef(id, i)) + "  \u2014 "
-                        + MessageFormat.format(text("statement.length"), statement.text().length()));
+                        + Messages.format(locale, text("statement.length"), statement.text().length()));
             }
             form.info(statements, text("field.prepared"), String.join("\n", lines));
         }

@@ -1,6 +1,5 @@
 package webcare.ui.plan.swt;
 
-import java.text.MessageFormat;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,7 +113,7 @@ final class PlanOutline {
             }
             if (matcher.isEmpty() || !children.isEmpty()) {
                 top.add(new Node(section.key(), null, section,
-                        MessageFormat.format(texts.getString("section.count"), sectionTitle(section),
+                        Messages.format(locale, texts.getString("section.count"), sectionTitle(section),
                                 elements(section).size()), children, !matcher.isEmpty()));
             }
         }
@@ -201,7 +200,7 @@ final class PlanOutline {
     }
 
     private String contactLabel(ContactLink link) {
-        return MessageFormat.format(texts.getString("contact.label"), personName(link.person()),
+        return Messages.format(locale, texts.getString("contact.label"), personName(link.person()),
                 link.calls().isEmpty() ? texts.getString("contact.nobody")
                         : String.join(", ", link.calls().stream().map(this::personName).toList()));
     }

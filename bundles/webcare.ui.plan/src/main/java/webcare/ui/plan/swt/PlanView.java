@@ -93,6 +93,7 @@ public final class PlanView implements WorkbenchView {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     void setCodec(PlanCodec codec) {
         this.codec = codec;
+        servicesChanged(); // a draft that could not be read without it is offered now
     }
 
     void unsetCodec(PlanCodec gone) {

@@ -1,6 +1,5 @@
 package webcare.ui.plan.swt;
 
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -161,7 +160,7 @@ final class VersionsPage {
                 version.approvedBy() == null ? "" : version.approvedBy(),
                 ChangeText.when(version.approvedAt(), locale)});
             item.setData(version.number());
-            String name = MessageFormat.format(texts.getString("diff.version"), version.number(),
+            String name = Messages.format(locale, texts.getString("diff.version"), version.number(),
                     version.reviewDate() == null ? "" : FieldChecks.DATE.format(version.reviewDate()));
             from.add(name);
             to.add(name);
@@ -171,7 +170,7 @@ final class VersionsPage {
         to.add(texts.getString("diff.working"));
         choices.add(WORKING);
         summary.setText(newestFirst.isEmpty() ? texts.getString("versions.none")
-                : MessageFormat.format(texts.getString("versions.summary"), newestFirst.size()));
+                : Messages.format(locale, texts.getString("versions.summary"), newestFirst.size()));
         from.select(0);
         to.select(choices.size() - 1);
         boolean comparable = !newestFirst.isEmpty();
@@ -223,7 +222,7 @@ final class VersionsPage {
                 return;
             }
             result.setText(changes.isEmpty() ? texts.getString("diff.none")
-                    : MessageFormat.format(texts.getString("diff.summary"), changes.size()));
+                    : Messages.format(locale, texts.getString("diff.summary"), changes.size()));
             result.setForeground(looks.quiet);
             for (Map.Entry<String, List<Change>> group : ChangeText.byLabel(changes).entrySet()) {
                 TreeItem element = new TreeItem(differences, SWT.NONE);

@@ -52,12 +52,12 @@ class DraftTest {
                 .containsExactly("new", 2L);
         try (var files = Files.list(home.resolve("data"))) {
             assertThat(files.map(file -> file.getFileName().toString()))
-                    .containsExactlyInAnyOrder("plan-draft.json", "plan-draft.properties");
+                    .containsExactly("plan-draft.json");
         }
     }
 
     @Test
-    void discardingRemovesBothFiles() throws IOException {
+    void discardingRemovesTheFile() throws IOException {
         Draft draft = new Draft(home.resolve("data"));
         draft.write("{}", 3, Instant.EPOCH);
 
@@ -68,5 +68,26 @@ class DraftTest {
         try (var files = Files.list(home.resolve("data"))) {
             assertThat(files).isEmpty();
         }
+    }
+
+    @Test
+    void thePlanAndItsRevisionAreOneFileSoACrashCannotPairThemWrongly() throws IOException {
+        Draft draft = new Draft(home.resolve("data"));
+        draft.write("old", 1, Instant.EPOCH);
+        // a crash after writing the next draft beside, before moving it into place
+        Files.writeString(home.resolve("data").resolve(".plan-draft.json.tmp"), "{\"draft\": {\"basedOn\": 2");
+
+        assertThat(draft.read()).get().extracting(Draft.Kept::json, Draft.Kept::basedOn)
+                .containsExactly("old", 1L);
+    }
+
+    @Test
+    void aPlanThatLooksLikeTheWrapperComesBackAsWritten() throws IOException {
+        Draft draft = new Draft(home.resolve("data"));
+        String tricky = "{\"draft\": {\"basedOn\": 9, \"keptAt\": \"x\"},\n \"plan\": {}\n}\n";
+
+        draft.write(tricky, 4, Instant.EPOCH);
+
+        assertThat(draft.read()).contains(new Draft.Kept(tricky, 4, Instant.EPOCH));
     }
 }

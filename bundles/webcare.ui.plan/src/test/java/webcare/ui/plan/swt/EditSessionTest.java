@@ -228,4 +228,67 @@ class EditSessionTest {
         assertThat(session.undo()).isEqualTo(stored);
         assertThat(session.canUndo()).isFalse();
     }
+
+    @Nested
+    class TheDraftFile {
+
+        @Test
+        void aSessionWhoseDraftWasNeverOfferedNeverRemovesIt() {
+            assertThat(session.ownsDraft()).isFalse();
+            assertThat(session.mayDiscardDraft()).as("clean, but the draft holds an earlier session's edits").isFalse();
+
+            session.apply(named(stored, "Energiek"), null);
+            session.saved(session.plan(), 8);
+
+            assertThat(session.mayDiscardDraft()).isFalse();
+        }
+
+        @Test
+        void onceOfferedACleanSessionRemovesIt() {
+            session.ownDraft();
+
+            assertThat(session.mayDiscardDraft()).isTrue();
+        }
+
+        @Test
+        void unsavedEditsStayInIt() {
+            session.ownDraft();
+            session.apply(named(stored, "Energiek"), null);
+
+            assertThat(session.mayDiscardDraft()).isFalse();
+        }
+
+        @Test
+        void aSaveRemovesItOnlyWhenNothingWasEditedWhileItRan() {
+            session.ownDraft();
+            Plan sent = named(stored, "Sent");
+            session.apply(sent, null);
+            session.apply(named(stored, "Typed while saving"), null);
+
+            session.saved(sent, 8);
+
+            assertThat(session.mayDiscardDraft()).as("the later edit is kept in the draft").isFalse();
+            session.undo();
+            assertThat(session.mayDiscardDraft()).isTrue();
+        }
+    }
+
+    @Nested
+    class WhenTheSaveReturnsAfterTheEditorClosed {
+
+        @Test
+        void theKeptSessionCarriesTheNewRevisionSoItsNextSaveDoesNotClashWithItself() {
+            session.ownDraft();
+            Plan sent = named(stored, "Sent");
+            session.apply(sent, null);
+            // the editor closed while saving: the view keeps the session, dirty as it was then
+            EditSession kept = session;
+
+            kept.saved(sent, 8);
+
+            assertThat(kept.basedOn()).isEqualTo(8);
+            assertThat(kept.dirty()).isFalse();
+            assertThat(kept.mayDiscardDraft()).as("the draft written on closing holds what was saved").isTrue();
+        }
+    }
 }

@@ -35,6 +35,20 @@ class MessagesTest {
     }
 
     @Test
+    void numbersAreWrittenInTheWindowsLanguageNotTheJvms() {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.ENGLISH);
+        try {
+            ResourceBundle dutch = WorkbenchView.texts(PlanEditor.class, Locale.forLanguageTag("nl"));
+
+            assertThat(Messages.format(Locale.forLanguageTag("nl"), dutch.getString("statement.length"), 1000))
+                    .isEqualTo("1.000 tekens");
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void englishAndDutchHaveTheSameKeys() throws IOException {
         assertThat(load("messages_nl.properties").keySet())
                 .containsExactlyInAnyOrderElementsOf(load("messages.properties").keySet());

@@ -55,13 +55,17 @@ class PlanEditorUiTest {
 
     /** The editor in {@code locale}, on a plan of revision 1 with a few health findings. */
     private void open(Locale locale) {
+        open(locale, true);
+    }
+
+    private void open(Locale locale, boolean withCodec) {
         display = Display.getCurrent() != null ? Display.getCurrent() : new Display();
         book = new Fakes.Book(SamplePlan.dutch(), Clock.fixed(Instant.parse("2026-11-24T13:05:00Z"), ZoneOffset.UTC));
         services = new Fakes.Services(home);
         services.book = book;
         services.health = new Fakes.Health();
         services.diff = new Fakes.Diff();
-        services.codec = new Fakes.Codec();
+        services.codec = withCodec ? new Fakes.Codec() : null;
         shell = new Shell(display);
         shell.setLayout(new FillLayout());
         shell.setSize(1200, 800);
@@ -199,6 +203,33 @@ class PlanEditorUiTest {
         assertThat(kept).isNotNull();
         assertThat(kept.plan().person("piet-jansen").orElseThrow().function()).isEqualTo("Hoofd pers");
         assertThat(home.resolve("data").resolve("plan-draft.json")).exists();
+    }
+
+    @Test
+    void aDraftThatCouldNotBeOfferedOutlivesAnEditorClosedWithoutEdits() throws java.io.IOException {
+        close();
+        Draft earlier = new Draft(home.resolve("data"));
+        earlier.write("1", 1, Instant.EPOCH);
+        open(Locale.ENGLISH, false);
+
+        shell.dispose();
+
+        assertThat(earlier.read()).get().extracting(Draft.Kept::json).isEqualTo("1");
+    }
+
+    @Test
+    void aSaveThatReturnsAfterTheEditorClosedLeavesTheKeptSessionOnTheNewRevision() throws PlanException {
+        editor.select("person:piet-jansen");
+        ((Text) control("plan.field.function")).setText("Hoofd pers");
+
+        editor.save();
+        shell.dispose();
+
+        assertThat(kept).as("closed while saving: kept as unsaved").isNotNull();
+        waitUntil(() -> kept.basedOn() == 2);
+        assertThat(book.working().revision()).isEqualTo(2);
+        assertThat(kept.dirty()).isFalse();
+        assertThat(home.resolve("data").resolve("plan-draft.json")).as("it held only what was saved").doesNotExist();
     }
 
     @Test

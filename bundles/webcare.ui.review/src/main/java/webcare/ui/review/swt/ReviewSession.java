@@ -1,7 +1,5 @@
 package webcare.ui.review.swt;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -42,11 +40,6 @@ final class ReviewSession {
             decisions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(decisions));
             notes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(notes));
             confirmedContacts = List.copyOf(confirmedContacts);
-        }
-
-        /** Writes this snapshot to {@code file} (see {@link SessionFile}). */
-        void save(Path file) throws IOException {
-            new SessionFile(file).write(this);
         }
     }
 
@@ -404,19 +397,5 @@ final class ReviewSession {
     Snapshot snapshot() {
         return new Snapshot(id, sequence, date, basedOn, atEnd() ? null : current().item(), participants, decisions,
                 notes, confirmedContacts());
-    }
-
-    /** Writes the session to {@code file} (atomically: the old file stays whole until the new one is there). */
-    void save(Path file) throws IOException {
-        snapshot().save(file);
-    }
-
-    /**
-     * Reads a session written by {@link #save} and resumes it on {@code agenda}.
-     *
-     * @throws IOException when the file cannot be read or is not a session file
-     */
-    static ReviewSession restore(Path file, List<AgendaItem> agenda) throws IOException {
-        return resume(new SessionFile(file).read(), agenda);
     }
 }

@@ -145,7 +145,12 @@ public final class ReviewView implements WorkbenchView {
         return LocalDate.now(clock.withZone(ZONE));
     }
 
+    /** The session in progress; null when there is none, or when it was approved (whatever became of its window). */
     ReviewSession session() {
+        if (session != null && work.approved(session.id())) {
+            session = null;
+            sessionPlan = null;
+        }
         return session;
     }
 
@@ -167,7 +172,7 @@ public final class ReviewView implements WorkbenchView {
             return;
         }
         boolean preview = previewBounds != null;
-        window = new SessionWindow(display, preview ? previewBounds : screen, !preview, texts, session, sessionPlan,
+        window = new SessionWindow(display, preview ? previewBounds : screen, !preview, texts, session(), sessionPlan,
                 site, work, this::exporter, clock, new SessionWindow.Owner() {
                     @Override
                     public void reloaded(Plan plan) {

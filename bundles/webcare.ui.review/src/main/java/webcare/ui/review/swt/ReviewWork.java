@@ -10,8 +10,10 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import webcare.model.plan.Plan;
 import webcare.model.plan.Review;
 import webcare.plan.api.AgendaItem;
@@ -47,6 +49,11 @@ final class ReviewWork {
     private final PlanBook book;
     private final ReviewAgenda agendas;
     private final SessionFile file;
+    /**
+     * Sessions approved in this process, by id, with their approval. The session window may be gone
+     * when its approval returns (the tab closed), so the view asks here whether its session is done.
+     */
+    private final Map<String, Approval.Approved> approved = new ConcurrentHashMap<>();
 
     ReviewWork(PlanBook book, ReviewAgenda agendas, SessionFile file) {
         this.book = Objects.requireNonNull(book, "book");
@@ -99,8 +106,12 @@ final class ReviewWork {
      * @param language the language of what changed and of the new agenda, when the plan was saved
      *                 during the session: the room's
      */
-    Approval approve(long basedOn, Plan reviewed, Review review, LocalDate nextReview, String who, String sessionId,
-            Locale language) {
+    synchronized Approval approve(long basedOn, Plan reviewed, Review review, LocalDate nextReview, String who,
+            String sessionId, Locale language) {
+        Approval.Approved earlier = approved.get(sessionId);
+        if (earlier != null) {
+            return earlier; // one review is one version, however often it is asked for
+        }
         PlanVersion version;
         try {
             version = book.approve(basedOn, review, nextReview, who, language);
@@ -114,17 +125,24 @@ final class ReviewWork {
         } catch (PlanException | RuntimeException e) {
             return new Approval.Failed(message(e));
         }
-        Plan approved = approvedPlan(version).orElseGet(() -> {
+        Plan plan = approvedPlan(version).orElseGet(() -> {
             List<webcare.model.plan.Review> reviews = new java.util.ArrayList<>(reviewed.reviews());
             reviews.add(review);
             return reviewed.withReviews(reviews).withNextReview(nextReview);
         });
+        Approval.Approved done = new Approval.Approved(version, plan);
+        approved.put(sessionId, done);
         try {
             file.delete(sessionId);
         } catch (IOException e) {
             // The approval stands; the leftover file is offered once more, and can be discarded.
         }
-        return new Approval.Approved(version, approved);
+        return done;
+    }
+
+    /** Whether session {@code sessionId} was approved in this process: it is finished, not to be resumed. */
+    boolean approved(String sessionId) {
+        return sessionId != null && approved.containsKey(sessionId);
     }
 
     private Optional<Plan> approvedPlan(PlanVersion version) {

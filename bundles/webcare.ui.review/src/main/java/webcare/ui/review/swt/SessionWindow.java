@@ -729,11 +729,17 @@ final class SessionWindow {
         });
     }
 
+    /** Leave asks first; not while an approval runs, whose outcome the room has to see. */
     private void askToLeave() {
+        if (approving) {
+            return;
+        }
         Prompt.confirm(shell, look, texts.get("leave.title"), texts.get("leave.message"), texts.get("leave.ok"),
                 texts.get("leave.cancel"), () -> {
-                    persist();
-                    close();
+                    if (!approving && !shell.isDisposed()) {
+                        persist();
+                        close();
+                    }
                 });
     }
 
@@ -973,6 +979,9 @@ final class SessionWindow {
     }
 
     private void approved(Approval result) {
+        if (result instanceof Approval.Approved done) {
+            owner.approved(done); // the session is finished, whatever became of this window
+        }
         if (shell.isDisposed()) {
             return;
         }
@@ -981,7 +990,6 @@ final class SessionWindow {
         if (result instanceof Approval.Approved done) {
             approved = done;
             plan = done.plan();
-            owner.approved(done);
             showDone();
         } else if (result instanceof Approval.Changed changed) {
             pendingChange = changed;

@@ -98,6 +98,48 @@ class ReviewWorkTest {
     }
 
     @Test
+    void aSessionApprovedOnceIsNotApprovedAgain() throws Exception {
+        ReviewSession session = session();
+        Review review = session.toReview("anna-de-vries");
+        Approval first = work.approve(17, book.working().plan(), review, DAY.plusMonths(12), "Anna de Vries",
+                session.id(), DUTCH);
+
+        Approval second = work.approve(17, book.working().plan(), review, DAY.plusMonths(12), "Anna de Vries",
+                session.id(), DUTCH);
+
+        assertThat(second).isSameAs(first);
+        assertThat(book.approvedBy).containsExactly("Anna de Vries");
+        assertThat(work.approved(session.id())).isTrue();
+    }
+
+    @Test
+    void theViewDropsItsSessionOnceApprovedWhateverBecameOfTheWindow() throws Exception {
+        ReviewView view = new ReviewView(book, agendas, home.resolve("data").resolve(SessionFile.NAME),
+                java.time.Clock.fixed(Instant.parse("2026-11-24T09:00:00Z"), ReviewView.ZONE));
+        ReviewSession session = session();
+        view.session(session, book.working().plan());
+        view.work().save(session.snapshot());
+
+        // the window closed while approving: nobody tells the view
+        Approval result = view.work().approve(17, book.working().plan(), session.toReview("anna-de-vries"),
+                DAY.plusMonths(12), "Anna de Vries", session.id(), DUTCH);
+
+        assertThat(result).isInstanceOf(Approval.Approved.class);
+        assertThat(view.session()).as("nothing left to resume").isNull();
+        assertThat(view.work().load(DUTCH).saved()).isEmpty();
+    }
+
+    @Test
+    void anotherSessionIsNotTakenForTheApprovedOne() throws Exception {
+        ReviewSession approved = session();
+        work.approve(17, book.working().plan(), approved.toReview("anna-de-vries"), DAY.plusMonths(12),
+                "Anna de Vries", approved.id(), DUTCH);
+
+        assertThat(work.approved(session().id())).isFalse();
+        assertThat(work.approved(null)).isFalse();
+    }
+
+    @Test
     void approvesNothingWhenThePlanWasSavedDuringTheSessionAndTellsWhatChanged() throws Exception {
         ReviewSession session = session();
         work.save(session.snapshot());

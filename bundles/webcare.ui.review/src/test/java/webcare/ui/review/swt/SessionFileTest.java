@@ -57,8 +57,8 @@ class SessionFileTest {
         ReviewSession session = new ReviewSession(LocalDate.of(2026, 11, 24), 3,
                 List.of(ReviewSessionTest.item("organisation")));
         session.end();
-        session.save(file());
-        assertThat(ReviewSession.restore(file(), session.agenda()).atEnd()).isTrue();
+        new SessionFile(file()).write(session.snapshot());
+        assertThat(ReviewSession.resume(new SessionFile(file()).read(), session.agenda()).atEnd()).isTrue();
     }
 
     @Test
