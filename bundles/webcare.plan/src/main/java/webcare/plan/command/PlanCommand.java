@@ -49,7 +49,7 @@ import webcare.plan.book.StoredPlanBook;
 /**
  * {@code plan import|export|check|diff|review-invite|versions …}: the crisis plan without the
  * editor (docs/PLAN.md). One Gogo function taking all words, so that the subcommands read like
- * {@code git}'s. Export formats besides {@code json} are the {@link PlanExporter} services
+ * {@code git}'s. Export formats, {@code json} included, are the {@link PlanExporter} services
  * present, found by their {@link PlanExporter#FORMAT} property as they come and go.
  */
 @Component(service = PlanCommand.class)
@@ -165,14 +165,18 @@ public final class PlanCommand {
     }
 
     private void export(Arguments arguments, PrintStream out) {
-        String usage = "plan export --format " + String.join("|", formats()) + " [--version N] [--lang nl|en] FILE";
+        List<String> formats = formats();
+        String usage = "plan export --format " + (formats.isEmpty() ? "FORMAT" : String.join("|", formats))
+                + " [--version N] [--lang nl|en] FILE";
         arguments.only(usage, "--format", "--version", "--lang");
         String file = arguments.positional(1, usage).get(0);
         String format = arguments.option("--format")
                 .orElseThrow(() -> new UsageException("say which format: " + usage));
         PlanExporter exporter = exporters.get(format);
-        if (!format.equals("json") && exporter == null) {
-            throw new UsageException("there is no format '" + format + "': use one of " + String.join(", ", formats()));
+        if (exporter == null) {
+            throw new UsageException("there is no format '" + format + "': " + (formats.isEmpty()
+                    ? "no exporter is installed (webcare.plan offers json)"
+                    : "use one of " + String.join(", ", formats)));
         }
         Integer number = arguments.option("--version").map(PlanCommand::versionNumber).orElse(null);
         Locale language = language(arguments.option("--lang").orElse("nl"));
@@ -181,13 +185,7 @@ public final class PlanCommand {
                 : call(() -> book.version(number)).orElseThrow(() -> new CommandFailedException("there is no version "
                         + number + ": plan versions lists them"));
         ExportContext context = new ExportContext(number, language, zone, clock.instant());
-        write(path, stream -> {
-            if (exporter == null) {
-                stream.write(codec.write(plan).getBytes(StandardCharsets.UTF_8));
-            } else {
-                exporter.write(plan, context, stream);
-            }
-        });
+        write(path, stream -> exporter.write(plan, context, stream));
         out.println("exported " + (number == null ? "the working plan" : "version " + number) + " as " + format
                 + " to " + file);
     }
@@ -267,9 +265,7 @@ public final class PlanCommand {
 
     /** Every format {@code plan export} knows now, sorted. */
     List<String> formats() {
-        TreeSet<String> formats = new TreeSet<>(exporters.keySet());
-        formats.add("json");
-        return new ArrayList<>(formats);
+        return new ArrayList<>(new TreeSet<>(exporters.keySet()));
     }
 
     /** Writes a temporary file beside {@code path}, then moves it into place: never half a file. */

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,7 +19,9 @@ import webcare.cli.testing.GogoShell;
 import webcare.plan.book.StoredPlanBookAccess;
 import webcare.plan.diff.PlanComparison;
 import webcare.plan.health.PlanHealthCheck;
+import webcare.plan.api.PlanExporter;
 import webcare.plan.json.JsonPlanCodec;
+import webcare.plan.json.JsonPlanExporter;
 import webcare.plan.testing.Fixtures;
 import webcare.plan.testing.MemoryPlanStore;
 
@@ -49,6 +52,7 @@ class GogoPlanCommandTest {
         PlanCommand command = new PlanCommand(StoredPlanBookAccess.book(store, codec), codec, new PlanHealthCheck(),
                 new PlanComparison(), Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC),
                 ZoneOffset.UTC);
+        command.addExporter(new JsonPlanExporter(codec), Map.of(PlanExporter.FORMAT, "json"));
         gogo.add(command, "plan");
         Path in = Files.writeString(dir.resolve("in.json"), Fixtures.text(Fixtures.KORENSCHOOF));
         Path out = dir.resolve("out.json");

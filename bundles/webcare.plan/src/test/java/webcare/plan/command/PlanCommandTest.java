@@ -34,6 +34,7 @@ import webcare.plan.book.StoredPlanBookAccess;
 import webcare.plan.diff.PlanComparison;
 import webcare.plan.health.PlanHealthCheck;
 import webcare.plan.json.JsonPlanCodec;
+import webcare.plan.json.JsonPlanExporter;
 import webcare.plan.testing.Fixtures;
 import webcare.plan.testing.MemoryPlanStore;
 import webcare.plan.testing.Plans;
@@ -51,6 +52,7 @@ class PlanCommandTest {
     private final StoredPlanBook book = StoredPlanBookAccess.book(store, codec);
     private final PlanCommand command = new PlanCommand(book, codec, new PlanHealthCheck(), new PlanComparison(),
             Clock.fixed(NOW, AMSTERDAM), AMSTERDAM);
+    private final JsonPlanExporter json = new JsonPlanExporter(codec);
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
@@ -96,6 +98,12 @@ class PlanCommandTest {
             stream.write((format + ":" + context.version() + ":" + context.language() + ":"
                     + plan.organisation().name()).getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    /** JSON is an exporter like the others, registered by webcare.plan itself. */
+    @BeforeEach
+    void registerJson() {
+        command.addExporter(json, Map.of(PlanExporter.FORMAT, "json"));
     }
 
     private FakeExporter register(String format) {
@@ -214,6 +222,17 @@ class PlanCommandTest {
                     .hasMessage("there is no format 'html': use one of json, pdf");
             assertThatThrownBy(() -> run("export", "x.json")).isInstanceOf(UsageException.class)
                     .hasMessage("say which format: plan export --format json|pdf [--version N] [--lang nl|en] FILE");
+        }
+
+        @Test
+        void offersJsonOnlyWhileItsExporterIsRegistered() {
+            command.removeExporter(json, Map.of(PlanExporter.FORMAT, "json"));
+            register("pdf");
+
+            assertThat(command.formats()).containsExactly("pdf");
+            assertThatThrownBy(() -> run("export", "--format", "json", dir.resolve("x.json").toString()))
+                    .isInstanceOf(UsageException.class).hasMessage("there is no format 'json': use one of pdf");
+            assertThat(dir.resolve("x.json")).doesNotExist();
         }
 
         @Test

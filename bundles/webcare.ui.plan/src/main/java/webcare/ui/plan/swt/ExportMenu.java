@@ -2,7 +2,6 @@ package webcare.ui.plan.swt;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -21,13 +20,12 @@ import org.eclipse.swt.widgets.MessageBox;
 import org.eclipse.swt.widgets.Shell;
 import webcare.model.plan.Plan;
 import webcare.plan.api.ExportContext;
-import webcare.plan.api.PlanCodec;
 import webcare.ui.api.ViewSite;
 
 /**
- * The Export menu: one entry per registered document format, and the plan file (JSON) when the
- * codec is there. The file is chosen in a dialog, written in the background beside its place and
- * moved there, so a failed export never leaves half a file.
+ * The Export menu: one entry per registered format, the plan file ({@code json}) included. The file
+ * is chosen in a dialog, written in the background beside its place and moved there, so a failed
+ * export never leaves half a file.
  */
 final class ExportMenu {
 
@@ -64,15 +62,7 @@ final class ExportMenu {
                     format.name(), format.exporter().extension(), (exported, out) -> format.exporter()
                             .write(exported, new ExportContext(null, locale, ChangeText.ZONE, Instant.now()), out)));
         }
-        Optional<PlanCodec> codec = services.codec();
-        if (codec.isPresent()) {
-            if (!formats.isEmpty()) {
-                new MenuItem(menu, SWT.SEPARATOR);
-            }
-            item(menu, texts.getString("export.json"), () -> export(plan.get(), unsaved, "json", "json",
-                    (exported, out) -> out.write(codec.get().write(exported).getBytes(StandardCharsets.UTF_8))));
-        }
-        if (formats.isEmpty() && codec.isEmpty()) {
+        if (formats.isEmpty()) {
             MenuItem none = new MenuItem(menu, SWT.PUSH);
             none.setText(texts.getString("export.none"));
             none.setEnabled(false);

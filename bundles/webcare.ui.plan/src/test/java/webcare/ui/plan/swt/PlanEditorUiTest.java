@@ -18,6 +18,8 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -246,6 +248,27 @@ class PlanEditorUiTest {
         waitUntil(() -> !plan().role("it-security").orElseThrow().deputies().isEmpty());
         key(SWT.CTRL, 'f');
         waitUntil(() -> display.getFocusControl() == control("plan.search"));
+    }
+
+    @Test
+    void theExportMenuOffersTheRegisteredFormatsJsonAmongThemAndNoCodecEntry() {
+        ExportMenu exports = new ExportMenu(shell, site, services, editor.texts(), Locale.ENGLISH);
+        Menu empty = new Menu(shell, SWT.POP_UP);
+
+        exports.fill(empty, this::plan, () -> false);
+
+        assertThat(Stream.of(empty.getItems()).map(MenuItem::getText))
+                .as("a codec alone offers nothing: JSON is an exporter like the others")
+                .containsExactly("(no export formats available)");
+
+        services.formats.add(new PlanServices.Format("json", new Fakes.TextExporter()));
+        services.formats.add(new PlanServices.Format("txt", new Fakes.TextExporter()));
+        Menu menu = new Menu(shell, SWT.POP_UP);
+
+        exports.fill(menu, this::plan, () -> false);
+
+        assertThat(Stream.of(menu.getItems()).map(MenuItem::getText))
+                .containsExactly("Plan file (JSON)  (json)", "Plain text summary  (txt)");
     }
 
     // ---- helpers -------------------------------------------------------------------------------
