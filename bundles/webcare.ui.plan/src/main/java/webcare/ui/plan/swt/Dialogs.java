@@ -20,8 +20,12 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import webcare.plan.api.Change;
 import webcare.plan.api.PlanChangedException;
+import webcare.plan.api.PlanError;
 
-/** The editor's own dialogs: a name for a new element, and what someone else changed meanwhile. */
+/**
+ * The editor's own dialogs: a name for a new element, what someone else changed meanwhile, and why
+ * a plan file was not imported.
+ */
 final class Dialogs {
 
     private Dialogs() {}
@@ -117,6 +121,41 @@ final class Dialogs {
         shell.setDefaultButton(keep);
         open(parent, shell);
         return reload[0];
+    }
+
+    /**
+     * Tells that the plan file {@code fileName} was not imported, listing every error as
+     * "path: message" in a list that scrolls, however many there are.
+     */
+    static void importErrors(Shell parent, ResourceBundle texts, Locale locale, String fileName,
+            List<PlanError> errors) {
+        Shell shell = new Shell(parent, SWT.DIALOG_TRIM | SWT.APPLICATION_MODAL | SWT.RESIZE);
+        shell.setText(texts.getString("import.errors.title"));
+        shell.setData(FormBuilder.ID, "plan.importErrors");
+        shell.setLayout(layout(2));
+        Label icon = new Label(shell, SWT.NONE);
+        icon.setImage(shell.getDisplay().getSystemImage(SWT.ICON_ERROR));
+        icon.setLayoutData(new GridData(SWT.BEGINNING, SWT.TOP, false, false));
+        Label heading = new Label(shell, SWT.WRAP);
+        heading.setText(Messages.format(locale, texts.getString("import.errors.heading"), fileName, errors.size()));
+        heading.setData(FormBuilder.ID, "plan.importErrors.heading");
+        GridData headingData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        headingData.widthHint = 560;
+        heading.setLayoutData(headingData);
+        org.eclipse.swt.widgets.List list = new org.eclipse.swt.widgets.List(shell,
+                SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+        GridData listData = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
+        listData.heightHint = 220;
+        list.setLayoutData(listData);
+        list.setData(FormBuilder.ID, "plan.importErrors.list");
+        for (PlanError error : errors) {
+            list.add(error.path() + ": " + error.message());
+        }
+        Composite buttons = buttons(shell, 1);
+        Button close = button(buttons, texts.getString("import.errors.close"), "plan.importErrors.close");
+        close.addListener(SWT.Selection, event -> shell.close());
+        shell.setDefaultButton(close);
+        open(parent, shell);
     }
 
     private static GridLayout layout(int columns) {

@@ -3,6 +3,11 @@ package webcare.ui.plan.swt;
 import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -22,6 +27,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Menu;
@@ -73,9 +79,14 @@ final class PlanEditor implements FormContext {
 
     private record Changed(PlanChangedException conflict) implements SaveOutcome {}
 
-    private record Invalid(PlanInvalidException errors) implements SaveOutcome {}
+    private record Invalid(PlanInvalidException errors) implements SaveOutcome, ImportRead {}
 
-    private record Failed(String message) implements SaveOutcome {}
+    private record Failed(String message) implements SaveOutcome, ImportRead {}
+
+    /** What reading a plan file to import came to; storing it comes to a {@link SaveOutcome}. */
+    private sealed interface ImportRead permits Parsed, Invalid, Failed {}
+
+    private record Parsed(Plan plan) implements ImportRead {}
 
     /** The working plan as read, with what became of the draft kept from an earlier session. */
     private record Loaded(WorkingPlan working, DraftRead draft, String problem) {}
@@ -126,6 +137,7 @@ final class PlanEditor implements FormContext {
     private ToolItem reloadItem;
     private ToolItem addItem;
     private ToolItem deleteItem;
+    private ToolItem importItem;
     private ToolItem exportItem;
     /** The menu last opened below a tool item; it belongs to the shell, so the editor disposes it. */
     private Menu dropDownMenu;
@@ -199,6 +211,7 @@ final class PlanEditor implements FormContext {
         });
         deleteItem = tool(toolbar, SWT.PUSH, "delete", this::delete);
         new ToolItem(toolbar, SWT.SEPARATOR);
+        importItem = tool(toolbar, SWT.PUSH, "import", this::chooseImport);
         exportItem = tool(toolbar, SWT.DROP_DOWN, "export", null);
         ExportMenu exports = new ExportMenu(parent.getShell(), site, services, texts, locale);
         exportItem.addListener(SWT.Selection, event -> dropDown(exportItem, menu -> exports.fill(menu,
@@ -544,6 +557,97 @@ final class PlanEditor implements FormContext {
         } else if (tabs.getSelectionIndex() == 2) {
             history.refresh();
         }
+    }
+
+    // ---- importing -----------------------------------------------------------------------------
+
+    private void chooseImport() {
+        FileDialog dialog = new FileDialog(parent.getShell(), SWT.OPEN);
+        dialog.setText(texts.getString("import.dialog"));
+        dialog.setFilterExtensions(new String[] {"*.json", "*.*"});
+        String chosen = dialog.open();
+        if (chosen != null) {
+            importFile(Path.of(chosen).toAbsolutePath());
+        }
+    }
+
+    /**
+     * Imports the plan file {@code file}: read and checked in the background, and stored only when
+     * it has no errors and the user agrees to lose unsaved edits; then the editor shows it as stored.
+     */
+    void importFile(Path file) {
+        Optional<PlanBook> book = services.book();
+        Optional<PlanCodec> codec = services.codec();
+        if (loading || saving || book.isEmpty() || codec.isEmpty()) {
+            return;
+        }
+        loading = true;
+        updateState();
+        site.load(Messages.format(locale, texts.getString("import.reading"), file.getFileName()), () -> {
+            try {
+                return new Parsed(codec.get().read(Files.readString(file, StandardCharsets.UTF_8)));
+            } catch (PlanInvalidException e) {
+                return new Invalid(e);
+            } catch (NoSuchFileException e) {
+                return new Failed(texts.getString("import.notFound"));
+            } catch (CharacterCodingException e) {
+                return new Failed(texts.getString("import.notText"));
+            } catch (IOException | RuntimeException e) {
+                return new Failed(String.valueOf(e.getMessage()));
+            }
+        }, read -> importRead(file, book.get(), read));
+    }
+
+    private void importRead(Path file, PlanBook book, ImportRead read) {
+        loading = false;
+        updateState();
+        if (read instanceof Invalid invalid) {
+            Dialogs.importErrors(parent.getShell(), texts, locale, String.valueOf(file.getFileName()),
+                    invalid.errors().errors());
+        } else if (read instanceof Failed failed) {
+            inform(SWT.ICON_ERROR, "import.title", Messages.format(locale, texts.getString("import.unreadable"),
+                    file.toString(), failed.message()));
+        } else if (read instanceof Parsed parsed) {
+            if (saving || loading || session != null && session.dirty()
+                    && !ask(SWT.ICON_QUESTION, "import.title", texts.getString("import.replace"))) {
+                return;
+            }
+            storeImport(file, book, parsed.plan());
+        }
+    }
+
+    private void storeImport(Path file, PlanBook book, Plan plan) {
+        String who = services.user();
+        loading = true;
+        updateState();
+        site.load(Messages.format(locale, texts.getString("import.storing"), file.getFileName()), () -> {
+            try {
+                return new Saved(book.replace(plan, who));
+            } catch (PlanInvalidException e) {
+                return new Invalid(e);
+            } catch (PlanException | RuntimeException e) {
+                return new Failed(e.getMessage());
+            }
+        }, outcome -> imported(file, outcome));
+    }
+
+    private void imported(Path file, SaveOutcome outcome) {
+        loading = false;
+        if (outcome instanceof Saved saved) {
+            if (session == null) {
+                load(); // nothing was shown yet: load it as on opening, kept draft and all
+                return;
+            }
+            replaceWith(saved.stored());
+            refreshPages();
+        } else if (outcome instanceof Invalid invalid) {
+            Dialogs.importErrors(parent.getShell(), texts, locale, String.valueOf(file.getFileName()),
+                    invalid.errors().errors());
+        } else if (outcome instanceof Failed failed) {
+            inform(SWT.ICON_ERROR, "import.title", Messages.format(locale, texts.getString("import.failed"),
+                    file.toString(), failed.message()));
+        }
+        updateState();
     }
 
     // ---- saving --------------------------------------------------------------------------------
@@ -1182,6 +1286,7 @@ final class PlanEditor implements FormContext {
         reloadItem.setEnabled(!loading && !saving && services.book().isPresent());
         addItem.setEnabled(ready);
         deleteItem.setEnabled(ready && deletable());
+        importItem.setEnabled(!loading && !saving && services.book().isPresent() && services.codec().isPresent());
         exportItem.setEnabled(ready);
         state.setToolTipText(null);
         if (saving) {

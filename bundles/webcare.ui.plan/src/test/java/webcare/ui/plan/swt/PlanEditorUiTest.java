@@ -2,6 +2,8 @@ package webcare.ui.plan.swt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,7 +32,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import webcare.model.plan.Plan;
+import webcare.plan.api.PlanCodec;
+import webcare.plan.api.PlanError;
 import webcare.plan.api.PlanException;
+import webcare.plan.api.PlanInvalidException;
 import webcare.ui.testing.TestSite;
 
 /**
@@ -269,6 +274,59 @@ class PlanEditorUiTest {
 
         assertThat(Stream.of(menu.getItems()).map(MenuItem::getText))
                 .containsExactly("Plan file (JSON)  (json)", "Plain text summary  (txt)");
+    }
+
+    @Test
+    void importingAValidPlanFileReplacesTheWorkingPlan() throws Exception {
+        Plan imported = PlanEdits.setPrimary(plan(), "juridisch", "lotte-smit");
+        Path file = Files.writeString(home.resolve("plan.json"), services.codec.write(imported),
+                StandardCharsets.UTF_8);
+
+        editor.importFile(file);
+        waitUntil(() -> book.working().revision() == 2 && imported.equals(editor.plan()));
+        site.settle();
+
+        assertThat(book.working().plan()).isEqualTo(imported);
+        assertThat(book.working().savedBy()).isEqualTo("manager");
+        assertThat(dirtyText()).as("shown as stored, not as an edit").doesNotContain("Unsaved");
+        editor.undo();
+        assertThat(plan()).as("no undo back to the plan before the import").isEqualTo(imported);
+    }
+
+    @Test
+    void importingAPlanFileWithErrorsListsThemAllAndChangesNothing() throws Exception {
+        services.codec = new PlanCodec() {
+            @Override
+            public Plan read(String json) throws PlanInvalidException {
+                throw new PlanInvalidException("2 errors", List.of(new PlanError("$.people[1].phone", "not a number"),
+                        new PlanError("$.roles[0].primary", "unknown person: kees")));
+            }
+
+            @Override
+            public String write(Plan plan) {
+                return "{}";
+            }
+        };
+        editor.select("person:piet-jansen");
+        ((Text) control("plan.field.function")).setText("Hoofd pers");
+        Plan edited = plan();
+        Path file = Files.writeString(home.resolve("broken-plan.json"), "{\"people\": []}", StandardCharsets.UTF_8);
+        List<String> shown = new ArrayList<>();
+        answerDialog("plan.importErrors", "plan.importErrors.close", dialog -> {
+            shown.add(((Label) find(dialog, "plan.importErrors.heading")).getText());
+            shown.addAll(List.of(((org.eclipse.swt.widgets.List) find(dialog, "plan.importErrors.list")).getItems()));
+        });
+
+        editor.importFile(file);
+        waitUntil(() -> !shown.isEmpty());
+        site.settle();
+
+        assertThat(shown.get(0)).contains("broken-plan.json").contains("2 errors");
+        assertThat(shown.subList(1, shown.size())).containsExactly("$.people[1].phone: not a number",
+                "$.roles[0].primary: unknown person: kees");
+        assertThat(book.working().revision()).isEqualTo(1);
+        assertThat(plan()).isEqualTo(edited);
+        assertThat(dirtyText()).contains("Unsaved changes");
     }
 
     // ---- helpers -------------------------------------------------------------------------------
