@@ -15,7 +15,14 @@ final class Product {
     /** Starts the product as a process writing to {@code out} and {@code err}, without waiting. */
     static Process start(Path home, Path distribution, Map<String, String> environment, Path out, Path err,
             String... arguments) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
+        return start(List.of(), home, distribution, environment, out, err, arguments);
+    }
+
+    /** As {@link #start(Path, Path, Map, Path, Path, String...)}, with the java command run through {@code wrapper}. */
+    static Process start(List<String> wrapper, Path home, Path distribution, Map<String, String> environment, Path out,
+            Path err, String... arguments) throws IOException {
+        List<String> command = new ArrayList<>(wrapper);
+        command.addAll(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-Dorg.eclipse.swt.internal.SessionManagerDBus.disable=true",
@@ -41,9 +48,15 @@ final class Product {
 
     static Run run(Path home, Path distribution, Map<String, String> environment, String... arguments)
             throws IOException, InterruptedException {
+        return run(List.of(), home, distribution, environment, arguments);
+    }
+
+    /** Runs the product to its end, its java command run through {@code wrapper} (e.g. to change user). */
+    static Run run(List<String> wrapper, Path home, Path distribution, Map<String, String> environment,
+            String... arguments) throws IOException, InterruptedException {
         Path out = Files.createTempFile("webcare-out", ".txt");
         Path err = Files.createTempFile("webcare-err", ".txt");
-        Process process = start(home, distribution, environment, out, err, arguments);
+        Process process = start(wrapper, home, distribution, environment, out, err, arguments);
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new IllegalStateException("webcare " + String.join(" ", arguments) + " did not finish in 120 s");

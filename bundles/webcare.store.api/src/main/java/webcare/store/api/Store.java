@@ -1,5 +1,6 @@
 package webcare.store.api;
 
+import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -15,6 +16,13 @@ public interface Store {
 
     /** Current state; never null; cheap, never blocks. */
     StoreState state();
+
+    /**
+     * What the store did when it opened a file that needed recovery in this process (a crash
+     * last time, or a file changed or damaged on disk): empty when the file opened as it was
+     * closed, or has not opened yet. Cheap, never blocks.
+     */
+    Optional<Recovery> recovery();
 
     /**
      * Runs {@code work} in one transaction: committed when it returns, rolled back when it

@@ -1,5 +1,7 @@
 package webcare.store.testing;
 
+import java.util.Optional;
+import webcare.store.api.Recovery;
 import webcare.store.api.Store;
 import webcare.store.api.StoreException;
 import webcare.store.api.StoreState;
@@ -28,6 +30,11 @@ public class MemoryStore implements Store {
     @Override
     public StoreState state() {
         return new StoreState.Ready(1);
+    }
+
+    @Override
+    public Optional<Recovery> recovery() {
+        return Optional.empty();
     }
 
     @Override

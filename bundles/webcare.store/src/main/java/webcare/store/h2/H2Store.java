@@ -1,18 +1,22 @@
 package webcare.store.h2;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.h2.api.ErrorCode;
@@ -23,6 +27,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import webcare.launch.api.Launch;
+import webcare.store.api.Recovery;
 import webcare.store.api.Store;
 import webcare.store.api.StoreException;
 import webcare.store.api.StoreState;
@@ -37,8 +42,6 @@ public final class H2Store implements Store {
 
     static final String FILE_NAME = "webcare";
     private static final Logger LOG = System.getLogger(H2Store.class.getName());
-    /** Every H2 2.x file starts with this header block. */
-    private static final byte[] H2_HEADER = "H:2,".getBytes(StandardCharsets.US_ASCII);
 
     private static final long OPEN_WAIT_MILLIS = 60_000;
     private static final int LOCKED_ATTEMPTS = 10;
@@ -47,15 +50,22 @@ public final class H2Store implements Store {
     private final Path dataFile;
     private final Thread opener;
     private final CompletableFuture<JdbcConnectionPool> pool = new CompletableFuture<>();
+    private final Consumer<String> notices;
+    private final AtomicBoolean closed = new AtomicBoolean();
     private volatile StoreState state = new StoreState.Opening();
+    private volatile Optional<Recovery> recovery = Optional.empty();
 
+    /** A recovery is said on the terminal too: a headless command's user sees no status bar. */
     @Activate
     public H2Store(@Reference Launch launch) {
-        this(launch.home().resolve("data"), Migration.bundled(), launch.productVersion(), Clock.systemUTC());
+        this(launch.home().resolve("data"), Migration.bundled(), launch.productVersion(), Clock.systemUTC(),
+                line -> System.err.println("webcare: " + line));
     }
 
-    H2Store(Path dataDirectory, List<Migration> migrations, String productVersion, Clock clock) {
+    H2Store(Path dataDirectory, List<Migration> migrations, String productVersion, Clock clock,
+            Consumer<String> notices) {
         this.dataFile = dataDirectory.resolve(FILE_NAME + ".mv.db");
+        this.notices = notices;
         opener = new Thread(() -> open(dataDirectory, new Migrator(migrations), productVersion, clock),
                 "webcare-store-open");
         opener.setDaemon(true);
@@ -73,6 +83,11 @@ public final class H2Store implements Store {
     }
 
     @Override
+    public Optional<Recovery> recovery() {
+        return recovery;
+    }
+
+    @Override
     public <T> T inTransaction(Work<T> work) throws StoreException {
         JdbcConnectionPool connections = awaitOpen();
         try (Connection connection = connections.getConnection()) {
@@ -86,6 +101,9 @@ public final class H2Store implements Store {
                 throw e;
             }
         } catch (SQLException e) {
+            if (e.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY) {
+                throw new StoreException(readOnlySentence(dataFile), e);
+            }
             throw new StoreException("Database " + dataFile + ": " + oneLine(e), e);
         }
     }
@@ -102,11 +120,29 @@ public final class H2Store implements Store {
     }
 
     private void open(Path dataDirectory, Migrator migrator, String productVersion, Clock clock) {
+        Path copy = null;
         try {
             Files.createDirectories(dataDirectory);
-            String url = "jdbc:h2:file:" + dataDirectory.resolve(FILE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE";
+            requireWritable(dataDirectory);
+            String url = "jdbc:h2:file:" + dataDirectory.resolve(FILE_NAME)
+                    + ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
+            Optional<CloseRecord> lastClose = Optional.empty();
+            StoreFileHeader.Condition condition = StoreFileHeader.Condition.CLOSED_CLEANLY;
             if (Files.exists(dataFile)) {
-                checkBeforeWriting(url, migrator);
+                if (Files.size(dataFile) == 0 || !StoreFileHeader.isH2(dataFile)) {
+                    throw new NotH2Exception();
+                }
+                lastClose = CloseRecord.read(dataFile);
+                condition = StoreFileHeader.condition(dataFile);
+                if (condition == StoreFileHeader.Condition.CLOSED_CLEANLY
+                        && (lastClose.isEmpty() || lastClose.get().matches(dataFile))) {
+                    checkBeforeWriting(url, migrator);
+                } else if (RecoveryCopies.locked(dataFile)) {
+                    throw new InUseException();
+                } else {
+                    // H2 will recover this file, and recovery may roll it back to an older state.
+                    copy = RecoveryCopies.copyAside(dataFile, clock.instant());
+                }
             }
             JdbcConnectionPool connections = JdbcConnectionPool.create(dataSource(url));
             int version;
@@ -116,18 +152,102 @@ public final class H2Store implements Store {
                     recordCreation(connection, productVersion, clock);
                 }
                 version = result.after();
+                if (copy != null) {
+                    recovery = Optional.of(describeRecovery(copy, condition, lastClose, RowCounts.count(connection), clock));
+                }
             } catch (SQLException | Migrator.NewerSchemaException e) {
                 connections.dispose();
                 throw e;
             }
+            CloseRecord.remove(dataFile);
+            LOG.log(Level.INFO, "Database {0} open at schema version {1}", dataFile, version);
+            // Said before any work runs, so a headless command's first line is this one.
+            recovery.ifPresent(done -> {
+                LOG.log(Level.WARNING, done.message());
+                notices.accept(done.message());
+            });
             state = new StoreState.Ready(version);
             pool.complete(connections);
-            LOG.log(Level.INFO, "Database {0} open at schema version {1}", dataFile, version);
         } catch (Exception e) {
-            String message = explain(e);
+            String message = explain(e, copy != null);
+            if (copy != null) {
+                message = putBack(copy, message);
+            }
             state = new StoreState.Failed(message);
             pool.completeExceptionally(new StoreException(message, e));
             LOG.log(Level.ERROR, message, e);
+        }
+    }
+
+    /** After a failed open with recovery: the file goes back to exactly how it was, so nothing was changed. */
+    private String putBack(Path copy, String message) {
+        try {
+            RecoveryCopies.restore(copy, dataFile);
+            return message;
+        } catch (IOException e) {
+            LOG.log(Level.ERROR, "Could not put " + copy + " back as " + dataFile, e);
+            return "Database " + dataFile + " could not be opened, and a copy of it as it was is kept as " + copy
+                    + ": use that copy, not the file, when you restore.";
+        }
+    }
+
+    private Recovery describeRecovery(Path copy, StoreFileHeader.Condition condition,
+            Optional<CloseRecord> lastClose, Map<String, Long> rowsNow, Clock clock) {
+        long mentionsNow = rowsNow.getOrDefault(RowCounts.MENTIONS, 0L);
+        String kept = " The file as it was is kept as " + copy;
+        if (lastClose.isEmpty()) {
+            if (condition == StoreFileHeader.Condition.NOT_CLOSED) {
+                return new Recovery(Recovery.Cause.NOT_CLOSED_CLEANLY, clock.instant(), copy.toString(),
+                        OptionalLong.empty(), mentionsNow, "Database " + dataFile + " was not closed properly last "
+                                + "time (a crash or a forced stop) and has been recovered with " + count(mentionsNow)
+                                + " mentions." + kept + ": delete it once your data looks complete.");
+            }
+            return new Recovery(Recovery.Cause.DAMAGED, clock.instant(), copy.toString(), OptionalLong.empty(),
+                    mentionsNow, "Database " + dataFile + " is damaged (its newest part is cut short or overwritten): "
+                            + "H2 could only recover an earlier state, with " + count(mentionsNow) + " mentions."
+                            + kept + ": restore a backup if mentions are missing, or keep working with what is left.");
+        }
+        CloseRecord closed = lastClose.get();
+        OptionalLong mentionsBefore = closed.rows(RowCounts.MENTIONS);
+        long rowsLost = closed.rows().entrySet().stream()
+                .mapToLong(table -> Math.max(0, table.getValue() - rowsNow.getOrDefault(table.getKey(), 0L)))
+                .sum();
+        String changed = "Database " + dataFile + " changed on disk after Webcare closed it (" + count(closed.size())
+                + " bytes then, " + count(sizeOf(copy)) + " bytes now)";
+        if (rowsLost == 0) {
+            return new Recovery(Recovery.Cause.CHANGED_ON_DISK, clock.instant(), copy.toString(), mentionsBefore,
+                    mentionsNow, changed + " and was opened with recovery; no rows are missing." + kept
+                            + ": delete it once your data looks complete.");
+        }
+        return new Recovery(Recovery.Cause.DAMAGED, clock.instant(), copy.toString(), mentionsBefore, mentionsNow,
+                changed + " and is damaged: H2 could only recover an earlier state, with " + count(mentionsNow)
+                        + " of " + count(mentionsBefore.orElse(0)) + " mentions (" + count(rowsLost)
+                        + " rows missing in all). The damaged file is kept as " + copy
+                        + ": restore a backup, or keep working with what is left.");
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static String count(long number) {
+        return String.format(Locale.ROOT, "%,d", number);
+    }
+
+    /**
+     * A read-only folder or file makes H2 open the database read-only without a word, and the
+     * first write then fails with "The database is read only": say so before that.
+     */
+    private void requireWritable(Path dataDirectory) throws ReadOnlyException {
+        if (!Files.isWritable(dataDirectory)) {
+            throw new ReadOnlyException(dataDirectory);
+        }
+        if (Files.exists(dataFile) && !Files.isWritable(dataFile)) {
+            throw new ReadOnlyException(dataFile);
         }
     }
 
@@ -161,16 +281,12 @@ public final class H2Store implements Store {
     }
 
     /**
-     * Refuses a file that is not an H2 database, or one from a newer version, before H2 gets a
-     * chance to write to it: H2 rewrites the file header whenever it opens a file for writing.
+     * Refuses a file from a newer version before H2 gets a chance to write to it: H2 rewrites the
+     * file header whenever it opens a file for writing. Only for a file closed cleanly: H2 cannot
+     * read any other without recovering it first, and such a file is copied before it opens.
      */
     private void checkBeforeWriting(String url, Migrator migrator)
-            throws IOException, SQLException, NotH2Exception, Migrator.NewerSchemaException {
-        try (InputStream in = Files.newInputStream(dataFile)) {
-            if (!Arrays.equals(in.readNBytes(H2_HEADER.length), H2_HEADER)) {
-                throw new NotH2Exception();
-            }
-        }
+            throws SQLException, Migrator.NewerSchemaException {
         // A peek without a file lock, so that a failed peek cannot leave a lock behind in this JVM.
         try (Connection readOnly = dataSource(url + ";ACCESS_MODE_DATA=r;FILE_LOCK=NO").getConnection()) {
             int found = Migrator.schemaVersion(readOnly);
@@ -178,9 +294,8 @@ public final class H2Store implements Store {
                 throw new Migrator.NewerSchemaException(found, migrator.latest());
             }
         } catch (SQLException e) {
-            // Not closed cleanly (a crash, kill -9: only a writable open lets H2 recover it), or
-            // held by another process: the real open says which. The migrator still refuses a
-            // newer schema before changing anything.
+            // Held by another process, most likely: the real open says so. The migrator still
+            // refuses a newer schema before changing anything.
             LOG.log(Level.INFO, "Database {0} could not be peeked at ({1}); opening it normally", dataFile,
                     e.getMessage().lines().findFirst().orElse(""));
         }
@@ -188,6 +303,19 @@ public final class H2Store implements Store {
 
     private static final class NotH2Exception extends Exception {
         private static final long serialVersionUID = 1L;
+    }
+
+    private static final class InUseException extends Exception {
+        private static final long serialVersionUID = 1L;
+    }
+
+    private static final class ReadOnlyException extends Exception {
+        private static final long serialVersionUID = 1L;
+        final Path path;
+
+        ReadOnlyException(Path path) {
+            this.path = path;
+        }
     }
 
     private static void recordCreation(Connection connection, String productVersion, Clock clock)
@@ -204,12 +332,19 @@ public final class H2Store implements Store {
         }
     }
 
-    /** One line naming the file and what to do. */
-    private String explain(Exception e) {
+    /** One line naming the file and what to do; {@code recovering} when a copy was made before this open. */
+    private String explain(Exception e, boolean recovering) {
         String keep = " Webcare did not change the file.";
+        String startAnew = ": restore it from a backup, or move it away to start with an empty database." + keep;
         if (e instanceof NotH2Exception) {
-            return "Database " + dataFile + " is not an H2 database file: restore it from a backup, "
-                    + "or move it away to start with an empty database." + keep;
+            return "Database " + dataFile + " is damaged: "
+                    + (sizeOf(dataFile) == 0 ? "it is empty (0 bytes)" : "it is not an H2 database file") + startAnew;
+        }
+        if (e instanceof ReadOnlyException readOnly) {
+            return readOnlySentence(readOnly.path);
+        }
+        if (e instanceof InUseException) {
+            return inUseSentence() + keep;
         }
         if (e instanceof Migrator.NewerSchemaException newer) {
             return "Database " + dataFile + " was written by a newer Webcare Workbench (schema " + newer.found
@@ -219,20 +354,39 @@ public final class H2Store implements Store {
         if (e instanceof SQLException sql) {
             switch (sql.getErrorCode()) {
                 case ErrorCode.DATABASE_ALREADY_OPEN_1:
-                    return "Database " + dataFile + " is in use by another running Webcare Workbench: close it, "
-                            + "or set WEBCARE_HOME to another folder." + keep;
+                    return inUseSentence() + keep;
                 case ErrorCode.DATABASE_IS_READ_ONLY:
-                    return "Database " + dataFile + " cannot be written: the file or its folder is read-only, "
-                            + "or the file is damaged; check its permissions, or move it away to start anew." + keep;
+                    return readOnlySentence(dataFile);
                 case ErrorCode.FILE_CORRUPTED_1:
                 case ErrorCode.FILE_VERSION_ERROR_1:
-                    return "Database " + dataFile + " is damaged (" + oneLine(sql) + "): restore it from a backup, "
-                            + "or move it away to start with an empty database." + keep;
+                    return "Database " + dataFile + " is damaged: H2 cannot read it" + startAnew;
                 default:
+                    if (recovering) {
+                        // H2 names the internal step that failed (an I/O error, a chunk it cannot
+                        // find): that goes to the log; the user needs to know the file is unusable.
+                        return "Database " + dataFile + " is damaged: H2 cannot recover it (cut short or overwritten)"
+                                + startAnew;
+                    }
                     break;
             }
         }
+        if (e instanceof IOException io) {
+            return "Database " + dataFile + " cannot be opened: " + oneLine(io)
+                    + ". Check the disk and the folder's permissions." + keep;
+        }
         return "Database " + dataFile + " cannot be opened: " + oneLine(e);
+    }
+
+    private String inUseSentence() {
+        return "Database " + dataFile + " is in use by another running Webcare Workbench: close it, "
+                + "or set WEBCARE_HOME to another folder.";
+    }
+
+    private static String readOnlySentence(Path path) {
+        Path folder = Files.isDirectory(path) ? path : path.getParent();
+        return "Webcare cannot write its database in " + folder + ": "
+                + (Files.isDirectory(path) ? "the folder" : "the file " + path.getFileName()) + " is read-only. "
+                + "Make it writable (chmod u+w " + path + "), or set WEBCARE_HOME to a folder you can write to.";
     }
 
     private static String oneLine(Exception e) {
@@ -242,8 +396,9 @@ public final class H2Store implements Store {
     }
 
     /**
-     * Closes the database. Waits for an open or migration still running: stopping H2's bundle
-     * under it would leave a half-written file. Public for tools that construct the store by hand.
+     * Closes the database and records how the file was left (see {@link CloseRecord}). Waits for
+     * an open or migration still running: stopping H2's bundle under it would leave a
+     * half-written file. Public for tools that construct the store by hand.
      */
     @Deactivate
     public void close() {
@@ -252,6 +407,26 @@ public final class H2Store implements Store {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        pool.thenAccept(JdbcConnectionPool::dispose);
+        if (!pool.isDone() || pool.isCompletedExceptionally() || !closed.compareAndSet(false, true)) {
+            return;
+        }
+        JdbcConnectionPool connections = pool.join();
+        try {
+            Map<String, Long> rows;
+            try (Connection connection = connections.getConnection()) {
+                rows = RowCounts.count(connection);
+                try (Statement shutdown = connection.createStatement()) {
+                    // Closes the file now, whoever still holds a connection: the record below
+                    // must describe the file as H2 left it.
+                    shutdown.execute("SHUTDOWN");
+                }
+            }
+            CloseRecord.of(dataFile, rows).write(dataFile);
+        } catch (SQLException | IOException e) {
+            // Without a record the next open copies the file first: safe, only slower.
+            LOG.log(Level.WARNING, "Database " + dataFile + " closed without a close record: " + oneLine(e), e);
+        } finally {
+            connections.dispose();
+        }
     }
 }

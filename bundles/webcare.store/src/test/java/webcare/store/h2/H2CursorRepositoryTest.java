@@ -31,7 +31,7 @@ class H2CursorRepositoryTest {
 
     @BeforeEach
     void open() {
-        store = new H2Store(data, Migration.bundled(), "9.9.9-test", Clock.fixed(NOW, ZoneOffset.UTC));
+        store = new H2Store(data, Migration.bundled(), "9.9.9-test", Clock.fixed(NOW, ZoneOffset.UTC), line -> {});
     }
 
     @AfterEach
@@ -92,7 +92,7 @@ class H2CursorRepositoryTest {
         });
         store.close();
 
-        store = new H2Store(data, Migration.bundled(), "9.9.9-test", Clock.fixed(NOW, ZoneOffset.UTC));
+        store = new H2Store(data, Migration.bundled(), "9.9.9-test", Clock.fixed(NOW, ZoneOffset.UTC), line -> {});
 
         assertThat(store.<Long>inTransaction(tx -> mentions.count(tx, Query.ALL))).isEqualTo(1);
         assertThat(store.<Optional<Position>>inTransaction(tx -> cursors.load(tx, "twitter", "brand"))).isPresent();

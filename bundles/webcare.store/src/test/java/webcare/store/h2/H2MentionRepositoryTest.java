@@ -40,7 +40,7 @@ class H2MentionRepositoryTest {
 
     @BeforeEach
     void open() {
-        store = new H2Store(data, Migration.bundled(), "9.9.9-test", Clock.fixed(NOW, ZoneOffset.UTC));
+        store = new H2Store(data, Migration.bundled(), "9.9.9-test", Clock.fixed(NOW, ZoneOffset.UTC), line -> {});
     }
 
     @AfterEach

@@ -44,7 +44,7 @@ class H2PlanRepositoryTest {
 
     @BeforeEach
     void open() {
-        store = new H2Store(data, Migration.bundled(), "9.9.9-test", Clock.fixed(NOW, ZoneOffset.UTC));
+        store = new H2Store(data, Migration.bundled(), "9.9.9-test", Clock.fixed(NOW, ZoneOffset.UTC), line -> {});
     }
 
     @AfterEach
@@ -225,7 +225,7 @@ class H2PlanRepositoryTest {
             }
             store.close();
 
-            store = new H2Store(data, Migration.bundled(), "9.9.9-test", Clock.fixed(NOW, ZoneOffset.UTC));
+            store = new H2Store(data, Migration.bundled(), "9.9.9-test", Clock.fixed(NOW, ZoneOffset.UTC), line -> {});
 
             assertThat(working().map(Working::revision)).contains(14L);
             assertThat(working().orElseThrow().json().equals(plan + 13)).as("revision 14 unchanged").isTrue();

@@ -42,7 +42,7 @@ class H2StoreTest {
     }
 
     private H2Store open(List<Migration> migrations) {
-        H2Store store = new H2Store(data, migrations, "9.9.9-test", CLOCK);
+        H2Store store = new H2Store(data, migrations, "9.9.9-test", CLOCK, line -> {});
         opened.add(store);
         return store;
     }
@@ -144,7 +144,7 @@ class H2StoreTest {
 
         assertThatThrownBy(() -> schemaVersion(store))
                 .hasMessageStartingWith("Database " + data.resolve("webcare.mv.db"))
-                .hasMessageContaining("not an H2 database")
+                .hasMessageContaining("is damaged: it is not an H2 database file")
                 .hasMessageNotContaining("\n");
         assertThat(Files.readAllBytes(data.resolve("webcare.mv.db"))).isEqualTo(garbage);
     }

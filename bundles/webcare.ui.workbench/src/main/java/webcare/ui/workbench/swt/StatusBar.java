@@ -1,5 +1,7 @@
 package webcare.ui.workbench.swt;
 
+import java.nio.file.Path;
+import java.util.Optional;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -7,6 +9,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
+import webcare.store.api.Recovery;
+import webcare.store.api.Store;
 import webcare.store.api.StoreState;
 
 /** The line at the bottom: database, active sources, start problems, and what is loading. */
@@ -58,7 +62,12 @@ final class StatusBar {
             Display display = database.getDisplay();
             display.timerExec(STORE_POLL_MILLIS, this::refresh);
         } else if (state instanceof StoreState.Ready ready) {
-            database.setText(messages.get("status.database.ready", location, ready.schemaVersion()));
+            Optional<Recovery> recovery = host.store().flatMap(Store::recovery);
+            if (recovery.isPresent()) {
+                showRecovery(recovery.get());
+            } else {
+                database.setText(messages.get("status.database.ready", location, ready.schemaVersion()));
+            }
         } else if (state instanceof StoreState.Failed failed) {
             database.setText(messages.get("status.database.failed", failed.message()));
             database.setForeground(database.getDisplay().getSystemColor(SWT.COLOR_RED));
@@ -70,26 +79,42 @@ final class StatusBar {
         sources.getParent().layout();
     }
 
+    /** A recovery in this run stays in sight: where the copy of the old file is, and whether mentions went. */
+    private void showRecovery(Recovery recovery) {
+        Path copy = Path.of(recovery.copy());
+        database.setText(messages.get("status.database.recovered." + recovery.cause().name(), recovery.mentionsNow(),
+                copy.getParent().getFileName().resolve(copy.getFileName())));
+        database.setForeground(database.getDisplay().getSystemColor(
+                recovery.cause() == Recovery.Cause.DAMAGED ? SWT.COLOR_RED : SWT.COLOR_DARK_YELLOW));
+    }
+
     boolean databaseSettled() {
         return host.store().map(store -> !(store.state() instanceof StoreState.Opening)).orElse(true);
     }
 
     void showBusy(String what) {
         busy.setText(what);
-        progress.setVisible(true);
+        showProgress(true);
         busy.getParent().layout();
     }
 
     void showIdle() {
         busy.setText("");
-        progress.setVisible(false);
+        showProgress(false);
+    }
+
+    /** A hidden progress bar gives its room to the database line, which may name a long file. */
+    private void showProgress(boolean visible) {
+        progress.setVisible(visible);
+        ((GridData) progress.getLayoutData()).exclude = !visible;
+        progress.getParent().layout();
     }
 
     void showError(String text) {
         busy.setText(text);
         busy.setToolTipText(text);
         busy.setForeground(busy.getDisplay().getSystemColor(SWT.COLOR_RED));
-        progress.setVisible(false);
+        showProgress(false);
         busy.getParent().layout();
     }
 }
