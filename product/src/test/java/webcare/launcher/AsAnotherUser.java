@@ -3,6 +3,7 @@ package webcare.launcher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
 import java.util.List;
@@ -10,30 +11,43 @@ import java.util.stream.Stream;
 
 /**
  * File permissions do not stop root, and CI runs as root: a test about a read-only folder runs
- * the product as the unprivileged user {@code nobody} then (through util-linux's setpriv), on a
- * home handed to that user. As anyone else the product simply runs as that user.
+ * the product as the unprivileged user {@code nobody} then (through util-linux's setpriv), with
+ * its home and a copy of the product handed to that user (the checkout may sit in a folder only
+ * root can enter). As anyone else the product simply runs as that user.
  */
-final class AsAnotherUser {
+record AsAnotherUser(List<String> wrapper, Path distribution) {
 
     private static final String NOBODY = "nobody";
 
-    private AsAnotherUser() {}
-
-    /** The command prefix to run the product with; gives {@code home} (and the folders above it) to nobody when root. */
-    static List<String> wrapper(Path home) throws IOException, InterruptedException {
+    /**
+     * How to run the product on {@code home} without root's rights; {@code scratch} may receive a
+     * copy of it. Both are JUnit temporary folders, directly in a folder anyone can enter.
+     */
+    static AsAnotherUser prepare(Path home, Path scratch) throws IOException {
         if (!"root".equals(System.getProperty("user.name"))) {
-            return List.of();
+            return new AsAnotherUser(List.of(), Product.distribution());
         }
+        Path distribution = scratch.resolve("webcare");
+        copy(Product.distribution(), distribution);
         UserPrincipal nobody = home.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(NOBODY);
-        try (Stream<Path> files = Files.walk(home)) {
-            for (Path path : files.toList()) {
-                Files.setOwner(path, nobody);
+        for (Path tree : List.of(home, distribution)) {
+            try (Stream<Path> files = Files.walk(tree)) {
+                for (Path path : files.toList()) {
+                    Files.setOwner(path, nobody);
+                }
             }
         }
-        // A JUnit temporary folder is private to its owner: let nobody reach the home inside it.
-        for (Path above = home.getParent(); above != null && !above.equals(Path.of("/tmp")); above = above.getParent()) {
-            Files.setPosixFilePermissions(above, PosixFilePermissions.fromString("rwxr-xr-x"));
+        // A JUnit temporary folder is private to its owner: let nobody reach the copy inside.
+        Files.setPosixFilePermissions(scratch, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return new AsAnotherUser(List.of("setpriv", "--reuid=" + NOBODY, "--regid=nogroup", "--clear-groups"),
+                distribution);
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : files.toList()) {
+                Files.copy(source, to.resolve(from.relativize(source).toString()), StandardCopyOption.COPY_ATTRIBUTES);
+            }
         }
-        return List.of("setpriv", "--reuid=" + NOBODY, "--regid=nogroup", "--clear-groups");
     }
 }

@@ -172,8 +172,9 @@ class DamagedDatabaseIT {
         demoDatabase();
         Files.setPosixFilePermissions(file.getParent(), PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
-            Product.Run run = Product.run(AsAnotherUser.wrapper(home), home, Product.distribution(), Map.of(),
-                    "--headless", "database");
+            AsAnotherUser user = AsAnotherUser.prepare(home, scratch);
+            Product.Run run = Product.run(user.wrapper(), home, user.distribution(), Map.of(), "--headless",
+                    "database");
 
             assertThat(run.exit()).isEqualTo(1);
             assertThat(run.err().strip()).hasLineCount(1)
