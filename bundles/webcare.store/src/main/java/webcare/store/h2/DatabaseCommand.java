@@ -72,7 +72,9 @@ public final class DatabaseCommand {
 
     private static String size(Path file) {
         try {
-            return String.format(Locale.ROOT, "%,.1f MB", Files.size(file) / 1e6);
+            long bytes = Files.size(file);
+            return bytes < 1_000_000 ? String.format(Locale.ROOT, "%,d KB", (bytes + 999) / 1000)
+                    : String.format(Locale.ROOT, "%,.1f MB", bytes / 1e6);
         } catch (IOException e) {
             return "size unknown";
         }
