@@ -41,6 +41,8 @@ public final class WorkbenchHarness {
             String[] words = line.strip().split(" ");
             switch (words[0]) {
                 case "views" -> System.out.println("views " + String.join(",", openViews(context)));
+                case "diagnostics" -> System.out.println("diagnostics " + call(context, "webcare.ui.api.WorkbenchView",
+                        "(component.name=webcare.ui.diagnostics.swt.DiagnosticsView)", "summaryShown"));
                 case "settings" -> System.out.println("settings " + call(context, "webcare.diagnostics.api.Diagnostics",
                         "configurationProblems"));
                 case "stop" -> {
@@ -74,14 +76,20 @@ public final class WorkbenchHarness {
 
     /** Calls a no-argument method of a service whose class only the bundles can see; null without service. */
     private static Object call(BundleContext context, String serviceClass, String method) throws Exception {
+        return call(context, serviceClass, null, method);
+    }
+
+    /** As {@link #call(BundleContext, String, String)}, on the service that matches {@code filter}. */
+    private static Object call(BundleContext context, String serviceClass, String filter, String method)
+            throws Exception {
         // getAllServiceReferences: getServiceReference would hide a service whose class this side cannot load.
-        ServiceReference<?>[] references = context.getAllServiceReferences(serviceClass, null);
+        ServiceReference<?>[] references = context.getAllServiceReferences(serviceClass, filter);
         if (references == null) {
             return null;
         }
         Object service = context.getService(references[0]);
         try {
-            var callable = service.getClass().getMethod(method);
+            var callable = service.getClass().getDeclaredMethod(method);
             callable.setAccessible(true);
             return callable.invoke(service);
         } finally {

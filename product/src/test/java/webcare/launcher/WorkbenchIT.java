@@ -71,6 +71,19 @@ class WorkbenchIT {
     }
 
     @Test
+    void theDiagnosticsViewOpenedAtStartSaysEverythingRunsOnceStartUpIsOver() throws Exception {
+        Path layout = home.resolve("data/workbench-layout.properties");
+        Files.createDirectories(layout.getParent());
+        Files.writeString(layout, "views.open=welcome,diagnostics\nviews.selected=diagnostics\nwindow.x=0\n"
+                + "window.y=0\nwindow.width=1000\nwindow.height=700\nwindow.maximized=false\n");
+
+        startHarness();
+
+        await("diagnostics", summary -> summary.matches("diagnostics All \\d+ bundles are running\\."),
+                "the view catches up with the bundles that started after it opened");
+    }
+
+    @Test
     void aBadSettingIsReportedWithFileAndKeyAndTheWorkbenchKeepsWorking() throws Exception {
         Path cfg = home.resolve("etc/webcare.ui.workbench.cfg");
         Files.createDirectories(cfg.getParent());

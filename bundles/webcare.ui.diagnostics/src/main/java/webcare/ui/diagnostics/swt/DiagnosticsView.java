@@ -1,8 +1,9 @@
 package webcare.ui.diagnostics.swt;
 
-import java.util.List;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.Consumer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -15,29 +16,34 @@ import org.eclipse.swt.widgets.TableItem;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import webcare.diagnostics.api.BundleStatus;
-import webcare.diagnostics.api.ComponentProblem;
-import webcare.diagnostics.api.ConfigurationProblem;
 import webcare.diagnostics.api.Diagnostics;
 import webcare.ui.api.ViewPlacement;
 import webcare.ui.api.ViewSite;
 import webcare.ui.api.WorkbenchView;
+import webcare.ui.diagnostics.model.DiagnosticsReport;
 
-/** Every bundle and its state, and what failed: the UI face of {@code ./webcare --headless bundles}. */
+/**
+ * Every bundle and its state, and what failed, problems first with what to do: the UI face of
+ * {@code ./webcare --headless bundles}. It reads the framework again every few seconds (and at
+ * once when start-up is over), so a view opened while the product was still starting catches
+ * up by itself.
+ */
 @Component
 @ViewPlacement(id = "diagnostics", order = 900)
 public final class DiagnosticsView implements WorkbenchView {
 
+    /** Reading bundle and component states is cheap: a few hundred objects. */
+    private static final Duration REREAD = Duration.ofSeconds(2);
+    private static final String[] COLUMNS = {"id", "bundle", "version", "state", "problem", "todo"};
+
     private final Diagnostics diagnostics;
+    /** What is on screen, for the product test that asks the window whether everything runs. */
+    private volatile String summaryShown = "";
 
     @Activate
     public DiagnosticsView(@Reference Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
     }
-
-    /** One reading of the framework, taken off the UI thread. */
-    private record Snapshot(List<BundleStatus> bundles, List<ComponentProblem> problems,
-            List<ConfigurationProblem> settings) {}
 
     @Override
     public void createContent(Composite parent, ViewSite site) {
@@ -48,18 +54,22 @@ public final class DiagnosticsView implements WorkbenchView {
         Button refresh = new Button(parent, SWT.PUSH);
         refresh.setText(texts.getString("refresh"));
 
-        Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
-        for (String column : new String[] {"id", "bundle", "version", "state", "problem"}) {
+        for (String column : COLUMNS) {
             new TableColumn(table, SWT.LEFT).setText(texts.getString("column." + column));
         }
 
-        Runnable reload = () -> site.load(texts.getString("loading"),
-                () -> new Snapshot(diagnostics.bundles(), diagnostics.componentProblems(),
-                        diagnostics.configurationProblems()),
-                snapshot -> show(snapshot, table, summary, texts));
+        DiagnosticsReport[] shown = {null};
+        Consumer<DiagnosticsReport> showIfChanged = report -> {
+            if (!report.equals(shown[0])) {
+                shown[0] = report;
+                show(report, table, summary, texts);
+            }
+        };
+        Runnable reload = () -> site.load(texts.getString("loading"), this::read, showIfChanged);
         refresh.addListener(SWT.Selection, event -> reload.run());
         table.addListener(SWT.KeyDown, event -> {
             if (event.keyCode == SWT.F5) {
@@ -67,40 +77,45 @@ public final class DiagnosticsView implements WorkbenchView {
             }
         });
         reload.run();
+        site.poll(REREAD, this::read, showIfChanged);
     }
 
-    private static void show(Snapshot snapshot, Table table, Label summary, ResourceBundle texts) {
+    private DiagnosticsReport read() {
+        return DiagnosticsReport.of(diagnostics.bundles(), diagnostics.componentProblems(),
+                diagnostics.configurationProblems());
+    }
+
+    private void show(DiagnosticsReport report, Table table, Label summary, ResourceBundle texts) {
+        table.setRedraw(false);
         table.removeAll();
-        for (BundleStatus bundle : snapshot.bundles()) {
+        for (DiagnosticsReport.Row row : report.rows()) {
             TableItem item = new TableItem(table, SWT.NONE);
-            item.setText(new String[] {Long.toString(bundle.id()), bundle.symbolicName(), bundle.version(),
-                bundle.state() + (bundle.fragment() ? " (fragment)" : ""), bundle.problem()});
-            if (!bundle.healthy()) {
+            item.setText(new String[] {row.id(), row.name(), row.detail(), row.state(), row.problem(),
+                row.isProblem() ? texts.getString("todo." + row.kind().name()) : ""});
+            if (row.isProblem()) {
                 item.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_RED));
             }
-        }
-        for (ComponentProblem problem : snapshot.problems()) {
-            TableItem item = new TableItem(table, SWT.NONE);
-            item.setText(new String[] {"", problem.component(), "", problem.bundle(), problem.problem()});
-            item.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_RED));
-        }
-        for (ConfigurationProblem setting : snapshot.settings()) {
-            TableItem item = new TableItem(table, SWT.NONE);
-            item.setText(new String[] {"", setting.file(), setting.key(), "", setting.problem()});
-            item.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_RED));
         }
         for (TableColumn column : table.getColumns()) {
             column.pack();
         }
-        long unhealthy = snapshot.bundles().stream().filter(bundle -> !bundle.healthy()).count();
-        summary.setText(unhealthy == 0 && snapshot.problems().isEmpty() && snapshot.settings().isEmpty()
-                ? String.format(texts.getString("summary.ok"), snapshot.bundles().size())
-                : String.format(texts.getString("summary.problems"), unhealthy, snapshot.problems().size(),
-                        snapshot.settings().size()));
+        table.setRedraw(true);
+        String text = report.allRunning()
+                ? String.format(texts.getString("summary.ok"), report.bundles())
+                : String.format(texts.getString("summary.problems"), report.bundlesNotRunning(),
+                        report.componentProblems(), report.settingProblems());
+        summary.setText(text);
+        summary.setForeground(report.allRunning() ? null : table.getDisplay().getSystemColor(SWT.COLOR_RED));
         summary.getParent().layout();
+        summaryShown = text;
     }
 
-    private static ResourceBundle texts(Locale locale) {
+    /** The summary line on screen now; empty before the first reading. */
+    String summaryShown() {
+        return summaryShown;
+    }
+
+    static ResourceBundle texts(Locale locale) {
         return WorkbenchView.texts(DiagnosticsView.class, locale);
     }
 }

@@ -71,6 +71,9 @@ final class WorkbenchUi {
         return thread;
     });
     private int pendingLoads;
+    /** Each polling view's "read again now", run once when every bundle has started. */
+    private final List<Runnable> readAgainAtStart = new ArrayList<>();
+    private boolean startHandled;
     private Messages messages;
     private CTabFolder tabs;
     private Menu viewMenu;
@@ -469,6 +472,10 @@ final class WorkbenchUi {
                 });
             };
             display.timerExec(millis, tick[0]);
+            // A view opened while bundles were still starting may have read a half-started product.
+            Runnable readNow = () -> load("", work, show);
+            readAgainAtStart.add(readNow);
+            content.addListener(SWT.Dispose, event -> readAgainAtStart.remove(readNow));
         }
 
         @Override
@@ -492,6 +499,19 @@ final class WorkbenchUi {
         if (pendingLoads == 0) {
             status.showIdle();
         }
+    }
+
+    /**
+     * Once every bundle has been started: the status bar recounts what failed, and every polling
+     * view reads again at once rather than at its next tick. Runs once.
+     */
+    void allStarted() {
+        if (startHandled || shell.isDisposed()) {
+            return;
+        }
+        startHandled = true;
+        status.refresh();
+        List.copyOf(readAgainAtStart).forEach(Runnable::run);
     }
 
     void refreshStatus() {
@@ -542,7 +562,10 @@ final class WorkbenchUi {
         display.timerExec(SETTLE_POLL_MILLIS, () -> {
             if (shell.isDisposed()) {
                 done.accept(1);
-            } else if (!host.allStarted() || pendingLoads > 0 || !status.databaseSettled()) {
+            } else if (!host.allStarted()) {
+                screenshotWhenSettled(file, done);
+            } else if (!startHandled || pendingLoads > 0 || !status.databaseSettled()) {
+                allStarted(); // may still be queued: what it reads again belongs in the picture
                 screenshotWhenSettled(file, done);
             } else {
                 status.refresh(); // the database state may have changed since its last poll

@@ -76,8 +76,8 @@ public final class WorkbenchWindow {
         this.locale = Messages.choose(config.locale(), Locale.getDefault());
         this.uiThread = new Thread(this::runWindow, "webcare-ui");
         uiThread.start();
-        // The status bar counts bundles that failed to start: recount once all have been tried.
-        launch.allStarted().thenRun(() -> onUi(WorkbenchUi::refreshStatus));
+        // Recount bundles that failed to start, and let views read again, once all have been tried.
+        launch.allStarted().thenRun(() -> onUi(WorkbenchUi::allStarted));
     }
 
     @Modified
