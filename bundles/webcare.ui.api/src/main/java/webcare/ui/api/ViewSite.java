@@ -33,6 +33,12 @@ public interface ViewSite {
     void openView(String id);
 
     /**
+     * Opens (or brings forward) the view with this id and asks it to start {@code action} (see
+     * {@link WorkbenchView#perform}); nothing happens when the view is not present.
+     */
+    void openView(String id, String action);
+
+    /**
      * Marks the view's tab as holding unsaved changes (a leading "*"), or no longer. A workbench
      * that cannot show it ignores the call.
      */

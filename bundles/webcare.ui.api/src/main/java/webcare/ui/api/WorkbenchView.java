@@ -1,5 +1,6 @@
 package webcare.ui.api;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.eclipse.swt.widgets.Composite;
@@ -27,6 +28,25 @@ public interface WorkbenchView {
      * a fresh parent.
      */
     void createContent(Composite parent, ViewSite site);
+
+    /**
+     * Starts one of this view's actions on behalf of another view, which asked for it with
+     * {@link ViewSite#openView(String, String)}: the Welcome page's "Add a source…" asks the
+     * Sources view for {@code add-source}. Called after {@link #createContent}, with the view in
+     * front. An action the view does not know is ignored. The actions a view knows are named in
+     * its class comment.
+     */
+    default void perform(String action) {
+        // a view without actions of its own
+    }
+
+    /**
+     * The keys this view answers to, in {@code locale}, in the order the F1 list shows them;
+     * the workbench adds its own. Empty by default.
+     */
+    default List<Shortcut> shortcuts(Locale locale) {
+        return List.of();
+    }
 
     /**
      * The texts in {@code messages.properties} (English) or {@code messages_nl.properties} (Dutch)

@@ -17,7 +17,7 @@ import webcare.ui.api.ViewSite;
  * The workbench's side of a view, for UI tests and previews: {@link #load} work runs on a pool of
  * two threads, as in the workbench, and its result comes back through {@code asyncExec}. A failed
  * load is recorded in {@link #failures()}; {@link #poll} takes no readings; {@link #openView}
- * opens nothing. Use it, and read it, on the UI thread; close it when done.
+ * opens nothing but is recorded in {@link #opened()}. Use it, and read it, on the UI thread; close it when done.
  */
 public final class TestSite implements ViewSite, AutoCloseable {
 
@@ -34,6 +34,7 @@ public final class TestSite implements ViewSite, AutoCloseable {
     /** Loads not yet shown (or failed); counted down on the UI thread. */
     private final AtomicInteger pending = new AtomicInteger();
     private final List<String> failures = new ArrayList<>();
+    private final List<String> opened = new ArrayList<>();
     private boolean unsaved;
 
     public TestSite(Display display, Locale locale) {
@@ -81,7 +82,17 @@ public final class TestSite implements ViewSite, AutoCloseable {
 
     @Override
     public void openView(String id) {
-        // no other views here
+        opened.add(id);
+    }
+
+    @Override
+    public void openView(String id, String action) {
+        opened.add(id + " " + action);
+    }
+
+    /** The views asked for, in order: an id, or an id, a space and the action asked of it. */
+    public List<String> opened() {
+        return List.copyOf(opened);
     }
 
     @Override

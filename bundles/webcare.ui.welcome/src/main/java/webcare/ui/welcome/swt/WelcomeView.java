@@ -1,56 +1,140 @@
 package webcare.ui.welcome.swt;
 
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Font;
-import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
-import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import webcare.demo.api.DemoData;
+import webcare.ingest.api.Ingest;
+import webcare.plan.api.PlanBook;
+import webcare.ui.api.Shortcut;
 import webcare.ui.api.ViewPlacement;
 import webcare.ui.api.ViewSite;
 import webcare.ui.api.WorkbenchView;
+import webcare.ui.welcome.model.Standing;
 
-/** The first-run page: what the workbench does and how to add a source and a crisis plan. */
+/**
+ * The first-run page: what the workbench does, what is already there (mentions, sources, crisis
+ * plan), and one button for each first step, so nobody needs to edit a file or run a command to
+ * start. The demo data, the sources and the plan are optional services: their lines say
+ * "unknown" while a service is missing, and their buttons are hidden.
+ */
 @Component
 @ViewPlacement(id = "welcome", order = 10, openOnFirstRun = true)
 public final class WelcomeView implements WorkbenchView {
 
+    // Optional and dynamic: set and cleared atomically, so an unbind never clears a newer bind.
+    private final AtomicReference<DemoData> demo = new AtomicReference<>();
+    private final AtomicReference<Ingest> ingest = new AtomicReference<>();
+    private final AtomicReference<PlanBook> plans = new AtomicReference<>();
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void bindDemo(DemoData service) {
+        demo.set(service);
+    }
+
+    void unbindDemo(DemoData service) {
+        demo.compareAndSet(service, null);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void bindIngest(Ingest service) {
+        ingest.set(service);
+    }
+
+    void unbindIngest(Ingest service) {
+        ingest.compareAndSet(service, null);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void bindPlans(PlanBook service) {
+        plans.set(service);
+    }
+
+    void unbindPlans(PlanBook service) {
+        plans.compareAndSet(service, null);
+    }
+
     @Override
     public void createContent(Composite parent, ViewSite site) {
         ResourceBundle texts = texts(site.locale());
-        parent.setLayout(new FillLayout());
-        // One read-only StyledText rather than a dozen wrapped labels: it lays its text out once,
-        // which keeps the first window fast, and lets people select and copy the examples.
-        StyledText page = new StyledText(parent, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
-        page.setMargins(32, 24, 32, 24);
-        page.setLineSpacing(6);
-        page.setCaret(null);
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        parent.setLayout(layout);
+        parent.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
         Font heading = scaled(parent, 1.8, SWT.BOLD);
         Font subheading = scaled(parent, 1.2, SWT.BOLD);
-        page.addListener(SWT.Dispose, event -> {
+        parent.addListener(SWT.Dispose, event -> {
             heading.dispose();
             subheading.dispose();
         });
 
-        StringBuilder text = new StringBuilder();
+        StringBuilder intro = new StringBuilder();
         List<StyleRange> styles = new ArrayList<>();
-        append(text, styles, texts.getString("heading"), heading);
-        append(text, styles, texts.getString("intro"), null);
+        append(intro, styles, texts.getString("heading"), heading);
+        append(intro, styles, texts.getString("intro"), null);
         for (String step : new String[] {"watch", "decide", "spot", "run", "review"}) {
-            append(text, styles, "\u2022  " + texts.getString("does." + step), null);
+            append(intro, styles, "\u2022  " + texts.getString("does." + step), null);
         }
-        for (String section : new String[] {"source", "plan", "more"}) {
-            text.append('\n');
-            append(text, styles, texts.getString(section + ".heading"), subheading);
-            append(text, styles, texts.getString(section + ".text"), null);
+        paragraphs(parent, intro, styles, 24);
+
+        StepsPanel steps = new StepsPanel(parent, texts, subheading, site, this::standing, this::toggleDemo);
+        steps.start();
+
+        StringBuilder more = new StringBuilder();
+        List<StyleRange> moreStyles = new ArrayList<>();
+        append(more, moreStyles, texts.getString("more.heading"), subheading);
+        append(more, moreStyles, texts.getString("more.text"), null);
+        paragraphs(parent, more, moreStyles, 8);
+    }
+
+    private Standing standing() {
+        return Standing.read(demo.get(), ingest.get(), plans.get());
+    }
+
+    /** Loads the demo set, or removes it; blocking, off the UI thread. */
+    private int toggleDemo(boolean remove) throws Exception {
+        DemoData data = demo.get();
+        if (data == null) {
+            throw new IllegalStateException("the demo data is not available");
         }
-        page.setText(text.toString());
+        return remove ? data.remove() : data.load();
+    }
+
+    @Override
+    public List<Shortcut> shortcuts(Locale locale) {
+        ResourceBundle texts = texts(locale);
+        return List.of(new Shortcut("Tab / Enter", texts.getString("keys.buttons")));
+    }
+
+    /**
+     * One read-only StyledText rather than a dozen wrapped labels: it lays its text out once,
+     * which keeps the first window fast, and lets people select and copy the examples.
+     */
+    private static void paragraphs(Composite parent, StringBuilder text, List<StyleRange> styles, int top) {
+        StyledText page = new StyledText(parent, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY);
+        page.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        page.setMargins(32, top, 32, 0);
+        page.setLineSpacing(6);
+        page.setCaret(null);
+        page.setText(text.toString().stripTrailing());
         page.setStyleRanges(styles.toArray(StyleRange[]::new));
     }
 
@@ -75,7 +159,20 @@ public final class WelcomeView implements WorkbenchView {
         return new Font(parent.getDisplay(), data);
     }
 
-    private static ResourceBundle texts(Locale locale) {
+    static String format(ResourceBundle texts, String key, Locale locale, Object... arguments) {
+        return new MessageFormat(texts.getString(key), locale).format(arguments);
+    }
+
+    static ResourceBundle texts(Locale locale) {
         return WorkbenchView.texts(WelcomeView.class, locale);
+    }
+
+    /** A wrapping label on the page's background. */
+    static Label label(Composite parent, String text) {
+        Label label = new Label(parent, SWT.WRAP);
+        label.setText(text);
+        label.setBackground(parent.getBackground());
+        label.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
+        return label;
     }
 }

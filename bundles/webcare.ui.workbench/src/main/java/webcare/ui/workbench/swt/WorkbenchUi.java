@@ -39,6 +39,7 @@ import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.MessageBox;
 import org.eclipse.swt.widgets.Shell;
+import webcare.ui.api.Shortcut;
 import webcare.ui.api.ViewSite;
 import webcare.ui.api.WorkbenchView;
 
@@ -482,6 +483,15 @@ final class WorkbenchUi {
         public void openView(String id) {
             WorkbenchUi.this.openView(id);
         }
+
+        @Override
+        public void openView(String id, String action) {
+            WorkbenchUi.this.openView(id);
+            ViewEntry other = available.get(id);
+            if (other != null && open.containsKey(id)) {
+                other.view().perform(action);
+            }
+        }
     }
 
     private void onUiThread(Runnable action) {
@@ -531,11 +541,17 @@ final class WorkbenchUi {
         box.open();
     }
 
+    /** F1: the view in front's keys, then the workbench's own, in two aligned columns. */
     private void showKeys() {
-        MessageBox box = new MessageBox(shell, SWT.ICON_INFORMATION | SWT.OK);
-        box.setText(messages.get("keys.title"));
-        box.setMessage(messages.get("keys.text"));
-        box.open();
+        ViewEntry front = available.get(selectedId());
+        List<Shortcut> viewKeys = front == null ? List.of() : front.view().shortcuts(messages.locale());
+        String viewTitle = front == null ? "" : front.view().title(messages.locale());
+        List<Shortcut> workbenchKeys = messages.get("keys.text").lines()
+                .map(line -> line.split("\t", 2))
+                .map(parts -> new Shortcut(parts[0], parts.length > 1 ? parts[1] : ""))
+                .toList();
+        new KeysDialog(shell, messages.get("keys.title"), viewTitle, viewKeys, messages.get("keys.workbench"),
+                workbenchKeys).open();
     }
 
     // ---- layout and screenshot ---------------------------------------------------------------
@@ -568,6 +584,13 @@ final class WorkbenchUi {
                 allStarted(); // may still be queued: what it reads again belongs in the picture
                 screenshotWhenSettled(file, done);
             } else {
+                while (display.readAndDispatch()) {
+                    // handle everything that is still queued: it may start another load
+                }
+                if (pendingLoads > 0) {
+                    screenshotWhenSettled(file, done);
+                    return;
+                }
                 status.refresh(); // the database state may have changed since its last poll
                 status.showIdle();
                 done.accept(writePng(file) ? 0 : 1);
@@ -576,9 +599,6 @@ final class WorkbenchUi {
     }
 
     private boolean writePng(Path file) {
-        while (display.readAndDispatch()) {
-            // handle everything that is still queued
-        }
         shell.update(); // paint what changed, so the screen shows the final state
         // The client area plus the menu bar above it, read back from the screen. The shell's
         // bounds are no guide: without a window manager (Xvfb) GTK reports a frame that is not there.
