@@ -91,7 +91,7 @@ final class SyncPass {
                     return ended(source, progress, outcome);
                 }
                 LOG.log(Level.INFO, "{0}/{1}: rate limited for {2} ms; waiting within the pass", type, instance,
-                        wait.toMillis());
+                        Long.toString(wait.toMillis()));
                 sleeper.sleep(wait);
                 waited = waited.plus(wait);
             }
