@@ -351,6 +351,38 @@ class IngestSchedulerTest {
     }
 
     @Test
+    void aFailingPlatformIsRetriedAfterARestartWhenItsDelayEndsNotAtOnce() throws Exception {
+        Instant retryAt = clock.instant().plus(Duration.ofMinutes(45));
+        ScriptedSource failing = new ScriptedSource("brand")
+                .then(() -> new FetchOutcome.Unavailable("X has a problem (HTTP 503)", retryAt));
+        scheduler(Duration.ofSeconds(10));
+        add(failing);
+        sync(failing);
+
+        ScriptedSource restarted = new ScriptedSource("brand");
+        scheduler(Duration.ofSeconds(10), true);
+        add(restarted);
+        scheduler.awaitConfigured(Duration.ofSeconds(30));
+
+        assertThat(status("brand").state()).isEqualTo(SourceState.ERROR);
+        assertThat(status("brand").message()).isEqualTo("X has a problem (HTTP 503)");
+        assertThat(status("brand").until()).isEqualTo(retryAt);
+        assertThat(restarted.asked).isEmpty();
+    }
+
+    @Test
+    void aDatabaseThatCannotBeReadLeavesTheInstanceNewAndItStillSyncs() throws Exception {
+        scheduler(Duration.ofSeconds(10));
+        store.failNext("the database is locked by another process");
+        ScriptedSource source = new ScriptedSource("brand").thenPage("p1", false, "1");
+        add(source);
+        scheduler.awaitConfigured(Duration.ofSeconds(30));
+
+        assertThat(status("brand").state()).isEqualTo(SourceState.NEW);
+        assertThat(sync(source).state()).isEqualTo(SourceState.OK);
+    }
+
+    @Test
     void theConfigurationFingerprintIgnoresFrameworkBookkeepingAndHidesTheToken() {
         Map<String, Object> again = Map.of("query", "webcare", "token", "AAAA-old",
                 "service.pid", "webcare.source.twitter~brand", "service.id", 912L, "component.id", 8L,
