@@ -14,8 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 import webcare.source.http.FakePlatform;
 
 /**
- * What a {@code sync} found is what {@code sources} says in the next process: a refused token
- * stays refused until its file changes, an instance never synced is new (never OK). Within a pass
+ * What a {@code sync} found is what {@code sources} says in the next process, and what the
+ * workbench starts from: a refused token stays refused (and is not tried again) until its file
+ * changes, an instance never synced is new (never OK). Within a pass
  * a rate limit that ends in seconds is waited out, and posts without id are counted where the user
  * looks. X is a {@link FakePlatform}.
  */
@@ -53,12 +54,21 @@ class SourceStateIT {
         return out.lines().filter(line -> line.startsWith(start)).findFirst().orElse("(no line " + start + ")");
     }
 
-    @Test
-    void aRefusedTokenIsStillReportedByTheNextProcessUntilItsFileChanges() throws Exception {
+    /** X refusing {@link #EXPIRED_TOKEN} and answering one post to any other. */
+    private void refuseTheExpiredToken() {
         x.answer(request -> ("Bearer " + EXPIRED_TOKEN).equals(request.authorization())
                 ? FakePlatform.json(401, "{\"title\":\"Unauthorized\",\"type\":\"about:blank\",\"status\":401}")
                 : FakePlatform.json(200, "{\"data\":[" + POST.formatted("1850000000000000001")
                         + "],\"meta\":{\"result_count\":1,\"newest_id\":\"1850000000000000001\"}}"));
+    }
+
+    private long requestsWith(String token) {
+        return x.requests().stream().filter(request -> ("Bearer " + token).equals(request.authorization())).count();
+    }
+
+    @Test
+    void aRefusedTokenIsStillReportedByTheNextProcessUntilItsFileChanges() throws Exception {
+        refuseTheExpiredToken();
         configure("brand", "good-token");
         configure("expired", EXPIRED_TOKEN);
 
@@ -87,6 +97,24 @@ class SourceStateIT {
         assertThat(line(renewed.out(), "twitter/brand  ")).startsWith("twitter/brand  OK  last sync 2");
         assertThat(sync.out() + sync.err() + sources.out() + sources.err() + renewed.out() + renewed.err())
                 .doesNotContain(EXPIRED_TOKEN).doesNotContain("good-token");
+    }
+
+    @Test
+    void theWorkbenchAfterARestartShowsTheRefusedTokenAndDoesNotTryItAgain() throws Exception {
+        refuseTheExpiredToken();
+        configure("brand", "good-token");
+        configure("expired", EXPIRED_TOKEN);
+        assertThat(webcare("--headless", "sync").exit()).isEqualTo(1);
+        long expiredAsked = requestsWith(EXPIRED_TOKEN);
+        long brandAsked = requestsWith("good-token");
+
+        try (Harness harness = Harness.start(home)) {
+            String sources = harness.await("gogo sources", answer -> requestsWith("good-token") > brandAsked
+                    && answer.contains("twitter/brand  OK"), "the window polls the instance that worked at once");
+
+            assertThat(sources).contains("twitter/expired  AUTH_FAILED (X refused the token (HTTP 401)");
+        }
+        assertThat(requestsWith(EXPIRED_TOKEN)).as("the refused token is not tried again").isEqualTo(expiredAsked);
     }
 
     @Test
