@@ -28,8 +28,9 @@ public interface Ingest {
 
     /**
      * Waits (at most {@code timeout}) until every source configuration file in {@code etc/} has
-     * its instance running, so that a headless command sees them all; returns the file names
-     * still without an instance (their bundle is missing, or their settings are rejected).
+     * its instance running, with the state it was left in read back from the database, so that a
+     * headless command sees them all as they are; returns the file names still without an instance
+     * (their bundle is missing, or their settings are rejected).
      */
     List<String> awaitConfigured(Duration timeout) throws InterruptedException;
 }

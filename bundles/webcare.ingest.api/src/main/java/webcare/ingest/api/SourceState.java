@@ -1,8 +1,16 @@
 package webcare.ingest.api;
 
-/** Where a source instance stands. */
+/**
+ * Where a source instance stands. Kept across restarts: an instance that comes up again with the
+ * same configuration is where its last pass left it.
+ */
 public enum SourceState {
-    /** Waiting for its next poll; the last pass went well (or none ran yet). */
+    /**
+     * Not synced yet: no pass has run with its present configuration, so nothing is known of it
+     * (it is new, or its configuration file changed).
+     */
+    NEW,
+    /** Waiting for its next poll; the last pass went well. */
     OK,
     /** A sync pass is running. */
     SYNCING,

@@ -15,9 +15,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
@@ -39,6 +41,7 @@ import webcare.launch.api.Launch;
 import webcare.source.api.Source;
 import webcare.store.api.CursorRepository;
 import webcare.store.api.MentionRepository;
+import webcare.store.api.SourceStateRepository;
 import webcare.store.api.Store;
 
 /**
@@ -46,9 +49,12 @@ import webcare.store.api.Store;
  * slow, hanging or failing connector holds up only itself; each fetch has a deadline after which
  * its thread is interrupted. Transient failures are retried with growing, jittered delays (or when
  * the platform says), rate limits are waited out, and a refused token or a bad setting stops the
- * instance until its configuration changes (which brings a new service). Only the window and the
- * shell poll by themselves; in headless mode the {@code sync} command drives passes, and a
- * screenshot shows the sources as they are.
+ * instance until its configuration changes (which brings a new service). The status after each
+ * pass is saved ({@link SavedStatuses}); an instance that comes up with the configuration it had
+ * goes on from there (a refused token stays refused across a restart), one whose configuration
+ * changed starts as {@link SourceState#NEW}. Only the window and the shell poll by themselves; in
+ * headless mode the {@code sync} command drives passes, and a screenshot shows the sources as they
+ * are.
  */
 @Component(service = Ingest.class, immediate = true)
 public final class IngestScheduler implements Ingest {
@@ -59,6 +65,7 @@ public final class IngestScheduler implements Ingest {
     private static final Logger LOG = System.getLogger(IngestScheduler.class.getName());
 
     private final SyncPass pass;
+    private final SavedStatuses statuses;
     private final Clock clock;
     private final boolean autoPoll;
     private final Path etc;
@@ -72,14 +79,17 @@ public final class IngestScheduler implements Ingest {
 
     @Activate
     public IngestScheduler(@Reference Store store, @Reference MentionRepository mentions,
-            @Reference CursorRepository cursors, @Reference Launch launch) {
-        this(new SyncPass(store, mentions, cursors, Clock.systemUTC()), Clock.systemUTC(),
+            @Reference CursorRepository cursors, @Reference SourceStateRepository states, @Reference Launch launch) {
+        this(new SyncPass(store, mentions, cursors, Clock.systemUTC(), Sleeper.THREAD),
+                new SavedStatuses(store, states, Clock.systemUTC()), Clock.systemUTC(),
                 launch.mode() == Launch.Mode.UI || launch.mode() == Launch.Mode.SHELL, launch.home().resolve("etc"),
                 FETCH_DEADLINE);
     }
 
-    IngestScheduler(SyncPass pass, Clock clock, boolean autoPoll, Path etc, Duration fetchDeadline) {
+    IngestScheduler(SyncPass pass, SavedStatuses statuses, Clock clock, boolean autoPoll, Path etc,
+            Duration fetchDeadline) {
         this.pass = pass;
+        this.statuses = statuses;
         this.clock = clock;
         this.autoPoll = autoPoll;
         this.etc = etc;
@@ -94,9 +104,10 @@ public final class IngestScheduler implements Ingest {
         };
     }
 
+    /** {@code properties}: the service's, which carry its configuration's (for the fingerprint). */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addSource(Source source) {
-        Runner runner = new Runner(source);
+    void addSource(Source source, Map<String, Object> properties) {
+        Runner runner = new Runner(source, ConfigFingerprint.of(properties));
         Runner replaced;
         synchronized (runners) {
             replaced = runners.put(runner.key, runner);
@@ -105,9 +116,7 @@ public final class IngestScheduler implements Ingest {
         if (replaced != null) {
             replaced.stop();
         }
-        if (autoPoll) {
-            runner.scheduleIn(Duration.ZERO);
-        }
+        runner.restore();
     }
 
     void removeSource(Source source) {
@@ -151,8 +160,8 @@ public final class IngestScheduler implements Ingest {
             runner = runners.get(key(type, instance));
         }
         if (runner == null) {
-            return CompletableFuture.completedFuture(new SyncResult(type, instance, 0, 0, 0, 0, SourceState.STOPPED,
-                    "no such source instance is running"));
+            return CompletableFuture.completedFuture(new SyncResult(type, instance, 0, 0, 0, 0, Map.of(),
+                    SourceState.STOPPED, "no such source instance is running"));
         }
         return runner.start();
     }
@@ -171,20 +180,29 @@ public final class IngestScheduler implements Ingest {
     public List<String> awaitConfigured(Duration timeout) throws InterruptedException {
         Map<String, String> expected = configuredInstances();
         long deadline = System.nanoTime() + timeout.toNanos();
+        List<String> missing;
+        List<Runner> running;
         synchronized (runners) {
             while (true) {
-                List<String> missing = expected.entrySet().stream()
+                missing = expected.entrySet().stream()
                         .filter(entry -> !runners.containsKey(entry.getKey()))
                         .map(Map.Entry::getValue)
                         .sorted()
                         .toList();
                 long left = deadline - System.nanoTime();
                 if (missing.isEmpty() || left <= 0) {
-                    return missing;
+                    running = new ArrayList<>(runners.values());
+                    break;
                 }
                 TimeUnit.NANOSECONDS.timedWait(runners, left);
             }
         }
+        for (Runner runner : running) {
+            if (!runner.restoring.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                break; // out of time: the instances not yet restored show as new
+            }
+        }
+        return missing;
     }
 
     /** type/instance → file name, for every {@code etc/webcare.source.<type>-<instance>.cfg}. */
@@ -214,6 +232,10 @@ public final class IngestScheduler implements Ingest {
     private final class Runner {
         final Source source;
         final String key;
+        /** Identifies the configuration this runner's source came with. */
+        final String fingerprint;
+        /** Opens once the saved status has been read (or found missing) and the first poll planned; passes wait. */
+        final CountDownLatch restoring = new CountDownLatch(1);
         volatile SourceStatus status;
         private ScheduledFuture<?> planned;
         private CompletableFuture<SyncResult> running;
@@ -221,10 +243,47 @@ public final class IngestScheduler implements Ingest {
         private int failures;
         private boolean stopped;
 
-        Runner(Source source) {
+        Runner(Source source, String fingerprint) {
             this.source = source;
             this.key = key(source.type(), source.instance());
-            this.status = new SourceStatus(source.type(), source.instance(), SourceState.OK, "", null, null, 0);
+            this.fingerprint = fingerprint;
+            this.status = new SourceStatus(source.type(), source.instance(), SourceState.NEW, "", null, null, 0,
+                    Map.of());
+        }
+
+        /**
+         * Reads the status saved for this configuration on a worker thread, then, when polling by
+         * itself, plans the first pass by it: at once, at the end of a rate limit or backoff, or (a
+         * refused token, a bad setting) not until the configuration changes.
+         */
+        void restore() {
+            workers.execute(() -> {
+                try {
+                    Optional<SourceStatus> saved = statuses.restore(source.type(), source.instance(), fingerprint);
+                    Duration firstPoll;
+                    synchronized (this) {
+                        saved.ifPresent(restored -> status = running == null ? restored
+                                : new SourceStatus(restored.type(), restored.instance(), SourceState.SYNCING, "", null,
+                                        restored.lastSync(), restored.lastAdded(), restored.lastSkipped()));
+                        // a pass under way already plans the next one when it ends
+                        firstPoll = running == null ? firstPoll(clock.instant()) : null;
+                    }
+                    if (autoPoll && firstPoll != null) {
+                        scheduleIn(firstPoll);
+                    }
+                } finally {
+                    restoring.countDown();
+                }
+            });
+        }
+
+        private Duration firstPoll(Instant now) {
+            return switch (status.state()) {
+                case AUTH_FAILED, BAD_CONFIGURATION, STOPPED -> null;
+                case RATE_LIMITED, ERROR -> status.until() == null || status.until().isBefore(now) ? Duration.ZERO
+                        : Duration.between(now, status.until());
+                case NEW, OK, SYNCING -> Duration.ZERO;
+            };
         }
 
         synchronized void scheduleIn(Duration delay) {
@@ -246,7 +305,7 @@ public final class IngestScheduler implements Ingest {
             CompletableFuture<SyncResult> result = new CompletableFuture<>();
             running = result;
             if (stopped) {
-                finish(new SyncPass.Ended(new SyncResult(source.type(), source.instance(), 0, 0, 0, 0,
+                finish(new SyncPass.Ended(new SyncResult(source.type(), source.instance(), 0, 0, 0, 0, Map.of(),
                         SourceState.STOPPED, "stopped"), null));
                 return result;
             }
@@ -254,9 +313,10 @@ public final class IngestScheduler implements Ingest {
             task = workers.submit(() -> {
                 SyncPass.Ended ended;
                 try {
+                    restoring.await(); // a pass goes on from the saved status, never the other way round
                     ended = pass.run(new DeadlineSource(source, timer, fetchDeadline));
                 } catch (InterruptedException e) {
-                    ended = new SyncPass.Ended(new SyncResult(source.type(), source.instance(), 0, 0, 0, 0,
+                    ended = new SyncPass.Ended(new SyncResult(source.type(), source.instance(), 0, 0, 0, 0, Map.of(),
                             stopped ? SourceState.STOPPED : SourceState.ERROR,
                             stopped ? "stopped" : source.type() + " did not answer within "
                                     + BigDecimal.valueOf(fetchDeadline.toMillis()).movePointLeft(3)
@@ -267,6 +327,7 @@ public final class IngestScheduler implements Ingest {
             return result;
         }
 
+        /** Takes the pass's outcome as the status, saves it (unless the runner was stopped) and plans the next pass. */
         private synchronized void finish(SyncPass.Ended ended) {
             SyncResult result = ended.result();
             Instant now = clock.instant();
@@ -284,12 +345,16 @@ public final class IngestScheduler implements Ingest {
                 }
                 default -> null; // refused token, bad setting, stopped: wait for a new configuration
             };
-            Instant lastSync = result.state() == SourceState.OK ? now : status.lastSync();
-            int lastAdded = result.state() == SourceState.OK ? result.added() : status.lastAdded();
+            boolean ok = result.state() == SourceState.OK;
             status = new SourceStatus(source.type(), source.instance(), result.state(), result.message(),
-                    next == null ? null : now.plus(next), lastSync, lastAdded);
+                    next == null ? null : now.plus(next), ok ? now : status.lastSync(),
+                    ok ? result.added() : status.lastAdded(), ok ? result.skipped() : status.lastSkipped());
             if (result.failed()) {
                 LOG.log(Level.WARNING, "{0}: {1}: {2}", key, result.state(), result.message());
+            }
+            if (result.state() != SourceState.STOPPED) {
+                // before the result completes: a headless sync exits right after
+                statuses.save(status, fingerprint);
             }
             CompletableFuture<SyncResult> done = running;
             running = null;
@@ -312,8 +377,8 @@ public final class IngestScheduler implements Ingest {
         }
 
         private SourceStatus with(SourceState state, String message, Instant until) {
-            return new SourceStatus(source.type(), source.instance(), state, message, until, status == null ? null
-                    : status.lastSync(), status == null ? 0 : status.lastAdded());
+            return new SourceStatus(source.type(), source.instance(), state, message, until, status.lastSync(),
+                    status.lastAdded(), status.lastSkipped());
         }
     }
 }

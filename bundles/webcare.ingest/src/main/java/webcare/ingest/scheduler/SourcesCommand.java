@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
 import java.util.concurrent.CompletionException;
 import org.apache.felix.service.command.Descriptor;
 import org.osgi.service.component.annotations.Activate;
@@ -14,6 +16,7 @@ import org.osgi.service.component.annotations.Reference;
 import webcare.cli.api.CommandFailedException;
 import webcare.cli.api.WebcareCommand;
 import webcare.ingest.api.Ingest;
+import webcare.ingest.api.SourceState;
 import webcare.ingest.api.SourceStatus;
 import webcare.ingest.api.SyncResult;
 
@@ -57,9 +60,11 @@ public final class SourcesCommand {
             return;
         }
         for (SourceStatus source : sources) {
-            out.printf("%s/%s  %s%s  last sync %s  next %s%n", source.type(), source.instance(), source.state(),
-                    source.message().isEmpty() ? "" : " (" + source.message() + ")",
-                    local(source.lastSync(), zone), local(source.until(), zone));
+            String message = source.state() == SourceState.NEW && source.message().isEmpty() ? "not synced yet"
+                    : source.message();
+            out.printf("%s/%s  %s%s  last sync %s%s  next %s%n", source.type(), source.instance(), source.state(),
+                    message.isEmpty() ? "" : " (" + message + ")", local(source.lastSync(), zone),
+                    skipped(source.lastSkipped()), local(source.until(), zone));
         }
         missing.forEach(file -> out.println(file + "  NOT RUNNING (its connector bundle is missing or a setting "
                 + "is rejected: see './webcare --headless bundles')"));
@@ -67,9 +72,10 @@ public final class SourcesCommand {
 
     static void printResults(List<SyncResult> results, List<String> missing, PrintStream out) {
         for (SyncResult result : results) {
-            out.printf("%s/%s: %d page%s, %d new, %d edited, %d unchanged - %s%s%n", result.type(), result.instance(),
-                    result.pages(), result.pages() == 1 ? "" : "s", result.added(), result.edited(), result.unchanged(),
-                    result.state(), result.message().isEmpty() ? "" : ": " + result.message());
+            out.printf("%s/%s: %d page%s, %d new, %d edited, %d unchanged%s - %s%s%n", result.type(),
+                    result.instance(), result.pages(), result.pages() == 1 ? "" : "s", result.added(), result.edited(),
+                    result.unchanged(), skipped(result.skipped()), result.state(),
+                    result.message().isEmpty() ? "" : ": " + result.message());
         }
         missing.forEach(file -> out.println(file + ": not running (connector bundle missing or setting rejected)"));
         out.flush();
@@ -81,6 +87,20 @@ public final class SourcesCommand {
         if (results.isEmpty()) {
             out.println("No sources configured: add etc/webcare.source.<type>-<name>.cfg files (see README).");
         }
+    }
+
+    /**
+     * {@code ", 3 skipped (no id)"}, or with several reasons {@code ", 5 skipped (3 no id, 2 no
+     * created_time)"}; empty when nothing was skipped.
+     */
+    private static String skipped(Map<String, Integer> skipped) {
+        if (skipped.isEmpty()) {
+            return "";
+        }
+        int total = skipped.values().stream().mapToInt(Integer::intValue).sum();
+        StringJoiner reasons = new StringJoiner(", ", " (", ")");
+        skipped.forEach((reason, count) -> reasons.add(skipped.size() == 1 ? reason : count + " " + reason));
+        return ", " + total + " skipped" + reasons;
     }
 
     private static String local(Instant instant, ZoneId zone) {

@@ -11,7 +11,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.random.RandomGenerator;
@@ -32,14 +36,37 @@ class IngestSchedulerTest {
     @TempDir
     Path etc;
 
+    private static final Map<String, Object> CONFIGURATION = Map.of("query", "webcare", "token", "AAAA-old",
+            "service.pid", "webcare.source.twitter~brand", "component.id", 7L);
+
     private final MemoryIngestStore store = new MemoryIngestStore();
     private final CountDownLatch never = new CountDownLatch(1);
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-10-25T00:30:00Z"));
+    /** What passes waited, in order; waiting moves the clock. */
+    private final List<Duration> waits = new CopyOnWriteArrayList<>();
+    private Sleeper sleeper = duration -> {
+        waits.add(duration);
+        clock.advance(duration);
+    };
     private IngestScheduler scheduler;
 
     private IngestScheduler scheduler(Duration fetchDeadline) {
-        scheduler = new IngestScheduler(new SyncPass(store, store, store, Clock.systemUTC()), Clock.systemUTC(),
-                false, etc, fetchDeadline);
+        return scheduler(fetchDeadline, false);
+    }
+
+    /** A scheduler on {@link #store}, as a new process would start one; the one before is deactivated. */
+    private IngestScheduler scheduler(Duration fetchDeadline, boolean autoPoll) {
+        if (scheduler != null) {
+            scheduler.deactivate();
+        }
+        scheduler = new IngestScheduler(new SyncPass(store, store, store, clock, duration -> sleeper.sleep(duration)),
+                new SavedStatuses(store, store.states, clock), clock, autoPoll, etc, fetchDeadline);
         return scheduler;
+    }
+
+    /** Adds {@code source} as configured by {@link #CONFIGURATION}. */
+    private void add(ScriptedSource source) {
+        scheduler.addSource(source, CONFIGURATION);
     }
 
     @AfterEach
@@ -63,11 +90,12 @@ class IngestSchedulerTest {
     void pagesUntilCaughtUpStoringEachPageWithTheCursorAfterIt() {
         ScriptedSource source = new ScriptedSource("brand").thenPage("p1", true, "1", "2").thenPage("p2", true, "3")
                 .thenPage("p3", false, "4");
-        scheduler(Duration.ofSeconds(10)).addSource(source);
+        scheduler(Duration.ofSeconds(10));
+        add(source);
 
         SyncResult result = sync(source);
 
-        assertThat(result).isEqualTo(new SyncResult("twitter", "brand", 3, 4, 0, 0, SourceState.OK, ""));
+        assertThat(result).isEqualTo(new SyncResult("twitter", "brand", 3, 4, 0, 0, Map.of(), SourceState.OK, ""));
         assertThat(source.asked).containsExactly(Cursor.START, new Cursor("p1"), new Cursor("p2"));
         assertThat(store.cursor("twitter", "brand")).contains("p3");
         assertThat(status("brand").state()).isEqualTo(SourceState.OK);
@@ -79,7 +107,8 @@ class IngestSchedulerTest {
     void resumesFromTheSavedCursorAndCountsRepeatsAsUnchanged() {
         store.putCursor("twitter", "brand", "p7");
         ScriptedSource first = new ScriptedSource("brand").thenPage("p8", false, "1");
-        scheduler(Duration.ofSeconds(10)).addSource(first);
+        scheduler(Duration.ofSeconds(10));
+        add(first);
         sync(first);
         first.thenPage("p9", false, "1", "2");
 
@@ -95,7 +124,8 @@ class IngestSchedulerTest {
     void aStoreFailureKeepsEarlierPagesWithTheirCursorAndLosesNothing() {
         store.failSaveNumber = 2;
         ScriptedSource source = new ScriptedSource("brand").thenPage("p1", true, "1").thenPage("p2", false, "2");
-        scheduler(Duration.ofSeconds(10)).addSource(source);
+        scheduler(Duration.ofSeconds(10));
+        add(source);
 
         SyncResult result = sync(source);
 
@@ -110,7 +140,8 @@ class IngestSchedulerTest {
     void waitsOutARateLimitUntilTheResetTime() {
         ScriptedSource source = new ScriptedSource("brand").thenPage("p1", true, "1")
                 .then(() -> new FetchOutcome.RateLimited(RESET, "X asks to slow down (HTTP 429)"));
-        scheduler(Duration.ofSeconds(10)).addSource(source);
+        scheduler(Duration.ofSeconds(10));
+        add(source);
 
         SyncResult result = sync(source);
 
@@ -126,8 +157,9 @@ class IngestSchedulerTest {
                 .then(() -> new FetchOutcome.AuthFailed("X refused the token (HTTP 401)"));
         ScriptedSource misconfigured = new ScriptedSource("bad")
                 .then(() -> new FetchOutcome.BadConfiguration("query", "is missing"));
-        scheduler(Duration.ofSeconds(10)).addSource(expired);
-        scheduler.addSource(misconfigured);
+        scheduler(Duration.ofSeconds(10));
+        add(expired);
+        add(misconfigured);
 
         assertThat(sync(expired).state()).isEqualTo(SourceState.AUTH_FAILED);
         assertThat(sync(misconfigured).message()).isEqualTo("setting 'query': is missing");
@@ -142,8 +174,9 @@ class IngestSchedulerTest {
             return new FetchOutcome.Page(List.of(), Cursor.START, false);
         });
         ScriptedSource healthy = new ScriptedSource("healthy").thenPage("p1", false, "1");
-        scheduler(Duration.ofMillis(200)).addSource(hanging);
-        scheduler.addSource(healthy);
+        scheduler(Duration.ofMillis(200));
+        add(hanging);
+        add(healthy);
 
         List<SyncResult> results = scheduler.syncAll().toCompletableFuture().orTimeout(30, TimeUnit.SECONDS).join();
 
@@ -158,7 +191,8 @@ class IngestSchedulerTest {
         ScriptedSource broken = new ScriptedSource("broken").then(() -> {
             throw new IllegalStateException("bug in connector");
         });
-        scheduler(Duration.ofSeconds(10)).addSource(broken);
+        scheduler(Duration.ofSeconds(10));
+        add(broken);
 
         assertThat(sync(broken).message()).isEqualTo("connector failed: IllegalStateException: bug in connector");
     }
@@ -166,7 +200,8 @@ class IngestSchedulerTest {
     @Test
     void aRemovedInstanceLeavesTheListButKeepsItsStoredMentionsAndCursor() {
         ScriptedSource source = new ScriptedSource("brand").thenPage("p1", false, "1");
-        scheduler(Duration.ofSeconds(10)).addSource(source);
+        scheduler(Duration.ofSeconds(10));
+        add(source);
         sync(source);
 
         scheduler.removeSource(source);
@@ -179,11 +214,196 @@ class IngestSchedulerTest {
     }
 
     @Test
+    void aRateLimitEndingWithinSecondsIsWaitedOutAndThePassGoesOn() {
+        ScriptedSource source = new ScriptedSource("brand").thenPage("p1", true, "1")
+                .then(() -> new FetchOutcome.RateLimited(clock.instant().plusSeconds(2), "X asks to slow down"))
+                .thenPage("p2", false, "2", "3");
+        scheduler(Duration.ofSeconds(10));
+        add(source);
+
+        SyncResult result = sync(source);
+
+        assertThat(result).isEqualTo(new SyncResult("twitter", "brand", 2, 3, 0, 0, Map.of(), SourceState.OK, ""));
+        assertThat(waits).containsExactly(Duration.ofSeconds(2));
+        assertThat(source.asked).containsExactly(Cursor.START, new Cursor("p1"), new Cursor("p1"));
+    }
+
+    @Test
+    void aPlatformThatKeepsAskingToWaitEndsThePassOnceItWaitedAMinute() {
+        ScriptedSource source = new ScriptedSource("brand");
+        for (int i = 0; i < 10; i++) {
+            source.then(() -> new FetchOutcome.RateLimited(clock.instant().plusSeconds(14), "slow down"));
+        }
+        scheduler(Duration.ofSeconds(10));
+        add(source);
+
+        SyncResult result = sync(source);
+
+        assertThat(result.state()).isEqualTo(SourceState.RATE_LIMITED);
+        assertThat(waits).containsExactly(Duration.ofSeconds(14), Duration.ofSeconds(14), Duration.ofSeconds(14),
+                Duration.ofSeconds(14));
+        assertThat(SyncPass.MAX_RATE_LIMIT_WAITS).isLessThan(Duration.ofSeconds(5 * 14));
+    }
+
+    @Test
+    void stoppingAnInstanceEndsItsWaitForARateLimitAndLeavesItsSavedStateAlone() throws Exception {
+        CountDownLatch waiting = new CountDownLatch(1);
+        sleeper = duration -> {
+            waiting.countDown();
+            never.await();
+        };
+        ScriptedSource expired = new ScriptedSource("brand")
+                .then(() -> new FetchOutcome.AuthFailed("X refused the token (HTTP 401)"))
+                .then(() -> new FetchOutcome.RateLimited(clock.instant().plusSeconds(5), "slow down"));
+        scheduler(Duration.ofSeconds(10));
+        add(expired);
+        sync(expired);
+        CompletableFuture<SyncResult> pass = scheduler.syncNow("twitter", "brand").toCompletableFuture();
+        assertThat(waiting.await(30, TimeUnit.SECONDS)).isTrue();
+
+        scheduler.removeSource(expired);
+
+        assertThat(pass.orTimeout(30, TimeUnit.SECONDS).join().state()).isEqualTo(SourceState.STOPPED);
+        scheduler(Duration.ofSeconds(10));
+        add(new ScriptedSource("brand"));
+        scheduler.awaitConfigured(Duration.ofSeconds(30));
+        assertThat(status("brand").state()).isEqualTo(SourceState.AUTH_FAILED);
+    }
+
+    @Test
+    void whatThePagesSkippedIsAddedUpAndKeptWithTheLastSync() {
+        ScriptedSource source = new ScriptedSource("brand")
+                .then(() -> new FetchOutcome.Page(List.of(ScriptedSource.mention("brand", "1")), new Cursor("p1"), true,
+                        Map.of("no id", 2)))
+                .then(() -> new FetchOutcome.Page(List.of(), new Cursor("p2"), false,
+                        Map.of("no id", 1, "no created_time", 1)));
+        scheduler(Duration.ofSeconds(10));
+        add(source);
+
+        SyncResult result = sync(source);
+
+        assertThat(result.skipped()).containsExactly(Map.entry("no created_time", 1), Map.entry("no id", 3));
+        assertThat(status("brand").lastSkipped()).isEqualTo(result.skipped());
+    }
+
+    @Test
+    void anInstanceNothingIsKnownOfIsNewNotOk() throws Exception {
+        scheduler(Duration.ofSeconds(10));
+        add(new ScriptedSource("brand"));
+        scheduler.awaitConfigured(Duration.ofSeconds(30));
+
+        assertThat(status("brand").state()).isEqualTo(SourceState.NEW);
+        assertThat(status("brand").lastSync()).isNull();
+    }
+
+    @Test
+    void aRefusedTokenIsStillRefusedAfterARestartAndNotAskedAgainUntilTheConfigurationChanges() throws Exception {
+        ScriptedSource expired = new ScriptedSource("brand").thenPage("p1", false, "1")
+                .then(() -> new FetchOutcome.AuthFailed("X refused the token (HTTP 401): put a new one as 'token'"));
+        scheduler(Duration.ofSeconds(10));
+        add(expired);
+        SyncResult firstSync = sync(expired);
+        Instant synced = clock.instant();
+        clock.advance(Duration.ofMinutes(5));
+        sync(expired);
+
+        ScriptedSource restarted = new ScriptedSource("brand");
+        scheduler(Duration.ofSeconds(10), true);
+        add(restarted);
+        scheduler.awaitConfigured(Duration.ofSeconds(30));
+
+        assertThat(firstSync.state()).isEqualTo(SourceState.OK);
+        assertThat(status("brand")).isEqualTo(new SourceStatus("twitter", "brand", SourceState.AUTH_FAILED,
+                "X refused the token (HTTP 401): put a new one as 'token'", null, synced, 1, Map.of()));
+        assertThat(restarted.asked).as("not polled with the token it refused").isEmpty();
+
+        Map<String, Object> renewed = new HashMap<>(CONFIGURATION);
+        renewed.put("token", "AAAA-new");
+        ScriptedSource renewedSource = new ScriptedSource("brand");
+        scheduler(Duration.ofSeconds(10));
+        scheduler.addSource(renewedSource, renewed);
+        scheduler.awaitConfigured(Duration.ofSeconds(30));
+
+        assertThat(status("brand").state()).as("a new configuration starts afresh").isEqualTo(SourceState.NEW);
+    }
+
+    @Test
+    void anInstanceThatWasFineIsPolledAtOnceAfterARestartAndKeepsItsLastSync() throws Exception {
+        ScriptedSource source = new ScriptedSource("brand").thenPage("p1", false, "1", "2");
+        scheduler(Duration.ofSeconds(10));
+        add(source);
+        sync(source);
+        Instant synced = clock.instant();
+
+        CountDownLatch polled = new CountDownLatch(1);
+        ScriptedSource restarted = new ScriptedSource("brand").then(() -> {
+            polled.countDown();
+            never.await();
+            return new FetchOutcome.Page(List.of(), Cursor.START, false);
+        });
+        scheduler(Duration.ofSeconds(10), true);
+        add(restarted);
+
+        assertThat(polled.await(30, TimeUnit.SECONDS)).as("polled at once").isTrue();
+        assertThat(status("brand").state()).isEqualTo(SourceState.SYNCING);
+        assertThat(status("brand").lastSync()).isEqualTo(synced);
+        assertThat(status("brand").lastAdded()).isEqualTo(2);
+    }
+
+    @Test
+    void aFailingPlatformIsRetriedAfterARestartWhenItsDelayEndsNotAtOnce() throws Exception {
+        Instant retryAt = clock.instant().plus(Duration.ofMinutes(45));
+        ScriptedSource failing = new ScriptedSource("brand")
+                .then(() -> new FetchOutcome.Unavailable("X has a problem (HTTP 503)", retryAt));
+        scheduler(Duration.ofSeconds(10));
+        add(failing);
+        sync(failing);
+
+        ScriptedSource restarted = new ScriptedSource("brand");
+        scheduler(Duration.ofSeconds(10), true);
+        add(restarted);
+        scheduler.awaitConfigured(Duration.ofSeconds(30));
+
+        assertThat(status("brand").state()).isEqualTo(SourceState.ERROR);
+        assertThat(status("brand").message()).isEqualTo("X has a problem (HTTP 503)");
+        assertThat(status("brand").until()).isEqualTo(retryAt);
+        assertThat(restarted.asked).isEmpty();
+    }
+
+    @Test
+    void aDatabaseThatCannotBeReadLeavesTheInstanceNewAndItStillSyncs() throws Exception {
+        scheduler(Duration.ofSeconds(10));
+        store.failNext("the database is locked by another process");
+        ScriptedSource source = new ScriptedSource("brand").thenPage("p1", false, "1");
+        add(source);
+        scheduler.awaitConfigured(Duration.ofSeconds(30));
+
+        assertThat(status("brand").state()).isEqualTo(SourceState.NEW);
+        assertThat(sync(source).state()).isEqualTo(SourceState.OK);
+    }
+
+    @Test
+    void theConfigurationFingerprintIgnoresFrameworkBookkeepingAndHidesTheToken() {
+        Map<String, Object> again = Map.of("query", "webcare", "token", "AAAA-old",
+                "service.pid", "webcare.source.twitter~brand", "service.id", 912L, "component.id", 8L,
+                "felix.fileinstall.filename", "file:/home/etc/webcare.source.twitter-brand.cfg",
+                "objectClass", new String[] {"webcare.source.api.Source"});
+
+        assertThat(ConfigFingerprint.of(again)).isEqualTo(ConfigFingerprint.of(CONFIGURATION))
+                .startsWith("sha256:").doesNotContain("AAAA");
+        assertThat(ConfigFingerprint.of(Map.of("query", "webcare", "token", "AAAA-new")))
+                .isNotEqualTo(ConfigFingerprint.of(CONFIGURATION));
+        assertThat(ConfigFingerprint.of(Map.of("tags", new String[] {"a", "b"})))
+                .isNotEqualTo(ConfigFingerprint.of(Map.of("tags", new String[] {"a,b"})));
+    }
+
+    @Test
     void namesConfigurationFilesWhoseInstanceNeverCame() throws Exception {
         Files.writeString(etc.resolve("webcare.source.twitter-brand.cfg"), "query = x\n");
         Files.writeString(etc.resolve("webcare.source.feed-forum.cfg"), "url = x\n");
         Files.writeString(etc.resolve("webcare.ui.workbench.cfg"), "locale = nl\n");
-        scheduler(Duration.ofSeconds(10)).addSource(new ScriptedSource("brand"));
+        scheduler(Duration.ofSeconds(10));
+        add(new ScriptedSource("brand"));
 
         assertThat(scheduler.awaitConfigured(Duration.ofMillis(50))).containsExactly("webcare.source.feed-forum.cfg");
     }
@@ -217,25 +437,35 @@ class IngestSchedulerTest {
     void theSyncCommandPrintsEachInstanceAndFailsWhenOneFailed() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        List<SyncResult> results = List.of(new SyncResult("twitter", "brand", 2, 150, 3, 0, SourceState.OK, ""),
-                new SyncResult("facebook", "shop", 0, 0, 0, 0, SourceState.AUTH_FAILED, "token expired"));
+        List<SyncResult> results = List.of(
+                new SyncResult("twitter", "brand", 2, 150, 3, 0, Map.of(), SourceState.OK, ""),
+                new SyncResult("facebook", "shop", 3, 10, 0, 0, Map.of("no id", 3), SourceState.OK, ""),
+                new SyncResult("facebook", "page", 1, 0, 0, 0, Map.of("no id", 3, "no created_time", 2),
+                        SourceState.OK, ""),
+                new SyncResult("facebook", "old", 0, 0, 0, 0, Map.of(), SourceState.AUTH_FAILED, "token expired"));
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> SourcesCommand.printResults(results, List.of(), out))
-                .isInstanceOf(CommandFailedException.class).hasMessage("1 of 2 source instances failed");
+                .isInstanceOf(CommandFailedException.class).hasMessage("1 of 4 source instances failed");
         assertThat(bytes.toString(StandardCharsets.UTF_8).lines()).containsExactly(
                 "twitter/brand: 2 pages, 150 new, 3 edited, 0 unchanged - OK",
-                "facebook/shop: 0 pages, 0 new, 0 edited, 0 unchanged - AUTH_FAILED: token expired");
+                "facebook/shop: 3 pages, 10 new, 0 edited, 0 unchanged, 3 skipped (no id) - OK",
+                "facebook/page: 1 page, 0 new, 0 edited, 0 unchanged, 5 skipped (2 no created_time, 3 no id) - OK",
+                "facebook/old: 0 pages, 0 new, 0 edited, 0 unchanged - AUTH_FAILED: token expired");
     }
 
     @Test
     void theSourcesCommandShowsLocalTimes() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         SourcesCommand.printSources(List.of(new SourceStatus("twitter", "brand", SourceState.RATE_LIMITED, "slow down",
-                        Instant.parse("2026-10-25T01:30:00Z"), Instant.parse("2026-10-25T00:30:00Z"), 5)),
+                        Instant.parse("2026-10-25T01:30:00Z"), Instant.parse("2026-10-25T00:30:00Z"), 5,
+                        Map.of("no id", 2)),
+                new SourceStatus("twitter", "later", SourceState.NEW, "", null, null, 0, Map.of())),
                 List.of(), ZoneId.of("Europe/Amsterdam"), new PrintStream(bytes, true, StandardCharsets.UTF_8));
 
         // 00:30 UTC is 02:30 summer time; 01:30 UTC is 02:30 winter time: the clocks went back at 03:00.
-        assertThat(bytes.toString(StandardCharsets.UTF_8).strip()).isEqualTo(
-                "twitter/brand  RATE_LIMITED (slow down)  last sync 2026-10-25 02:30  next 2026-10-25 02:30");
+        assertThat(bytes.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+                "twitter/brand  RATE_LIMITED (slow down)  last sync 2026-10-25 02:30, 2 skipped (no id)  "
+                        + "next 2026-10-25 02:30",
+                "twitter/later  NEW (not synced yet)  last sync -  next -");
     }
 }

@@ -12,20 +12,38 @@ import java.util.function.Consumer;
 import webcare.model.Mention;
 import webcare.store.api.CursorRepository;
 import webcare.store.api.MentionRepository;
+import webcare.store.api.SourceStateRepository;
+import webcare.store.api.SourceStateRepository.SavedState;
 import webcare.store.api.StoreException;
 import webcare.store.api.Transaction;
 import webcare.store.testing.MemoryStore;
 import webcare.store.testing.MemoryTransaction;
 
 /**
- * A store in memory with its mention and cursor repositories, with real transaction semantics:
- * what a unit of work writes becomes visible only when it returns, and nothing of it when it
- * throws. {@link #failSaveNumber} makes one mention save fail, as a full disk would.
+ * A store in memory with its mention and cursor repositories, and its source state repository in
+ * {@link #states}, with real transaction semantics: what a unit of work writes becomes visible
+ * only when it returns, and nothing of it when it throws. {@link #failSaveNumber} makes one
+ * mention save fail, as a full disk would.
  */
 final class MemoryIngestStore extends MemoryStore implements MentionRepository, CursorRepository {
 
     private final Map<String, Mention> mentions = new LinkedHashMap<>();
     private final Map<String, String> cursors = new LinkedHashMap<>();
+    private final Map<String, SavedState> saved = new LinkedHashMap<>();
+    /** The source state repository (its {@code load} would clash with the cursors'). */
+    final SourceStateRepository states = new SourceStateRepository() {
+        @Override
+        public Optional<SavedState> load(Transaction tx, String source, String instance) {
+            synchronized (MemoryIngestStore.this) {
+                return Optional.ofNullable(saved.get(source + "/" + instance));
+            }
+        }
+
+        @Override
+        public void save(Transaction tx, SavedState state) {
+            writes(tx).states.put(state.source() + "/" + state.instance(), state);
+        }
+    };
     private int saves;
     int failSaveNumber = -1;
 
@@ -33,12 +51,14 @@ final class MemoryIngestStore extends MemoryStore implements MentionRepository, 
     private static final class Writes {
         final Map<String, Mention> mentions = new LinkedHashMap<>();
         final Map<String, String> cursors = new LinkedHashMap<>();
+        final Map<String, SavedState> states = new LinkedHashMap<>();
     }
 
     private Writes writes(Transaction tx) {
         return MemoryTransaction.of(tx).pending(this, Writes::new, writes -> {
             mentions.putAll(writes.mentions);
             cursors.putAll(writes.cursors);
+            saved.putAll(writes.states);
         });
     }
 

@@ -1,8 +1,11 @@
 package webcare.source.api;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import webcare.model.Mention;
 
 /**
@@ -13,12 +16,37 @@ public sealed interface FetchOutcome {
 
     /**
      * Items and the cursor after them. {@code more} is true when the platform has more right
-     * away (fetch again at once); false when this pass has caught up.
+     * away (fetch again at once); false when this pass has caught up. {@code skipped} counts the
+     * items of this page that could not be used, by reason: a few words for people such as
+     * {@code no id}, each count above 0, ordered by reason.
      */
-    record Page(List<Mention> mentions, Cursor next, boolean more) implements FetchOutcome {
+    record Page(List<Mention> mentions, Cursor next, boolean more, Map<String, Integer> skipped)
+            implements FetchOutcome {
+
         public Page {
             mentions = List.copyOf(mentions);
             Objects.requireNonNull(next, "next");
+            skipped.forEach((reason, count) -> {
+                if (count <= 0) {
+                    throw new IllegalArgumentException("skipped '" + reason + "': " + count + " is no count");
+                }
+            });
+            skipped = Collections.unmodifiableMap(new TreeMap<>(skipped));
+        }
+
+        /** A page of which nothing was skipped. */
+        public Page(List<Mention> mentions, Cursor next, boolean more) {
+            this(mentions, next, more, Map.of());
+        }
+
+        /** This page with {@code count} more items skipped for {@code reason}; itself when the count is 0. */
+        public Page withSkipped(String reason, int count) {
+            if (count == 0) {
+                return this;
+            }
+            Map<String, Integer> more = new TreeMap<>(skipped);
+            more.merge(reason, count, Integer::sum);
+            return new Page(mentions, next, this.more, more);
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -148,7 +149,7 @@ public final class FacebookSource extends HttpSource {
             case FEED -> feed(state, pass);
             case COMMENTS -> comments(state, pass);
             case RATINGS -> ratings(state, pass);
-            case DONE -> page(state, List.of(), pass);
+            case DONE -> page(state, List.of(), Map.of(), pass);
         };
     }
 
@@ -174,12 +175,13 @@ public final class FacebookSource extends HttpSource {
         // The first pass takes the window's posts; later ones what came since the last pass.
         Instant from = state.synced() != null ? state.synced() : window;
         List<Mention> found = new ArrayList<>();
+        Map<String, Integer> skipped = new TreeMap<>();
         List<String> posts = new ArrayList<>(pass.posts());
         boolean pastWindow = !json.path("data").isEmpty();
         for (JsonNode post : json.path("data")) {
             Optional<Instant> created = GraphMentions.time(post, "created_time");
-            if (created.isPresent() && !created.get().isBefore(from)) {
-                mentions.post(post).ifPresent(found::add);
+            if (created.isEmpty() || !created.get().isBefore(from)) {
+                mentions.post(post, skipped).ifPresent(found::add);
             }
             String id = GraphMentions.text(post, "id");
             Optional<Instant> touched = GraphMentions.time(post, "updated_time").or(() -> created);
@@ -191,7 +193,7 @@ public final class FacebookSource extends HttpSource {
         // The feed is newest first: a page of posts older than the window ends the listing, even
         // if Graph ignored since and would go on through the page's whole history.
         Optional<Map<String, String>> next = pastWindow ? Optional.empty() : nextPage(json);
-        return page(state, found, next.isPresent()
+        return page(state, found, skipped, next.isPresent()
                 ? pass.next(Phase.FEED, next.get(), posts)
                 : pass.next(Phase.COMMENTS, Map.of(), posts));
     }
@@ -199,7 +201,7 @@ public final class FacebookSource extends HttpSource {
     /** One page of comments (replies included) on the first queued post. */
     private FetchOutcome comments(SyncState state, Pass pass) throws InterruptedException {
         if (pass.posts().isEmpty()) {
-            return page(state, List.of(), pass);
+            return page(state, List.of(), Map.of(), pass);
         }
         String post = pass.posts().get(0);
         List<String> rest = pass.posts().subList(1, pass.posts().size());
@@ -214,19 +216,20 @@ public final class FacebookSource extends HttpSource {
         Answer answer = get("/" + QueryString.encode(post) + "/comments", params, Phase.COMMENTS);
         if (answer instanceof Refusal refusal) {
             // A post deleted since the feed listed it has no comments left to read.
-            return refusal.gone() ? page(state, List.of(), pass.next(Phase.COMMENTS, Map.of(), rest))
+            return refusal.gone() ? page(state, List.of(), Map.of(), pass.next(Phase.COMMENTS, Map.of(), rest))
                     : refusal.outcome();
         }
         JsonNode json = ((Answered) answer).json();
         List<Mention> found = new ArrayList<>();
+        Map<String, Integer> skipped = new TreeMap<>();
         for (JsonNode comment : json.path("data")) {
             Optional<Instant> created = GraphMentions.time(comment, "created_time");
-            if (created.isPresent() && isNew(created.get(), state)) {
-                mentions.comment(comment, post).ifPresent(found::add);
+            if (created.isEmpty() || isNew(created.get(), state)) {
+                mentions.comment(comment, post, skipped).ifPresent(found::add);
             }
         }
         Optional<Map<String, String>> next = nextPage(json);
-        return page(state, found, next.isPresent()
+        return page(state, found, skipped, next.isPresent()
                 ? pass.next(Phase.COMMENTS, next.get(), pass.posts())
                 : pass.next(Phase.COMMENTS, Map.of(), rest));
     }
@@ -243,23 +246,27 @@ public final class FacebookSource extends HttpSource {
         }
         JsonNode json = ((Answered) answer).json();
         List<Mention> found = new ArrayList<>();
+        Map<String, Integer> skipped = new TreeMap<>();
         boolean reachedOld = false;
         for (JsonNode rating : json.path("data")) {
             Optional<Instant> created = GraphMentions.time(rating, "created_time");
-            if (created.isPresent() && isNew(created.get(), state)) {
-                mentions.rating(rating).ifPresent(found::add);
-            } else if (created.isPresent()) {
+            if (created.isEmpty() || isNew(created.get(), state)) {
+                mentions.rating(rating, skipped).ifPresent(found::add);
+            } else {
                 reachedOld = true;
             }
         }
         Optional<Map<String, String>> next = nextPage(json);
-        return page(state, found, next.isPresent() && !reachedOld
+        return page(state, found, skipped, next.isPresent() && !reachedOld
                 ? pass.next(Phase.RATINGS, next.get(), List.of())
                 : pass.next(Phase.DONE, Map.of(), List.of()));
     }
 
-    /** The page to hand out; moves past phases with nothing to do and closes the pass after the last one. */
-    private FetchOutcome.Page page(SyncState state, List<Mention> found, Pass pass) {
+    /**
+     * The page to hand out, with what was {@code skipped} by reason; moves past phases with nothing
+     * to do and closes the pass after the last one.
+     */
+    private FetchOutcome.Page page(SyncState state, List<Mention> found, Map<String, Integer> skipped, Pass pass) {
         Pass next = pass;
         if (next.phase() == Phase.COMMENTS && next.posts().isEmpty()) {
             next = next.next(Phase.RATINGS, Map.of(), List.of());
@@ -272,9 +279,10 @@ public final class FacebookSource extends HttpSource {
             if (state.synced() != null && state.synced().isAfter(synced)) {
                 synced = state.synced(); // the clock went back: never move backwards
             }
-            return new FetchOutcome.Page(found, new SyncState(state.pageId(), synced, null).cursor(), false);
+            return new FetchOutcome.Page(found, new SyncState(state.pageId(), synced, null).cursor(), false, skipped);
         }
-        return new FetchOutcome.Page(found, new SyncState(state.pageId(), state.synced(), next).cursor(), true);
+        return new FetchOutcome.Page(found, new SyncState(state.pageId(), state.synced(), next).cursor(), true,
+                skipped);
     }
 
     private static boolean isNew(Instant created, SyncState state) {

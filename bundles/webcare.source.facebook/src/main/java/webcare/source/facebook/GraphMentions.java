@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 import webcare.model.Author;
 import webcare.model.Mention;
@@ -23,6 +24,9 @@ import webcare.model.MentionKind;
  */
 final class GraphMentions {
 
+    /** Why an item is skipped, as the sync line and the Sources view show it. */
+    static final String NO_ID = "no id";
+    static final String NO_TIME = "no created_time";
     private static final Logger LOG = System.getLogger(GraphMentions.class.getName());
     /** Graph writes {@code 2021-08-10T18:45:03+0000}: an offset without a colon. */
     private static final DateTimeFormatter GRAPH_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxx");
@@ -35,12 +39,16 @@ final class GraphMentions {
         this.pageId = pageId;
     }
 
-    /** A feed post, or empty when it lacks an id or a creation time. */
-    Optional<Mention> post(JsonNode post) {
+    /**
+     * A feed post, or empty when it lacks an id or a creation time; then it is counted in
+     * {@code skipped} under {@code no id} or {@code no created_time}.
+     */
+    Optional<Mention> post(JsonNode post, Map<String, Integer> skipped) {
         String id = text(post, "id");
         Optional<Instant> created = time(post, "created_time");
         if (id == null || created.isEmpty()) {
             LOG.log(Level.WARNING, "Facebook page {0}: a feed post without id or created_time; skipped", pageId);
+            skip(skipped, id);
             return Optional.empty();
         }
         // updated_time also moves when someone comments, so it is no edit time: updated stays null.
@@ -49,12 +57,16 @@ final class GraphMentions {
                 created.get(), null, post.toString(), false));
     }
 
-    /** A comment on {@code postId} (a reply to a comment when it has a parent). */
-    Optional<Mention> comment(JsonNode comment, String postId) {
+    /**
+     * A comment on {@code postId} (a reply to a comment when it has a parent); empty, and counted
+     * in {@code skipped}, as for {@link #post}.
+     */
+    Optional<Mention> comment(JsonNode comment, String postId, Map<String, Integer> skipped) {
         String id = text(comment, "id");
         Optional<Instant> created = time(comment, "created_time");
         if (id == null || created.isEmpty()) {
             LOG.log(Level.WARNING, "Facebook post {0}: a comment without id or created_time; skipped", postId);
+            skip(skipped, id);
             return Optional.empty();
         }
         String parent = text(comment.path("parent"), "id");
@@ -69,12 +81,14 @@ final class GraphMentions {
      * reviewer and the time, or, for an anonymous one, the time and a hash of the text.
      *
      * <p>The stars: {@code rating} when Graph gives one (1–5); otherwise a recommendation counts
-     * as 5 ({@code positive}) or 1 ({@code negative}); otherwise none.
+     * as 5 ({@code positive}) or 1 ({@code negative}); otherwise none. Without a creation time it
+     * is empty, and counted in {@code skipped} under {@code no created_time}.
      */
-    Optional<Mention> rating(JsonNode rating) {
+    Optional<Mention> rating(JsonNode rating, Map<String, Integer> skipped) {
         Optional<Instant> created = time(rating, "created_time");
         if (created.isEmpty()) {
             LOG.log(Level.WARNING, "Facebook page {0}: a rating without created_time; skipped", pageId);
+            skipped.merge(NO_TIME, 1, Integer::sum);
             return Optional.empty();
         }
         String story = text(rating.path("open_graph_story"), "id");
@@ -88,6 +102,11 @@ final class GraphMentions {
         return Optional.of(new Mention(FacebookSource.TYPE, instance, id, MentionKind.REVIEW, null, null,
                 author(rating.path("reviewer")), text, null, stars(rating), url, created.get(), null,
                 rating.toString(), false));
+    }
+
+    /** Counts an item left out: for want of its id when {@code id} is null, else of its creation time. */
+    private static void skip(Map<String, Integer> skipped, String id) {
+        skipped.merge(id == null ? NO_ID : NO_TIME, 1, Integer::sum);
     }
 
     static Integer stars(JsonNode rating) {

@@ -236,6 +236,17 @@ class FacebookSourceTest {
         }
 
         @Test
+        void commentsWithoutIdAreLeftOutAndCountedOnTheirPage() throws Exception {
+            override("/" + P2 + "/comments", request -> fixture("comments_without_id.json"));
+
+            List<FetchOutcome.Page> pages = pass(source(), Cursor.START);
+
+            assertThat(ids(pages)).contains("880000000000002_1200000000000011");
+            assertThat(pages).extracting(FetchOutcome.Page::skipped).filteredOn(skipped -> !skipped.isEmpty())
+                    .containsExactly(Map.of("no id", 2));
+        }
+
+        @Test
         void asksForTheFieldsItMapsAndPostsOfTheLast30Days() throws Exception {
             pass(source(), Cursor.START);
 

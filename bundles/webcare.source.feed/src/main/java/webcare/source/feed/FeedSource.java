@@ -174,7 +174,8 @@ public final class FeedSource extends HttpSource {
         }
         FeedState next = new FeedState(response.headers().firstValue("ETag").orElse(null),
                 response.headers().firstValue("Last-Modified").orElse(null), seen);
-        return new FetchOutcome.Page(new ArrayList<>(fresh.values()), next.toCursor(), false);
+        return new FetchOutcome.Page(new ArrayList<>(fresh.values()), next.toCursor(), false)
+                .withSkipped("no id or link", skipped);
     }
 
     private FeedState state(Cursor cursor) {

@@ -153,7 +153,8 @@ public final class GoogleReviewsSource extends HttpSource {
             }
             String nextPageToken = JsonFields.text(body, "nextPageToken");
             return sweep.page(review -> review.mentions(instance()),
-                    nextPageToken == null || nextPageToken.isBlank() ? null : nextPageToken);
+                    nextPageToken == null || nextPageToken.isBlank() ? null : nextPageToken)
+                    .withSkipped("no id or time", sweep.skipped());
         }, failed -> failed);
     }
 

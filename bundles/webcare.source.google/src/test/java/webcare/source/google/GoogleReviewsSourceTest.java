@@ -121,6 +121,17 @@ class GoogleReviewsSourceTest {
     }
 
     @Test
+    void aReviewWithoutIdOrTimeIsLeftOutAndCountedOnItsPage() throws Exception {
+        google.list(Map.of("", FakeGoogle.body("reviews-page2.json").replaceFirst("\\[",
+                "[{\"comment\": \"Geen id en geen tijd\", \"starRating\": \"ONE\"}, {\"reviewId\": \"rev-x\"},")));
+
+        FetchOutcome.Page page = page(source().fetch(Cursor.START));
+
+        assertThat(ids(page)).doesNotContain("rev-x").isNotEmpty();
+        assertThat(page.skipped()).containsExactly(Map.entry("no id or time", 2));
+    }
+
+    @Test
     void readsOffsetsAndLeavesOutAnAuthorGoogleDoesNotName() throws Exception {
         List<Mention> mentions = page(source().fetch(page(source().fetch(Cursor.START)).next())).mentions();
 

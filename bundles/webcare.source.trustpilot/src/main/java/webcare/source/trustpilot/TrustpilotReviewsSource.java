@@ -169,7 +169,8 @@ public final class TrustpilotReviewsSource extends HttpSource {
                         sweep.skipped());
             }
             return sweep.page(review -> review.mentions(instance()),
-                    hasNextPage(body, reviews.size()) ? pass.page() + 1 : null);
+                    hasNextPage(body, reviews.size()) ? pass.page() + 1 : null)
+                    .withSkipped("no id or creation time", sweep.skipped());
         }, failed -> failed);
     }
 

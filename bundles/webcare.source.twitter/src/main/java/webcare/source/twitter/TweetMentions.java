@@ -27,7 +27,13 @@ final class TweetMentions {
 
     private TweetMentions() {}
 
-    static List<Mention> of(JsonNode page, String instance) {
+    /** Why a post is skipped, as the sync line and the Sources view show it. */
+    static final String NO_ID = "no id";
+
+    /** The mentions of one page, and how many of its posts were skipped for want of an id. */
+    record Read(List<Mention> mentions, int withoutId) {}
+
+    static Read of(JsonNode page, String instance) {
         Map<String, JsonNode> users = new HashMap<>();
         for (JsonNode user : page.path("includes").path("users")) {
             String id = text(user, "id");
@@ -36,15 +42,17 @@ final class TweetMentions {
             }
         }
         List<Mention> mentions = new ArrayList<>();
+        int withoutId = 0;
         for (JsonNode tweet : page.path("data")) {
             String id = text(tweet, "id");
             if (id == null) {
                 LOG.log(Level.WARNING, "X sent a post without id; skipped");
+                withoutId++;
                 continue;
             }
             mentions.add(mention(tweet, id, users, instance));
         }
-        return mentions;
+        return new Read(mentions, withoutId);
     }
 
     private static Mention mention(JsonNode tweet, String id, Map<String, JsonNode> users, String instance) {

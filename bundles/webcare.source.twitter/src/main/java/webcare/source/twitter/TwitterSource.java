@@ -155,7 +155,9 @@ public final class TwitterSource extends HttpSource {
             newest = text(data.get(0), "id"); // newest first
         }
         SyncState after = state.after(newest, next);
-        return new FetchOutcome.Page(TweetMentions.of(json, instance()), after.cursor(), next != null);
+        TweetMentions.Read read = TweetMentions.of(json, instance());
+        return new FetchOutcome.Page(read.mentions(), after.cursor(), next != null)
+                .withSkipped(TweetMentions.NO_ID, read.withoutId());
     }
 
     /** A 4xx other than 401 and 429 (PlatformClient handles those). */

@@ -308,6 +308,18 @@ class TwitterSourceTest {
         }
 
         @Test
+        void aPostWithoutIdIsLeftOutAndCountedOnItsPage() throws Exception {
+            x.answer(request -> json(200, "{\"data\":[{\"text\":\"@webcare_brand waar blijft mijn pakket?\","
+                    + "\"created_at\":\"2024-10-26T12:00:00.000Z\"},{\"id\":\"" + NEWER + "\",\"text\":\"bedankt!\"}],"
+                    + "\"meta\":{\"result_count\":2,\"newest_id\":\"" + NEWER + "\"}}"));
+
+            FetchOutcome.Page page = page(source(search(QUERY)).fetch(Cursor.START));
+
+            assertThat(ids(page)).containsExactly(NEWER);
+            assertThat(page.skipped()).containsExactly(Map.entry("no id", 1));
+        }
+
+        @Test
         void aLongPostKeepsItsFullTextAndASuspendedAuthorKeepsItsId() throws Exception {
             Mention post = fetch("odd_posts.json").get(1);
 

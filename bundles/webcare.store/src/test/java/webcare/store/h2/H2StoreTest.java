@@ -81,9 +81,10 @@ class H2StoreTest {
     }
 
     @Test
-    void shipsItsMigrationsNumberedWithoutGapsUpToThePlanTables() {
-        assertThat(Migration.bundled()).extracting(Migration::version).containsExactly(1, 2, 3);
+    void shipsItsMigrationsNumberedWithoutGapsUpToTheSourceStates() {
+        assertThat(Migration.bundled()).extracting(Migration::version).containsExactly(1, 2, 3, 4);
         assertThat(Migration.bundled().get(2).description()).startsWith("the crisis plan");
+        assertThat(Migration.bundled().get(3).description()).startsWith("the last outcome of each source instance");
     }
 
     @Test

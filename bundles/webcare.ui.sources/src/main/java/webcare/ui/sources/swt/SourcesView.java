@@ -9,7 +9,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.StringJoiner;
 import java.util.concurrent.Callable;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -57,6 +59,7 @@ public final class SourcesView implements WorkbenchView {
     private static final ZoneId ZONE = ZoneId.systemDefault();
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM HH:mm");
     private static final int SPARKLINE_COLUMN = 5;
+    private static final int SKIPPED_COLUMN = 6;
 
     private final Ingest ingest;
     private final Store store;
@@ -123,13 +126,14 @@ public final class SourcesView implements WorkbenchView {
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
-        int[] widths = {220, 200, 130, 130, 80, 170, 420};
-        String[] columns = {"source", "state", "last", "next", "today", "volume", "message"};
+        int[] widths = {220, 200, 130, 130, 80, 170, 150, 420};
+        String[] columns = {"source", "state", "last", "next", "today", "volume", "skipped", "message"};
         for (int i = 0; i < columns.length; i++) {
             TableColumn column = new TableColumn(table, i == 4 ? SWT.RIGHT : SWT.LEFT);
             column.setText(texts.getString("column." + columns[i]));
             column.setWidth(widths[i]);
         }
+        table.getColumn(SKIPPED_COLUMN).setToolTipText(texts.getString("column.skipped.tooltip"));
         List<SourceRow> shown = new ArrayList<>();
         table.addListener(SWT.MeasureItem, event -> event.height = Math.max(event.height, 26));
         table.addListener(SWT.PaintItem, event -> {
@@ -278,7 +282,7 @@ public final class SourcesView implements WorkbenchView {
             item.setData(row);
             item.setText(new String[] {status.type() + " / " + status.instance(), state(status, texts, locale),
                 time(status.lastSync(), locale), time(status.until(), locale), Long.toString(row.today()), "",
-                status.message()});
+                skipped(status, texts, locale), status.message()});
             item.setForeground(1, table.getDisplay().getSystemColor(colour(status.state())));
             if (selected.contains(key(status))) {
                 table.select(i);
@@ -297,13 +301,37 @@ public final class SourcesView implements WorkbenchView {
                 ? MessageFormat.format(text, time(status.until(), locale)) : text;
     }
 
+    /**
+     * What the last sync left out: {@code 3 (no id)}, or with several reasons {@code 5 (3 no id, 2
+     * no created_time)}; empty when nothing. The reasons are the connector's words, as its messages are.
+     */
+    static String skipped(SourceStatus status, ResourceBundle texts, Locale locale) {
+        Map<String, Integer> skipped = status.lastSkipped();
+        if (skipped.isEmpty()) {
+            return "";
+        }
+        StringJoiner reasons = new StringJoiner(", ");
+        skipped.forEach((reason, count) -> reasons.add(skipped.size() == 1 ? reason
+                : new MessageFormat("{0,number,integer} {1}", locale).format(new Object[] {count, reason})));
+        int total = skipped.values().stream().mapToInt(Integer::intValue).sum();
+        return new MessageFormat(texts.getString("skipped"), locale).format(new Object[] {total, reasons.toString()});
+    }
+
     private static int colour(SourceState state) {
         return switch (state) {
             case OK -> SWT.COLOR_DARK_GREEN;
             case SYNCING -> SWT.COLOR_DARK_BLUE;
             case RATE_LIMITED -> SWT.COLOR_DARK_YELLOW;
-            case STOPPED -> SWT.COLOR_DARK_GRAY;
-            default -> SWT.COLOR_RED;
+            case NEW, STOPPED -> SWT.COLOR_DARK_GRAY;
+            case AUTH_FAILED, BAD_CONFIGURATION, ERROR -> SWT.COLOR_RED;
+        };
+    }
+
+    /** Whether the summary counts an instance in {@code state} as needing attention. */
+    static boolean needsAttention(SourceState state) {
+        return switch (state) {
+            case NEW, OK, SYNCING -> false;
+            case RATE_LIMITED, AUTH_FAILED, BAD_CONFIGURATION, ERROR, STOPPED -> true;
         };
     }
 
@@ -315,9 +343,7 @@ public final class SourcesView implements WorkbenchView {
         if (snapshot.rows().isEmpty()) {
             return texts.getString(snapshot.databaseEmpty() ? "none.empty" : "none");
         }
-        long troubled = snapshot.rows().stream()
-                .filter(row -> row.status().state() != SourceState.OK && row.status().state() != SourceState.SYNCING)
-                .count();
+        long troubled = snapshot.rows().stream().filter(row -> needsAttention(row.status().state())).count();
         return MessageFormat.format(texts.getString("summary"), snapshot.rows().size(), troubled)
                 + (snapshot.demoLoaded() ? "  " + texts.getString("demo.marked") : "");
     }

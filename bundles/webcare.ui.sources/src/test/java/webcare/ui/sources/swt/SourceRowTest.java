@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
+import webcare.ingest.api.SourceState;
+import webcare.ingest.api.SourceStatus;
 import webcare.store.api.MentionRepository.DayCount;
+import webcare.ui.api.WorkbenchView;
 
 class SourceRowTest {
 
@@ -30,5 +36,35 @@ class SourceRowTest {
         assertThat(SourceDialog.INSTANCE_NAME.matcher("-brand").matches()).isFalse();
         assertThat(SourceDialog.INSTANCE_NAME.matcher("Brand").matches()).isFalse();
         assertThat(SourceDialog.INSTANCE_NAME.matcher("a/b").matches()).isFalse();
+    }
+
+    @Test
+    void anInstanceNotSyncedYetSaysSoInBothLanguagesAndNeedsNoAttention() {
+        SourceStatus fresh = new SourceStatus("twitter", "brand", SourceState.NEW, "", null, null, 0, Map.of());
+
+        assertThat(SourcesView.state(fresh, texts(Locale.ENGLISH), Locale.ENGLISH)).isEqualTo("not synced yet");
+        assertThat(SourcesView.state(fresh, texts(Locale.forLanguageTag("nl")), Locale.forLanguageTag("nl")))
+                .isEqualTo("nog niet gesynchroniseerd");
+        assertThat(SourcesView.needsAttention(SourceState.NEW)).isFalse();
+        assertThat(SourcesView.needsAttention(SourceState.AUTH_FAILED)).isTrue();
+    }
+
+    @Test
+    void whatTheLastSyncSkippedShowsItsCountAndWhy() {
+        Locale dutch = Locale.forLanguageTag("nl");
+
+        assertThat(SourcesView.skipped(synced(Map.of()), texts(dutch), dutch)).isEmpty();
+        assertThat(SourcesView.skipped(synced(Map.of("no id", 3)), texts(Locale.ENGLISH), Locale.ENGLISH))
+                .isEqualTo("3 (no id)");
+        assertThat(SourcesView.skipped(synced(Map.of("no id", 1200, "no created_time", 2)), texts(dutch), dutch))
+                .isEqualTo("1.202 (2 no created_time, 1.200 no id)");
+    }
+
+    private static SourceStatus synced(Map<String, Integer> skipped) {
+        return new SourceStatus("facebook", "shop", SourceState.OK, "", null, null, 0, skipped);
+    }
+
+    private static ResourceBundle texts(Locale locale) {
+        return WorkbenchView.texts(SourcesView.class, locale);
     }
 }

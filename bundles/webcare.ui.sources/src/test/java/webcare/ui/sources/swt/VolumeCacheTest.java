@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import webcare.ingest.api.SourceState;
 import webcare.ingest.api.SourceStatus;
@@ -17,7 +18,7 @@ class VolumeCacheTest {
     private final List<String> reads = new ArrayList<>();
 
     private static SourceStatus status(String instance, SourceState state) {
-        return new SourceStatus("twitter", instance, state, "", null, null, 0);
+        return new SourceStatus("twitter", instance, state, "", null, null, 0, Map.of());
     }
 
     private List<SourceRow> rows(List<SourceStatus> sources, long mentions, LocalDate today) throws Exception {
