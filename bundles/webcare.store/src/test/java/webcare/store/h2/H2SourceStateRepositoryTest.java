@@ -29,7 +29,7 @@ class H2SourceStateRepositoryTest {
 
     @BeforeEach
     void open() {
-        store = new H2Store(data, Migration.bundled(), "9.9.9-test", Clock.fixed(NOW, ZoneOffset.UTC));
+        store = new H2Store(data, Migration.bundled(), "9.9.9-test", Clock.fixed(NOW, ZoneOffset.UTC), line -> {});
     }
 
     @AfterEach
@@ -60,7 +60,7 @@ class H2SourceStateRepositoryTest {
         save(limited);
         store.close();
 
-        store = new H2Store(data, Migration.bundled(), "9.9.9-test", Clock.fixed(NOW, ZoneOffset.UTC));
+        store = new H2Store(data, Migration.bundled(), "9.9.9-test", Clock.fixed(NOW, ZoneOffset.UTC), line -> {});
 
         assertThat(load("twitter", "brand")).get().usingRecursiveComparison().isEqualTo(new SavedState("twitter",
                 "brand", "AUTH_FAILED", expired.message(), null, H2MentionRepository.micros(NOW.minusSeconds(3600)), 12,
