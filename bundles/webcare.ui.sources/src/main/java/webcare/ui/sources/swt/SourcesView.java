@@ -41,6 +41,7 @@ import webcare.ingest.api.SyncResult;
 import webcare.launch.api.Launch;
 import webcare.store.api.MentionRepository;
 import webcare.store.api.Store;
+import webcare.ui.api.Shortcut;
 import webcare.ui.api.ViewPlacement;
 import webcare.ui.api.ViewSite;
 import webcare.ui.api.WorkbenchView;
@@ -103,6 +104,9 @@ public final class SourcesView implements WorkbenchView {
             fileImport = null;
         }
     }
+
+    /** Opens the Add-source dialog of the content on screen; UI thread only, null without content. */
+    private Runnable addSourceAction;
 
     /** One reading for the whole view, taken off the UI thread. */
     private record Snapshot(List<SourceRow> rows, boolean databaseEmpty, boolean demoLoaded) {}
@@ -192,8 +196,11 @@ public final class SourcesView implements WorkbenchView {
         };
         parent.getDisplay().addFilter(SWT.KeyDown, shortcut);
         parent.addListener(SWT.Dispose, event -> event.display.removeFilter(SWT.KeyDown, shortcut));
-        add.addListener(SWT.Selection, event -> new SourceDialog(parent.getShell(), texts, metaTypes, context,
-                launch.home().resolve("etc")).open());
+        Runnable addSource = () -> new SourceDialog(parent.getShell(), texts, metaTypes, context,
+                launch.home().resolve("etc")).open();
+        add.addListener(SWT.Selection, event -> addSource.run());
+        addSourceAction = addSource;
+        parent.addListener(SWT.Dispose, event -> addSourceAction = null);
         demoButton.addListener(SWT.Selection, event -> {
             DemoData offered = demo;
             if (offered == null) {
@@ -207,6 +214,20 @@ public final class SourcesView implements WorkbenchView {
                     () -> remove ? offered.remove() : offered.load(),
                     count -> site.load(texts.getString("loading"), read, show));
         });
+    }
+
+    /** {@code add-source}: the Add-source dialog, as its button opens it. */
+    @Override
+    public void perform(String action) {
+        if ("add-source".equals(action) && addSourceAction != null) {
+            addSourceAction.run();
+        }
+    }
+
+    @Override
+    public List<Shortcut> shortcuts(Locale locale) {
+        ResourceBundle texts = WorkbenchView.texts(SourcesView.class, locale);
+        return List.of(new Shortcut("Ctrl+I", texts.getString("keys.import")));
     }
 
     private static Button button(Composite parent, String text) {
