@@ -61,7 +61,7 @@ public final class Launcher implements AutoCloseable {
     /** Starts the framework and every bundle; returns when the Launch service is registered. */
     public Framework start() throws IOException, BundleException {
         Files.createDirectories(options.home().resolve("data"));
-        Files.createDirectories(options.home().resolve("etc"));
+        PrivateFolder.ensure(options.home().resolve("etc"));
         List<Path> jars = distribution.bundles(options);
         framework = new Felix(configuration(cacheDirectory()));
         framework.init();
@@ -145,7 +145,7 @@ public final class Launcher implements AutoCloseable {
      */
     private Path cacheDirectory() throws IOException {
         Path cache = options.home().resolve("cache").resolve(options.cacheName());
-        Files.createDirectories(cache.getParent());
+        PrivateFolder.ensure(cache.getParent());
         cacheLockChannel = FileChannel.open(cache.resolveSibling(options.cacheName() + ".lock"),
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         cacheLock = cacheLockChannel.tryLock();
