@@ -132,6 +132,8 @@ public final class Launcher implements AutoCloseable {
         config.put("felix.fileinstall.poll", "1000");
         config.put("felix.fileinstall.noInitialDelay", "true");
         config.put("felix.fileinstall.enableConfigSave", "false");
+        // what editors write today; File Install's own default, ISO 8859-1, garbles every é typed in UTF-8
+        config.put("felix.fileinstall.configEncoding", "UTF-8");
         config.put("felix.fileinstall.log.level", "2");
         config.put("ds.loglevel", "warn");
         config.put("gosh.home", options.home().toString());

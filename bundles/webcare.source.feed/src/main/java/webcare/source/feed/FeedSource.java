@@ -61,8 +61,9 @@ public final class FeedSource extends HttpSource {
         @AttributeDefinition(name = "Feed address", description = "The feed's http(s) address")
         String url();
 
-        @AttributeDefinition(name = "Poll interval", required = false, min = "60",
-                description = "Seconds between two looks at the feed (at least 60)")
+        // the minimum is the one the connector enforces, so diagnostics and the instance reject the same values
+        @AttributeDefinition(name = "Poll interval", required = false, min = "" + MIN_POLL_SECONDS,
+                description = "Seconds between two looks at the feed, at least " + MIN_POLL_SECONDS)
         int pollSeconds() default 600;
 
         @AttributeDefinition(name = "Access token", required = false, type = AttributeType.PASSWORD,

@@ -67,8 +67,9 @@ public final class GoogleReviewsSource extends HttpSource {
                 description = "OAuth 2.0 access token with the business.manage scope, sent as a bearer token")
         String token();
 
-        @AttributeDefinition(name = "Poll interval", required = false, min = "60",
-                description = "Seconds between two looks for new and edited reviews (at least 60)")
+        // the minimum is the one the connector enforces, so diagnostics and the instance reject the same values
+        @AttributeDefinition(name = "Poll interval", required = false, min = "" + MIN_POLL_SECONDS,
+                description = "Seconds between two looks for new and edited reviews, at least " + MIN_POLL_SECONDS)
         int pollSeconds() default 900;
 
         @AttributeDefinition(name = "Account", description = "The account id, e.g. 1234567890 (accounts/1234567890 works too)")

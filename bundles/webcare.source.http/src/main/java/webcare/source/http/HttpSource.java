@@ -8,8 +8,9 @@ import webcare.source.api.Source;
 
 /**
  * What every connector's {@link Source} does the same way: it is named after its configuration
- * file, polls at its configured interval, and while a setting is wrong it answers every fetch with
- * that setting's {@link FetchOutcome.BadConfiguration}, asking the platform nothing. A subclass
+ * file, polls at its configured interval, and while a setting is wrong (or the file has no instance
+ * name, see {@link InstanceConfig#unnamed}) it answers every fetch with that
+ * {@link FetchOutcome.BadConfiguration}, asking the platform nothing. A subclass
  * says what is wrong in {@link #configurationProblem} and fetches in {@link #fetchConfigured}.
  */
 public abstract class HttpSource implements Source {
@@ -18,6 +19,7 @@ public abstract class HttpSource implements Source {
     private final String instance;
     private final String configFile;
     private final Duration pollInterval;
+    private final FetchOutcome.BadConfiguration unnamed;
 
     /**
      * @param type         the platform, e.g. {@code google}; the mentions' source
@@ -29,6 +31,7 @@ public abstract class HttpSource implements Source {
         this.instance = InstanceConfig.instanceName(properties);
         this.configFile = InstanceConfig.configFile(properties);
         this.pollInterval = pollInterval;
+        this.unnamed = InstanceConfig.unnamed(properties);
     }
 
     @Override
@@ -53,7 +56,7 @@ public abstract class HttpSource implements Source {
 
     @Override
     public final FetchOutcome fetch(Cursor cursor) throws InterruptedException {
-        FetchOutcome.BadConfiguration problem = configurationProblem();
+        FetchOutcome.BadConfiguration problem = unnamed != null ? unnamed : configurationProblem();
         return problem != null ? problem : fetchConfigured(cursor);
     }
 

@@ -1,8 +1,7 @@
 package webcare.ui.sources.swt;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -19,8 +18,9 @@ final class ConfigFile {
     private ConfigFile() {}
 
     /**
-     * Writes {@code settings} to {@code file} (replacing it), in the ISO 8859-1 of
-     * {@link Properties#store}; on a file system without POSIX permissions they are left as they are.
+     * Writes {@code settings} to {@code file} (replacing it) in plain ASCII, every other character
+     * as a {@code \}{@code uXXXX} escape, which reads the same in UTF-8 (how File Install reads it here)
+     * and in ISO 8859-1. On a file system without POSIX permissions those are left as they are.
      */
     static void write(Path file, Properties settings, String comment) throws IOException {
         Path temporary = file.resolveSibling("." + file.getFileName() + ".tmp");
@@ -30,7 +30,7 @@ final class ConfigFile {
         Files.createFile(temporary, posix
                 ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
                 : new FileAttribute<?>[0]);
-        try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.ISO_8859_1)) {
+        try (OutputStream out = Files.newOutputStream(temporary)) {
             settings.store(out, comment);
         }
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -21,7 +21,7 @@ class ConfigFileTest {
         Path file = etc.resolve("webcare.source.twitter-brand.cfg");
         Properties settings = new Properties();
         settings.setProperty("token", "AAAA-secret");
-        settings.setProperty("query", "kwiek");
+        settings.setProperty("query", "kwiek café");
 
         ConfigFile.write(file, settings, "Added in the workbench's Sources view");
 
@@ -31,6 +31,8 @@ class ConfigFileTest {
             read.load(in);
         }
         assertThat(read).isEqualTo(settings);
+        assertThat(Files.readString(file, StandardCharsets.US_ASCII)).as("ASCII, so UTF-8 and Latin-1 read it alike")
+                .contains("caf\\u00E9");
         try (var files = Files.list(etc)) {
             assertThat(files).containsExactly(file);
         }
