@@ -54,7 +54,7 @@ record Usage(String function, String line, List<String> arguments, boolean hasOp
 
     /**
      * Why {@code given} words do not fit this usage, e.g. {@code missing argument <file>}; null
-     * when their number fits (then a word's value was wrong, which only options can make happen).
+     * when their number is not what is wrong: it fits, or options make the number vary.
      */
     String misfit(int given) {
         if (hasOptions) {

@@ -113,8 +113,9 @@ public final class ConfigurationCheck implements ConfigurationListener {
 
     /**
      * A file named like a factory PID without an instance name after a dash: File Install makes it
-     * a configuration of the PID itself, which no factory component reads as one of its instances.
-     * Factories here are source connectors, so that is what the message calls them.
+     * a configuration of the PID itself, not a named instance (the connector then refuses to run
+     * it, with this same sentence). The factories here are source connectors; another is called
+     * just an instance file.
      */
     static String unnamedInstance(String factoryPid) {
         return "a " + (factoryPid.startsWith(SOURCE_PREFIX) ? "source " : "") + "instance file needs a name after a dash: "
