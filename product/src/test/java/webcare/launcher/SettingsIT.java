@@ -95,6 +95,31 @@ class SettingsIT {
     }
 
     @Test
+    void aValueOfTheWrongTypeIsNamedNotAStackTraceAndNotRunAnyway() throws Exception {
+        String base = platform();
+        write("webcare.source.twitter-brand.cfg", "query = kwiek\ntoken = AAAA-secret\npollSeconds = two minutes\n"
+                + "baseUrl = " + base + "\n");
+        write("webcare.source.facebook-shop.cfg", "pageId = 1234\ntoken = EAAB-secret\nincludeRatings = maybe\n"
+                + "baseUrl = " + base + "\n");
+
+        Product.Run bundles = webcare("--headless", "bundles");
+        Product.Run sync = webcare("--headless", "sync");
+
+        assertThat(bundles.exit()).isEqualTo(1);
+        assertThat(bundles.out()).contains("etc/webcare.source.twitter-brand.cfg: pollSeconds: 'two minutes' is not "
+                + "accepted: invalid value (seconds between two sync passes, at least 10)",
+                "etc/webcare.source.facebook-shop.cfg: includeRatings: 'maybe' is not accepted: invalid value")
+                .doesNotContain("failed to start");
+        assertThat(sync.exit()).isEqualTo(1);
+        assertThat(sync.out()).contains("twitter/brand: 0 pages, 0 new, 0 edited, 0 unchanged - BAD_CONFIGURATION: "
+                + "setting 'pollSeconds': 'pollSeconds' in etc/webcare.source.twitter-brand.cfg must be a whole number",
+                "facebook/shop: 0 pages, 0 new, 0 edited, 0 unchanged - BAD_CONFIGURATION: setting 'includeRatings': "
+                + "'includeRatings' in etc/webcare.source.facebook-shop.cfg must be true or false");
+        assertThat(requests).as("requests to the platforms").hasValue(0);
+        assertThat(Files.readString(home.resolve("logs/webcare.0.log"))).doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
     void bytesThatAreNotUtf8AreNamedWithLineAndKeyAndUtf8IsReadAsWritten() throws Exception {
         write("webcare.source.feed-cafe.cfg", "# Café de Kwiek\nurl = https://forum.example/caf\u00E9.xml\n"
                 .getBytes(StandardCharsets.ISO_8859_1));

@@ -118,12 +118,13 @@ public final class ConfigurationCheck implements ConfigurationListener {
      * just an instance file.
      */
     static String unnamedInstance(String factoryPid) {
-        return "a " + (factoryPid.startsWith(SOURCE_PREFIX) ? "source " : "") + "instance file needs a name after a dash: "
-                + "rename it to " + factoryPid + "-<name>.cfg";
+        return "a " + (factoryPid.startsWith(SOURCE_PREFIX) ? "source " : "")
+                + "instance file needs a name after a dash: rename it to " + factoryPid + "-<name>.cfg";
     }
 
     /** What the bundles describe: single PIDs, factory PIDs, and the definition of each, in the default locale. */
-    private record Descriptions(Set<String> pids, Set<String> factoryPids, Map<String, ObjectClassDefinition> definitions) {}
+    private record Descriptions(Set<String> pids, Set<String> factoryPids,
+            Map<String, ObjectClassDefinition> definitions) {}
 
     private Descriptions descriptions() {
         Descriptions all = new Descriptions(new HashSet<>(), new HashSet<>(), new HashMap<>());

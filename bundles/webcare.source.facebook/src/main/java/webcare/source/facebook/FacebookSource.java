@@ -114,13 +114,15 @@ public final class FacebookSource extends HttpSource {
 
     @Activate
     public FacebookSource(Config config, Map<String, Object> properties) {
-        this(config, properties, new PlatformClient("Facebook", InstanceConfig.configFile(properties),
+        this(Settings.lenient(Config.class, config, properties), properties,
+                new PlatformClient("Facebook", InstanceConfig.configFile(properties),
                 PlatformClient.defaultHttpClient(), Clock.systemUTC()), Clock.systemUTC());
     }
 
     /** For tests: the client decides timeouts, the clock when passes start. */
     FacebookSource(Config config, Map<String, Object> properties, PlatformClient client, Clock clock) {
-        super(TYPE, properties, Settings.pollInterval(config.pollSeconds(), MIN_POLL_SECONDS));
+        super(TYPE, properties, Config.class,
+                Settings.pollInterval(config.pollSeconds(), MIN_POLL_SECONDS));
         this.pollSeconds = config.pollSeconds();
         this.token = Settings.text(config.token());
         this.base = Settings.baseUrl(config.baseUrl());

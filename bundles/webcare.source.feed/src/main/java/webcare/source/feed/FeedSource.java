@@ -80,12 +80,14 @@ public final class FeedSource extends HttpSource {
 
     @Activate
     public FeedSource(Config config, Map<String, Object> properties) {
-        this(config, properties, PlatformClient.defaultHttpClient(), Clock.systemUTC(), PlatformClient.REQUEST_TIMEOUT);
+        this(Settings.lenient(Config.class, config, properties), properties, PlatformClient.defaultHttpClient(),
+                Clock.systemUTC(), PlatformClient.REQUEST_TIMEOUT);
     }
 
     /** As DS does it, with the HTTP client, clock and request timeout given (tests use short ones). */
     FeedSource(Config config, Map<String, ?> properties, HttpClient http, Clock clock, Duration timeout) {
-        super(TYPE, properties, Settings.pollInterval(config.pollSeconds(), MIN_POLL_SECONDS));
+        super(TYPE, properties, Config.class,
+                Settings.pollInterval(config.pollSeconds(), MIN_POLL_SECONDS));
         this.clock = clock;
         client = new PlatformClient(name(), configFile(), http, clock, timeout);
         token = Settings.text(config.token());

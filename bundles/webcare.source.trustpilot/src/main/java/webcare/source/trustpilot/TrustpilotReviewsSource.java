@@ -87,12 +87,14 @@ public final class TrustpilotReviewsSource extends HttpSource {
 
     @Activate
     public TrustpilotReviewsSource(Config config, Map<String, Object> properties) {
-        this(config, properties, PlatformClient.defaultHttpClient(), Clock.systemUTC(), PlatformClient.REQUEST_TIMEOUT);
+        this(Settings.lenient(Config.class, config, properties), properties, PlatformClient.defaultHttpClient(),
+                Clock.systemUTC(), PlatformClient.REQUEST_TIMEOUT);
     }
 
     /** As DS does it, with the HTTP client, clock and request timeout given (tests use short ones). */
     TrustpilotReviewsSource(Config config, Map<String, ?> properties, HttpClient http, Clock clock, Duration timeout) {
-        super(TYPE, properties, Settings.pollInterval(config.pollSeconds(), MIN_POLL_SECONDS));
+        super(TYPE, properties, Config.class,
+                Settings.pollInterval(config.pollSeconds(), MIN_POLL_SECONDS));
         client = new PlatformClient("Trustpilot", configFile(), http, clock, timeout);
         token = Settings.text(config.token());
         apiKey = Settings.text(config.apiKey());

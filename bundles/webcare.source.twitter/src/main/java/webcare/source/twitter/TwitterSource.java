@@ -93,13 +93,15 @@ public final class TwitterSource extends HttpSource {
 
     @Activate
     public TwitterSource(Config config, Map<String, Object> properties) {
-        this(config, properties, new PlatformClient("X", InstanceConfig.configFile(properties),
+        this(Settings.lenient(Config.class, config, properties), properties,
+                new PlatformClient("X", InstanceConfig.configFile(properties),
                 PlatformClient.defaultHttpClient(), Clock.systemUTC()));
     }
 
     /** For tests: the client decides timeouts and the clock. */
     TwitterSource(Config config, Map<String, Object> properties, PlatformClient client) {
-        super(TYPE, properties, Settings.pollInterval(config.pollSeconds(), MIN_POLL_SECONDS));
+        super(TYPE, properties, Config.class,
+                Settings.pollInterval(config.pollSeconds(), MIN_POLL_SECONDS));
         this.pollSeconds = config.pollSeconds();
         this.token = Settings.text(config.token());
         this.base = Settings.baseUrl(config.baseUrl());
