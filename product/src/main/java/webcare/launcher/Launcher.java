@@ -61,7 +61,7 @@ public final class Launcher implements AutoCloseable {
     /** Starts the framework and every bundle; returns when the Launch service is registered. */
     public Framework start() throws IOException, BundleException {
         Files.createDirectories(options.home().resolve("data"));
-        Files.createDirectories(options.home().resolve("etc"));
+        PrivateFolder.ensure(options.home().resolve("etc"));
         List<Path> jars = distribution.bundles(options);
         framework = new Felix(configuration(cacheDirectory()));
         framework.init();
@@ -132,6 +132,8 @@ public final class Launcher implements AutoCloseable {
         config.put("felix.fileinstall.poll", "1000");
         config.put("felix.fileinstall.noInitialDelay", "true");
         config.put("felix.fileinstall.enableConfigSave", "false");
+        // what editors write today; File Install's own default, ISO 8859-1, garbles every é typed in UTF-8
+        config.put("felix.fileinstall.configEncoding", "UTF-8");
         config.put("felix.fileinstall.log.level", "2");
         config.put("ds.loglevel", "warn");
         config.put("gosh.home", options.home().toString());
@@ -145,7 +147,7 @@ public final class Launcher implements AutoCloseable {
      */
     private Path cacheDirectory() throws IOException {
         Path cache = options.home().resolve("cache").resolve(options.cacheName());
-        Files.createDirectories(cache.getParent());
+        PrivateFolder.ensure(cache.getParent());
         cacheLockChannel = FileChannel.open(cache.resolveSibling(options.cacheName() + ".lock"),
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         cacheLock = cacheLockChannel.tryLock();

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.jar.Attributes;
@@ -98,6 +100,80 @@ class HeadlessIT {
             assertThat(run.exit()).as(String.join(" ", arguments)).isEqualTo(2);
             assertThat(run.err().strip()).as(String.join(" ", arguments)).startsWith("webcare").hasLineCount(1);
         }
+    }
+
+    @Test
+    void wrongArgumentsAreNamedWithTheCommandsUsageNotGogosCoercion() throws Exception {
+        Map<List<String>, String> expected = Map.of(
+                List.of("import"), "webcare import: missing argument <file> — usage: import <file>",
+                List.of("import", "a.jsonl", "b.jsonl"),
+                "webcare import: too many arguments (2 given, 1 expected) — usage: import <file>",
+                List.of("demo"), "webcare demo: missing argument <load, remove or status> — usage: demo <load, remove or status>",
+                List.of("sync", "now"), "webcare sync: takes no arguments — usage: sync");
+        for (Map.Entry<List<String>, String> call : expected.entrySet()) {
+            List<String> arguments = new ArrayList<>(List.of("--headless"));
+            arguments.addAll(call.getKey());
+            Product.Run run = webcare(Product.distribution(), arguments.toArray(String[]::new));
+
+            assertThat(run.exit()).as(call.getKey().toString()).isEqualTo(2);
+            assertThat(run.err().strip()).as(call.getKey().toString()).isEqualTo(call.getValue());
+        }
+    }
+
+    @Test
+    void aBrokenMentionLineIsNamedByLineAndColumnWithoutJacksonsSourceDescription() throws Exception {
+        Path file = Files.writeString(scratch.resolve("mentions.jsonl"),
+                "{\"source\":\"twitter\",\"id\":\"1\",\"text\":\"Bezorging te laat\"\n");
+
+        Product.Run run = webcare(Product.distribution(), "--headless", "import", file.toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains(file + ":1: not valid JSON at column 56: unexpected end of input: "
+                + "expected close marker for Object").doesNotContain("REDACTED", "Source:");
+    }
+
+    @Test
+    void aDuplicateKeyInAPlanFileIsNamedByItsJsonPath() throws Exception {
+        Path file = Files.writeString(scratch.resolve("plan.json"), "{\"format\": \"webcare-plan\", \"people\": "
+                + "[{\"id\": \"anna\", \"name\": \"Anna\"}, {\"id\": \"bob\", \"name\": \"Bob\", \"name\": \"Bob\"}]}");
+
+        Product.Run run = webcare(Product.distribution(), "--headless", "plan", "import", file.toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out() + run.err()).contains("$.people[1].name: duplicate key \"name\": keep one of the two")
+                .doesNotContain("REDACTED");
+    }
+
+    @Test
+    void etcAndTheFrameworkCacheAreCreatedReadableByTheOwnerOnly() throws Exception {
+        Product.Run run = webcare(Product.distribution(), "--headless", "version");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(permissions(home.resolve("etc"))).isEqualTo("rwx------");
+        assertThat(permissions(home.resolve("cache"))).isEqualTo("rwx------");
+    }
+
+    @Test
+    void looserFoldersAreTightenedAtStartAndTheLogSaysSoOnce() throws Exception {
+        for (String folder : List.of("etc", "cache")) {
+            Files.createDirectories(home.resolve(folder), PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rwxr-xr-x")));
+            Files.setPosixFilePermissions(home.resolve(folder), PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+
+        assertThat(webcare(Product.distribution(), "--headless", "version").exit()).isZero();
+        assertThat(webcare(Product.distribution(), "--headless", "version").exit()).isZero();
+
+        assertThat(permissions(home.resolve("etc"))).isEqualTo("rwx------");
+        assertThat(permissions(home.resolve("cache"))).isEqualTo("rwx------");
+        assertThat(Files.readAllLines(home.resolve("logs/webcare.0.log")))
+                .filteredOn(line -> line.contains("now only its owner can read it")).hasSize(2)
+                .anySatisfy(line -> assertThat(line).contains(home.resolve("etc") + " was open to other users (rwxr-xr-x)"))
+                .anySatisfy(line -> assertThat(line).contains(home.resolve("cache").toString()));
+    }
+
+    private static String permissions(Path path) throws IOException {
+        return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
     }
 
     @Test

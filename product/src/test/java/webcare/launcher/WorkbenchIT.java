@@ -92,9 +92,12 @@ class WorkbenchIT {
         startHarness();
 
         String problems = await("settings", settings -> settings.contains("colour"), "both problems are found");
-        assertThat(problems).contains("file=" + cfg, "key=locale", "'fr' is not accepted", "use one of: nl, en",
-                "key=colour", "unknown setting");
+        assertThat(problems).contains("file=etc/webcare.ui.workbench.cfg", "key=locale", "'fr' is not accepted",
+                "use one of: nl, en", "key=colour", "unknown setting");
         awaitViews(views -> views.contains("welcome"), "the window works regardless");
+        assertThat(Files.readString(home.resolve("logs/webcare.0.log"))).as("the window says what it does instead")
+                .contains("etc/webcare.ui.workbench.cfg: locale: 'fr' is not a language of the workbench: use nl or en "
+                        + "(the system language is used meanwhile)");
 
         Files.writeString(cfg, "locale = nl\n");
         await("settings", settings -> settings.equals("settings []"), "the problems go once the file is fixed");

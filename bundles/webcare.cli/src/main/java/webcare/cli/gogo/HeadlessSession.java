@@ -10,8 +10,12 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.lang.reflect.InvocationTargetException;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.apache.felix.service.command.CommandProcessor;
 import org.apache.felix.service.command.CommandSession;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -33,8 +37,8 @@ public final class HeadlessSession {
     static final int USAGE = 2;
 
     @Activate
-    public HeadlessSession(@Reference(target = "(" + Launch.MODE + "=HEADLESS)") Launch launch,
-            @Reference CommandProcessor processor) {
+    public HeadlessSession(BundleContext context,
+            @Reference(target = "(" + Launch.MODE + "=HEADLESS)") Launch launch, @Reference CommandProcessor processor) {
         // Not on the activation thread: SCR must be free to activate what the command needs.
         // The process's own streams: Gogo replaces System.out/err with per-session redirectors, and
         // a session writing into its own redirector would recurse forever.
@@ -43,15 +47,19 @@ public final class HeadlessSession {
         // Once every bundle has started, every command is there; then on a thread of its own, so
         // SCR stays free to activate what the command needs.
         launch.allStarted().thenRun(() -> new Thread(() -> {
-            int status = run(processor, launch.arguments(), new FileInputStream(FileDescriptor.in), out, err);
+            int status = run(processor, name -> Commands.usages(context, name), launch.arguments(),
+                    new FileInputStream(FileDescriptor.in), out, err);
             out.flush();
             err.flush();
             launch.exit(status);
         }, "webcare-headless").start());
     }
 
-    static int run(CommandProcessor processor, List<String> arguments, InputStream in, PrintStream out,
-            PrintStream err) {
+    /**
+     * @param usages how each command is called, by name; answers a call whose arguments fit none
+     */
+    static int run(CommandProcessor processor, Function<String, List<Usage>> usages, List<String> arguments,
+            InputStream in, PrintStream out, PrintStream err) {
         if (arguments.isEmpty()) {
             err.println("webcare: no command given; run './webcare --headless help' for the list");
             return USAGE;
@@ -73,7 +81,7 @@ public final class HeadlessSession {
             out.flush();
             return OK;
         } catch (Exception e) {
-            return report(name, unwrap(e), err);
+            return report(name, unwrap(e), () -> wrongArguments(usages.apply(name), arguments.size() - 1), err);
         }
     }
 
@@ -86,7 +94,7 @@ public final class HeadlessSession {
         return cause;
     }
 
-    private static int report(String name, Throwable e, PrintStream err) {
+    private static int report(String name, Throwable e, Supplier<String> wrongArguments, PrintStream err) {
         if (e instanceof UsageException) {
             err.println("webcare " + name + ": " + e.getMessage());
             return USAGE;
@@ -96,13 +104,22 @@ public final class HeadlessSession {
             return FAILED;
         }
         if (e instanceof IllegalArgumentException) {
-            // Gogo found no method whose parameters match the arguments given.
-            err.println("webcare " + name + ": wrong arguments (" + firstLine(e) + "); run './webcare --headless help'");
+            // Gogo found no method whose parameters match the arguments given; its own message
+            // ("Cannot coerce _import() to any of [(String)]") speaks of Java methods, not of the command.
+            err.println("webcare " + name + ": " + wrongArguments.get());
             return USAGE;
         }
         LOG.log(Level.ERROR, "Command " + name + " failed", e);
         err.println("webcare " + name + ": failed: " + firstLine(e) + " (details in the log)");
         return FAILED;
+    }
+
+    /** What is wrong with {@code given} arguments, and how the command is called. */
+    static String wrongArguments(List<Usage> usages, int given) {
+        String why = usages.size() == 1 ? usages.get(0).misfit(given) : null;
+        String lines = usages.stream().map(Usage::line).sorted().collect(Collectors.joining(" | "));
+        return (why == null ? "these arguments do not fit" : why)
+                + (lines.isEmpty() ? "; run './webcare --headless help'" : " — usage: " + lines);
     }
 
     private static String firstLine(Throwable e) {

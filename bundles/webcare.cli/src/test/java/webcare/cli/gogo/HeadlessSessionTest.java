@@ -8,8 +8,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.apache.felix.gogo.runtime.CommandProcessorImpl;
 import org.apache.felix.service.command.Descriptor;
 import org.junit.jupiter.api.AfterEach;
@@ -58,7 +56,8 @@ class HeadlessSessionTest {
     }
 
     private int run(String... arguments) {
-        return HeadlessSession.run(processor, List.of(arguments), new ByteArrayInputStream(new byte[0]),
+        return HeadlessSession.run(processor, name -> Usage.of(Sample.class, name), List.of(arguments),
+                new ByteArrayInputStream(new byte[0]),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -99,9 +98,29 @@ class HeadlessSessionTest {
     }
 
     @Test
-    void exitsTwoWhenTheArgumentsFitNoSignature() {
+    void namesTheMissingArgumentAndTheUsageInsteadOfGogosCoercionMessage() {
+        assertThat(run("echo")).isEqualTo(2);
+        assertThat(err()).isEqualTo("webcare echo: missing argument <text> — usage: echo <text>"
+                + System.lineSeparator());
+    }
+
+    @Test
+    void saysHowManyArgumentsTooManyWereGiven() {
         assertThat(run("echo", "a", "b", "c")).isEqualTo(2);
-        assertThat(err()).startsWith("webcare echo: wrong arguments").hasLineCount(1);
+        assertThat(err()).isEqualTo("webcare echo: too many arguments (3 given, 1 expected) — usage: echo <text>"
+                + System.lineSeparator());
+    }
+
+    @Test
+    void saysACommandWithoutParametersTakesNoArguments() {
+        assertThat(run("check", "now")).isEqualTo(2);
+        assertThat(err()).isEqualTo("webcare check: takes no arguments — usage: check" + System.lineSeparator());
+    }
+
+    @Test
+    void showsTheUsageWhenOptionsLeaveTheNumberOfArgumentsOpen() {
+        assertThat(HeadlessSession.wrongArguments(Usage.of(Keyword.class, "import"), 1))
+                .isEqualTo("these arguments do not fit — usage: import [--dry DRY] <file>");
     }
 
     @Test
@@ -119,16 +138,16 @@ class HeadlessSessionTest {
 
     @Test
     void helpDescribesParametersFromTheirDescriptors() {
-        Map<String, String> lines = new TreeMap<>();
-        HelpCommand.describe(Sample.class, "echo", lines);
-        assertThat(lines).containsEntry("echo <text>", "echo one argument");
+        assertThat(Usage.of(Sample.class, "echo")).singleElement()
+                .satisfies(usage -> assertThat(usage.line()).isEqualTo("echo <text>"))
+                .satisfies(usage -> assertThat(usage.description()).isEqualTo("echo one argument"));
     }
 
     @Test
     void helpFindsKeywordCommandsUnderTheirUnderscoreAndShowsOptionsInBrackets() {
-        Map<String, String> lines = new TreeMap<>();
-        HelpCommand.describe(Keyword.class, "import", lines);
-        assertThat(lines).containsExactly(Map.entry("import [--dry DRY] <file>", "import a file"));
+        assertThat(Usage.of(Keyword.class, "import")).singleElement()
+                .satisfies(usage -> assertThat(usage.line()).isEqualTo("import [--dry DRY] <file>"))
+                .satisfies(usage -> assertThat(usage.description()).isEqualTo("import a file"));
     }
 
     public static final class Keyword {

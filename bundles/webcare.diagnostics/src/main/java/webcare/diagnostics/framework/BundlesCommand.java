@@ -45,7 +45,7 @@ public final class BundlesCommand {
             out.printf("component %s (%s): %s%n", problem.component(), problem.bundle(), problem.problem());
         }
         for (ConfigurationProblem setting : settings) {
-            out.printf("%s: %s: %s%n", setting.file(), setting.key(), setting.problem());
+            out.println(ConfigurationCheck.line(setting));
         }
         long unhealthy = bundles.stream().filter(b -> !b.healthy()).count();
         out.flush();

@@ -46,6 +46,7 @@ public final class ConfigurationCheck implements ConfigurationListener {
     private static final Logger LOG = System.getLogger(ConfigurationCheck.class.getName());
     /** Set by File Install on every configuration it made from a file. */
     static final String FILE_PROPERTY = "felix.fileinstall.filename";
+    private static final String SOURCE_PREFIX = "webcare.source.";
 
     private final BundleContext context;
     private final ConfigurationAdmin configurations;
@@ -74,12 +75,20 @@ public final class ConfigurationCheck implements ConfigurationListener {
         List<ConfigurationProblem> found = new ArrayList<>();
         try {
             Configuration[] all = configurations.listConfigurations("(" + FILE_PROPERTY + "=*)");
-            Map<String, ObjectClassDefinition> definitions = definitions();
+            Descriptions descriptions = descriptions();
             for (Configuration configuration : all == null ? new Configuration[0] : all) {
-                String pid = configuration.getFactoryPid() != null ? configuration.getFactoryPid() : configuration.getPid();
-                ObjectClassDefinition definition = definitions.get(pid);
+                Path path = pathOf(configuration);
+                String file = "etc/" + path.getFileName();
+                found.addAll(SettingsFile.notUtf8(file, path));
+                String pid = configuration.getPid();
+                if (configuration.getFactoryPid() == null && descriptions.factoryPids().contains(pid)
+                        && !descriptions.pids().contains(pid)) {
+                    found.add(new ConfigurationProblem(file, "", unnamedInstance(pid)));
+                }
+                String described = configuration.getFactoryPid() != null ? configuration.getFactoryPid() : pid;
+                ObjectClassDefinition definition = descriptions.definitions().get(described);
                 if (definition != null) {
-                    found.addAll(check(fileOf(configuration), configuration.getProperties(), definition));
+                    found.addAll(check(file, configuration.getProperties(), definition));
                 }
             }
         } catch (IOException | InvalidSyntaxException | RuntimeException e) {
@@ -88,35 +97,54 @@ public final class ConfigurationCheck implements ConfigurationListener {
         found.sort(Comparator.comparing(ConfigurationProblem::file).thenComparing(ConfigurationProblem::key));
         Set<ConfigurationProblem> known = new HashSet<>(problems);
         found.stream().filter(problem -> !known.contains(problem)).forEach(problem -> LOG.log(Level.WARNING,
-                "{0}: {1}: {2}", problem.file(), problem.key(), problem.problem()));
+                line(problem)));
         problems = List.copyOf(found);
     }
 
-    private static String fileOf(Configuration configuration) {
-        Object file = configuration.getProperties().get(FILE_PROPERTY);
-        String text = String.valueOf(file);
-        return text.startsWith("file:") ? Path.of(URI.create(text)).toString() : text;
+    /** {@code FILE: KEY: PROBLEM}, or {@code FILE: PROBLEM} when the whole file is concerned. */
+    static String line(ConfigurationProblem problem) {
+        return problem.file() + ": " + (problem.key().isEmpty() ? "" : problem.key() + ": ") + problem.problem();
     }
 
-    /** Every described pid and factory pid of every bundle, in the default locale. */
-    private Map<String, ObjectClassDefinition> definitions() {
-        Map<String, ObjectClassDefinition> definitions = new HashMap<>();
+    private static Path pathOf(Configuration configuration) {
+        String text = String.valueOf(configuration.getProperties().get(FILE_PROPERTY));
+        return text.startsWith("file:") ? Path.of(URI.create(text)) : Path.of(text);
+    }
+
+    /**
+     * A file named like a factory PID without an instance name after a dash: File Install makes it
+     * a configuration of the PID itself, not a named instance (the connector then refuses to run
+     * it, with this same sentence). The factories here are source connectors; another is called
+     * just an instance file.
+     */
+    static String unnamedInstance(String factoryPid) {
+        return "a " + (factoryPid.startsWith(SOURCE_PREFIX) ? "source " : "")
+                + "instance file needs a name after a dash: rename it to " + factoryPid + "-<name>.cfg";
+    }
+
+    /** What the bundles describe: single PIDs, factory PIDs, and the definition of each, in the default locale. */
+    private record Descriptions(Set<String> pids, Set<String> factoryPids,
+            Map<String, ObjectClassDefinition> definitions) {}
+
+    private Descriptions descriptions() {
+        Descriptions all = new Descriptions(new HashSet<>(), new HashSet<>(), new HashMap<>());
         for (Bundle bundle : context.getBundles()) {
             MetaTypeInformation information = metaTypes.getMetaTypeInformation(bundle);
             if (information == null) {
                 continue;
             }
-            for (String pid : concat(information.getPids(), information.getFactoryPids())) {
-                definitions.put(pid, information.getObjectClassDefinition(pid, null));
-            }
+            add(information, information.getPids(), all.pids(), all.definitions());
+            add(information, information.getFactoryPids(), all.factoryPids(), all.definitions());
         }
-        return definitions;
+        return all;
     }
 
-    private static List<String> concat(String[] a, String[] b) {
-        List<String> all = new ArrayList<>(List.of(a == null ? new String[0] : a));
-        all.addAll(List.of(b == null ? new String[0] : b));
-        return all;
+    private static void add(MetaTypeInformation information, String[] pids, Set<String> into,
+            Map<String, ObjectClassDefinition> definitions) {
+        for (String pid : pids == null ? new String[0] : pids) {
+            into.add(pid);
+            definitions.put(pid, information.getObjectClassDefinition(pid, null));
+        }
     }
 
     /** The problems of one file's settings against its description. */
@@ -156,9 +184,15 @@ public final class ConfigurationCheck implements ConfigurationListener {
         return attributes == null ? new AttributeDefinition[0] : attributes;
     }
 
+    /** The allowed options, else the description, which says the allowed range ("at least 10"). */
     private static String hint(AttributeDefinition attribute) {
         String[] options = attribute.getOptionValues();
-        return options == null || options.length == 0 ? "" : " (use one of: " + String.join(", ", options) + ")";
+        if (options != null && options.length > 0) {
+            return " (use one of: " + String.join(", ", options) + ")";
+        }
+        String description = attribute.getDescription();
+        return description == null || description.isBlank() ? ""
+                : " (" + Character.toLowerCase(description.charAt(0)) + description.substring(1) + ")";
     }
 
     private static Collection<String> values(Object value) {

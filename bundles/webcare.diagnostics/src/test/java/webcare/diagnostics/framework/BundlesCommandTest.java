@@ -60,12 +60,23 @@ class BundlesCommandTest {
 
     @Test
     void failsNamingTheFileAndKeyOfARejectedSetting() {
-        ConfigurationProblem setting = new ConfigurationProblem("/home/x/.webcare/etc/webcare.ui.workbench.cfg",
+        ConfigurationProblem setting = new ConfigurationProblem("etc/webcare.ui.workbench.cfg",
                 "locale", "'fr' is not accepted");
 
         assertThatThrownBy(() -> BundlesCommand.report(List.of(FRAMEWORK), List.of(), List.of(setting), out))
                 .hasMessage("0 of 1 bundles not running, 0 components failed, 1 settings rejected");
         assertThat(bytes.toString(StandardCharsets.UTF_8))
-                .contains("/home/x/.webcare/etc/webcare.ui.workbench.cfg: locale: 'fr' is not accepted");
+                .contains("etc/webcare.ui.workbench.cfg: locale: 'fr' is not accepted");
+    }
+
+    @Test
+    void namesAFileWithoutAKeyWhenTheWholeFileIsConcerned() {
+        ConfigurationProblem unnamed = new ConfigurationProblem("etc/webcare.source.twitter.cfg", "",
+                ConfigurationCheck.unnamedInstance("webcare.source.twitter"));
+
+        assertThatThrownBy(() -> BundlesCommand.report(List.of(FRAMEWORK), List.of(), List.of(unnamed), out))
+                .hasMessage("0 of 1 bundles not running, 0 components failed, 1 settings rejected");
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("etc/webcare.source.twitter.cfg: a source instance "
+                + "file needs a name after a dash: rename it to webcare.source.twitter-<name>.cfg");
     }
 }

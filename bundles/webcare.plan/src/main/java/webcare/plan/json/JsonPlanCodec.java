@@ -1,7 +1,9 @@
 package webcare.plan.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,6 +11,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.osgi.service.component.annotations.Component;
 import webcare.model.plan.Plan;
 import webcare.plan.api.PlanCodec;
@@ -24,6 +28,12 @@ import webcare.plan.validation.PlanValidator;
  */
 @Component
 public final class JsonPlanCodec implements PlanCodec {
+
+    /** How Jackson's {@link StreamReadFeature#STRICT_DUPLICATE_DETECTION} begins its message. */
+    private static final String DUPLICATE = "Duplicate field '";
+    /** Jackson's note of where the unclosed object or list began, or of the root, naming its input. */
+    private static final Pattern OPENED_AT = Pattern.compile(
+            "\\((?:start marker|for root starting) at \\[Source: [^\\]]*?; line: (\\d+)(?:, column: (\\d+))?\\]\\)");
 
     private final ObjectMapper mapper = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -66,12 +76,35 @@ public final class JsonPlanCodec implements PlanCodec {
                 || path.charAt(outer.length()) == '[');
     }
 
+    /**
+     * One error for a file that is not JSON, in our words. A key given twice is named by its JSON
+     * path, built from where the parser stood; anything else by line and column, without Jackson's
+     * account of its input ("[Source: REDACTED …]"), which means nothing to the file's author.
+     */
     private static PlanError syntaxError(JsonProcessingException e) {
-        JsonLocation location = e.getLocation();
-        String where = location == null ? "" : " at line " + location.getLineNr() + ", column "
-                + location.getColumnNr();
         String reason = e.getOriginalMessage().lines().findFirst().orElse("").strip();
-        return new PlanError("$", "not JSON" + where + ": " + reason + ": correct the file there (a missing comma, "
-                + "quote or bracket?)");
+        if (reason.startsWith(DUPLICATE) && e.getProcessor() instanceof JsonParser parser) {
+            JsonStreamContext object = parser.getParsingContext();
+            return new PlanError(path(object), "duplicate key \"" + object.getCurrentName()
+                    + "\": keep one of the two");
+        }
+        JsonLocation location = e.getLocation();
+        String where = location == null ? "" : "line " + location.getLineNr() + ", column " + location.getColumnNr()
+                + ": ";
+        Matcher opened = OPENED_AT.matcher(reason);
+        String plain = !opened.find() ? reason : reason.substring(0, opened.start()).strip()
+                + (opened.group(2) == null ? "" : " (opened at line " + opened.group(1) + ", column " + opened.group(2) + ")");
+        return new PlanError("$", where + Character.toLowerCase(plain.charAt(0))
+                + plain.substring(1).replace("end-of-input", "end of input")
+                + ": correct the file there (a missing comma, quote or bracket?)");
+    }
+
+    /** The JSON path of where {@code context} stands, e.g. {@code $.people[1].name}. */
+    static String path(JsonStreamContext context) {
+        StringBuilder path = new StringBuilder();
+        for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+            path.insert(0, at.inArray() ? "[" + at.getCurrentIndex() + "]" : "." + at.getCurrentName());
+        }
+        return path.insert(0, '$').toString();
     }
 }

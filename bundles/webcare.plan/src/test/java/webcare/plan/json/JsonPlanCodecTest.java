@@ -156,16 +156,33 @@ class JsonPlanCodecTest {
         void saysWhereAFileIsNotJson() {
             List<PlanError> errors = errors("{\n  \"format\": \"webcare-plan\",\n  \"people\": [\n    {\"id\": \"a\",}\n");
 
-            assertThat(errors).hasSize(1);
-            assertThat(errors.get(0).path()).isEqualTo("$");
-            assertThat(errors.get(0).message()).startsWith("not JSON at line 4, column ").contains("correct the file");
+            assertThat(errors).singleElement().isEqualTo(new PlanError("$", "line 4, column 16: unexpected character "
+                    + "('}' (code 125)): was expecting double-quote to start field name: correct the file there "
+                    + "(a missing comma, quote or bracket?)"));
         }
 
         @Test
-        void refusesDuplicateKeysAndTrailingContent() {
-            assertThat(errors("{\"format\": \"webcare-plan\", \"format\": \"webcare-plan\"}").get(0).message())
-                    .startsWith("not JSON at line 1").contains("format");
-            assertThat(errors(Fixtures.text(Fixtures.HARBOUR) + "{}").get(0).message()).startsWith("not JSON");
+        void saysWhereAnUnclosedObjectWasOpenedWithoutJacksonsSourceDescription() {
+            List<PlanError> errors = errors("{\n  \"format\": \"webcare-plan\",\n  \"people\": [\n    {\"id\": \"a\"}\n");
+
+            assertThat(errors).singleElement().isEqualTo(new PlanError("$", "line 5, column 1: unexpected end of input: "
+                    + "expected close marker for Array (opened at line 3, column 13): correct the file there "
+                    + "(a missing comma, quote or bracket?)"));
+        }
+
+        @Test
+        void namesADuplicateKeyByItsJsonPath() {
+            assertThat(errors("{\"format\": \"webcare-plan\", \"people\": [{\"id\": \"a\"}, {\"id\": \"b\", \"name\": \"B\", "
+                    + "\"name\": \"C\"}]}")).singleElement()
+                    .isEqualTo(new PlanError("$.people[1].name", "duplicate key \"name\": keep one of the two"));
+            assertThat(errors("{\"format\": \"webcare-plan\", \"format\": \"webcare-plan\"}")).singleElement()
+                    .isEqualTo(new PlanError("$.format", "duplicate key \"format\": keep one of the two"));
+        }
+
+        @Test
+        void refusesTrailingContent() {
+            assertThat(errors(Fixtures.text(Fixtures.HARBOUR) + "{}")).singleElement()
+                    .extracting(PlanError::message).asString().startsWith("line ").contains("correct the file there");
         }
 
         @Test

@@ -91,8 +91,9 @@ public final class FacebookSource extends HttpSource {
                 description = "Page access token with pages_read_engagement and pages_read_user_content")
         String token();
 
-        @AttributeDefinition(name = "Poll interval", required = false, min = "10",
-                description = "Seconds between two sync passes")
+        // the minimum is the one the connector enforces, so diagnostics and the instance reject the same values
+        @AttributeDefinition(name = "Poll interval", required = false, min = "" + MIN_POLL_SECONDS,
+                description = "Seconds between two sync passes, at least " + MIN_POLL_SECONDS)
         int pollSeconds() default 300;
 
         @AttributeDefinition(name = "Page id", description = "Numeric id (or user name) of the Facebook page")
@@ -103,6 +104,7 @@ public final class FacebookSource extends HttpSource {
         boolean includeRatings() default true;
     }
 
+    private final int pollSeconds;
     private final String token;
     private final URI base;
     private final String pageId;
@@ -113,13 +115,16 @@ public final class FacebookSource extends HttpSource {
 
     @Activate
     public FacebookSource(Config config, Map<String, Object> properties) {
-        this(config, properties, new PlatformClient("Facebook", InstanceConfig.configFile(properties),
+        this(Settings.lenient(Config.class, config, properties), properties,
+                new PlatformClient("Facebook", InstanceConfig.configFile(properties),
                 PlatformClient.defaultHttpClient(), Clock.systemUTC()), Clock.systemUTC());
     }
 
     /** For tests: the client decides timeouts, the clock when passes start. */
     FacebookSource(Config config, Map<String, Object> properties, PlatformClient client, Clock clock) {
-        super(TYPE, properties, Settings.pollInterval(config.pollSeconds(), MIN_POLL_SECONDS));
+        super(TYPE, properties, Config.class,
+                Settings.pollInterval(config.pollSeconds(), MIN_POLL_SECONDS));
+        this.pollSeconds = config.pollSeconds();
         this.token = Settings.text(config.token());
         this.base = Settings.baseUrl(config.baseUrl());
         this.pageId = Settings.text(config.pageId());
@@ -138,6 +143,7 @@ public final class FacebookSource extends HttpSource {
                 .holds(PAGE_ID.matcher(pageId).matches(), "pageId",
                         "'pageId' must be the page's numeric id or user name: correct it in " + file)
                 .holds(base != null, "baseUrl", "'baseUrl' must be an http or https address: correct it in " + file)
+                .pollSeconds(pollSeconds, MIN_POLL_SECONDS)
                 .problem();
     }
 

@@ -662,6 +662,13 @@ class FacebookSourceTest {
         }
 
         @Test
+        void refusesToPollMoreOftenThanTheMinimumTheMetatypeDescribes() throws Exception {
+            assertThat(refused(settings(Map.of("baseUrl", graph.baseUrl(), "pollSeconds", 5)))).isEqualTo(
+                    new FetchOutcome.BadConfiguration("pollSeconds", "'pollSeconds' in " + CONFIG_FILE
+                            + " must be at least " + FacebookSource.MIN_POLL_SECONDS));
+        }
+
+        @Test
         void takesItsNameAndPollIntervalFromTheConfiguration() {
             Configurations.assertInstance(source(), "facebook", "brand", Duration.ofSeconds(300));
             assertThat(source().toString()).doesNotContain(TOKEN);

@@ -61,8 +61,9 @@ public final class FeedSource extends HttpSource {
         @AttributeDefinition(name = "Feed address", description = "The feed's http(s) address")
         String url();
 
-        @AttributeDefinition(name = "Poll interval", required = false, min = "60",
-                description = "Seconds between two looks at the feed (at least 60)")
+        // the minimum is the one the connector enforces, so diagnostics and the instance reject the same values
+        @AttributeDefinition(name = "Poll interval", required = false, min = "" + MIN_POLL_SECONDS,
+                description = "Seconds between two looks at the feed, at least " + MIN_POLL_SECONDS)
         int pollSeconds() default 600;
 
         @AttributeDefinition(name = "Access token", required = false, type = AttributeType.PASSWORD,
@@ -79,12 +80,14 @@ public final class FeedSource extends HttpSource {
 
     @Activate
     public FeedSource(Config config, Map<String, Object> properties) {
-        this(config, properties, PlatformClient.defaultHttpClient(), Clock.systemUTC(), PlatformClient.REQUEST_TIMEOUT);
+        this(Settings.lenient(Config.class, config, properties), properties, PlatformClient.defaultHttpClient(),
+                Clock.systemUTC(), PlatformClient.REQUEST_TIMEOUT);
     }
 
     /** As DS does it, with the HTTP client, clock and request timeout given (tests use short ones). */
     FeedSource(Config config, Map<String, ?> properties, HttpClient http, Clock clock, Duration timeout) {
-        super(TYPE, properties, Settings.pollInterval(config.pollSeconds(), MIN_POLL_SECONDS));
+        super(TYPE, properties, Config.class,
+                Settings.pollInterval(config.pollSeconds(), MIN_POLL_SECONDS));
         this.clock = clock;
         client = new PlatformClient(name(), configFile(), http, clock, timeout);
         token = Settings.text(config.token());

@@ -27,6 +27,9 @@ final class JsonLinesReader implements MentionReader {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
+    /** How Jackson's {@link StreamReadFeature#STRICT_DUPLICATE_DETECTION} begins its message. */
+    private static final String DUPLICATE = "Duplicate field '";
+
     private final LineReader lines;
 
     JsonLinesReader(InputStream in) {
@@ -61,14 +64,28 @@ final class JsonLinesReader implements MentionReader {
         try {
             return parse(number, JSON.createParser(line));
         } catch (JsonProcessingException e) {
-            String message = e.getOriginalMessage();
-            String first = message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse("");
             int column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
             return new ParsedLine.Bad(number, "not valid JSON" + (column > 0 ? " at column " + column : "") + ": "
-                    + first);
+                    + reason(e));
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a String cannot fail to be read
         }
+    }
+
+    /**
+     * Jackson's reason in the words of this format. Its own account of where an object began
+     * ("start marker at [Source: REDACTED …; line: 1, column: 1]") is left out: the line is ours to
+     * name, and the source it would describe is the line itself.
+     */
+    private static String reason(JsonProcessingException e) {
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
+        if (message.startsWith(DUPLICATE) && e.getProcessor() instanceof JsonParser parser) {
+            return "duplicate key \"" + parser.getParsingContext().getCurrentName() + "\"";
+        }
+        String reason = message.replaceFirst(" \\((start marker|for root starting) at \\[Source: .*$", "")
+                .replace("end-of-input", "end of input");
+        return reason.isEmpty() ? e.getClass().getSimpleName()
+                : Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
     }
 
     /** @throws JsonProcessingException for what is not JSON; a bad field is a {@link ParsedLine.Bad} */

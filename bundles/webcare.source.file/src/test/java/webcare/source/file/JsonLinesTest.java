@@ -134,14 +134,21 @@ class JsonLinesTest {
         }
 
         @Test
+        void saysWhereALineEndsTooEarlyWithoutJacksonsSourceDescription() {
+            assertThat(reason("{\"source\":\"twitter\",\"id\":\"1\""))
+                    .isEqualTo("not valid JSON at column 29: unexpected end of input: expected close marker for Object");
+            assertThat(reason("{\"author\":{\"name\":\"a\",\"name\":\"b\"}}")).endsWith(": duplicate key \"name\"");
+        }
+
+        @Test
         void reportsJsonThatIsBrokenOrNotOneObject() {
-            assertThat(reason("{\"source\":\"twitter\",\"id\":\"1\"")).startsWith("not valid JSON at column ");
             assertThat(reason("{\"source\":\"twitter\" \"id\":\"1\"}"))
-                    .isEqualTo("not valid JSON at column 21: Unexpected character ('\"' (code 34)): "
+                    .isEqualTo("not valid JSON at column 21: unexpected character ('\"' (code 34)): "
                     + "was expecting comma to separate Object entries");
             assertThat(reason("[1,2]")).isEqualTo("not a JSON object");
             assertThat(reason(OK + " " + OK)).isEqualTo("more than one JSON value on the line");
-            assertThat(reason(OK.replace("}", ",\"text\":\"again\"}"))).contains("Duplicate field 'text'");
+            assertThat(reason(OK.replace("}", ",\"text\":\"again\"}"))).startsWith("not valid JSON at column ")
+                    .endsWith(": duplicate key \"text\"");
         }
 
         @Test

@@ -67,8 +67,9 @@ public final class GoogleReviewsSource extends HttpSource {
                 description = "OAuth 2.0 access token with the business.manage scope, sent as a bearer token")
         String token();
 
-        @AttributeDefinition(name = "Poll interval", required = false, min = "60",
-                description = "Seconds between two looks for new and edited reviews (at least 60)")
+        // the minimum is the one the connector enforces, so diagnostics and the instance reject the same values
+        @AttributeDefinition(name = "Poll interval", required = false, min = "" + MIN_POLL_SECONDS,
+                description = "Seconds between two looks for new and edited reviews, at least " + MIN_POLL_SECONDS)
         int pollSeconds() default 900;
 
         @AttributeDefinition(name = "Account", description = "The account id, e.g. 1234567890 (accounts/1234567890 works too)")
@@ -88,12 +89,14 @@ public final class GoogleReviewsSource extends HttpSource {
 
     @Activate
     public GoogleReviewsSource(Config config, Map<String, Object> properties) {
-        this(config, properties, PlatformClient.defaultHttpClient(), Clock.systemUTC(), PlatformClient.REQUEST_TIMEOUT);
+        this(Settings.lenient(Config.class, config, properties), properties, PlatformClient.defaultHttpClient(),
+                Clock.systemUTC(), PlatformClient.REQUEST_TIMEOUT);
     }
 
     /** As DS does it, with the HTTP client, clock and request timeout given (tests use short ones). */
     GoogleReviewsSource(Config config, Map<String, ?> properties, HttpClient http, Clock clock, Duration timeout) {
-        super(TYPE, properties, Settings.pollInterval(config.pollSeconds(), MIN_POLL_SECONDS));
+        super(TYPE, properties, Config.class,
+                Settings.pollInterval(config.pollSeconds(), MIN_POLL_SECONDS));
         client = new PlatformClient("Google", configFile(), http, clock, timeout);
         token = Settings.text(config.token());
         pollSeconds = config.pollSeconds();

@@ -1,5 +1,6 @@
 package webcare.source.http;
 
+import java.lang.annotation.Annotation;
 import java.time.Duration;
 import java.util.Map;
 import webcare.source.api.Cursor;
@@ -8,8 +9,10 @@ import webcare.source.api.Source;
 
 /**
  * What every connector's {@link Source} does the same way: it is named after its configuration
- * file, polls at its configured interval, and while a setting is wrong it answers every fetch with
- * that setting's {@link FetchOutcome.BadConfiguration}, asking the platform nothing. A subclass
+ * file, polls at its configured interval, and while a setting is wrong (the file has no instance
+ * name, see {@link InstanceConfig#unnamed}; a value is not of its type, see
+ * {@link Settings#wrongType}; or the connector's own check fails) it answers every fetch with that
+ * {@link FetchOutcome.BadConfiguration}, asking the platform nothing. A subclass
  * says what is wrong in {@link #configurationProblem} and fetches in {@link #fetchConfigured}.
  */
 public abstract class HttpSource implements Source {
@@ -18,17 +21,24 @@ public abstract class HttpSource implements Source {
     private final String instance;
     private final String configFile;
     private final Duration pollInterval;
+    /** What is wrong with the file as a whole or with the type of a value, before any connector's own check. */
+    private final FetchOutcome.BadConfiguration fileProblem;
 
     /**
      * @param type         the platform, e.g. {@code google}; the mentions' source
      * @param properties   the configuration's properties, which name the instance and its file
+     * @param settings     the connector's configuration type, whose methods say each setting's type
+     *                     ({@link Settings#wrongType}); read it through {@link Settings#lenient}
      * @param pollInterval the time between two sync passes, the connector's minimum applied
      */
-    protected HttpSource(String type, Map<String, ?> properties, Duration pollInterval) {
+    protected HttpSource(String type, Map<String, ?> properties, Class<? extends Annotation> settings,
+            Duration pollInterval) {
         this.type = type;
         this.instance = InstanceConfig.instanceName(properties);
         this.configFile = InstanceConfig.configFile(properties);
         this.pollInterval = pollInterval;
+        FetchOutcome.BadConfiguration unnamed = InstanceConfig.unnamed(properties);
+        this.fileProblem = unnamed != null ? unnamed : Settings.wrongType(settings, properties, configFile);
     }
 
     @Override
@@ -53,7 +63,7 @@ public abstract class HttpSource implements Source {
 
     @Override
     public final FetchOutcome fetch(Cursor cursor) throws InterruptedException {
-        FetchOutcome.BadConfiguration problem = configurationProblem();
+        FetchOutcome.BadConfiguration problem = fileProblem != null ? fileProblem : configurationProblem();
         return problem != null ? problem : fetchConfigured(cursor);
     }
 

@@ -3,6 +3,7 @@ package webcare.source.http;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
+import webcare.source.api.FetchOutcome;
 
 /**
  * Facts about a connector instance's configuration that every connector needs: its name and the
@@ -36,6 +37,21 @@ public final class InstanceConfig {
     public static String configFile(Map<String, ?> properties) {
         String file = fileName(properties);
         return file.isEmpty() ? "its configuration" : "etc/" + file;
+    }
+
+    /**
+     * The file's problem when it has no instance name ({@code etc/webcare.source.twitter.cfg}): File
+     * Install makes such a file a configuration of the factory PID itself, which the connector then
+     * receives as if it were an instance. Null for a file named {@code <factoryPid>-<name>.cfg}. The
+     * message is the one diagnostics gives for the file.
+     */
+    public static FetchOutcome.BadConfiguration unnamed(Map<String, ?> properties) {
+        String file = fileName(properties);
+        if (!file.endsWith(".cfg") || file.indexOf('-') >= 0) {
+            return null;
+        }
+        return new FetchOutcome.BadConfiguration("name", "etc/" + file + ": a source instance file needs a name "
+                + "after a dash: rename it to " + file.substring(0, file.length() - ".cfg".length()) + "-<name>.cfg");
     }
 
     private static String fileName(Map<String, ?> properties) {

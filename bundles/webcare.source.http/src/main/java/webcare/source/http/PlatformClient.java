@@ -1,6 +1,8 @@
 package webcare.source.http;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -176,8 +178,11 @@ public final class PlatformClient {
             }
             return new Result.Ok<>(json);
         } catch (JsonProcessingException e) {
+            // where, not Jackson's wording: that names its input ("[Source: REDACTED …]") and quotes the body
+            JsonLocation at = e.getLocation();
             return failed(new FetchOutcome.Unavailable(platform + " sent malformed or truncated JSON ("
-                    + e.getOriginalMessage() + ")", null));
+                    + (e instanceof JsonEOFException ? "cut short" : "not valid")
+                    + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()) + ")", null));
         } catch (IOException e) {
             return failed(new FetchOutcome.Unavailable(platform + " answer unreadable: " + oneLine(e), null));
         }

@@ -1,8 +1,13 @@
 package webcare.source.http;
 
+import java.lang.annotation.Annotation;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.Supplier;
 import webcare.source.api.FetchOutcome;
 
@@ -64,6 +69,62 @@ public final class Settings {
     public static FetchOutcome.BadConfiguration pollsTooOften(String configFile, int minSeconds) {
         return new FetchOutcome.BadConfiguration("pollSeconds", "'pollSeconds' in " + configFile
                 + " must be at least " + minSeconds);
+    }
+
+    /**
+     * {@code config} as DS made it, except that a setting whose text is not of its method's type
+     * ({@link #wrongType}) reads as the method's default. DS itself would throw from the method, and
+     * the connector would fail to start with a stack trace instead of naming the setting.
+     */
+    public static <C extends Annotation> C lenient(Class<C> type, C config, Map<String, ?> properties) {
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
+            boolean malformed = wanted(method.getReturnType(), properties.get(method.getName())) != null;
+            if (method.getDeclaringClass() == type && malformed) {
+                return method.getDefaultValue();
+            }
+            try {
+                return method.invoke(config, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        }));
+    }
+
+    /**
+     * The first setting (in the order of {@code type}'s methods) whose text is not what its method
+     * returns, as the metatype rejects it too: a whole number for an {@code int}, {@code true} or
+     * {@code false} for a {@code boolean} (which DS would otherwise read as false); null when all are.
+     */
+    public static FetchOutcome.BadConfiguration wrongType(Class<? extends Annotation> type, Map<String, ?> properties,
+            String configFile) {
+        for (Method method : type.getDeclaredMethods()) {
+            String wanted = wanted(method.getReturnType(), properties.get(method.getName()));
+            if (wanted != null) {
+                return new FetchOutcome.BadConfiguration(method.getName(), "'" + method.getName() + "' in " + configFile
+                        + " must be " + wanted);
+            }
+        }
+        return null;
+    }
+
+    /** What {@code value} should have been to be read as {@code type}; null when it is that, or not text. */
+    private static String wanted(Class<?> type, Object value) {
+        if (!(value instanceof String text)) {
+            return null;
+        }
+        if (type == int.class || type == long.class) {
+            try {
+                long number = Long.parseLong(text.strip());
+                return type == long.class || number == (int) number ? null : "a whole number below 2147483648";
+            } catch (NumberFormatException e) {
+                return "a whole number";
+            }
+        }
+        if (type == boolean.class) {
+            return text.strip().equalsIgnoreCase("true") || text.strip().equalsIgnoreCase("false") ? null
+                    : "true or false";
+        }
+        return null;
     }
 
     /** Checks of the settings in {@code configFile}, in the order they are added. */

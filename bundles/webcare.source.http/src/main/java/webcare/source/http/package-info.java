@@ -7,5 +7,5 @@
  * cursor of a list sent newest first. A library bundle: connectors use it, it knows no connector.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("2.0.0")
 package webcare.source.http;

@@ -124,9 +124,9 @@ class PlatformClientTest {
         assertThat(outcome(get("/broken"))).isEqualTo(new FetchOutcome.Unavailable("X has a problem (HTTP 503)",
                 NOW.plusSeconds(30)));
         assertThat(((FetchOutcome.Unavailable) outcome(get("/malformed"))).message())
-                .startsWith("X sent malformed or truncated JSON");
+                .isEqualTo("X sent malformed or truncated JSON (not valid at line 1, column 1)");
         assertThat(((FetchOutcome.Unavailable) outcome(get("/truncated"))).message())
-                .startsWith("X sent malformed or truncated JSON");
+                .isEqualTo("X sent malformed or truncated JSON (cut short at line 1, column 19)");
         assertThat(((FetchOutcome.Unavailable) outcome(get("/hangs"))).message())
                 .isEqualTo("X did not answer within 2.0 s (127.0.0.1)");
     }

@@ -68,8 +68,9 @@ public final class TrustpilotReviewsSource extends HttpSource {
                 description = "The application's API key for the public API, sent as the 'apikey' header")
         String apiKey();
 
-        @AttributeDefinition(name = "Poll interval", required = false, min = "60",
-                description = "Seconds between two looks for new reviews (at least 60)")
+        // the minimum is the one the connector enforces, so diagnostics and the instance reject the same values
+        @AttributeDefinition(name = "Poll interval", required = false, min = "" + MIN_POLL_SECONDS,
+                description = "Seconds between two looks for new reviews, at least " + MIN_POLL_SECONDS)
         int pollSeconds() default 900;
 
         @AttributeDefinition(name = "Business unit", description = "The business unit id, e.g. 46d6a890000064000500e0c3")
@@ -86,12 +87,14 @@ public final class TrustpilotReviewsSource extends HttpSource {
 
     @Activate
     public TrustpilotReviewsSource(Config config, Map<String, Object> properties) {
-        this(config, properties, PlatformClient.defaultHttpClient(), Clock.systemUTC(), PlatformClient.REQUEST_TIMEOUT);
+        this(Settings.lenient(Config.class, config, properties), properties, PlatformClient.defaultHttpClient(),
+                Clock.systemUTC(), PlatformClient.REQUEST_TIMEOUT);
     }
 
     /** As DS does it, with the HTTP client, clock and request timeout given (tests use short ones). */
     TrustpilotReviewsSource(Config config, Map<String, ?> properties, HttpClient http, Clock clock, Duration timeout) {
-        super(TYPE, properties, Settings.pollInterval(config.pollSeconds(), MIN_POLL_SECONDS));
+        super(TYPE, properties, Config.class,
+                Settings.pollInterval(config.pollSeconds(), MIN_POLL_SECONDS));
         client = new PlatformClient("Trustpilot", configFile(), http, clock, timeout);
         token = Settings.text(config.token());
         apiKey = Settings.text(config.apiKey());

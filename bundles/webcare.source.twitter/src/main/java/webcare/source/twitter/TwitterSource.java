@@ -70,8 +70,9 @@ public final class TwitterSource extends HttpSource {
                 description = "App-only bearer token of the X developer app")
         String token();
 
-        @AttributeDefinition(name = "Poll interval", required = false, min = "10",
-                description = "Seconds between two sync passes")
+        // the minimum is the one the connector enforces, so diagnostics and the instance reject the same values
+        @AttributeDefinition(name = "Poll interval", required = false, min = "" + MIN_POLL_SECONDS,
+                description = "Seconds between two sync passes, at least " + MIN_POLL_SECONDS)
         int pollSeconds() default 120;
 
         @AttributeDefinition(name = "Search query", required = false,
@@ -83,6 +84,7 @@ public final class TwitterSource extends HttpSource {
         String userId() default "";
     }
 
+    private final int pollSeconds;
     private final String token;
     private final URI base;
     private final String query;
@@ -91,13 +93,16 @@ public final class TwitterSource extends HttpSource {
 
     @Activate
     public TwitterSource(Config config, Map<String, Object> properties) {
-        this(config, properties, new PlatformClient("X", InstanceConfig.configFile(properties),
+        this(Settings.lenient(Config.class, config, properties), properties,
+                new PlatformClient("X", InstanceConfig.configFile(properties),
                 PlatformClient.defaultHttpClient(), Clock.systemUTC()));
     }
 
     /** For tests: the client decides timeouts and the clock. */
     TwitterSource(Config config, Map<String, Object> properties, PlatformClient client) {
-        super(TYPE, properties, Settings.pollInterval(config.pollSeconds(), MIN_POLL_SECONDS));
+        super(TYPE, properties, Config.class,
+                Settings.pollInterval(config.pollSeconds(), MIN_POLL_SECONDS));
+        this.pollSeconds = config.pollSeconds();
         this.token = Settings.text(config.token());
         this.base = Settings.baseUrl(config.baseUrl());
         this.query = Settings.text(config.query());
@@ -117,6 +122,7 @@ public final class TwitterSource extends HttpSource {
                         "'query' and 'userId' are both set in " + file + ": keep one of them")
                 .holds(userId.isEmpty() || USER_ID.matcher(userId).matches(), "userId",
                         "'userId' must be the account's numeric id, not its @name: correct it in " + file)
+                .pollSeconds(pollSeconds, MIN_POLL_SECONDS)
                 .problem();
     }
 

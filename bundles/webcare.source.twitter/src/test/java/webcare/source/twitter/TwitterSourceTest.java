@@ -446,10 +446,15 @@ class TwitterSourceTest {
         }
 
         @Test
+        void refusesToPollMoreOftenThanTheMinimumTheMetatypeDescribes() throws Exception {
+            assertThat(refused(settings(Map.of("pollSeconds", 5, "query", QUERY)))).isEqualTo(
+                    new FetchOutcome.BadConfiguration("pollSeconds", "'pollSeconds' in " + CONFIG_FILE
+                            + " must be at least " + TwitterSource.MIN_POLL_SECONDS));
+        }
+
+        @Test
         void takesItsNameAndPollIntervalFromTheConfiguration() {
             Configurations.assertInstance(source(search(QUERY)), "twitter", "brand", Duration.ofSeconds(120));
-            assertThat(source(settings(Map.of("pollSeconds", 1, "query", QUERY))).pollInterval())
-                    .isEqualTo(Duration.ofSeconds(10));
             assertThat(source(search(QUERY)).toString()).doesNotContain(TOKEN);
         }
     }

@@ -1,11 +1,8 @@
 package webcare.ui.sources.swt;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -181,7 +178,6 @@ final class SourceDialog {
         return "";
     }
 
-    /** Writes the file beside and moves it into place, so File Install never reads half of it. */
     private void write(String pid, String name, Map<AttributeDefinition, Text> inputs) throws IOException {
         Path file = etc.resolve(pid + "-" + name + ".cfg");
         if (Files.exists(file)) {
@@ -194,10 +190,6 @@ final class SourceDialog {
             }
         });
         Files.createDirectories(etc);
-        Path temporary = etc.resolve("." + file.getFileName() + ".tmp");
-        try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.ISO_8859_1)) {
-            settings.store(out, "Added in the workbench's Sources view");
-        }
-        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+        ConfigFile.write(file, settings, "Added in the workbench's Sources view");
     }
 }

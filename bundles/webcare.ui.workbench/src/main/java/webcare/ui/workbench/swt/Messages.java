@@ -1,6 +1,7 @@
 package webcare.ui.workbench.swt;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -30,9 +31,15 @@ final class Messages {
         }
     }
 
-    /** Dutch when asked for ({@code nl}) or when the system speaks Dutch; English otherwise. */
+    /** The values of the {@code locale} setting, as its metatype options list them. */
+    static final List<String> LANGUAGES = List.of("nl", "en");
+
+    /**
+     * The language {@code setting} names when it is one of {@link #LANGUAGES}; else (empty, or a
+     * value the window does not speak) Dutch when the system speaks Dutch, English otherwise.
+     */
     static Locale choose(String setting, Locale system) {
-        String language = setting == null || setting.isBlank() ? system.getLanguage() : setting.strip();
-        return language.toLowerCase(Locale.ROOT).startsWith("nl") ? Locale.forLanguageTag("nl") : Locale.ENGLISH;
+        String language = LANGUAGES.contains(setting.strip()) ? setting.strip() : system.getLanguage();
+        return language.equals("nl") ? Locale.forLanguageTag("nl") : Locale.ENGLISH;
     }
 }

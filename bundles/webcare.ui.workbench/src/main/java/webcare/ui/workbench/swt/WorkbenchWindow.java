@@ -1,8 +1,8 @@
 package webcare.ui.workbench.swt;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Reader;
-import java.io.Writer;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
@@ -73,7 +73,7 @@ public final class WorkbenchWindow {
     public WorkbenchWindow(@Reference(target = "(|(" + Launch.MODE + "=UI)(" + Launch.MODE + "=SCREENSHOT))")
             Launch launch, Config config) {
         this.launch = launch;
-        this.locale = Messages.choose(config.locale(), Locale.getDefault());
+        this.locale = language(config);
         this.uiThread = new Thread(this::runWindow, "webcare-ui");
         uiThread.start();
         // Recount bundles that failed to start, and let views read again, once all have been tried.
@@ -82,8 +82,21 @@ public final class WorkbenchWindow {
 
     @Modified
     void modified(Config config) {
-        locale = Messages.choose(config.locale(), Locale.getDefault());
+        locale = language(config);
         onUi(window -> window.setLocale(locale));
+    }
+
+    /**
+     * The language {@code config} asks for; for a value the window does not speak, the system's,
+     * and the log names the file, the key and the values it takes (Diagnostics lists it too).
+     */
+    private static Locale language(Config config) {
+        String setting = config.locale().strip();
+        if (!setting.isEmpty() && !Messages.LANGUAGES.contains(setting)) {
+            LOG.log(Level.WARNING, "etc/{0}.cfg: locale: ''{1}'' is not a language of the workbench: use {2} "
+                    + "(the system language is used meanwhile)", PID, setting, String.join(" or ", Messages.LANGUAGES));
+        }
+        return Messages.choose(setting, Locale.getDefault());
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -250,14 +263,14 @@ public final class WorkbenchWindow {
         Properties properties = new Properties();
         try {
             if (Files.exists(cfg)) {
-                try (Reader in = Files.newBufferedReader(cfg, StandardCharsets.ISO_8859_1)) {
+                try (Reader in = Files.newBufferedReader(cfg, StandardCharsets.UTF_8)) { // as File Install reads it
                     properties.load(in);
                 }
             }
             properties.setProperty(key, value);
             Files.createDirectories(cfg.getParent());
             Path temporary = cfg.resolveSibling("." + cfg.getFileName() + ".tmp");
-            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.ISO_8859_1)) {
+            try (OutputStream out = Files.newOutputStream(temporary)) { // ASCII, other characters escaped: reads alike in UTF-8
                 properties.store(out, "Webcare Workbench window settings");
             }
             Files.move(temporary, cfg, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -44,8 +44,14 @@ class LayoutMemoryTest {
         assertThat(Messages.choose("nl", Locale.US)).isEqualTo(Locale.forLanguageTag("nl"));
         assertThat(Messages.choose(" en ", Locale.forLanguageTag("nl-NL"))).isEqualTo(Locale.ENGLISH);
         assertThat(Messages.choose("", Locale.forLanguageTag("nl-BE"))).isEqualTo(Locale.forLanguageTag("nl"));
-        assertThat(Messages.choose(null, Locale.GERMANY)).isEqualTo(Locale.ENGLISH);
-        assertThat(Messages.choose("fr", Locale.forLanguageTag("nl"))).isEqualTo(Locale.ENGLISH);
+        assertThat(Messages.choose("", Locale.GERMANY)).isEqualTo(Locale.ENGLISH);
+    }
+
+    @Test
+    void aLanguageTheWindowDoesNotSpeakCountsAsNoneNotAsEnglish() {
+        assertThat(Messages.choose("fr", Locale.forLanguageTag("nl"))).isEqualTo(Locale.forLanguageTag("nl"));
+        assertThat(Messages.choose("nl-BE", Locale.US)).as("the metatype takes nl or en only")
+                .isEqualTo(Locale.ENGLISH);
     }
 
     @Test
