@@ -65,10 +65,13 @@ class SettingsIT {
                 + "rename it to webcare.source.twitter-<name>.cfg";
 
         Product.Run bundles = webcare("--headless", "bundles");
+        Product.Run sources = webcare("--headless", "sources");
         Product.Run sync = webcare("--headless", "sync");
 
         assertThat(bundles.exit()).isEqualTo(1);
         assertThat(bundles.out()).contains(rename + System.lineSeparator());
+        assertThat(sources.out()).as("sources, before any pass").contains(
+                "rename it to webcare.source.twitter-<name>.cfg").doesNotContain(" OK ", " NEW ");
         assertThat(sync.exit()).isEqualTo(1);
         assertThat(sync.out()).contains(rename);
         assertThat(requests).hasValue(0);
@@ -83,8 +86,11 @@ class SettingsIT {
                 + platform() + "\n");
 
         Product.Run bundles = webcare("--headless", "bundles");
+        Product.Run sources = webcare("--headless", "sources");
         Product.Run sync = webcare("--headless", "sync");
 
+        assertThat(sources.out()).as("sources, before any pass").contains("twitter/brand  BAD_CONFIGURATION "
+                + "(setting 'pollSeconds': 'pollSeconds' in etc/webcare.source.twitter-brand.cfg must be at least 10)");
         assertThat(bundles.exit()).isEqualTo(1);
         assertThat(bundles.out()).contains("etc/webcare.source.twitter-brand.cfg: pollSeconds: '5' is not accepted: "
                 + "less than minimum (seconds between two sync passes, at least 10)");

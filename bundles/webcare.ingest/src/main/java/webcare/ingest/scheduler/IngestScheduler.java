@@ -205,17 +205,24 @@ public final class IngestScheduler implements Ingest {
         return missing;
     }
 
-    /** type/instance → file name, for every {@code etc/webcare.source.<type>-<instance>.cfg}. */
+    /**
+     * type/instance → file name, for every {@code etc/webcare.source.<type>-<instance>.cfg} (and a
+     * {@code etc/webcare.source.<type>.cfg} that lacks the instance name).
+     */
     private Map<String, String> configuredInstances() {
         Map<String, String> expected = new LinkedHashMap<>();
         if (!Files.isDirectory(etc)) {
             return expected;
         }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(etc, PID_PREFIX + "*-*.cfg")) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(etc, PID_PREFIX + "*.cfg")) {
             for (Path file : files) {
                 String name = file.getFileName().toString();
-                String pid = name.substring(0, name.indexOf('-'));
-                String instance = name.substring(name.indexOf('-') + 1, name.length() - ".cfg".length());
+                String base = name.substring(0, name.length() - ".cfg".length());
+                int dash = base.indexOf('-');
+                // A file without an instance name still comes up (and is refused, with the reason):
+                // it is named after its PID then, see webcare.source.http's InstanceConfig.
+                String pid = dash < 0 ? base : base.substring(0, dash);
+                String instance = dash < 0 ? base : base.substring(dash + 1);
                 expected.put(key(pid.substring(PID_PREFIX.length()), instance), name);
             }
         } catch (IOException e) {
@@ -247,8 +254,11 @@ public final class IngestScheduler implements Ingest {
             this.source = source;
             this.key = key(source.type(), source.instance());
             this.fingerprint = fingerprint;
-            this.status = new SourceStatus(source.type(), source.instance(), SourceState.NEW, "", null, null, 0,
-                    Map.of());
+            this.status = source.settingsProblem()
+                    .map(bad -> new SourceStatus(source.type(), source.instance(), SourceState.BAD_CONFIGURATION,
+                            SyncPass.describe(bad), null, null, 0, Map.of()))
+                    .orElseGet(() -> new SourceStatus(source.type(), source.instance(), SourceState.NEW, "", null,
+                            null, 0, Map.of()));
         }
 
         /**
@@ -259,7 +269,9 @@ public final class IngestScheduler implements Ingest {
         void restore() {
             workers.execute(() -> {
                 try {
-                    Optional<SourceStatus> saved = statuses.restore(source.type(), source.instance(), fingerprint);
+                    // A bad setting is known without any pass: what was saved for the file matters less.
+                    Optional<SourceStatus> saved = status.state() == SourceState.BAD_CONFIGURATION ? Optional.empty()
+                            : statuses.restore(source.type(), source.instance(), fingerprint);
                     Duration firstPoll;
                     synchronized (this) {
                         saved.ifPresent(restored -> status = running == null ? restored

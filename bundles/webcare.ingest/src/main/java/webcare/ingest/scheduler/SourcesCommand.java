@@ -66,8 +66,7 @@ public final class SourcesCommand {
                     message.isEmpty() ? "" : " (" + message + ")", local(source.lastSync(), zone),
                     skipped(source.lastSkipped()), local(source.until(), zone));
         }
-        missing.forEach(file -> out.println(file + "  NOT RUNNING (its connector bundle is missing or a setting "
-                + "is rejected: see './webcare --headless bundles')"));
+        missing.forEach(file -> out.println("etc/" + file + "  NOT RUNNING (" + whyNotRunning(file) + ")"));
     }
 
     static void printResults(List<SyncResult> results, List<String> missing, PrintStream out) {
@@ -77,7 +76,7 @@ public final class SourcesCommand {
                     result.unchanged(), skipped(result.skipped()), result.state(),
                     result.message().isEmpty() ? "" : ": " + result.message());
         }
-        missing.forEach(file -> out.println(file + ": not running (connector bundle missing or setting rejected)"));
+        missing.forEach(file -> out.println("etc/" + file + ": not running (" + whyNotRunning(file) + ")"));
         out.flush();
         long failed = results.stream().filter(SyncResult::failed).count() + missing.size();
         if (failed > 0) {
@@ -101,6 +100,15 @@ public final class SourcesCommand {
         StringJoiner reasons = new StringJoiner(", ", " (", ")");
         skipped.forEach((reason, count) -> reasons.add(skipped.size() == 1 ? reason : count + " " + reason));
         return ", " + total + " skipped" + reasons;
+    }
+
+    /** Why a configured file has no running instance, as far as its name tells. */
+    static String whyNotRunning(String file) {
+        String base = file.substring(0, file.length() - ".cfg".length());
+        if (base.indexOf('-') < 0) {
+            return "a source instance file needs a name after a dash: rename it to " + base + "-<name>.cfg";
+        }
+        return "its connector bundle is missing or a setting is rejected: see './webcare --headless bundles'";
     }
 
     private static String local(Instant instant, ZoneId zone) {

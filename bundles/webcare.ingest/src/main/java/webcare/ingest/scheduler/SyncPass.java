@@ -127,12 +127,16 @@ final class SyncPass {
             return new Ended(progress.result(source, SourceState.AUTH_FAILED, auth.message()), null);
         }
         if (outcome instanceof FetchOutcome.BadConfiguration bad) {
-            return new Ended(progress.result(source, SourceState.BAD_CONFIGURATION,
-                    "setting '" + bad.key() + "': " + bad.message()), null);
+            return new Ended(progress.result(source, SourceState.BAD_CONFIGURATION, describe(bad)), null);
         }
         FetchOutcome.Unavailable unavailable = (FetchOutcome.Unavailable) outcome;
         return new Ended(progress.result(source, SourceState.ERROR, unavailable.message()),
                 unavailable.retryAfter());
+    }
+
+    /** A bad setting as the state's message: the key, then what to do. */
+    static String describe(FetchOutcome.BadConfiguration bad) {
+        return "setting '" + bad.key() + "': " + bad.message();
     }
 
     /** What the pages of a pass stored and left out so far. */

@@ -297,6 +297,30 @@ class IngestSchedulerTest {
     }
 
     @Test
+    void aSettingTheConnectorRefusesIsShownBeforeAnyPassAndNeverPolled() throws Exception {
+        scheduler(Duration.ofSeconds(10), true);
+        ScriptedSource source = new ScriptedSource("brand").withBadSetting("pollSeconds",
+                "'pollSeconds' in etc/webcare.source.twitter-brand.cfg must be at least 10");
+        add(source);
+        scheduler.awaitConfigured(Duration.ofSeconds(30));
+
+        assertThat(status("brand").state()).isEqualTo(SourceState.BAD_CONFIGURATION);
+        assertThat(status("brand").message()).isEqualTo(
+                "setting 'pollSeconds': 'pollSeconds' in etc/webcare.source.twitter-brand.cfg must be at least 10");
+        assertThat(status("brand").until()).as("no poll planned").isNull();
+        assertThat(source.asked).isEmpty();
+    }
+
+    @Test
+    void aFileWithoutAnInstanceNameIsToldHowToBeNamed() {
+        assertThat(SourcesCommand.whyNotRunning("webcare.source.twitter.cfg"))
+                .isEqualTo("a source instance file needs a name after a dash: rename it to "
+                        + "webcare.source.twitter-<name>.cfg");
+        assertThat(SourcesCommand.whyNotRunning("webcare.source.twitter-brand.cfg"))
+                .contains("connector bundle is missing or a setting is rejected");
+    }
+
+    @Test
     void aRefusedTokenIsStillRefusedAfterARestartAndNotAskedAgainUntilTheConfigurationChanges() throws Exception {
         ScriptedSource expired = new ScriptedSource("brand").thenPage("p1", false, "1")
                 .then(() -> new FetchOutcome.AuthFailed("X refused the token (HTTP 401): put a new one as 'token'"));

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import webcare.model.Author;
@@ -25,9 +26,21 @@ final class ScriptedSource implements Source {
     private final String instance;
     private final BlockingQueue<Answer> script = new LinkedBlockingQueue<>();
     final List<Cursor> asked = new ArrayList<>();
+    private FetchOutcome.BadConfiguration settingsProblem;
 
     ScriptedSource(String instance) {
         this.instance = instance;
+    }
+
+    /** Makes this source refuse its settings, as a connector does before asking the platform. */
+    ScriptedSource withBadSetting(String key, String message) {
+        settingsProblem = new FetchOutcome.BadConfiguration(key, message);
+        return this;
+    }
+
+    @Override
+    public Optional<FetchOutcome.BadConfiguration> settingsProblem() {
+        return Optional.ofNullable(settingsProblem);
     }
 
     ScriptedSource then(Answer answer) {

@@ -1,6 +1,7 @@
 package webcare.source.api;
 
 import java.time.Duration;
+import java.util.Optional;
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
@@ -30,6 +31,16 @@ public interface Source {
 
     /** How long to wait between two sync passes (the {@code pollSeconds} setting). */
     Duration pollInterval();
+
+    /**
+     * A setting this instance cannot run with, found without asking the platform (a file name
+     * without an instance name, a value of the wrong type or out of range): the scheduler shows
+     * it at once, before any pass, and never polls the instance. Empty when the settings are
+     * usable; {@link #fetch} then answers with the same outcome. Quick, no I/O.
+     */
+    default Optional<FetchOutcome.BadConfiguration> settingsProblem() {
+        return Optional.empty();
+    }
 
     /**
      * Fetches one page of items newer than {@code cursor}. Blocks for at most the connector's own

@@ -3,6 +3,7 @@ package webcare.source.http;
 import java.lang.annotation.Annotation;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import webcare.source.api.Cursor;
 import webcare.source.api.FetchOutcome;
 import webcare.source.api.Source;
@@ -62,9 +63,14 @@ public abstract class HttpSource implements Source {
     }
 
     @Override
+    public final Optional<FetchOutcome.BadConfiguration> settingsProblem() {
+        return Optional.ofNullable(fileProblem != null ? fileProblem : configurationProblem());
+    }
+
+    @Override
     public final FetchOutcome fetch(Cursor cursor) throws InterruptedException {
-        FetchOutcome.BadConfiguration problem = fileProblem != null ? fileProblem : configurationProblem();
-        return problem != null ? problem : fetchConfigured(cursor);
+        Optional<FetchOutcome.BadConfiguration> problem = settingsProblem();
+        return problem.isPresent() ? problem.get() : fetchConfigured(cursor);
     }
 
     /**
