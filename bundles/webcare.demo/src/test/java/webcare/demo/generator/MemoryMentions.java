@@ -75,6 +75,11 @@ final class MemoryMentions extends MemoryStore implements MentionRepository {
     }
 
     @Override
+    public List<StoredInstance> instances(Transaction tx) {
+        throw new UnsupportedOperationException("not used by the demo");
+    }
+
+    @Override
     public boolean hasDemo(Transaction tx) {
         return !demo.isEmpty();
     }

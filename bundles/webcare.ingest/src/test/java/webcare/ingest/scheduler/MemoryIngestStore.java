@@ -121,6 +121,11 @@ final class MemoryIngestStore extends MemoryStore implements MentionRepository, 
     }
 
     @Override
+    public List<StoredInstance> instances(Transaction tx) {
+        throw new UnsupportedOperationException("not used by ingestion");
+    }
+
+    @Override
     public boolean hasDemo(Transaction tx) {
         return false;
     }

@@ -317,6 +317,11 @@ class ImportCommandTest {
         }
 
         @Override
+        public List<StoredInstance> instances(Transaction tx) throws StoreException {
+            return real.instances(tx);
+        }
+
+        @Override
         public boolean hasDemo(Transaction tx) throws StoreException {
             return real.hasDemo(tx);
         }

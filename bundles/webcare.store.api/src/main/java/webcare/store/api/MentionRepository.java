@@ -48,6 +48,15 @@ public interface MentionRepository {
     /** One day's count. */
     record DayCount(LocalDate day, long count) {}
 
+    /** One source instance with stored mentions: how many, and how many of them are demo data. */
+    record StoredInstance(String source, String instance, long mentions, long demo) {}
+
+    /**
+     * Every source instance that has stored mentions, configured or not, ordered by source and
+     * instance. Reads the whole table: call it when the number of mentions changed, not on a timer.
+     */
+    List<StoredInstance> instances(Transaction tx) throws StoreException;
+
     /** Whether any demo mention is stored. */
     boolean hasDemo(Transaction tx) throws StoreException;
 

@@ -425,6 +425,23 @@ public final class H2MentionRepository implements MentionRepository {
     }
 
     @Override
+    public List<StoredInstance> instances(Transaction tx) throws StoreException {
+        return H2Transaction.sql(tx, connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT source, instance, COUNT(*), SUM(CASE WHEN demo THEN 1 ELSE 0 END) FROM mention "
+                            + "GROUP BY source, instance ORDER BY source, instance");
+                    ResultSet result = select.executeQuery()) {
+                List<StoredInstance> instances = new ArrayList<>();
+                while (result.next()) {
+                    instances.add(new StoredInstance(result.getString(1), result.getString(2), result.getLong(3),
+                            result.getLong(4)));
+                }
+                return instances;
+            }
+        });
+    }
+
+    @Override
     public boolean hasDemo(Transaction tx) throws StoreException {
         return H2Transaction.sql(tx, connection -> {
             try (PreparedStatement select = connection.prepareStatement(

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import webcare.model.Author;
 import webcare.model.Mention;
 import webcare.model.MentionKind;
+import webcare.store.api.MentionRepository;
 import webcare.store.api.MentionRepository.DayCount;
 import webcare.store.api.MentionRepository.Query;
 import webcare.store.api.MentionRepository.SaveResult;
@@ -256,6 +257,20 @@ class H2MentionRepositoryTest {
 
     @Nested
     class Demo {
+
+        @Test
+        void listsEveryInstanceWithStoredMentionsAndHowManyAreDemo() throws Exception {
+            save(tweet("1", "echt", "2026-10-20T10:00:00Z", null), tweet("2", "ook echt", "2026-10-20T11:00:00Z", null));
+            Mention shop = new Mention("google", "shop-utrecht", "r1", MentionKind.REVIEW, null, null,
+                    new Author("a", null, "Anna", null, null), "Lange rij", "nl", 2, null,
+                    Instant.parse("2026-10-21T09:00:00Z"), null, null, false);
+            store.inTransaction(tx -> mentions.saveDemo(tx, List.of(shop, tweet("d1", "demo", "2026-10-20T12:00:00Z",
+                    null))));
+
+            assertThat(store.<List<MentionRepository.StoredInstance>>inTransaction(tx -> mentions.instances(tx)))
+                    .containsExactly(new MentionRepository.StoredInstance("google", "shop-utrecht", 1, 1),
+                            new MentionRepository.StoredInstance("twitter", "brand", 3, 1));
+        }
 
         @Test
         void deletesTheDemoMentionsWithTheirHistoryAndNothingElse() throws Exception {

@@ -1,6 +1,7 @@
 package webcare.ui.sources.swt;
 
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,8 +48,8 @@ import webcare.ui.api.ViewSite;
 import webcare.ui.api.WorkbenchView;
 
 /**
- * Every configured source instance with its state, last sync, today's volume and a two-week
- * sparkline; sync now; add an instance (writes its {@code etc/*.cfg}); import a mention file (when
+ * Every configured source instance with its state, last sync, today's volume, stored mentions and
+ * a two-week sparkline, then every other instance with stored mentions (demo data marked); sync now; add an instance (writes its {@code etc/*.cfg}); import a mention file (when
  * the import service is there); load or remove the demo.
  */
 @Component
@@ -59,8 +60,8 @@ public final class SourcesView implements WorkbenchView {
     private static final Duration FIRST_WAIT = Duration.ofSeconds(5);
     private static final ZoneId ZONE = ZoneId.systemDefault();
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM HH:mm");
-    private static final int SPARKLINE_COLUMN = 5;
-    private static final int SKIPPED_COLUMN = 6;
+    private static final int SPARKLINE_COLUMN = 6;
+    private static final int SKIPPED_COLUMN = 7;
 
     private final Ingest ingest;
     private final Store store;
@@ -130,10 +131,10 @@ public final class SourcesView implements WorkbenchView {
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
-        int[] widths = {220, 200, 130, 130, 80, 170, 150, 420};
-        String[] columns = {"source", "state", "last", "next", "today", "volume", "skipped", "message"};
+        int[] widths = {220, 200, 130, 130, 70, 90, 170, 150, 420};
+        String[] columns = {"source", "state", "last", "next", "today", "stored", "volume", "skipped", "message"};
         for (int i = 0; i < columns.length; i++) {
-            TableColumn column = new TableColumn(table, i == 4 ? SWT.RIGHT : SWT.LEFT);
+            TableColumn column = new TableColumn(table, i == 4 || i == 5 ? SWT.RIGHT : SWT.LEFT);
             column.setText(texts.getString("column." + columns[i]));
             column.setWidth(widths[i]);
         }
@@ -258,14 +259,17 @@ public final class SourcesView implements WorkbenchView {
         return box.open() == SWT.YES;
     }
 
-    /** The instances selected in the table, or every instance when none is. */
+    /** The configured instances selected in the table, or every configured instance when none is. */
     private static List<SourceStatus> selected(Table table, List<SourceRow> shown) {
         List<SourceStatus> chosen = new ArrayList<>();
         for (TableItem item : table.getSelection()) {
-            chosen.add(((SourceRow) item.getData()).status());
+            SourceRow row = (SourceRow) item.getData();
+            if (row.configured()) {
+                chosen.add(row.status());
+            }
         }
         if (chosen.isEmpty()) {
-            shown.forEach(row -> chosen.add(row.status()));
+            shown.stream().filter(SourceRow::configured).forEach(row -> chosen.add(row.status()));
         }
         return chosen;
     }
@@ -281,7 +285,8 @@ public final class SourcesView implements WorkbenchView {
         Instant since = today.minusDays(SourceRow.DAYS - 1L).atStartOfDay(ZONE).toInstant();
         List<SourceStatus> sources = ingest.sources();
         List<SourceRow> rows = store.inTransaction(tx -> volumes.rows(sources,
-                mentions.count(tx, MentionRepository.Query.ALL), today, source -> SourceRow.volume(mentions.perDay(tx,
+                mentions.count(tx, MentionRepository.Query.ALL), today, () -> mentions.instances(tx),
+                source -> SourceRow.volume(mentions.perDay(tx,
                         new MentionRepository.Query(source.type(), source.instance(), since, null), ZONE), today)));
         DemoData offered = demo;
         boolean empty = offered != null && offered.databaseEmpty();
@@ -301,10 +306,12 @@ public final class SourcesView implements WorkbenchView {
             SourceStatus status = row.status();
             TableItem item = table.getItem(i);
             item.setData(row);
-            item.setText(new String[] {status.type() + " / " + status.instance(), state(status, texts, locale),
-                time(status.lastSync(), locale), time(status.until(), locale), Long.toString(row.today()), "",
-                skipped(status, texts, locale), status.message()});
-            item.setForeground(1, table.getDisplay().getSystemColor(colour(status.state())));
+            NumberFormat number = NumberFormat.getIntegerInstance(locale);
+            item.setText(new String[] {status.type() + " / " + status.instance(), state(row, texts, locale),
+                time(status.lastSync(), locale), time(status.until(), locale), number.format(row.today()),
+                number.format(row.stored()), "", skipped(status, texts, locale), message(row, texts)});
+            item.setForeground(1, table.getDisplay().getSystemColor(
+                    row.storedOnly() ? SWT.COLOR_DARK_GRAY : colour(status.state())));
             if (selected.contains(key(status))) {
                 table.select(i);
             }
@@ -314,6 +321,19 @@ public final class SourcesView implements WorkbenchView {
 
     private static String key(SourceStatus status) {
         return status.type() + "/" + status.instance();
+    }
+
+    /** The State column: the instance's state, or what a row that is not configured is. */
+    static String state(SourceRow row, ResourceBundle texts, Locale locale) {
+        if (row.storedOnly()) {
+            return texts.getString(row.demoOnly() ? "state.demo" : "state.storedOnly");
+        }
+        return state(row.status(), texts, locale);
+    }
+
+    static String message(SourceRow row, ResourceBundle texts) {
+        return row.storedOnly() ? texts.getString(row.demoOnly() ? "message.demo" : "message.storedOnly")
+                : row.status().message();
     }
 
     static String state(SourceStatus status, ResourceBundle texts, Locale locale) {
@@ -364,8 +384,13 @@ public final class SourcesView implements WorkbenchView {
         if (snapshot.rows().isEmpty()) {
             return texts.getString(snapshot.databaseEmpty() ? "none.empty" : "none");
         }
-        long troubled = snapshot.rows().stream().filter(row -> needsAttention(row.status().state())).count();
-        return MessageFormat.format(texts.getString("summary"), snapshot.rows().size(), troubled)
-                + (snapshot.demoLoaded() ? "  " + texts.getString("demo.marked") : "");
+        long configured = snapshot.rows().stream().filter(SourceRow::configured).count();
+        long troubled = snapshot.rows().stream()
+                .filter(row -> row.configured() && needsAttention(row.status().state())).count();
+        String summary = configured == 0 ? texts.getString("none.configured")
+                : MessageFormat.format(texts.getString("summary"), configured, troubled);
+        long storedOnly = snapshot.rows().size() - configured;
+        return summary + (storedOnly == 0 ? "" : "  " + MessageFormat.format(texts.getString("summary.stored"),
+                storedOnly)) + (snapshot.demoLoaded() ? "  " + texts.getString("demo.marked") : "");
     }
 }

@@ -26,7 +26,7 @@ class SourceRowTest {
         assertThat(volume[0]).isEqualTo(4);
         assertThat(volume[12]).isEqualTo(7);
         assertThat(volume[13]).isEqualTo(2);
-        assertThat(new SourceRow(null, volume).today()).isEqualTo(2);
+        assertThat(new SourceRow(null, true, 0, 0, volume).today()).isEqualTo(2);
     }
 
     @Test
