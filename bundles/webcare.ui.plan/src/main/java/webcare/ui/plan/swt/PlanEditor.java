@@ -52,8 +52,15 @@ import webcare.plan.api.PlanHealth;
 import webcare.plan.api.PlanInvalidException;
 import webcare.plan.api.WorkingPlan;
 import webcare.ui.api.ViewSite;
-import webcare.ui.plan.swt.PlanEdits.Added;
-import webcare.ui.plan.swt.PlanOutline.Section;
+import webcare.ui.plan.model.ChangeText;
+import webcare.ui.plan.model.Draft;
+import webcare.ui.plan.model.EditSession;
+import webcare.ui.plan.model.Messages;
+import webcare.ui.plan.model.PlanEdits;
+import webcare.ui.plan.model.PlanEdits.Added;
+import webcare.ui.plan.model.PlanOutline;
+import webcare.ui.plan.model.PlanOutline.Section;
+import webcare.ui.plan.model.PlanServices;
 
 /**
  * The editor's controls and what they do: tool bar, tree with search, the form of the selected

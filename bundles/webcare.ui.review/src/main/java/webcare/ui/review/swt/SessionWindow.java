@@ -38,6 +38,10 @@ import webcare.plan.api.Change;
 import webcare.plan.api.ExportContext;
 import webcare.plan.api.PlanExporter;
 import webcare.ui.api.ViewSite;
+import webcare.ui.review.model.Approval;
+import webcare.ui.review.model.Export;
+import webcare.ui.review.model.ReviewSession;
+import webcare.ui.review.model.ReviewWork;
 
 /**
  * The session on the meeting room's screen: a shell of its own (full screen in the room), one

@@ -28,6 +28,9 @@ import org.eclipse.swt.widgets.Text;
 import webcare.model.plan.Plan;
 import webcare.plan.api.Change;
 import webcare.plan.api.PlanExporter;
+import webcare.ui.review.model.FakePlanBook;
+import webcare.ui.review.model.SamplePlan;
+import webcare.ui.review.model.SessionFile;
 import webcare.ui.testing.TestSite;
 
 /**

@@ -1,4 +1,4 @@
-package webcare.ui.review.swt;
+package webcare.ui.review.model;
 
 import java.util.List;
 import webcare.model.plan.Plan;
@@ -8,7 +8,7 @@ import webcare.plan.api.PlanVersion;
 import webcare.plan.api.WorkingPlan;
 
 /** How asking the plan book to approve the reviewed plan went. */
-sealed interface Approval {
+public sealed interface Approval {
 
     /** A new version; {@code plan} is that version, with the review as its last one. */
     record Approved(PlanVersion version, Plan plan) implements Approval {}

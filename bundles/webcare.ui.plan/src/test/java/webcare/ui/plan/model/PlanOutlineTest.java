@@ -1,4 +1,4 @@
-package webcare.ui.plan.swt;
+package webcare.ui.plan.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,13 +12,14 @@ import webcare.model.plan.ItemRef;
 import webcare.model.plan.ItemRef.Kind;
 import webcare.model.plan.Plan;
 import webcare.ui.api.WorkbenchView;
-import webcare.ui.plan.swt.PlanOutline.Node;
+import webcare.ui.plan.swt.PlanView;
+import webcare.ui.plan.model.PlanOutline.Node;
 
 class PlanOutlineTest {
 
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
     private final Plan sample = SamplePlan.dutch();
-    private final ResourceBundle dutch = WorkbenchView.texts(PlanEditor.class, DUTCH);
+    private final ResourceBundle dutch = WorkbenchView.texts(PlanView.class, DUTCH);
     private final PlanOutline outline = new PlanOutline(sample, dutch, DUTCH);
 
     private static List<String> keys(List<Node> nodes) {
@@ -183,7 +184,7 @@ class PlanOutlineTest {
     @Test
     void speaksEnglishToo() {
         Locale english = Locale.ENGLISH;
-        PlanOutline inEnglish = new PlanOutline(sample, WorkbenchView.texts(PlanEditor.class, english), english);
+        PlanOutline inEnglish = new PlanOutline(sample, WorkbenchView.texts(PlanView.class, english), english);
 
         assertThat(labels(inEnglish.nodes(""))).contains("People (8)", "Fact sheet (1)");
         assertThat(inEnglish.label(new ItemRef(Kind.TASK, "publiekelijk-erkennen")))

@@ -1,9 +1,9 @@
-package webcare.ui.review.swt;
+package webcare.ui.review.model;
 
 import java.nio.file.Path;
 
 /** How writing a document (the minutes, the invitation) went. */
-sealed interface Export {
+public sealed interface Export {
 
     record Written(Path file) implements Export {}
 

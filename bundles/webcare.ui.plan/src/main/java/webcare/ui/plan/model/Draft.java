@@ -1,4 +1,4 @@
-package webcare.ui.plan.swt;
+package webcare.ui.plan.model;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * crash never pairs a plan with another draft's revision (a save would then pass the conflict
  * check with stale content).
  */
-final class Draft {
+public final class Draft {
 
     /**
      * A kept draft.
@@ -27,7 +27,7 @@ final class Draft {
      * @param basedOn the working plan's revision the edits started from
      * @param keptAt  when the draft was written
      */
-    record Kept(String json, long basedOn, Instant keptAt) {}
+    public record Kept(String json, long basedOn, Instant keptAt) {}
 
     /** The wrapper's head, as written: the plan follows it and the closing brace ends the file. */
     private static final Pattern HEAD = Pattern.compile(
@@ -36,15 +36,15 @@ final class Draft {
 
     private final Path json;
 
-    Draft(Path dataDirectory) {
+    public Draft(Path dataDirectory) {
         this.json = dataDirectory.resolve("plan-draft.json");
     }
 
-    Path file() {
+    public Path file() {
         return json;
     }
 
-    void write(String planJson, long basedOn, Instant keptAt) throws IOException {
+    public void write(String planJson, long basedOn, Instant keptAt) throws IOException {
         Files.createDirectories(json.getParent());
         String text = "{\"draft\": {\"basedOn\": " + basedOn + ", \"keptAt\": \"" + keptAt + "\"},\n \"plan\": "
                 + planJson + TAIL;
@@ -58,7 +58,7 @@ final class Draft {
      * alone, based on revision 0 (so a save of it meets the conflict check), kept when it was last
      * modified.
      */
-    Optional<Kept> read() throws IOException {
+    public Optional<Kept> read() throws IOException {
         if (!Files.isRegularFile(json)) {
             return Optional.empty();
         }
@@ -79,7 +79,7 @@ final class Draft {
         return Optional.of(new Kept(text, 0, Files.getLastModifiedTime(json).toInstant()));
     }
 
-    void discard() throws IOException {
+    public void discard() throws IOException {
         Files.deleteIfExists(json);
     }
 }

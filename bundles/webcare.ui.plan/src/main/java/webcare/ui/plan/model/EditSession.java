@@ -1,4 +1,4 @@
-package webcare.ui.plan.swt;
+package webcare.ui.plan.model;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -14,10 +14,10 @@ import webcare.model.plan.Plan;
  * key as the one before replaces it, until {@link #seal} (the field lost focus, another element
  * was selected) or an edit elsewhere. Not thread-safe: the UI thread owns it.
  */
-final class EditSession {
+public final class EditSession {
 
     /** How many steps undo goes back; older ones are forgotten. */
-    static final int UNDO_LIMIT = 200;
+    public static final int UNDO_LIMIT = 200;
 
     private final Deque<Plan> undo = new ArrayDeque<>();
     private final Deque<Plan> redo = new ArrayDeque<>();
@@ -33,23 +33,23 @@ final class EditSession {
      */
     private boolean ownsDraft;
 
-    EditSession(Plan plan, long revision) {
+    public EditSession(Plan plan, long revision) {
         this.current = Objects.requireNonNull(plan, "plan");
         this.saved = plan;
         this.basedOn = revision;
     }
 
-    Plan plan() {
+    public Plan plan() {
         return current;
     }
 
     /** The revision of the stored plan this session started from or last saved as. */
-    long basedOn() {
+    public long basedOn() {
         return basedOn;
     }
 
     /** Whether the plan differs from the one last loaded or saved. */
-    boolean dirty() {
+    public boolean dirty() {
         return !current.equals(saved);
     }
 
@@ -59,7 +59,7 @@ final class EditSession {
      *
      * @return false when {@code next} is the plan already: nothing happened
      */
-    boolean apply(Plan next, String coalesceKey) {
+    public boolean apply(Plan next, String coalesceKey) {
         Objects.requireNonNull(next, "next");
         if (next.equals(current)) {
             return false;
@@ -83,20 +83,20 @@ final class EditSession {
     }
 
     /** The next edit starts a new undo step, whatever its key. */
-    void seal() {
+    public void seal() {
         openKey = null;
     }
 
-    boolean canUndo() {
+    public boolean canUndo() {
         return !undo.isEmpty();
     }
 
-    boolean canRedo() {
+    public boolean canRedo() {
         return !redo.isEmpty();
     }
 
     /** Goes one step back; the plan as it is then. Nothing happens when there is nothing to undo. */
-    Plan undo() {
+    public Plan undo() {
         openKey = null;
         if (!undo.isEmpty()) {
             redo.push(current);
@@ -106,7 +106,7 @@ final class EditSession {
     }
 
     /** Goes one undone step forward again; the plan as it is then. */
-    Plan redo() {
+    public Plan redo() {
         openKey = null;
         if (!redo.isEmpty()) {
             undo.push(current);
@@ -119,28 +119,28 @@ final class EditSession {
      * The plan {@code sent} was saved as {@code revision}. Edits made while the save was under way
      * stay, and stay unsaved; undo history stays too.
      */
-    void saved(Plan sent, long revision) {
+    public void saved(Plan sent, long revision) {
         saved = sent;
         basedOn = revision;
         openKey = null;
     }
 
     /** The draft file was dealt with: there was none, or it was offered; from now on it is this session's. */
-    void ownDraft() {
+    public void ownDraft() {
         ownsDraft = true;
     }
 
-    boolean ownsDraft() {
+    public boolean ownsDraft() {
         return ownsDraft;
     }
 
     /** Whether this session may remove the draft file: it owns it and has nothing unsaved to keep in it. */
-    boolean mayDiscardDraft() {
+    public boolean mayDiscardDraft() {
         return ownsDraft && !dirty();
     }
 
     /** Starts over from the plan as stored (a reload): no unsaved changes, no history. */
-    void reset(Plan plan, long revision) {
+    public void reset(Plan plan, long revision) {
         current = plan;
         saved = plan;
         basedOn = revision;
@@ -154,7 +154,7 @@ final class EditSession {
      * the unsaved edits, based on {@code draftBasedOn}. One undo step goes back to the stored plan.
      * A save is checked against the draft's revision, so edits by others meanwhile are never overwritten.
      */
-    void restore(Plan stored, Plan draft, long draftBasedOn) {
+    public void restore(Plan stored, Plan draft, long draftBasedOn) {
         reset(stored, draftBasedOn);
         apply(draft, null);
     }

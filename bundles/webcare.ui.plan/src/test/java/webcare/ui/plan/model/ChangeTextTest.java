@@ -1,4 +1,4 @@
-package webcare.ui.plan.swt;
+package webcare.ui.plan.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

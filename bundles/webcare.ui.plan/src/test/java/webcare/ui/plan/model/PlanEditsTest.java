@@ -1,4 +1,4 @@
-package webcare.ui.plan.swt;
+package webcare.ui.plan.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,9 +16,9 @@ import webcare.model.plan.Role;
 import webcare.model.plan.Scenario;
 import webcare.model.plan.Statement;
 import webcare.model.plan.Task;
-import webcare.ui.plan.swt.PlanEdits.Added;
-import webcare.ui.plan.swt.PlanEdits.How;
-import webcare.ui.plan.swt.PlanEdits.Use;
+import webcare.ui.plan.model.PlanEdits.Added;
+import webcare.ui.plan.model.PlanEdits.How;
+import webcare.ui.plan.model.PlanEdits.Use;
 
 class PlanEditsTest {
 

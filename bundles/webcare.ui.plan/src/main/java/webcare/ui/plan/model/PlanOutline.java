@@ -1,4 +1,4 @@
-package webcare.ui.plan.swt;
+package webcare.ui.plan.model;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -24,12 +24,12 @@ import webcare.model.plan.Task;
  * with tasks under their role and statements under their scenario; filtered by what is typed in
  * the search box. Made without SWT, so the tree widget only copies it.
  */
-final class PlanOutline {
+public final class PlanOutline {
 
     private static final int LONG_LABEL = 60;
 
     /** The sections of the tree, each holding one kind of element. */
-    enum Section {
+    public enum Section {
         PEOPLE(Kind.PERSON),
         ROLES(Kind.ROLE),
         SCENARIOS(Kind.SCENARIO),
@@ -45,15 +45,15 @@ final class PlanOutline {
         }
 
         /** The kind of element listed here. */
-        Kind kind() {
+        public Kind kind() {
             return kind;
         }
 
-        String key() {
+        public String key() {
             return "section:" + name().toLowerCase(Locale.ROOT);
         }
 
-        static Optional<Section> of(Kind kind) {
+        public static Optional<Section> of(Kind kind) {
             return Stream.of(values()).filter(section -> section.kind == kind).findFirst();
         }
     }
@@ -68,8 +68,8 @@ final class PlanOutline {
      * @param children lines below it
      * @param found    whether a search found something below it, so the tree opens it
      */
-    record Node(String key, ItemRef ref, Section section, String label, List<Node> children, boolean found) {
-        Node {
+    public record Node(String key, ItemRef ref, Section section, String label, List<Node> children, boolean found) {
+        public Node {
             children = List.copyOf(children);
         }
     }
@@ -78,14 +78,14 @@ final class PlanOutline {
     private final ResourceBundle texts;
     private final Locale locale;
 
-    PlanOutline(Plan plan, ResourceBundle texts, Locale locale) {
+    public PlanOutline(Plan plan, ResourceBundle texts, Locale locale) {
         this.plan = plan;
         this.texts = texts;
         this.locale = locale;
     }
 
     /** The tree's top-level lines; with a {@code query} only what matches it and what leads there. */
-    List<Node> nodes(String query) {
+    public List<Node> nodes(String query) {
         Query matcher = new Query(query);
         List<Node> top = new ArrayList<>();
         ItemRef organisation = new ItemRef(Kind.ORGANISATION, "");
@@ -120,7 +120,7 @@ final class PlanOutline {
         return top;
     }
 
-    String sectionTitle(Section section) {
+    public String sectionTitle(Section section) {
         return texts.getString("section." + section.name());
     }
 
@@ -155,7 +155,7 @@ final class PlanOutline {
     }
 
     /** The line the tree shows for an element. */
-    String label(ItemRef ref) {
+    public String label(ItemRef ref) {
         String id = ref.id();
         return switch (ref.kind()) {
             case ORGANISATION -> plan.organisation().name();
@@ -180,7 +180,7 @@ final class PlanOutline {
     }
 
     /** The element's name with its kind, as lists outside the tree show it: "Role Spokesperson". */
-    String describe(ItemRef ref) {
+    public String describe(ItemRef ref) {
         String kind = texts.getString("kind." + ref.kind().name());
         if (ref.kind() == Kind.ORGANISATION) {
             return kind;
@@ -195,7 +195,7 @@ final class PlanOutline {
         return kind + " " + name;
     }
 
-    String personName(String personId) {
+    public String personName(String personId) {
         return plan.person(personId).map(Person::name).orElse(texts.getString("person.unknown"));
     }
 
@@ -256,7 +256,7 @@ final class PlanOutline {
      * nearest element the tree has (a statement named some other way selects its scenario, a
      * review the organisation). Empty when the plan has no such element.
      */
-    Optional<String> keyOf(String item) {
+    public Optional<String> keyOf(String item) {
         ItemRef ref;
         try {
             ref = ItemRef.parse(item);
@@ -285,11 +285,11 @@ final class PlanOutline {
     }
 
     /** What is typed in the search box: words that must all occur, or a phone number. */
-    static final class Query {
+    public static final class Query {
         private final List<String> words;
         private final String digits;
 
-        Query(String text) {
+        public Query(String text) {
             String folded = fold(text == null ? "" : text).strip();
             this.digits = folded.matches("\\+?[0-9 ()\\-./]*") && folded.chars().filter(Character::isDigit)
                     .count() >= 3 ? phoneDigits(folded) : null;
@@ -298,16 +298,16 @@ final class PlanOutline {
                     : List.of(folded.split("\\s+"));
         }
 
-        boolean isEmpty() {
+        public boolean isEmpty() {
             return words.isEmpty();
         }
 
-        boolean matches(String... texts) {
+        public boolean matches(String... texts) {
             return matches(java.util.Arrays.asList(texts));
         }
 
         /** Whether every word occurs in one of {@code texts} (nulls skipped), or the number in one of them. */
-        boolean matches(List<String> texts) {
+        public boolean matches(List<String> texts) {
             if (words.isEmpty()) {
                 return true;
             }
@@ -320,7 +320,7 @@ final class PlanOutline {
         }
 
         /** "+31 6 1234 5678" and "06-12345678" both become "0612345678", so either finds the other. */
-        static String phoneDigits(String text) {
+        public static String phoneDigits(String text) {
             String digits = text.replaceAll("[^0-9+]", "");
             if (digits.startsWith("+31")) {
                 digits = "0" + digits.substring(3);
@@ -330,7 +330,7 @@ final class PlanOutline {
             return digits.replace("+", "");
         }
 
-        static String fold(String text) {
+        public static String fold(String text) {
             return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
         }
     }

@@ -1,4 +1,4 @@
-package webcare.ui.plan.swt;
+package webcare.ui.plan.model;
 
 import java.util.Locale;
 import java.util.OptionalInt;
@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
  * Both Dutch and English units are read whatever the language of the window, because a manager
  * types what comes naturally.
  */
-final class Durations {
+public final class Durations {
 
     /** A week: a longer target time is a typing error, not a plan. */
-    static final int MAX_MINUTES = 7 * 24 * 60;
+    public static final int MAX_MINUTES = 7 * 24 * 60;
 
     private static final Pattern CLOCK = Pattern.compile("(\\d{1,3}):(\\d{2})");
     private static final Pattern PART = Pattern.compile("\\s*(\\d+(?:[.,]\\d+)?)\\s*([a-z]*)\\.?\\s*(?:en|and|,)?");
@@ -24,7 +24,7 @@ final class Durations {
      * The minutes {@code text} stands for; empty when it is blank or cannot be read. A bare number
      * is minutes, except right after hours ("1u30", "1 h 30") where it is the minutes of that hour.
      */
-    static OptionalInt minutes(String text) {
+    public static OptionalInt minutes(String text) {
         String input = text.strip().toLowerCase(Locale.ROOT);
         if (input.isEmpty()) {
             return OptionalInt.empty();
@@ -76,7 +76,7 @@ final class Durations {
      * "1 h 30 min" (English) or "1 uur 30 min" (Dutch, as the plan services write it); "45 min";
      * "2 h". Reads back with {@link #minutes}.
      */
-    static String format(int minutes, Locale locale) {
+    public static String format(int minutes, Locale locale) {
         String hour = "nl".equals(locale.getLanguage()) ? "uur" : "h";
         int hours = minutes / 60;
         int rest = minutes % 60;

@@ -1,4 +1,4 @@
-package webcare.ui.plan.swt;
+package webcare.ui.plan.model;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -16,16 +16,16 @@ import webcare.plan.api.Change;
  * says itself what changed, in the language the diff was asked for: {@link Change#text()}), and
  * times in Amsterdam local time whatever the computer's zone.
  */
-final class ChangeText {
+public final class ChangeText {
 
-    static final ZoneId ZONE = ExportContext.PLAN_ZONE;
+    public static final ZoneId ZONE = ExportContext.PLAN_ZONE;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d-M-uuuu HH:mm");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
     private ChangeText() {}
 
     /** The changes per element label, in the order the elements first appear. */
-    static Map<String, List<Change>> byLabel(List<Change> changes) {
+    public static Map<String, List<Change>> byLabel(List<Change> changes) {
         Map<String, List<Change>> groups = new LinkedHashMap<>();
         for (Change change : changes) {
             groups.computeIfAbsent(change.label(), label -> new ArrayList<>()).add(change);
@@ -34,12 +34,12 @@ final class ChangeText {
     }
 
     /** "24-11-2026 14:05", Amsterdam time. */
-    static String when(Instant at, Locale locale) {
+    public static String when(Instant at, Locale locale) {
         return at == null ? "" : WHEN.withLocale(locale).format(at.atZone(ZONE));
     }
 
     /** "14:05", Amsterdam time. */
-    static String clock(Instant at) {
+    public static String clock(Instant at) {
         return at == null ? "?" : CLOCK.format(at.atZone(ZONE));
     }
 }

@@ -1,4 +1,4 @@
-package webcare.ui.plan.swt;
+package webcare.ui.plan.model;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -34,18 +34,18 @@ import webcare.model.plan.Task;
  *
  * <p>Statements have no id of their own: the editor names them {@code statement:<scenario>/<index>}.
  */
-final class PlanEdits {
+public final class PlanEdits {
 
     private PlanEdits() {}
 
     /** A new plan and the element just added to it. */
-    record Added(Plan plan, ItemRef ref) {}
+    public record Added(Plan plan, ItemRef ref) {}
 
     /** Where an element is referred to, as the delete confirmation lists it. */
-    record Use(ItemRef where, How how) {}
+    public record Use(ItemRef where, How how) {}
 
     /** How an element is referred to. */
-    enum How {
+    public enum How {
         PRIMARY,
         DEPUTY,
         CALLER,
@@ -62,7 +62,7 @@ final class PlanEdits {
      * "Anna de Vries" → "anna-de-vries", "IT &amp; security (24/7)" → "it-security-24-7";
      * {@code fallback} when nothing is left.
      */
-    static String slug(String name, String fallback) {
+    public static String slug(String name, String fallback) {
         // letters that do not decompose into a base letter and a mark are spelled out
         String plain = Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").replace("ß", "ss").replace("ø", "o").replace("æ", "ae")
@@ -72,7 +72,7 @@ final class PlanEdits {
     }
 
     /** {@link #slug}, made unique among {@code taken} with "-2", "-3", … */
-    static String uniqueId(String name, String fallback, Collection<String> taken) {
+    public static String uniqueId(String name, String fallback, Collection<String> taken) {
         String base = slug(name, fallback);
         Set<String> used = new HashSet<>(taken);
         if (!used.contains(base)) {
@@ -86,33 +86,33 @@ final class PlanEdits {
         }
     }
 
-    static List<String> taskIds(Plan plan) {
+    public static List<String> taskIds(Plan plan) {
         return plan.roles().stream().flatMap(role -> role.tasks().stream()).map(Task::id).toList();
     }
 
     // ---- adding ------------------------------------------------------------------------------
 
-    static Added addPerson(Plan plan, String name) {
+    public static Added addPerson(Plan plan, String name) {
         String id = uniqueId(name, "person", plan.people().stream().map(Person::id).toList());
         Person person = new Person(id, name.strip(), null, null, List.of(), null, List.of(), null);
         return new Added(plan.withPeople(append(plan.people(), person)), new ItemRef(Kind.PERSON, id));
     }
 
-    static Added addRole(Plan plan, String name) {
+    public static Added addRole(Plan plan, String name) {
         String id = uniqueId(name, "role", plan.roles().stream().map(Role::id).toList());
         Role role = new Role(id, name.strip(), false, null, List.of(), null, List.of());
         return new Added(plan.withRoles(append(plan.roles(), role)), new ItemRef(Kind.ROLE, id));
     }
 
     /** Task ids are unique in the whole plan, not only in their role. */
-    static Added addTask(Plan plan, String roleId, String title) {
+    public static Added addTask(Plan plan, String roleId, String title) {
         String id = uniqueId(title, "task", taskIds(plan));
         Task task = new Task(id, title.strip(), null, null);
         return new Added(role(plan, roleId, role -> withTasks(role, append(role.tasks(), task))),
                 new ItemRef(Kind.TASK, id));
     }
 
-    static Added addScenario(Plan plan, String name) {
+    public static Added addScenario(Plan plan, String name) {
         String id = uniqueId(name, "scenario", plan.scenarios().stream().map(Scenario::id).toList());
         Scenario scenario = new Scenario(id, name.strip(), 2, null, List.of(), List.of(), List.of());
         return new Added(plan.withScenarios(append(plan.scenarios(), scenario)), new ItemRef(Kind.SCENARIO, id));
@@ -122,7 +122,7 @@ final class PlanEdits {
      * A new, empty statement: a holding statement in the first language that has none (Dutch,
      * then English), else an update template in Dutch.
      */
-    static Added addStatement(Plan plan, String scenarioId) {
+    public static Added addStatement(Plan plan, String scenarioId) {
         Scenario scenario = plan.scenario(scenarioId).orElseThrow();
         Statement statement = Stream.of("nl", "en")
                 .filter(lang -> scenario.statements().stream()
@@ -134,7 +134,7 @@ final class PlanEdits {
                 statementRef(scenarioId, index));
     }
 
-    static Added addEscalation(Plan plan, String description) {
+    public static Added addEscalation(Plan plan, String description) {
         String id = uniqueId(description, "criterion",
                 plan.escalation().stream().map(EscalationCriterion::id).toList());
         return new Added(plan.withEscalation(append(plan.escalation(),
@@ -142,7 +142,7 @@ final class PlanEdits {
     }
 
     /** A branch of the contact tree for the first person (in plan order) who calls nobody yet; empty when all do. */
-    static Optional<Added> addContact(Plan plan) {
+    public static Optional<Added> addContact(Plan plan) {
         Set<String> callers = new HashSet<>();
         plan.contactTree().forEach(link -> callers.add(link.person()));
         return plan.people().stream().filter(person -> !callers.contains(person.id())).findFirst()
@@ -150,26 +150,26 @@ final class PlanEdits {
                         new ContactLink(person.id(), List.of()))), new ItemRef(Kind.CONTACT, person.id())));
     }
 
-    static Added addCalendarRule(Plan plan, String what) {
+    public static Added addCalendarRule(Plan plan, String what) {
         String id = uniqueId(what, "rule", plan.contentCalendar().stream().map(CalendarRule::id).toList());
         return new Added(plan.withContentCalendar(append(plan.contentCalendar(),
                 new CalendarRule(id, what.strip(), CalendarRule.Action.PAUSE, null))),
                 new ItemRef(Kind.CALENDAR, id));
     }
 
-    static Added addFact(Plan plan, String topic) {
+    public static Added addFact(Plan plan, String topic) {
         String id = uniqueId(topic, "fact", plan.facts().stream().map(Fact::id).toList());
         return new Added(plan.withFacts(append(plan.facts(), new Fact(id, topic.strip(), ""))),
                 new ItemRef(Kind.FACT, id));
     }
 
-    static ItemRef statementRef(String scenarioId, int index) {
+    public static ItemRef statementRef(String scenarioId, int index) {
         return new ItemRef(Kind.STATEMENT, scenarioId + "/" + index);
     }
 
     /** The scenario id and index of a statement reference made by {@link #statementRef}. */
-    record StatementAt(String scenario, int index) {
-        static Optional<StatementAt> of(ItemRef ref) {
+    public record StatementAt(String scenario, int index) {
+        public static Optional<StatementAt> of(ItemRef ref) {
             int slash = ref.id().lastIndexOf('/');
             if (ref.kind() != Kind.STATEMENT || slash < 0) {
                 return Optional.empty();
@@ -185,26 +185,26 @@ final class PlanEdits {
 
     // ---- changing one element ----------------------------------------------------------------
 
-    static Plan person(Plan plan, String id, UnaryOperator<Person> change) {
+    public static Plan person(Plan plan, String id, UnaryOperator<Person> change) {
         return plan.withPeople(replace(plan.people(), person -> person.id().equals(id), change));
     }
 
-    static Plan role(Plan plan, String id, UnaryOperator<Role> change) {
+    public static Plan role(Plan plan, String id, UnaryOperator<Role> change) {
         return plan.withRoles(replace(plan.roles(), role -> role.id().equals(id), change));
     }
 
-    static Plan task(Plan plan, String id, UnaryOperator<Task> change) {
+    public static Plan task(Plan plan, String id, UnaryOperator<Task> change) {
         return plan.withRoles(plan.roles().stream()
                 .map(role -> role.tasks().stream().anyMatch(task -> task.id().equals(id))
                         ? withTasks(role, replace(role.tasks(), task -> task.id().equals(id), change)) : role)
                 .toList());
     }
 
-    static Plan scenario(Plan plan, String id, UnaryOperator<Scenario> change) {
+    public static Plan scenario(Plan plan, String id, UnaryOperator<Scenario> change) {
         return plan.withScenarios(replace(plan.scenarios(), scenario -> scenario.id().equals(id), change));
     }
 
-    static Plan statement(Plan plan, String scenarioId, int index, UnaryOperator<Statement> change) {
+    public static Plan statement(Plan plan, String scenarioId, int index, UnaryOperator<Statement> change) {
         return scenario(plan, scenarioId, scenario -> {
             if (index < 0 || index >= scenario.statements().size()) {
                 return scenario;
@@ -215,29 +215,29 @@ final class PlanEdits {
         });
     }
 
-    static Plan escalation(Plan plan, String id, UnaryOperator<EscalationCriterion> change) {
+    public static Plan escalation(Plan plan, String id, UnaryOperator<EscalationCriterion> change) {
         return plan.withEscalation(replace(plan.escalation(), criterion -> criterion.id().equals(id), change));
     }
 
     /** Changes the branch of {@code personId}; its caller may change only to someone who calls nobody yet. */
-    static Plan contact(Plan plan, String personId, UnaryOperator<ContactLink> change) {
+    public static Plan contact(Plan plan, String personId, UnaryOperator<ContactLink> change) {
         return plan.withContactTree(replace(plan.contactTree(), link -> link.person().equals(personId), change));
     }
 
-    static Plan calendarRule(Plan plan, String id, UnaryOperator<CalendarRule> change) {
+    public static Plan calendarRule(Plan plan, String id, UnaryOperator<CalendarRule> change) {
         return plan.withContentCalendar(replace(plan.contentCalendar(), rule -> rule.id().equals(id), change));
     }
 
-    static Plan fact(Plan plan, String id, UnaryOperator<Fact> change) {
+    public static Plan fact(Plan plan, String id, UnaryOperator<Fact> change) {
         return plan.withFacts(replace(plan.facts(), fact -> fact.id().equals(id), change));
     }
 
-    static Optional<Task> findTask(Plan plan, String id) {
+    public static Optional<Task> findTask(Plan plan, String id) {
         return plan.roles().stream().flatMap(role -> role.tasks().stream()).filter(task -> task.id().equals(id))
                 .findFirst();
     }
 
-    static Optional<Role> roleOfTask(Plan plan, String taskId) {
+    public static Optional<Role> roleOfTask(Plan plan, String taskId) {
         return plan.roles().stream().filter(role -> role.tasks().stream().anyMatch(task -> task.id().equals(taskId)))
                 .findFirst();
     }
@@ -245,29 +245,29 @@ final class PlanEdits {
     // ---- who holds a role --------------------------------------------------------------------
 
     /** Makes {@code personId} (null: nobody) the primary; someone who becomes primary stops being a deputy. */
-    static Plan setPrimary(Plan plan, String roleId, String personId) {
+    public static Plan setPrimary(Plan plan, String roleId, String personId) {
         return role(plan, roleId, role -> new Role(role.id(), role.name(), role.critical(), personId,
                 personId == null ? role.deputies() : without(role.deputies(), personId), role.description(),
                 role.tasks()));
     }
 
     /** Adds a deputy at the end; nothing happens for the primary or someone who already is one. */
-    static Plan addDeputy(Plan plan, String roleId, String personId) {
+    public static Plan addDeputy(Plan plan, String roleId, String personId) {
         return role(plan, roleId, role -> personId.equals(role.primary()) || role.deputies().contains(personId) ? role
                 : withDeputies(role, append(role.deputies(), personId)));
     }
 
-    static Plan removeDeputy(Plan plan, String roleId, String personId) {
+    public static Plan removeDeputy(Plan plan, String roleId, String personId) {
         return role(plan, roleId, role -> withDeputies(role, without(role.deputies(), personId)));
     }
 
     /** Moves a deputy {@code delta} places (−1 up, +1 down); at either end nothing happens. */
-    static Plan moveDeputy(Plan plan, String roleId, String personId, int delta) {
+    public static Plan moveDeputy(Plan plan, String roleId, String personId, int delta) {
         return role(plan, roleId, role -> withDeputies(role, move(role.deputies(), personId, delta)));
     }
 
     /** What dropping a person on a role does: primary when the role has none, else the next deputy. */
-    static Plan assign(Plan plan, String personId, String roleId) {
+    public static Plan assign(Plan plan, String personId, String roleId) {
         Optional<Role> role = plan.role(roleId);
         if (role.isEmpty() || plan.person(personId).isEmpty()) {
             return plan;
@@ -278,7 +278,7 @@ final class PlanEdits {
     // ---- scenarios ---------------------------------------------------------------------------
 
     /** Switches a role on or off for a scenario; off also drops that role's tasks from the scenario's tasks. */
-    static Plan scenarioRole(Plan plan, String scenarioId, String roleId, boolean on) {
+    public static Plan scenarioRole(Plan plan, String scenarioId, String roleId, boolean on) {
         List<String> roleTasks = plan.role(roleId).map(role -> role.tasks().stream().map(Task::id).toList())
                 .orElse(List.of());
         return scenario(plan, scenarioId, scenario -> {
@@ -295,7 +295,7 @@ final class PlanEdits {
     }
 
     /** Switches one task on or off for a scenario (an empty list means every task of its roles). */
-    static Plan scenarioTask(Plan plan, String scenarioId, String taskId, boolean on) {
+    public static Plan scenarioTask(Plan plan, String scenarioId, String taskId, boolean on) {
         return scenario(plan, scenarioId, scenario -> {
             if (on == scenario.tasks().contains(taskId)) {
                 return scenario;
@@ -310,7 +310,7 @@ final class PlanEdits {
     // ---- order -------------------------------------------------------------------------------
 
     /** Moves an element {@code delta} places within its list (tasks within their role). */
-    static Plan move(Plan plan, ItemRef ref, int delta) {
+    public static Plan move(Plan plan, ItemRef ref, int delta) {
         String id = ref.id();
         return switch (ref.kind()) {
             case PERSON -> plan.withPeople(moveWhere(plan.people(), p -> p.id().equals(id), delta));
@@ -332,7 +332,7 @@ final class PlanEdits {
     // ---- deleting ----------------------------------------------------------------------------
 
     /** Everywhere {@code ref} is referred to, in plan order; empty when nowhere. */
-    static List<Use> uses(Plan plan, ItemRef ref) {
+    public static List<Use> uses(Plan plan, ItemRef ref) {
         List<Use> uses = new ArrayList<>();
         String id = ref.id();
         switch (ref.kind()) {
@@ -386,7 +386,7 @@ final class PlanEdits {
     }
 
     /** The plan without {@code ref} and without any reference to it. Approved reviews are history and stay. */
-    static Plan delete(Plan plan, ItemRef ref) {
+    public static Plan delete(Plan plan, ItemRef ref) {
         String id = ref.id();
         Set<String> flagged = flaggedRefs(plan, ref);
         Plan result = plan.withFlags(plan.flags().stream().filter(flag -> !flagged.contains(flag.item())).toList());
@@ -447,7 +447,7 @@ final class PlanEdits {
     }
 
     /** Whether {@code ref} names an element of {@code plan}. */
-    static boolean exists(Plan plan, ItemRef ref) {
+    public static boolean exists(Plan plan, ItemRef ref) {
         String id = ref.id();
         return switch (ref.kind()) {
             case ORGANISATION -> true;
@@ -467,28 +467,28 @@ final class PlanEdits {
 
     // ---- record helpers ----------------------------------------------------------------------
 
-    static Role withTasks(Role role, List<Task> tasks) {
+    public static Role withTasks(Role role, List<Task> tasks) {
         return new Role(role.id(), role.name(), role.critical(), role.primary(), role.deputies(), role.description(),
                 tasks);
     }
 
-    static Role withDeputies(Role role, List<String> deputies) {
+    public static Role withDeputies(Role role, List<String> deputies) {
         return new Role(role.id(), role.name(), role.critical(), role.primary(), deputies, role.description(),
                 role.tasks());
     }
 
-    static Scenario withStatements(Scenario scenario, List<Statement> statements) {
+    public static Scenario withStatements(Scenario scenario, List<Statement> statements) {
         return new Scenario(scenario.id(), scenario.name(), scenario.severity(), scenario.description(),
                 scenario.roles(), scenario.tasks(), statements);
     }
 
-    static <T> List<T> append(List<T> list, T element) {
+    public static <T> List<T> append(List<T> list, T element) {
         List<T> copy = new ArrayList<>(list);
         copy.add(element);
         return copy;
     }
 
-    static <T> List<T> without(List<T> list, T element) {
+    public static <T> List<T> without(List<T> list, T element) {
         return list.stream().filter(each -> !Objects.equals(each, element)).toList();
     }
 

@@ -1,4 +1,4 @@
-package webcare.ui.review.swt;
+package webcare.ui.review.model;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -32,16 +32,16 @@ import webcare.plan.api.WorkingPlan;
  * files): never call one on the UI thread. Failures come back as values the UI shows in the room,
  * since the workbench's status bar is hidden behind the full-screen session.
  */
-final class ReviewWork {
+public final class ReviewWork {
 
     /**
      * The plan as stored now, with its agenda, and the session saved on disk, if any.
      *
      * @param unreadable why the saved session could not be read; null when it could or there is none
      */
-    record Loaded(WorkingPlan working, List<AgendaItem> agenda, Optional<ReviewSession.Snapshot> saved,
+    public record Loaded(WorkingPlan working, List<AgendaItem> agenda, Optional<ReviewSession.Snapshot> saved,
             String unreadable) {
-        Loaded {
+        public Loaded {
             agenda = List.copyOf(agenda);
         }
     }
@@ -55,14 +55,14 @@ final class ReviewWork {
      */
     private final Map<String, Approval.Approved> approved = new ConcurrentHashMap<>();
 
-    ReviewWork(PlanBook book, ReviewAgenda agendas, SessionFile file) {
+    public ReviewWork(PlanBook book, ReviewAgenda agendas, SessionFile file) {
         this.book = Objects.requireNonNull(book, "book");
         this.agendas = Objects.requireNonNull(agendas, "agendas");
         this.file = Objects.requireNonNull(file, "file");
     }
 
     /** @param language the language of the agenda's titles and lines: the view's */
-    Loaded load(Locale language) throws PlanException {
+    public Loaded load(Locale language) throws PlanException {
         WorkingPlan working = book.working();
         List<AgendaItem> agenda = agendas.agenda(working.plan(), language);
         try {
@@ -73,7 +73,7 @@ final class ReviewWork {
     }
 
     /** Writes the session; returns why it could not, or empty when written (or skipped as outdated). */
-    Optional<String> save(ReviewSession.Snapshot session) {
+    public Optional<String> save(ReviewSession.Snapshot session) {
         try {
             file.write(session);
             return Optional.empty();
@@ -87,7 +87,7 @@ final class ReviewWork {
      *
      * @param sessionId the session discarded, whose writes still under way are then skipped; null when none is open
      */
-    Optional<String> discard(String sessionId) {
+    public Optional<String> discard(String sessionId) {
         try {
             file.discard(sessionId);
             return Optional.empty();
@@ -106,7 +106,7 @@ final class ReviewWork {
      * @param language the language of what changed and of the new agenda, when the plan was saved
      *                 during the session: the room's
      */
-    synchronized Approval approve(long basedOn, Plan reviewed, Review review, LocalDate nextReview, String who,
+    public synchronized Approval approve(long basedOn, Plan reviewed, Review review, LocalDate nextReview, String who,
             String sessionId, Locale language) {
         Approval.Approved earlier = approved.get(sessionId);
         if (earlier != null) {
@@ -141,7 +141,7 @@ final class ReviewWork {
     }
 
     /** Whether session {@code sessionId} was approved in this process: it is finished, not to be resumed. */
-    boolean approved(String sessionId) {
+    public boolean approved(String sessionId) {
         return sessionId != null && approved.containsKey(sessionId);
     }
 
@@ -162,7 +162,7 @@ final class ReviewWork {
      * Writes the document of {@code exporter} for {@code plan} to {@code target}: first to a
      * temporary file beside it, so a failure never leaves half a document under the chosen name.
      */
-    Export export(PlanExporter exporter, Plan plan, ExportContext context, Path target) {
+    public Export export(PlanExporter exporter, Plan plan, ExportContext context, Path target) {
         Path parent = target.toAbsolutePath().getParent();
         Path temporary = null;
         try {

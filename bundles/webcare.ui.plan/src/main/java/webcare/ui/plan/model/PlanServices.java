@@ -1,4 +1,4 @@
-package webcare.ui.plan.swt;
+package webcare.ui.plan.model;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -13,7 +13,7 @@ import webcare.plan.api.PlanHealth;
  * What the editor uses, each looked up when it is needed: a plan service may come and go while
  * the editor is open. Safe to call on any thread.
  */
-interface PlanServices {
+public interface PlanServices {
 
     /** A registered document format. */
     record Format(String name, PlanExporter exporter) {}

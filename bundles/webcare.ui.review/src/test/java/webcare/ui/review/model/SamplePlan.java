@@ -1,4 +1,4 @@
-package webcare.ui.review.swt;
+package webcare.ui.review.model;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,12 +31,12 @@ import webcare.plan.api.ReviewAgenda;
  * section by section; its lines are Dutch whatever language is asked, and {@link #asked} keeps
  * which languages were.
  */
-final class SamplePlan implements ReviewAgenda {
+public final class SamplePlan implements ReviewAgenda {
 
     /** The language of each agenda asked for, in order. */
-    final List<Locale> asked = new CopyOnWriteArrayList<>();
+    public final List<Locale> asked = new CopyOnWriteArrayList<>();
 
-    static Plan plan() {
+    public static Plan plan() {
         List<Person> people = List.of(
                 person("anna-de-vries", "Anna de Vries", "Directeur communicatie", "+31 6 1234 5678",
                         "anna.devries@goudenleeuw.nl", "Niet op woensdag"),

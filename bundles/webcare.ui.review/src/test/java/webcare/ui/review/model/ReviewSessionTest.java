@@ -1,4 +1,4 @@
-package webcare.ui.review.swt;
+package webcare.ui.review.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

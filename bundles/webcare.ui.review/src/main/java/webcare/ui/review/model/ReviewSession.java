@@ -1,4 +1,4 @@
-package webcare.ui.review.swt;
+package webcare.ui.review.model;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,13 +26,13 @@ import webcare.plan.api.AgendaItem;
  * <p>Not thread-safe: the view uses it on the UI thread only and hands a {@link Snapshot} to the
  * background to be written.
  */
-final class ReviewSession {
+public final class ReviewSession {
 
     /** Everything a session is, immutable, as written to and read from the session file. */
-    record Snapshot(String id, long sequence, LocalDate date, long basedOn, String current, List<String> participants,
+    public record Snapshot(String id, long sequence, LocalDate date, long basedOn, String current, List<String> participants,
             Map<String, Outcome> decisions, Map<String, String> notes, List<String> confirmedContacts) {
 
-        Snapshot {
+        public Snapshot {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(date, "date");
             participants = List.copyOf(participants);
@@ -63,7 +63,7 @@ final class ReviewSession {
      * @param basedOn the working plan's revision the agenda was made from
      * @param agenda  the items to walk through, in order; must not be empty
      */
-    ReviewSession(LocalDate date, long basedOn, List<AgendaItem> agenda) {
+    public ReviewSession(LocalDate date, long basedOn, List<AgendaItem> agenda) {
         this(UUID.randomUUID().toString(), date, basedOn, agenda);
     }
 
@@ -79,7 +79,7 @@ final class ReviewSession {
      * notes and confirmed contacts of items no longer on the agenda are dropped; the session
      * stays based on the revision it was saved at, so approving tells what changed since.
      */
-    static ReviewSession resume(Snapshot saved, List<AgendaItem> agenda) {
+    public static ReviewSession resume(Snapshot saved, List<AgendaItem> agenda) {
         ReviewSession session = new ReviewSession(saved.id(), saved.date(), saved.basedOn(), agenda);
         session.sequence = saved.sequence();
         session.participants.addAll(saved.participants());
@@ -122,7 +122,7 @@ final class ReviewSession {
      * @return the item refs whose decisions or notes were dropped because the item is gone, in
      *     the order they were discussed
      */
-    List<String> rebase(long revision, List<AgendaItem> items) {
+    public List<String> rebase(long revision, List<AgendaItem> items) {
         String at = atEnd() ? null : current().item();
         useAgenda(items);
         basedOn = revision;
@@ -147,44 +147,44 @@ final class ReviewSession {
         return dropped;
     }
 
-    String id() {
+    public String id() {
         return id;
     }
 
-    LocalDate date() {
+    public LocalDate date() {
         return date;
     }
 
-    void date(LocalDate value) {
+    public void date(LocalDate value) {
         date = Objects.requireNonNull(value, "date");
         changed();
     }
 
-    long basedOn() {
+    public long basedOn() {
         return basedOn;
     }
 
-    List<AgendaItem> agenda() {
+    public List<AgendaItem> agenda() {
         return agenda;
     }
 
-    int size() {
+    public int size() {
         return agenda.size();
     }
 
     // ---- where the room is
 
     /** 0 for the first item; {@link #size()} at the end (the summary). */
-    int position() {
+    public int position() {
         return position;
     }
 
-    boolean atEnd() {
+    public boolean atEnd() {
         return position == size();
     }
 
     /** The item on screen; throws IllegalStateException at the end. */
-    AgendaItem current() {
+    public AgendaItem current() {
         if (atEnd()) {
             throw new IllegalStateException("At the end of the agenda: no current item");
         }
@@ -192,7 +192,7 @@ final class ReviewSession {
     }
 
     /** Moves to the next item, or from the last item to the end; false when already at the end. */
-    boolean next() {
+    public boolean next() {
         if (atEnd()) {
             return false;
         }
@@ -202,7 +202,7 @@ final class ReviewSession {
     }
 
     /** Moves to the previous item (from the end: to the last item); false at the first item. */
-    boolean previous() {
+    public boolean previous() {
         if (position == 0) {
             return false;
         }
@@ -211,19 +211,19 @@ final class ReviewSession {
         return true;
     }
 
-    void first() {
+    public void first() {
         position = 0;
         changed();
     }
 
     /** To the end of the agenda: the summary. */
-    void end() {
+    public void end() {
         position = size();
         changed();
     }
 
     /** To the item at {@code to} (0-based); {@link #size()} means the end. */
-    void jump(int to) {
+    public void jump(int to) {
         if (to < 0 || to > size()) {
             throw new IndexOutOfBoundsException("No agenda item " + to + " of " + size());
         }
@@ -232,7 +232,7 @@ final class ReviewSession {
     }
 
     /** To the item {@code item} refers to; false (and nothing moves) when it is not on the agenda. */
-    boolean jump(String item) {
+    public boolean jump(String item) {
         Integer at = index.get(item);
         if (at == null) {
             return false;
@@ -245,12 +245,12 @@ final class ReviewSession {
     // ---- what was decided
 
     /** Decides about the current item; confirming a person item confirms their contact details too. */
-    void decide(Outcome outcome) {
+    public void decide(Outcome outcome) {
         decide(current().item(), outcome);
     }
 
     /** Decides about {@code item}; a later decision replaces an earlier one but keeps its place in the order. */
-    void decide(String item, Outcome outcome) {
+    public void decide(String item, Outcome outcome) {
         requireOnAgenda(item);
         decisions.put(item, Objects.requireNonNull(outcome, "outcome"));
         if (outcome == Outcome.CONFIRMED) {
@@ -260,23 +260,23 @@ final class ReviewSession {
     }
 
     /** Takes back the decision about {@code item}, if any. */
-    void undecide(String item) {
+    public void undecide(String item) {
         if (decisions.remove(item) != null) {
             changed();
         }
     }
 
-    Optional<Outcome> decision(String item) {
+    public Optional<Outcome> decision(String item) {
         return Optional.ofNullable(decisions.get(item));
     }
 
     /** The note about {@code item}: what was changed or what must be done; empty when none. */
-    Optional<String> note(String item) {
+    public Optional<String> note(String item) {
         return Optional.ofNullable(notes.get(item));
     }
 
     /** Sets the note about {@code item}; a blank note removes it. */
-    void note(String item, String text) {
+    public void note(String item, String text) {
         requireOnAgenda(item);
         if (text == null || text.isBlank()) {
             notes.remove(item);
@@ -287,12 +287,12 @@ final class ReviewSession {
     }
 
     /** Whether {@code item} is a person, whose contact details can be confirmed. */
-    static boolean isPerson(String item) {
+    public static boolean isPerson(String item) {
         return personOf(item).isPresent();
     }
 
     /** The person id of a person item ("person:anna" → "anna"); empty for any other item. */
-    static Optional<String> personOf(String item) {
+    public static Optional<String> personOf(String item) {
         try {
             ItemRef ref = ItemRef.parse(item);
             return ref.kind() == ItemRef.Kind.PERSON && !ref.id().isEmpty() ? Optional.of(ref.id()) : Optional.empty();
@@ -305,12 +305,12 @@ final class ReviewSession {
         return new ItemRef(ItemRef.Kind.PERSON, person).toString();
     }
 
-    boolean contactConfirmed(String person) {
+    public boolean contactConfirmed(String person) {
         return confirmedContacts.contains(person);
     }
 
     /** Marks whether {@code person}'s phone numbers and e-mail were checked in the room. */
-    void contactConfirmed(String person, boolean confirmed) {
+    public void contactConfirmed(String person, boolean confirmed) {
         requireOnAgenda(personRef(person));
         boolean changed = confirmed ? confirmedContacts.add(person) : confirmedContacts.remove(person);
         if (changed) {
@@ -319,13 +319,13 @@ final class ReviewSession {
     }
 
     /** Person ids whose contact details were confirmed, in agenda order. */
-    List<String> confirmedContacts() {
+    public List<String> confirmedContacts() {
         return agenda.stream().map(item -> personOf(item.item())).flatMap(Optional::stream)
                 .filter(confirmedContacts::contains).distinct().toList();
     }
 
     /** How many people are on the agenda (whose contact details can be confirmed). */
-    int people() {
+    public int people() {
         return (int) agenda.stream().filter(item -> isPerson(item.item())).map(AgendaItem::item).distinct().count();
     }
 
@@ -337,12 +337,12 @@ final class ReviewSession {
 
     // ---- who takes part
 
-    List<String> participants() {
+    public List<String> participants() {
         return List.copyOf(participants);
     }
 
     /** Who takes part, as person ids, in the order given; duplicates are ignored. */
-    void participants(List<String> people) {
+    public void participants(List<String> people) {
         participants.clear();
         people.stream().distinct().forEach(participants::add);
         changed();
@@ -351,7 +351,7 @@ final class ReviewSession {
     // ---- where the session stands
 
     /** How many items got each outcome; every outcome is present, possibly with 0. */
-    Map<Outcome, Integer> counts() {
+    public Map<Outcome, Integer> counts() {
         Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
         for (Outcome outcome : Outcome.values()) {
             counts.put(outcome, 0);
@@ -360,12 +360,12 @@ final class ReviewSession {
         return counts;
     }
 
-    int decided() {
+    public int decided() {
         return decisions.size();
     }
 
     /** The agenda items without a decision yet, in agenda order. */
-    List<AgendaItem> undecided() {
+    public List<AgendaItem> undecided() {
         return agenda.stream().filter(item -> !decisions.containsKey(item.item())).toList();
     }
 
@@ -375,7 +375,7 @@ final class ReviewSession {
      *
      * @param approvedBy person id of who approves; must be a participant
      */
-    Review toReview(String approvedBy) {
+    public Review toReview(String approvedBy) {
         Objects.requireNonNull(approvedBy, "approvedBy");
         if (!participants.contains(approvedBy)) {
             throw new IllegalArgumentException("'" + approvedBy + "' did not take part in the session: "
@@ -394,7 +394,7 @@ final class ReviewSession {
     }
 
     /** Everything the session is now, for writing off the UI thread. */
-    Snapshot snapshot() {
+    public Snapshot snapshot() {
         return new Snapshot(id, sequence, date, basedOn, atEnd() ? null : current().item(), participants, decisions,
                 notes, confirmedContacts());
     }

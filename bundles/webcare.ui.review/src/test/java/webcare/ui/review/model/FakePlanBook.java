@@ -1,4 +1,4 @@
-package webcare.ui.review.swt;
+package webcare.ui.review.model;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,20 +17,20 @@ import webcare.plan.api.PlanVersion;
 import webcare.plan.api.WorkingPlan;
 
 /** A plan book in memory, checking revisions the way the real one does. */
-final class FakePlanBook implements PlanBook {
+public final class FakePlanBook implements PlanBook {
 
     private WorkingPlan working;
     private final List<PlanVersion> versions = new ArrayList<>();
     private final List<Plan> plans = new ArrayList<>();
-    final List<Review> approvedReviews = new ArrayList<>();
-    final List<String> approvedBy = new ArrayList<>();
+    public final List<Review> approvedReviews = new ArrayList<>();
+    public final List<String> approvedBy = new ArrayList<>();
     /** The language of each approval asked for, in order. */
-    final List<Locale> approvalLanguages = new ArrayList<>();
-    List<Change> changesToReport = List.of();
+    public final List<Locale> approvalLanguages = new ArrayList<>();
+    public List<Change> changesToReport = List.of();
     /** When set, every approval fails with it. */
-    PlanException approvalFailure;
+    public PlanException approvalFailure;
 
-    FakePlanBook(Plan plan, long revision) {
+    public FakePlanBook(Plan plan, long revision) {
         working = new WorkingPlan(plan, revision, Instant.parse("2026-11-20T09:00:00Z"), "Anna de Vries");
     }
 

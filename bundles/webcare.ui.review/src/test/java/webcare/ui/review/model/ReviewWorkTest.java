@@ -1,4 +1,4 @@
-package webcare.ui.review.swt;
+package webcare.ui.review.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -113,23 +113,6 @@ class ReviewWorkTest {
     }
 
     @Test
-    void theViewDropsItsSessionOnceApprovedWhateverBecameOfTheWindow() throws Exception {
-        ReviewView view = new ReviewView(book, agendas, home.resolve("data").resolve(SessionFile.NAME),
-                java.time.Clock.fixed(Instant.parse("2026-11-24T09:00:00Z"), ReviewView.ZONE));
-        ReviewSession session = session();
-        view.session(session, book.working().plan());
-        view.work().save(session.snapshot());
-
-        // the window closed while approving: nobody tells the view
-        Approval result = view.work().approve(17, book.working().plan(), session.toReview("anna-de-vries"),
-                DAY.plusMonths(12), "Anna de Vries", session.id(), DUTCH);
-
-        assertThat(result).isInstanceOf(Approval.Approved.class);
-        assertThat(view.session()).as("nothing left to resume").isNull();
-        assertThat(view.work().load(DUTCH).saved()).isEmpty();
-    }
-
-    @Test
     void anotherSessionIsNotTakenForTheApprovedOne() throws Exception {
         ReviewSession approved = session();
         work.approve(17, book.working().plan(), approved.toReview("anna-de-vries"), DAY.plusMonths(12),
@@ -205,18 +188,8 @@ class ReviewWorkTest {
         }
     }
 
-    @Test
-    void namesTheDocumentsAfterTheirDayInTheUsersLanguage() {
-        Texts dutch = new Texts(Locale.forLanguageTag("nl"));
-        Texts english = new Texts(Locale.ENGLISH);
-        assertThat(ReviewView.fileName(dutch, ReviewView.MINUTES, DAY, "pdf")).isEqualTo("Notulen-review-2026-11-24.pdf");
-        assertThat(ReviewView.fileName(dutch, ReviewView.INVITATION, DAY.plusYears(1), "ics"))
-                .isEqualTo("Review-crisisplan-2027-11-24.ics");
-        assertThat(ReviewView.fileName(english, ReviewView.MINUTES, DAY, "pdf")).isEqualTo("Minutes-review-2026-11-24.pdf");
-    }
-
     private static ExportContext context() {
-        return new ExportContext(1, Locale.forLanguageTag("nl"), ReviewView.ZONE, Instant.parse("2026-11-24T11:00:00Z"));
+        return new ExportContext(1, Locale.forLanguageTag("nl"), ExportContext.PLAN_ZONE, Instant.parse("2026-11-24T11:00:00Z"));
     }
 
     private static PlanExporter exporter(boolean fail) {

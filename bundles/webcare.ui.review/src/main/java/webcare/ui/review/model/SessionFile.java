@@ -1,4 +1,4 @@
-package webcare.ui.review.swt;
+package webcare.ui.review.model;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -44,9 +44,9 @@ import webcare.model.plan.ReviewItem.Outcome;
  * {@link ReviewSession.Snapshot#sequence()}) or for a session already {@link #delete finished}
  * is skipped, so writes finishing out of order never bring back an older state. Thread-safe.
  */
-final class SessionFile {
+public final class SessionFile {
 
-    static final String NAME = "review-session.properties";
+    public static final String NAME = "review-session.properties";
     private static final String FORMAT = "1";
 
     private final Path file;
@@ -54,11 +54,11 @@ final class SessionFile {
     private long lastSequence = -1;
     private final Set<String> finished = new HashSet<>();
 
-    SessionFile(Path file) {
+    public SessionFile(Path file) {
         this.file = file;
     }
 
-    Path path() {
+    public Path path() {
         return file;
     }
 
@@ -68,7 +68,7 @@ final class SessionFile {
      *
      * @return whether the file was written
      */
-    synchronized boolean write(ReviewSession.Snapshot session) throws IOException {
+    public synchronized boolean write(ReviewSession.Snapshot session) throws IOException {
         if (finished.contains(session.id())
                 || (session.id().equals(lastId) && session.sequence() < lastSequence)) {
             return false;
@@ -94,7 +94,7 @@ final class SessionFile {
     }
 
     /** Removes the file once {@code sessionId} is approved; later writes of that session are skipped. */
-    synchronized void delete(String sessionId) throws IOException {
+    public synchronized void delete(String sessionId) throws IOException {
         finished.add(sessionId);
         Files.deleteIfExists(file);
     }
@@ -103,7 +103,7 @@ final class SessionFile {
      * Removes the file whichever session it holds (the user discarded it); later writes of
      * {@code sessionId} (null when not known) and of the session last written are skipped.
      */
-    synchronized void discard(String sessionId) throws IOException {
+    public synchronized void discard(String sessionId) throws IOException {
         if (sessionId != null) {
             finished.add(sessionId);
         }
@@ -114,7 +114,7 @@ final class SessionFile {
     }
 
     /** The saved session, if there is a file. */
-    Optional<ReviewSession.Snapshot> readIfPresent() throws IOException {
+    public Optional<ReviewSession.Snapshot> readIfPresent() throws IOException {
         try {
             return Optional.of(read());
         } catch (NoSuchFileException none) {
@@ -128,7 +128,7 @@ final class SessionFile {
      * @throws NoSuchFileException when there is none
      * @throws IOException when it cannot be read or is not a session file (the message says what is wrong)
      */
-    ReviewSession.Snapshot read() throws IOException {
+    public ReviewSession.Snapshot read() throws IOException {
         Properties saved = new Properties();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             saved.load(in);
@@ -181,7 +181,7 @@ final class SessionFile {
     }
 
     /** The file's text; keys in a fixed order, values escaped as {@link Properties#load} reads them. */
-    static String text(ReviewSession.Snapshot session) {
+    public static String text(ReviewSession.Snapshot session) {
         StringBuilder text = new StringBuilder();
         text.append("# Webcare Workbench: annual review session in progress.\n")
                 .append("# Written after every decision; removed once the plan is approved.\n");
@@ -219,7 +219,7 @@ final class SessionFile {
     }
 
     /** Escapes what {@link Properties#load(Reader)} would otherwise read differently. */
-    static String escape(String value) {
+    public static String escape(String value) {
         StringBuilder out = new StringBuilder(value.length());
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

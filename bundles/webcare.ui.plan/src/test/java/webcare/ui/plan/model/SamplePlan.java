@@ -1,4 +1,4 @@
-package webcare.ui.plan.swt;
+package webcare.ui.plan.model;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,11 +17,11 @@ import webcare.model.plan.Statement;
 import webcare.model.plan.Task;
 
 /** A small Dutch crisis plan, with a few gaps for the health check to find. */
-final class SamplePlan {
+public final class SamplePlan {
 
     private SamplePlan() {}
 
-    static Plan dutch() {
+    public static Plan dutch() {
         List<Person> people = List.of(
                 new Person("anna-de-vries", "Anna de Vries", "Directeur communicatie", "+31 6 1234 5678",
                         List.of("030 123 45 67"), "anna.devries@energiek.nl", List.of("nl", "en"),
