@@ -1,12 +1,7 @@
 package webcare.ui.review.model;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -163,29 +158,11 @@ public final class ReviewWork {
      * temporary file beside it, so a failure never leaves half a document under the chosen name.
      */
     public Export export(PlanExporter exporter, Plan plan, ExportContext context, Path target) {
-        Path parent = target.toAbsolutePath().getParent();
-        Path temporary = null;
         try {
-            temporary = Files.createTempFile(parent, ".webcare-export", ".tmp");
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
-                exporter.write(plan, context, out);
-            }
-            try {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            WholeFile.write(target, ".webcare-export", out -> exporter.write(plan, context, out));
             return new Export.Written(target);
         } catch (IOException | RuntimeException e) {
             return new Export.Failed(target, message(e));
-        } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // a stray temporary file in the user's folder is harmless
-                }
-            }
         }
     }
 }
