@@ -155,6 +155,19 @@ public final class ReviewSession {
         return date;
     }
 
+    /**
+     * The next review as first proposed: a year after the session, moved on to the Monday when that
+     * is a Saturday or Sunday, because the team meets on working days and a weekend date is missed.
+     */
+    public LocalDate proposedNextReview() {
+        LocalDate next = date.plusYears(1);
+        return switch (next.getDayOfWeek()) {
+            case SATURDAY -> next.plusDays(2);
+            case SUNDAY -> next.plusDays(1);
+            default -> next;
+        };
+    }
+
     public void date(LocalDate value) {
         date = Objects.requireNonNull(value, "date");
         changed();

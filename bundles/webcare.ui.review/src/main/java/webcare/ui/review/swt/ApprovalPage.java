@@ -140,13 +140,12 @@ final class ApprovalPage {
             approverIds.add(person);
             approver.add(name.apply(person));
         }
+        // never chosen for the room, not even when one person took part: who approves says so
         if (chosen != null && approverIds.contains(chosen)) {
             approver.select(approverIds.indexOf(chosen));
-        } else if (approverIds.size() == 1) {
-            approver.select(0);
         }
         if (!nextReviewChosen) {
-            LocalDate next = session.date().plusMonths(12);
+            LocalDate next = session.proposedNextReview();
             nextReview.setDate(next.getYear(), next.getMonthValue() - 1, next.getDayOfMonth());
             nextReviewChosen = true;
         }
@@ -164,6 +163,40 @@ final class ApprovalPage {
             }
         });
         (approver.getSelectionIndex() < 0 ? approver : approve).setFocus();
+    }
+
+    /**
+     * Enter or Space with the Approve button focused. Approves as the button does, but while items
+     * are undecided it asks first: a key pressed once too often must not approve a review that is
+     * not finished.
+     *
+     * @return whether the key was the Approve button's (else it is left to the focused control)
+     */
+    boolean approveByKey() {
+        if (!approveFocused()) {
+            return false;
+        }
+        if (!approve.isEnabled()) {
+            return true;
+        }
+        int open = session.undecided().size();
+        if (open == 0) {
+            approve();
+        } else {
+            Prompt.confirm(page.getShell(), look, texts.get("approve.confirm.title"),
+                    texts.format("approve.confirm.message", open), texts.get("approve.confirm.ok"),
+                    texts.get("approve.confirm.cancel"), () -> {
+                        if (!page.isDisposed() && approve.isEnabled()) {
+                            approve();
+                        }
+                    });
+        }
+        return true;
+    }
+
+    /** The Approve button has the focus: Enter and Space are for the session, not the button. */
+    boolean approveFocused() {
+        return page.getDisplay().getFocusControl() == approve;
     }
 
     /** The next review date as chosen on the page. */

@@ -13,7 +13,8 @@ import webcare.model.plan.ReviewItem.Outcome;
  * Space next; ← PageUp previous; Home first item; End summary; 1/C confirm; 2/W changed; 3/F flag;
  * N note; K contact details confirmed; Enter confirm and next; 0/Backspace/Delete take the
  * decision back. On the summary: ← PageUp last item; Home first; Enter approve (or the undecided
- * item chosen in the list). Esc leaves, everywhere. A display filter, for this window's keys only.
+ * item chosen in the list). On the approval, Enter or Space on Approve asks first while items are
+ * undecided. Esc leaves, everywhere. A display filter, for this window's keys only.
  */
 final class SessionKeys {
 
@@ -52,6 +53,12 @@ final class SessionKeys {
 
         /** Esc: closes after the approval, asks first before it. */
         void leave();
+
+        /** Whether the Approve button has the focus. */
+        boolean approveFocused();
+
+        /** Enter or Space on the approval page; false when the Approve button has not the focus. */
+        boolean approveByKey();
     }
 
     private final Shell shell;
@@ -83,7 +90,9 @@ final class SessionKeys {
             boolean ours = switch (event.detail) {
                 case SWT.TRAVERSE_ESCAPE -> true;
                 case SWT.TRAVERSE_ARROW_NEXT, SWT.TRAVERSE_ARROW_PREVIOUS, SWT.TRAVERSE_PAGE_NEXT,
-                        SWT.TRAVERSE_PAGE_PREVIOUS, SWT.TRAVERSE_RETURN -> page == Page.ITEM || page == Page.SUMMARY;
+                        SWT.TRAVERSE_PAGE_PREVIOUS -> page == Page.ITEM || page == Page.SUMMARY;
+                case SWT.TRAVERSE_RETURN -> page == Page.ITEM || page == Page.SUMMARY
+                        || page == Page.APPROVE && commands.approveFocused();
                 default -> false;
             };
             if (ours) {
@@ -107,6 +116,8 @@ final class SessionKeys {
         return switch (page) {
             case ITEM -> itemKey(event);
             case SUMMARY -> summaryKey(event);
+            case APPROVE -> (event.keyCode == SWT.CR || event.keyCode == SWT.KEYPAD_CR || event.character == ' ')
+                    && commands.approveByKey();
             default -> false;
         };
     }

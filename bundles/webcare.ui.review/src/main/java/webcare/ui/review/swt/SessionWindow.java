@@ -317,6 +317,16 @@ final class SessionWindow implements SessionKeys.Commands, ItemPage.Actions, App
     // ---- approval
 
     @Override
+    public boolean approveFocused() {
+        return approvePage.approveFocused();
+    }
+
+    @Override
+    public boolean approveByKey() {
+        return approvePage.approveByKey();
+    }
+
+    @Override
     public void back() {
         showSummary();
     }

@@ -51,6 +51,18 @@ class ReviewSessionTest {
         assertThatThrownBy(() -> new ReviewSession(DAY, 1, List.of())).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void proposesTheNextReviewAYearOnAndNeverOnAWeekend() {
+        assertThat(new ReviewSession(DAY, 7, AGENDA).proposedNextReview()).as("a Wednesday")
+                .isEqualTo(LocalDate.of(2027, 11, 24));
+        assertThat(new ReviewSession(LocalDate.of(2026, 11, 27), 7, AGENDA).proposedNextReview())
+                .as("a Saturday moves on to the Monday").isEqualTo(LocalDate.of(2027, 11, 29));
+        assertThat(new ReviewSession(LocalDate.of(2026, 11, 28), 7, AGENDA).proposedNextReview())
+                .as("a Sunday moves on to the Monday").isEqualTo(LocalDate.of(2027, 11, 29));
+        assertThat(new ReviewSession(LocalDate.of(2027, 2, 26), 7, AGENDA).proposedNextReview())
+                .as("a Saturday a year on").isEqualTo(LocalDate.of(2028, 2, 28));
+    }
+
     @Nested
     class Moving {
 
