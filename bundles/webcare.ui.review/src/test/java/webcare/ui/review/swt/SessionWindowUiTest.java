@@ -1,6 +1,7 @@
 package webcare.ui.review.swt;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static webcare.ui.review.swt.SessionControls.find;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -14,7 +15,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Display;
@@ -207,32 +207,6 @@ class SessionWindowUiTest {
     }
 
     private Shell promptShell() {
-        for (Shell child : window.shell().getShells()) {
-            if ("prompt".equals(child.getData(ReviewView.ID)) && !child.isDisposed()) {
-                return child;
-            }
-        }
-        return null;
-    }
-
-    private static <T extends Control> T find(Composite root, String id, Class<T> type) {
-        T found = search(root, id, type);
-        assertThat(found).as(type.getSimpleName() + " " + id).isNotNull();
-        return found;
-    }
-
-    private static <T extends Control> T search(Composite root, String id, Class<T> type) {
-        for (Control child : root.getChildren()) {
-            if (id.equals(child.getData(ReviewView.ID)) && type.isInstance(child)) {
-                return type.cast(child);
-            }
-            if (child instanceof Composite composite) {
-                T found = search(composite, id, type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
+        return SessionControls.prompt(window.shell()).orElse(null);
     }
 }
