@@ -20,9 +20,6 @@ import org.eclipse.swt.widgets.Text;
 import webcare.model.plan.ItemRef;
 import webcare.model.plan.ItemRef.Kind;
 import webcare.model.plan.Plan;
-import webcare.plan.api.PlanBook;
-import webcare.plan.api.PlanCodec;
-import webcare.plan.api.PlanException;
 import webcare.plan.api.WorkingPlan;
 import webcare.ui.api.ViewSite;
 import webcare.ui.api.WorkbenchView;
@@ -46,9 +43,6 @@ final class PlanEditor implements FormContext, Editor {
     private static final int VERSIONS_TAB = 1;
     private static final int HISTORY_TAB = 2;
 
-    /** The working plan as read, with what became of the draft kept from an earlier session. */
-    private record Loaded(WorkingPlan working, DraftFlow.DraftRead draft, String problem) {}
-
     private final Composite parent;
     private final EditorSite site;
     private final EditorState state = new EditorState();
@@ -57,6 +51,7 @@ final class PlanEditor implements FormContext, Editor {
     private final DraftFlow drafts;
     private final SaveFlow saves;
     private final PlanImport imports;
+    private final PlanLoading loading;
 
     private final EditorToolBar toolbar;
     private final TabFolder tabs;
@@ -85,6 +80,8 @@ final class PlanEditor implements FormContext, Editor {
         this.drafts = new DraftFlow(site, state, this);
         this.saves = new SaveFlow(site, state, this, drafts);
         this.imports = new PlanImport(site, state, this);
+        this.loading = new PlanLoading(site, state, this, drafts, text -> form.message(text),
+                () -> outline.tree().widget().setFocus());
 
         GridLayout layout = new GridLayout(1, false);
         layout.marginWidth = 8;
@@ -153,7 +150,7 @@ final class PlanEditor implements FormContext, Editor {
         return state.session() == null ? null : state.session().plan();
     }
 
-    // ---- loading -------------------------------------------------------------------------------
+    // ---- the session shown -------------------------------------------------------------------------------
 
     /** A plan service came or went. */
     void servicesChanged() {
@@ -171,39 +168,7 @@ final class PlanEditor implements FormContext, Editor {
 
     @Override
     public void load() {
-        Optional<PlanBook> book = site.services().book();
-        if (book.isEmpty()) {
-            form.message(site.text("service.missing"));
-            updateState();
-            return;
-        }
-        Optional<PlanCodec> codec = site.services().codec();
-        state.loading(true);
-        updateState();
-        site.workbench().load(site.text("loading"), () -> {
-            WorkingPlan working;
-            try {
-                working = book.get().working();
-            } catch (PlanException | RuntimeException e) {
-                return new Loaded(null, DraftFlow.DraftRead.NONE, e.getMessage());
-            }
-            return new Loaded(working, drafts.read(codec), null);
-        }, this::loaded);
-    }
-
-    private void loaded(Loaded loaded) {
-        state.loading(false);
-        if (loaded.working() == null) {
-            form.message(site.format("load.failed", loaded.problem()));
-            updateState();
-            return;
-        }
-        WorkingPlan working = loaded.working();
-        state.session(new EditSession(working.plan(), working.revision()));
-        state.stored(working);
-        showSession();
-        outline.tree().widget().setFocus();
-        drafts.settle(working.plan(), loaded.draft());
+        loading.load();
     }
 
     @Override
@@ -222,39 +187,7 @@ final class PlanEditor implements FormContext, Editor {
 
     @Override
     public void reload() {
-        if (state.saving() || state.loading()) {
-            return;
-        }
-        if (state.session() == null) {
-            load();
-            return;
-        }
-        if (state.dirty() && !site.ask(SWT.ICON_QUESTION, "reload.title", site.text("reload.message"))) {
-            return;
-        }
-        Optional<PlanBook> book = site.services().book();
-        if (book.isEmpty()) {
-            site.inform(SWT.ICON_WARNING, "reload.title", site.text("service.missing"));
-            return;
-        }
-        state.loading(true);
-        updateState();
-        site.workbench().load(site.text("loading"), () -> {
-            try {
-                return new Loaded(book.get().working(), DraftFlow.DraftRead.NONE, null);
-            } catch (PlanException | RuntimeException e) {
-                return new Loaded(null, DraftFlow.DraftRead.NONE, e.getMessage());
-            }
-        }, loaded -> {
-            state.loading(false);
-            if (loaded.working() == null) {
-                site.inform(SWT.ICON_ERROR, "reload.title", site.format("load.failed", loaded.problem()));
-                updateState();
-                return;
-            }
-            replaceWith(loaded.working());
-            refreshPages();
-        });
+        loading.reload();
     }
 
     @Override
