@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import webcare.model.plan.ItemRef;
+import webcare.model.plan.Plan;
 import webcare.model.plan.Review;
 import webcare.model.plan.ReviewItem;
 import webcare.model.plan.ReviewItem.Outcome;
@@ -359,6 +360,17 @@ public final class ReviewSession {
         participants.clear();
         people.stream().distinct().forEach(participants::add);
         changed();
+    }
+
+    /**
+     * Keeps only the participants who are still people of {@code plan}: someone removed from the
+     * plan during the session cannot approve it, nor be named in its minutes.
+     */
+    public void keepParticipantsOf(Plan plan) {
+        List<String> present = participants.stream().filter(person -> plan.person(person).isPresent()).toList();
+        if (present.size() != participants.size()) {
+            participants(present);
+        }
     }
 
     // ---- where the session stands

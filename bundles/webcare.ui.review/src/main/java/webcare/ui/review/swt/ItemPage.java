@@ -42,6 +42,7 @@ final class ItemPage {
     }
 
     private final SessionWidgets widgets;
+    private final Actions actions;
     private final Look look;
     private final Texts texts;
     private final Composite page;
@@ -65,6 +66,7 @@ final class ItemPage {
 
     ItemPage(Composite pages, SessionWidgets widgets, Actions actions) {
         this.widgets = widgets;
+        this.actions = actions;
         this.look = widgets.look();
         this.texts = widgets.texts();
         int gap = widgets.gap();
@@ -287,7 +289,7 @@ final class ItemPage {
     }
 
     /** The K key: the contact toggle, when this item has one. */
-    void toggleContact(Actions actions) {
+    void toggleContact() {
         if (contact.isVisible()) {
             actions.contactConfirmed(!contact.getSelection());
         }

@@ -266,7 +266,7 @@ final class SessionWindow implements SessionKeys.Commands, ItemPage.Actions, App
 
     @Override
     public void toggleContact() {
-        itemPage.toggleContact(this);
+        itemPage.toggleContact();
     }
 
     @Override
@@ -349,11 +349,7 @@ final class SessionWindow implements SessionKeys.Commands, ItemPage.Actions, App
     public void reload(Approval.Changed changed) {
         List<String> dropped = session.rebase(changed.current().revision(), changed.agenda());
         plan = changed.current().plan();
-        List<String> present = session.participants().stream().filter(person -> plan.person(person).isPresent())
-                .toList();
-        if (present.size() != session.participants().size()) {
-            session.participants(present);
-        }
+        session.keepParticipantsOf(plan);
         owner.reloaded(plan);
         summaryPage.notice(dropped.isEmpty() ? texts.get("summary.reloaded")
                 : texts.format("summary.reloaded.dropped", dropped.size(), String.join(", ", dropped)));

@@ -281,6 +281,15 @@ class ReviewSessionTest {
         }
 
         @Test
+        void participantsRemovedFromThePlanNoLongerTakePart() {
+            session.participants(List.of("anna-de-vries", "nobody-any-more", "zoe-van-den-berg"));
+
+            session.keepParticipantsOf(SamplePlan.plan());
+
+            assertThat(session.participants()).containsExactly("anna-de-vries", "zoe-van-den-berg");
+        }
+
+        @Test
         void staysAtTheSamePlaceWhenTheCurrentItemIsGone() {
             session.jump(4);
             session.rebase(9, List.of(item("organisation"), item("person:anna")));
