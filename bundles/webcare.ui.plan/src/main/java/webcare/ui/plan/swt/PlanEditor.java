@@ -150,7 +150,7 @@ final class PlanEditor implements FormContext, Editor {
         return state.session() == null ? null : state.session().plan();
     }
 
-    // ---- the session shown -------------------------------------------------------------------------------
+    // ---- the session shown ---------------------------------------------------------------------
 
     /** A plan service came or went. */
     void servicesChanged() {
