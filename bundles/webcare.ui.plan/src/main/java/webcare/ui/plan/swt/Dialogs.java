@@ -21,6 +21,8 @@ import org.eclipse.swt.widgets.TreeItem;
 import webcare.plan.api.Change;
 import webcare.plan.api.PlanChangedException;
 import webcare.plan.api.PlanError;
+import webcare.ui.plan.model.ChangeText;
+import webcare.ui.plan.model.Messages;
 
 /**
  * The editor's own dialogs: a name for a new element, what someone else changed meanwhile, and why

@@ -21,6 +21,10 @@ import org.eclipse.swt.widgets.Shell;
 import webcare.model.plan.Plan;
 import webcare.plan.api.ExportContext;
 import webcare.ui.api.ViewSite;
+import webcare.ui.plan.model.ChangeText;
+import webcare.ui.plan.model.Messages;
+import webcare.ui.plan.model.PlanEdits;
+import webcare.ui.plan.model.PlanServices;
 
 /**
  * The Export menu: one entry per registered format, the plan file ({@code json}) included. The file

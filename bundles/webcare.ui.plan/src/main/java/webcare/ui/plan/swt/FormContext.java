@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import webcare.model.plan.ItemRef;
 import webcare.model.plan.Plan;
+import webcare.ui.plan.model.PlanOutline;
 
 /** What a form may do to the editor it sits in. UI thread only. */
 interface FormContext {

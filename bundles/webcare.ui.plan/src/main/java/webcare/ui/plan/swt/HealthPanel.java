@@ -14,6 +14,8 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import webcare.model.plan.ItemRef;
 import webcare.plan.api.Finding;
+import webcare.ui.plan.model.Messages;
+import webcare.ui.plan.model.PlanOutline;
 
 /**
  * The live health check below the form: what would hurt in a crisis, errors in red and warnings

@@ -16,6 +16,9 @@ import org.eclipse.swt.widgets.TableItem;
 import webcare.plan.api.AuditEntry;
 import webcare.plan.api.PlanBook;
 import webcare.ui.api.ViewSite;
+import webcare.ui.plan.model.ChangeText;
+import webcare.ui.plan.model.Messages;
+import webcare.ui.plan.model.PlanServices;
 
 /** The audit log, newest first: when (Amsterdam time), who, what. */
 final class HistoryPage {

@@ -21,7 +21,7 @@ import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import webcare.ui.plan.swt.PlanOutline.Node;
+import webcare.ui.plan.model.PlanOutline.Node;
 
 /**
  * The tree widget showing a {@link PlanOutline}. When only labels changed (typing a name) the

@@ -27,8 +27,12 @@ import webcare.model.plan.Role;
 import webcare.model.plan.Scenario;
 import webcare.model.plan.Statement;
 import webcare.model.plan.Task;
+import webcare.ui.plan.model.Durations;
+import webcare.ui.plan.model.FieldChecks;
+import webcare.ui.plan.model.Messages;
+import webcare.ui.plan.model.PlanEdits;
+import webcare.ui.plan.model.PlanOutline.Section;
 import webcare.ui.plan.swt.FormBuilder.Option;
-import webcare.ui.plan.swt.PlanOutline.Section;
 
 /** The form of each kind of element, and the page of each section. */
 final class PlanForms {

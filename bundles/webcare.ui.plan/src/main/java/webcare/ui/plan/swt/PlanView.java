@@ -22,6 +22,8 @@ import webcare.plan.api.PlanHealth;
 import webcare.ui.api.ViewPlacement;
 import webcare.ui.api.ViewSite;
 import webcare.ui.api.WorkbenchView;
+import webcare.ui.plan.model.EditSession;
+import webcare.ui.plan.model.PlanServices;
 
 /**
  * The crisis-plan editor: a tree of the plan with a form for the selected element, a live health

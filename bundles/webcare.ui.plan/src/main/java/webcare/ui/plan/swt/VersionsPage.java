@@ -28,6 +28,10 @@ import webcare.plan.api.PlanDiff;
 import webcare.plan.api.PlanException;
 import webcare.plan.api.PlanVersion;
 import webcare.ui.api.ViewSite;
+import webcare.ui.plan.model.ChangeText;
+import webcare.ui.plan.model.FieldChecks;
+import webcare.ui.plan.model.Messages;
+import webcare.ui.plan.model.PlanServices;
 
 /**
  * The approved versions, and what changed between any two of them or between one and the plan

@@ -36,6 +36,7 @@ import webcare.plan.api.PlanHealth;
 import webcare.plan.api.PlanInvalidException;
 import webcare.plan.api.PlanVersion;
 import webcare.plan.api.WorkingPlan;
+import webcare.ui.plan.model.PlanServices;
 
 /** Simple in-memory plan services for the preview and for tests: enough to look at, not the real rules. */
 final class Fakes {

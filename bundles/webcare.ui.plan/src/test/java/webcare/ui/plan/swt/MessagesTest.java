@@ -1,8 +1,5 @@
 package webcare.ui.plan.swt;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -14,14 +11,19 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.ResourceBundle;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import webcare.model.plan.CalendarRule;
 import webcare.model.plan.ItemRef;
 import webcare.model.plan.Statement;
 import webcare.plan.api.Finding;
 import webcare.ui.api.WorkbenchView;
+import webcare.ui.plan.model.Messages;
+import webcare.ui.plan.model.PlanEdits;
+import webcare.ui.plan.model.PlanOutline;
 
 /** Every text exists in English and Dutch, including those whose key the code makes from an enum. */
 class MessagesTest {

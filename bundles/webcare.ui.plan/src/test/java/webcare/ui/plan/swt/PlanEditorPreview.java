@@ -22,6 +22,9 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import webcare.model.plan.Plan;
+import webcare.ui.plan.model.PlanEdits;
+import webcare.ui.plan.model.PlanServices;
+import webcare.ui.plan.model.SamplePlan;
 import webcare.ui.testing.TestSite;
 
 /**

@@ -1,7 +1,5 @@
 package webcare.ui.plan.swt;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,11 +29,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 import webcare.model.plan.Plan;
 import webcare.plan.api.PlanCodec;
 import webcare.plan.api.PlanError;
 import webcare.plan.api.PlanException;
 import webcare.plan.api.PlanInvalidException;
+import webcare.ui.plan.model.Draft;
+import webcare.ui.plan.model.EditSession;
+import webcare.ui.plan.model.PlanEdits;
+import webcare.ui.plan.model.PlanServices;
+import webcare.ui.plan.model.SamplePlan;
 import webcare.ui.testing.TestSite;
 
 /**

@@ -8,6 +8,7 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import webcare.plan.api.AgendaItem;
+import webcare.ui.review.model.ReviewSession;
 
 /**
  * The progress bar of a session, drawn so the room sees more than how far it is: one segment per

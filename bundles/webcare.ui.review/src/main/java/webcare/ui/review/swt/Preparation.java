@@ -31,6 +31,9 @@ import webcare.model.plan.Plan;
 import webcare.plan.api.AgendaItem;
 import webcare.plan.api.WorkingPlan;
 import webcare.ui.api.ViewSite;
+import webcare.ui.review.model.Approval;
+import webcare.ui.review.model.ReviewSession;
+import webcare.ui.review.model.ReviewWork;
 
 /**
  * The review view in the workbench: the session's date and participants, the agenda ahead

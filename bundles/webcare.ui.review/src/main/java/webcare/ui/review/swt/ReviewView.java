@@ -21,6 +21,10 @@ import webcare.plan.api.ReviewAgenda;
 import webcare.ui.api.ViewPlacement;
 import webcare.ui.api.ViewSite;
 import webcare.ui.api.WorkbenchView;
+import webcare.ui.review.model.Approval;
+import webcare.ui.review.model.ReviewSession;
+import webcare.ui.review.model.ReviewWork;
+import webcare.ui.review.model.SessionFile;
 
 /**
  * The annual review of the crisis plan: prepare the session here (date, participants, the agenda

@@ -1,5 +1,7 @@
 package webcare.ui.review.swt;
 
+import static webcare.ui.review.swt.SessionControls.find;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -28,6 +31,9 @@ import org.eclipse.swt.widgets.Text;
 import webcare.model.plan.Plan;
 import webcare.plan.api.Change;
 import webcare.plan.api.PlanExporter;
+import webcare.ui.review.model.FakePlanBook;
+import webcare.ui.review.model.SamplePlan;
+import webcare.ui.review.model.SessionFile;
 import webcare.ui.testing.TestSite;
 
 /**
@@ -273,10 +279,9 @@ public final class ReviewSessionPreview {
 
     private Shell promptShell() {
         for (Shell shell : display.getShells()) {
-            for (Shell child : shell.getShells()) {
-                if ("prompt".equals(child.getData(ReviewView.ID)) && !child.isDisposed()) {
-                    return child;
-                }
+            Optional<Shell> prompt = SessionControls.prompt(shell);
+            if (prompt.isPresent()) {
+                return prompt.get();
             }
         }
         return null;
@@ -285,29 +290,6 @@ public final class ReviewSessionPreview {
     private void answer(Shell prompt, String text) {
         find(prompt, "prompt.text", Text.class).setText(text);
         press(find(prompt, "prompt.ok", Button.class));
-    }
-
-    private static <T extends Control> T find(Composite root, String id, Class<T> type) {
-        T found = search(root, id, type);
-        if (found == null) {
-            throw new IllegalStateException("no " + type.getSimpleName() + " " + id);
-        }
-        return found;
-    }
-
-    private static <T extends Control> T search(Composite root, String id, Class<T> type) {
-        for (Control child : root.getChildren()) {
-            if (id.equals(child.getData(ReviewView.ID)) && type.isInstance(child)) {
-                return type.cast(child);
-            }
-            if (child instanceof Composite composite) {
-                T found = search(composite, id, type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 
     private static void check(boolean condition, String what) {
