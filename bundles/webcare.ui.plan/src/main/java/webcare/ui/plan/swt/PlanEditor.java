@@ -153,6 +153,11 @@ final class PlanEditor implements FormContext, Editor {
     // ---- the session shown ---------------------------------------------------------------------
 
     /** A plan service came or went. */
+    /** Import…, as its tool button starts it. */
+    void chooseImport() {
+        imports.choose();
+    }
+
     void servicesChanged() {
         if (parent.isDisposed()) {
             return;

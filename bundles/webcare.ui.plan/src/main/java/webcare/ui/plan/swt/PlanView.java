@@ -3,8 +3,10 @@ package webcare.ui.plan.swt;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -19,6 +21,7 @@ import webcare.plan.api.PlanCodec;
 import webcare.plan.api.PlanDiff;
 import webcare.plan.api.PlanExporter;
 import webcare.plan.api.PlanHealth;
+import webcare.ui.api.Shortcut;
 import webcare.ui.api.ViewPlacement;
 import webcare.ui.api.ViewSite;
 import webcare.ui.api.WorkbenchView;
@@ -125,6 +128,27 @@ public final class PlanView implements WorkbenchView {
                 editor = null;
             }
         });
+    }
+
+    /** {@code import}: Import… a plan file, as the tool bar's button does. */
+    @Override
+    public void perform(String action) {
+        if ("import".equals(action) && editor != null) {
+            editor.chooseImport();
+        }
+    }
+
+    @Override
+    public List<Shortcut> shortcuts(Locale locale) {
+        ResourceBundle texts = WorkbenchView.texts(PlanView.class, locale);
+        return List.of(new Shortcut("Ctrl+S", texts.getString("keys.save")),
+                new Shortcut("Ctrl+Z", texts.getString("keys.undo")),
+                new Shortcut("Ctrl+Y / Ctrl+Shift+Z", texts.getString("keys.redo")),
+                new Shortcut("Ctrl+F", texts.getString("keys.find")),
+                new Shortcut("Ctrl+N", texts.getString("keys.add")),
+                new Shortcut("F5", texts.getString("keys.reload")),
+                new Shortcut("Delete", texts.getString("keys.delete")),
+                new Shortcut("Alt+\u2191 / Alt+\u2193", texts.getString("keys.move")));
     }
 
     /** A plan service came or went: the editor on screen loads or checks again. */

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -18,6 +20,7 @@ import webcare.plan.api.ExportContext;
 import webcare.plan.api.PlanBook;
 import webcare.plan.api.PlanExporter;
 import webcare.plan.api.ReviewAgenda;
+import webcare.ui.api.Shortcut;
 import webcare.ui.api.ViewPlacement;
 import webcare.ui.api.ViewSite;
 import webcare.ui.api.WorkbenchView;
@@ -120,6 +123,23 @@ public final class ReviewView implements WorkbenchView {
             case INVITATION -> invitation;
             default -> null;
         };
+    }
+
+    /** The preparation's keys, then the session's; the letters only where they match the language's words. */
+    @Override
+    public List<Shortcut> shortcuts(Locale locale) {
+        Texts texts = new Texts(locale);
+        return List.of(new Shortcut("F11 / Ctrl+Enter", texts.get("keys.start")),
+                new Shortcut("\u2192 / " + texts.get("keys.space"), texts.get("keys.next")),
+                new Shortcut("\u2190", texts.get("keys.previous")),
+                new Shortcut("Home / End", texts.get("keys.ends")),
+                new Shortcut(texts.get("keys.confirm.keys"), texts.get("keys.confirm")),
+                new Shortcut(texts.get("keys.changed.keys"), texts.get("keys.changed")),
+                new Shortcut(texts.get("keys.flag.keys"), texts.get("keys.flag")),
+                new Shortcut("0", texts.get("keys.undecide")),
+                new Shortcut("N", texts.get("keys.note")),
+                new Shortcut("K", texts.get("keys.contact")),
+                new Shortcut("Esc", texts.get("keys.leave")));
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import webcare.model.plan.ReviewItem.Outcome;
+import webcare.ui.api.Shortcut;
 import webcare.ui.review.model.Approval;
 import webcare.ui.review.model.FakePlanBook;
 import webcare.ui.review.model.ReviewSession;
@@ -54,5 +55,16 @@ class ReviewViewTest {
         assertThat(ReviewView.fileName(dutch, ReviewView.INVITATION, DAY.plusYears(1), "ics"))
                 .isEqualTo("Review-crisisplan-2027-11-24.ics");
         assertThat(ReviewView.fileName(english, ReviewView.MINUTES, DAY, "pdf")).isEqualTo("Minutes-review-2026-11-24.pdf");
+    }
+
+    @Test
+    void listsItsKeysForF1WithDutchDigitsOnlyWhereTheLettersMeanNothing() {
+        ReviewView view = new ReviewView(new FakePlanBook(SamplePlan.plan(), 17), new SamplePlan(),
+                home.resolve("data").resolve(SessionFile.NAME), Clock.systemUTC());
+
+        assertThat(view.shortcuts(Locale.ENGLISH)).extracting(Shortcut::keys).contains("1 or C", "3 or F", "Esc");
+        assertThat(view.shortcuts(DUTCH)).extracting(Shortcut::keys).contains("1", "2", "3", "Esc")
+                .doesNotContain("1 or C");
+        assertThat(view.shortcuts(DUTCH)).extracting(Shortcut::action).allMatch(action -> !action.isBlank());
     }
 }
