@@ -53,11 +53,11 @@ public final class PocketCardExporter implements PlanExporter {
     @Override
     public void write(Plan plan, ExportContext context, OutputStream out) throws IOException {
         Labels labels = Labels.of(context.language());
-        PlanIndex index = new PlanIndex(plan, labels);
+        Names names = new Names(plan, labels);
         String version = context.version() == null ? labels.text("plan.working")
                 : labels.format("plan.version", Integer.toString(context.version()));
         String source = labels.format("plan.title", plan.organisation().name()) + " — " + version;
-        String lead = index.crisisLead().flatMap(role -> leadLine(role, index)).orElse(null);
+        String lead = names.crisisLead().flatMap(role -> leadLine(role, names)).orElse(null);
         try (PDDocument document = new PDDocument()) {
             PdfReportWriter.describe(document, labels.format("cards.title", plan.organisation().name()),
                     context.language().getLanguage(), context.generatedAt());
@@ -78,16 +78,16 @@ public final class PocketCardExporter implements PlanExporter {
                 int slot = i % perPage;
                 float x = left + (slot % COLUMNS) * CARD_WIDTH;
                 float y = top - (slot / COLUMNS) * CARD_HEIGHT;
-                new Card(pages.font(), pages.content(), x, y, labels, index).draw(roles.get(i), source, lead);
+                new Card(pages.font(), pages.content(), x, y, labels, names).draw(roles.get(i), source, lead);
             }
             pages.finish(PlanReport.footer(plan, context, labels) + " — " + labels.text("cards.cut"), labels);
             PdfReportWriter.save(document, out);
         }
     }
 
-    private static Optional<String> leadLine(Role role, PlanIndex index) {
+    private static Optional<String> leadLine(Role role, Names names) {
         String holder = role.primary() != null ? role.primary() : role.deputies().stream().findFirst().orElse(null);
-        return holder == null ? Optional.empty() : Optional.of(role.name() + ": " + index.firstContact(holder));
+        return holder == null ? Optional.empty() : Optional.of(role.name() + ": " + names.firstContact(holder));
     }
 
     /** Marks outside the grid in line with every cut. */
@@ -122,17 +122,17 @@ public final class PocketCardExporter implements PlanExporter {
         private final float top;
         private final float width = CARD_WIDTH - 2 * PADDING;
         private final Labels labels;
-        private final PlanIndex index;
+        private final Names names;
         private float y;
         private float floor;
 
-        Card(PdfFont font, PDPageContentStream content, float x, float top, Labels labels, PlanIndex index) {
+        Card(PdfFont font, PDPageContentStream content, float x, float top, Labels labels, Names names) {
             this.font = font;
             this.content = content;
             this.x = x + PADDING;
             this.top = top;
             this.labels = labels;
-            this.index = index;
+            this.names = names;
         }
 
         void draw(Role role, String source, String lead) throws IOException {
@@ -157,7 +157,7 @@ public final class PocketCardExporter implements PlanExporter {
             y -= 2;
 
             labelled(labels.text("cards.primary"),
-                    role.primary() == null ? labels.text("role.noPrimary") : index.contact(role.primary()), 2);
+                    role.primary() == null ? labels.text("role.noPrimary") : names.contact(role.primary()), 2);
             // Deputies with their first number only, so the tasks keep room on a small card.
             List<String> deputies = role.deputies();
             if (deputies.isEmpty()) {
@@ -199,7 +199,7 @@ public final class PocketCardExporter implements PlanExporter {
             if (y - TEXT.leading() < floor) {
                 return;
             }
-            String line = font.printable(index.firstContact(personId));
+            String line = font.printable(names.firstContact(personId));
             int dash = line.lastIndexOf(" — ");
             float room = width - LABEL_WIDTH;
             if (dash > 0 && font.width(line, TEXT.size()) > room) {

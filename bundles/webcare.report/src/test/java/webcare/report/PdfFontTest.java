@@ -55,11 +55,11 @@ class PdfFontTest {
 
     @Test
     void noBreakSpacesHoldAPhoneNumberTogether() {
-        String text = "Bel Zoë Ëlberts op " + PlanIndex.unbroken("+31 6 1234 5678") + " of later";
+        String text = "Bel Zoë Ëlberts op " + Names.unbroken("+31 6 1234 5678") + " of later";
 
         List<String> lines = font.wrap(text, 10, 110);
 
-        assertThat(lines).anySatisfy(line -> assertThat(line).contains(PlanIndex.unbroken("+31 6 1234 5678")));
+        assertThat(lines).anySatisfy(line -> assertThat(line).contains(Names.unbroken("+31 6 1234 5678")));
     }
 
     @Test
