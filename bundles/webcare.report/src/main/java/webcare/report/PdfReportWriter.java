@@ -126,10 +126,10 @@ final class PdfReportWriter {
         String mark = heading.mark() == null ? null : font.printable(heading.mark());
         Style markStyle = PdfFlow.ALERT.size(8.5f).inBold();
         if (mark != null) {
-            markWidth = font.width(mark, markStyle.size()) + 8 + 10;
+            markWidth = font.width(mark, markStyle) + 8 + 10;
         }
         // Keep the heading with the first lines under it.
-        List<String> lines = font.wrap(heading.text(), style.size(), flow.width() - markWidth);
+        List<String> lines = font.wrap(heading.text(), style, flow.width() - markWidth);
         if (!flow.atTop()) {
             flow.skip(before);
         }
@@ -140,11 +140,11 @@ final class PdfReportWriter {
             font.show(flow.content(), line, flow.left(), baseline, style);
         }
         if (mark != null) {
-            float x = flow.left() + font.width(lines.get(lines.size() - 1), style.size()) + 10;
+            float x = flow.left() + font.width(lines.get(lines.size() - 1), style) + 10;
             PDPageContentStream content = flow.content();
             content.setStrokingColor(markStyle.red(), markStyle.green(), markStyle.blue());
             content.setLineWidth(0.7f);
-            content.addRect(x, baseline - 2.5f, font.width(mark, markStyle.size()) + 8, markStyle.size() + 3.5f);
+            content.addRect(x, baseline - 2.5f, font.width(mark, markStyle) + 8, markStyle.size() + 3.5f);
             content.stroke();
             font.show(content, mark, x + 4, baseline + 0.3f, markStyle);
         }
@@ -157,15 +157,15 @@ final class PdfReportWriter {
         float valueX = flow.left() + LABEL_WIDTH;
         float valueWidth = flow.right() - valueX;
         for (Field field : fields) {
-            List<String> labelLines = font.wrap(field.label(), labelStyle.size(), LABEL_WIDTH - GUTTER);
+            List<String> labelLines = font.wrap(field.label(), labelStyle, LABEL_WIDTH - GUTTER);
             List<String> valueLines = new ArrayList<>();
             List<Float> indents = new ArrayList<>();
             for (String value : field.values()) {
                 // "12. Task — within 1 h": further lines hang under the text, not under the number.
                 Matcher number = NUMBERED.matcher(value);
                 String marker = number.lookingAt() ? font.printable(number.group()) : "";
-                float hang = font.width(marker, valueStyle.size());
-                List<String> wrapped = font.wrap(value.substring(marker.length()), valueStyle.size(), valueWidth - hang);
+                float hang = font.width(marker, valueStyle);
+                List<String> wrapped = font.wrap(value.substring(marker.length()), valueStyle, valueWidth - hang);
                 for (int i = 0; i < wrapped.size(); i++) {
                     valueLines.add(i == 0 ? marker + wrapped.get(i) : wrapped.get(i));
                     indents.add(i == 0 ? 0f : hang);
@@ -191,7 +191,7 @@ final class PdfReportWriter {
         Style style = PdfFlow.INK;
         float textX = flow.left() + ITEM_INDENT;
         for (int n = 0; n < items.items().size(); n++) {
-            List<String> lines = font.wrap(items.items().get(n), style.size(), flow.right() - textX);
+            List<String> lines = font.wrap(items.items().get(n), style, flow.right() - textX);
             String marker = items.numbered() ? (n + 1) + "." : "•";
             for (int i = 0; i < lines.size(); i++) {
                 float baseline = flow.nextLine(style.leading(), style.size());
@@ -217,7 +217,7 @@ final class PdfReportWriter {
         }
         List<List<String>> headerCells = new ArrayList<>();
         for (int c = 0; c < count; c++) {
-            headerCells.add(font.wrap(table.columns().get(c).header(), header.size(), x[c + 1] - x[c] - 2 * CELL_PADDING));
+            headerCells.add(font.wrap(table.columns().get(c).header(), header, x[c + 1] - x[c] - 2 * CELL_PADDING));
         }
         flow.ensure(height(headerCells, header) + 2 * cell.leading() + 2 * CELL_PADDING);
         row(headerCells, x, header, true);
@@ -225,7 +225,7 @@ final class PdfReportWriter {
             List<List<String>> cells = new ArrayList<>(count);
             for (int c = 0; c < count; c++) {
                 String text = c < row.size() ? row.get(c) : "";
-                cells.add(font.wrap(text, cell.size(), x[c + 1] - x[c] - 2 * CELL_PADDING));
+                cells.add(font.wrap(text, cell, x[c + 1] - x[c] - 2 * CELL_PADDING));
             }
             if (flow.ensure(height(cells, cell))) {
                 row(headerCells, x, header, true);
@@ -271,7 +271,7 @@ final class PdfReportWriter {
         Style labelStyle = PdfFlow.MUTED.size(9).inBold();
         Style style = PdfFlow.INK;
         float textX = flow.left() + 12;
-        List<String> lines = font.wrap(quote.text(), style.size(), flow.right() - textX);
+        List<String> lines = font.wrap(quote.text(), style, flow.right() - textX);
         flow.skip(4);
         flow.ensure(labelStyle.leading() + Math.min(lines.size(), 3) * style.leading());
         font.show(flow.content(), font.printable(quote.label()), flow.left(),

@@ -143,15 +143,15 @@ public final class PocketCardExporter implements PlanExporter {
 
             String mark = role.critical() ? font.printable(labels.text("role.critical").toUpperCase(labels.locale()))
                     : null;
-            float markWidth = mark == null ? 0 : font.width(mark, CRITICAL.size()) + 6;
+            float markWidth = mark == null ? 0 : font.width(mark, CRITICAL) + 6;
             y -= TITLE.leading();
-            font.show(content, font.clip(font.printable(role.name()), TITLE.size(), width - markWidth), x,
+            font.show(content, font.clip(font.printable(role.name()), TITLE, width - markWidth), x,
                     y + 3, TITLE);
             if (mark != null) {
                 font.showRight(content, mark, x + width, y + 4, CRITICAL);
             }
             y -= SMALL.leading();
-            font.show(content, font.clip(font.printable(source), SMALL.size(), width), x, y + 1.5f, SMALL);
+            font.show(content, font.clip(font.printable(source), SMALL, width), x, y + 1.5f, SMALL);
             y -= 3;
             line(0.5f, 0.6f);
             y -= 2;
@@ -179,15 +179,15 @@ public final class PocketCardExporter implements PlanExporter {
 
         /** A label in the left column and its wrapped value, at most {@code maxLines} lines. */
         private void labelled(String label, String value, int maxLines) throws IOException {
-            List<String> lines = font.wrap(value, TEXT.size(), width - LABEL_WIDTH);
+            List<String> lines = font.wrap(value, TEXT, width - LABEL_WIDTH);
             if (lines.size() > maxLines) {
                 lines = new ArrayList<>(lines.subList(0, maxLines));
-                lines.set(maxLines - 1, font.clip(lines.get(maxLines - 1) + "…", TEXT.size(), width - LABEL_WIDTH));
+                lines.set(maxLines - 1, font.clip(lines.get(maxLines - 1) + "…", TEXT, width - LABEL_WIDTH));
             }
             for (int i = 0; i < lines.size() && y - TEXT.leading() >= floor; i++) {
                 y -= TEXT.leading();
                 if (i == 0) {
-                    font.show(content, font.clip(font.printable(label), LABEL.size(), LABEL_WIDTH - 2), x, y + 1.5f,
+                    font.show(content, font.clip(font.printable(label), LABEL, LABEL_WIDTH - 2), x, y + 1.5f,
                             LABEL);
                 }
                 font.show(content, lines.get(i), x + LABEL_WIDTH, y + 1.5f, TEXT);
@@ -202,14 +202,14 @@ public final class PocketCardExporter implements PlanExporter {
             String line = font.printable(names.firstContact(personId));
             int dash = line.lastIndexOf(" — ");
             float room = width - LABEL_WIDTH;
-            if (dash > 0 && font.width(line, TEXT.size()) > room) {
+            if (dash > 0 && font.width(line, TEXT) > room) {
                 String number = line.substring(dash);
-                line = font.clip(line.substring(0, dash), TEXT.size(), room - font.width(number, TEXT.size())) + number;
+                line = font.clip(line.substring(0, dash), TEXT, room - font.width(number, TEXT)) + number;
             }
             y -= TEXT.leading();
-            font.show(content, font.clip(font.printable(labels.text("cards.deputy")), LABEL.size(), LABEL_WIDTH - 2), x,
+            font.show(content, font.clip(font.printable(labels.text("cards.deputy")), LABEL, LABEL_WIDTH - 2), x,
                     y + 1.5f, LABEL);
-            font.show(content, font.clip(line, TEXT.size(), room), x + LABEL_WIDTH, y + 1.5f, TEXT);
+            font.show(content, font.clip(line, TEXT, room), x + LABEL_WIDTH, y + 1.5f, TEXT);
         }
 
         /** The tasks in checklist order, as many as fit, the rest counted. */
@@ -222,7 +222,7 @@ public final class PocketCardExporter implements PlanExporter {
             float textX = x + TASK_INDENT;
             for (int n = 0; n < tasks.size(); n++) {
                 Task task = tasks.get(n);
-                List<String> lines = font.wrap(task.title() + " — " + labels.target(task), TEXT.size(), width - TASK_INDENT);
+                List<String> lines = font.wrap(task.title() + " — " + labels.target(task), TEXT, width - TASK_INDENT);
                 boolean last = n == tasks.size() - 1;
                 float needed = Math.min(lines.size(), 2) * TEXT.leading() + (last ? 0 : TEXT.leading());
                 if (y - needed < floor) {
@@ -234,7 +234,7 @@ public final class PocketCardExporter implements PlanExporter {
                 for (int i = 0; i < Math.min(lines.size(), 2); i++) {
                     y -= TEXT.leading();
                     String text = i == 1 && lines.size() > 2
-                            ? font.clip(lines.get(1) + "…", TEXT.size(), width - TASK_INDENT) : lines.get(i);
+                            ? font.clip(lines.get(1) + "…", TEXT, width - TASK_INDENT) : lines.get(i);
                     if (i == 0) {
                         font.showRight(content, (n + 1) + ".", textX - 2.5f, y + 1.5f, TEXT);
                     }
@@ -245,7 +245,7 @@ public final class PocketCardExporter implements PlanExporter {
 
         /** The crisis lead's name and numbers in a shaded band at the foot of the card. */
         private void leadBand(String lead, float bottom) throws IOException {
-            List<String> lines = font.wrap(lead, LEAD.size(), width - 6);
+            List<String> lines = font.wrap(lead, LEAD, width - 6);
             int count = Math.min(lines.size(), 2);
             float height = count * LEAD.leading() + 3;
             content.setNonStrokingColor(0.9f, 0.92f, 0.94f);

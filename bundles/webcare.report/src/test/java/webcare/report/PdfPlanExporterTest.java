@@ -54,6 +54,17 @@ class PdfPlanExporterTest {
     }
 
     @Test
+    void headingsAndLabelsAreSetInARealEmbeddedBoldFace() throws IOException {
+        byte[] pdf = Pdfs.export(exporter, Plans.dairy(), Plans.dutch(7));
+
+        assertThat(Pdfs.fonts(pdf)).anyMatch(font -> font.matches("[A-Z]{6}\\+LiberationSans-Bold: true"))
+                .anyMatch(font -> font.matches("[A-Z]{6}\\+LiberationSans: true"));
+        assertThat(Pdfs.textFonts(pdf)).anyMatch(run -> run.matches("Rollen en taken: [A-Z]{6}\\+LiberationSans-Bold"))
+                .anyMatch(run -> run.matches("Crisisleider: [A-Z]{6}\\+LiberationSans-Bold"))
+                .anyMatch(run -> run.startsWith("Leidt het crisisteam") && run.matches(".*: [A-Z]{6}\\+LiberationSans"));
+    }
+
+    @Test
     void charactersTheFontLacksPrintAsQuestionMarksInsteadOfFailing() throws IOException {
         Plan plan = Plans.dairy();
         plan = plan.withPeople(append(plan.people(), new Person("fan", "Emoji 😀 Fan 👍🏽", null, "+31 6 9 ☎", List.of(),

@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import webcare.model.plan.Plan;
 import webcare.plan.api.ExportContext;
 import webcare.plan.api.PlanExporter;
@@ -63,6 +64,21 @@ final class Pdfs {
             }
         }
         return fonts;
+    }
+
+    /** Each run of text on every page with the font it is set in: "Rollen en taken: ABCDEF+LiberationSans-Bold". */
+    static List<String> textFonts(byte[] pdf) throws IOException {
+        List<String> runs = new ArrayList<>();
+        try (PDDocument document = PDDocument.load(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    runs.add(flat(text).strip() + ": " + positions.get(0).getFont().getName());
+                }
+            };
+            stripper.getText(document);
+        }
+        return runs;
     }
 
     /** An output stream that remembers being closed: exporters must leave it open. */
