@@ -14,8 +14,8 @@ import webcare.report.Report.Title;
 
 /**
  * A {@link Report} as one self-contained HTML5 page: inline CSS, no scripts, no external files, so
- * it opens and prints from a USB stick with the network down. In print every section starts on a
- * new page and table headers repeat.
+ * it opens and prints from a USB stick with the network down. In print the cover has its own page,
+ * the sections after it run on, headings stay with what follows them and table headers repeat.
  */
 final class HtmlReportWriter {
 
@@ -28,7 +28,7 @@ final class HtmlReportWriter {
             .subtitle { font-size: 14pt; color: var(--muted); margin: 0 0 1.5em; padding-bottom: .6em;
                         border-bottom: 2px solid var(--accent); }
             h2 { font-size: 16pt; color: var(--accent); border-bottom: 1px solid var(--line); padding-bottom: .2em;
-                 margin: 1.6em 0 .8em; }
+                 margin: 1.6em 0 .8em; break-after: avoid; page-break-after: avoid; }
             h3 { font-size: 12.5pt; margin: 1.4em 0 .4em; break-after: avoid; page-break-after: avoid; }
             h4 { font-size: 10.5pt; margin: .9em 0 .3em; color: var(--muted); break-after: avoid;
                  page-break-after: avoid; }

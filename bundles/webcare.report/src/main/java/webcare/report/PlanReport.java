@@ -33,7 +33,8 @@ import webcare.report.Report.Title;
 
 /**
  * The whole plan as a printable document: complete, because a crisis may strike when systems are
- * down and the printout is all there is. Every section starts on a new page.
+ * down and the printout is all there is. The cover stands on its own page; the sections after it
+ * run on, each starting where the last one ended when there is room.
  */
 final class PlanReport {
 
@@ -65,12 +66,12 @@ final class PlanReport {
         List<Section> sections = new ArrayList<>();
         sections.add(cover());
         sections.add(new Section(labels.text("section.contacts"), true, contacts()));
-        sections.add(new Section(labels.text("section.roles"), true, roles()));
-        sections.add(new Section(labels.text("section.scenarios"), true, scenarios()));
-        sections.add(new Section(labels.text("section.escalation"), true, escalation()));
-        sections.add(new Section(labels.text("section.contactTree"), true, contactTree()));
-        sections.add(new Section(labels.text("section.calendar"), true, calendar()));
-        sections.add(new Section(labels.text("section.facts"), true, facts()));
+        sections.add(new Section(labels.text("section.roles"), false, roles()));
+        sections.add(new Section(labels.text("section.scenarios"), false, scenarios()));
+        sections.add(new Section(labels.text("section.escalation"), false, escalation()));
+        sections.add(new Section(labels.text("section.contactTree"), false, contactTree()));
+        sections.add(new Section(labels.text("section.calendar"), false, calendar()));
+        sections.add(new Section(labels.text("section.facts"), false, facts()));
         return new Report(labels.format("plan.title", plan.organisation().name()),
                 context.language().getLanguage(), footer(plan, context, labels), sections);
     }

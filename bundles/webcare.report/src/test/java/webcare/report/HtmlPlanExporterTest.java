@@ -139,13 +139,14 @@ class HtmlPlanExporterTest {
     }
 
     @Test
-    void theDocumentIsSelfContainedAndPrintsASectionPerPage() throws IOException {
+    void theDocumentIsSelfContainedAndPrintsTheCoverOnItsOwnPage() throws IOException {
         String html = html(Plans.dairy(), Plans.dutch(7));
 
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<meta charset=\"utf-8\">", "<style>", "@media print",
                 "break-before: page", "@page { size: A4");
         assertThat(html).doesNotContain("<script", "<link", "<img", "src=");
-        assertThat(html.split("<section class=\"new-page\">", -1)).hasSize(8);
+        assertThat(html.split("<section class=\"new-page\">", -1)).as("only the section after the cover").hasSize(2);
+        assertThat(html).contains("<section class=\"new-page\">\n<h2>Contactlijst</h2>");
     }
 
     @Test

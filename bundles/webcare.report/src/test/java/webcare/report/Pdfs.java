@@ -81,6 +81,47 @@ final class Pdfs {
         return runs;
     }
 
+    /**
+     * Per page but the last, the last line above the footer: "heading: …" when it is set as a
+     * heading (bold, 10.5 pt or larger), else "text: …"; "empty page" for a page with only a footer.
+     */
+    static List<String> pageEnds(byte[] pdf) throws IOException {
+        try (PDDocument document = PDDocument.load(pdf)) {
+            int pages = document.getNumberOfPages();
+            float footerTop = document.getPage(0).getMediaBox().getHeight() - 40;
+            List<TextPosition[]> lowest = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
+            for (int i = 0; i < pages; i++) {
+                lowest.add(null);
+                texts.add(null);
+            }
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    TextPosition first = positions.get(0);
+                    int page = getCurrentPageNo() - 1;
+                    TextPosition[] known = lowest.get(page);
+                    if (first.getYDirAdj() < footerTop && (known == null || first.getYDirAdj() >= known[0].getYDirAdj())) {
+                        lowest.set(page, new TextPosition[] {first});
+                        texts.set(page, flat(text).strip());
+                    }
+                }
+            };
+            stripper.getText(document);
+            List<String> ends = new ArrayList<>();
+            for (int i = 0; i < pages - 1; i++) {
+                if (lowest.get(i) == null) {
+                    ends.add("empty page");
+                    continue;
+                }
+                TextPosition end = lowest.get(i)[0];
+                boolean heading = end.getFont().getName().endsWith("-Bold") && end.getFontSizeInPt() >= 10.5f;
+                ends.add((heading ? "heading: " : "text: ") + texts.get(i));
+            }
+            return ends;
+        }
+    }
+
     /** An output stream that remembers being closed: exporters must leave it open. */
     static final class Watched extends OutputStream {
         final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
