@@ -48,7 +48,7 @@ final class MinutesReport {
         sections.add(new Section(labels.text("minutes.items"), false, items(review, names, labels)));
         sections.add(new Section(labels.text("minutes.contacts"), false, contacts(plan, review, names, labels)));
         return new Report(labels.format("minutes.documentTitle", organisation), context.language().getLanguage(),
-                labels.format("minutes.footer", organisation, labels.date(review.date())), sections);
+                labels.format("minutes.footer", organisation, labels.date(review.date())), null, sections);
     }
 
     private static List<Block> items(Review review, Names names, Labels labels) {

@@ -73,7 +73,7 @@ final class PlanReport {
         sections.add(new Section(labels.text("section.calendar"), false, calendar()));
         sections.add(new Section(labels.text("section.facts"), false, facts()));
         return new Report(labels.format("plan.title", plan.organisation().name()),
-                context.language().getLanguage(), footer(plan, context, labels), sections);
+                context.language().getLanguage(), footer(plan, context, labels), labels.text("contents"), sections);
     }
 
     private Section cover() {
