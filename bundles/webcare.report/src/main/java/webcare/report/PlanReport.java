@@ -42,16 +42,19 @@ final class PlanReport {
     private final Labels labels;
     private final ExportContext context;
     private final Plan plan;
+    private final String status;
 
-    private PlanReport(Plan plan, ExportContext context) {
+    private PlanReport(Plan plan, ExportContext context, String status) {
         this.plan = plan;
+        this.status = status;
         this.context = context;
         this.labels = Labels.of(context.language());
         this.names = new Names(plan, labels);
     }
 
-    static Report of(Plan plan, ExportContext context) {
-        return new PlanReport(plan, context).build();
+    /** @param status the approval status line under the title ({@link Approval#status}) */
+    static Report of(Plan plan, ExportContext context, String status) {
+        return new PlanReport(plan, context, status).build();
     }
 
     /** "Crisisplan Org — versie 3 — 24 november 2026": the footer of the plan's printed pages. */
@@ -78,9 +81,7 @@ final class PlanReport {
 
     private Section cover() {
         List<Block> blocks = new ArrayList<>();
-        String version = context.version() == null ? labels.text("plan.working")
-                : labels.format("plan.version", Integer.toString(context.version()));
-        blocks.add(new Title(labels.format("plan.title", plan.organisation().name()), version, true));
+        blocks.add(new Title(labels.format("plan.title", plan.organisation().name()), status, true));
 
         List<Field> about = new ArrayList<>();
         about.add(Field.of(labels.text("cover.organisation"), plan.organisation().name()));

@@ -1,5 +1,9 @@
 package webcare.report;
 
+import static org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL;
+import static org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC;
+import static org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -9,10 +13,13 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import webcare.model.plan.Plan;
 import webcare.model.plan.Role;
 import webcare.model.plan.Task;
 import webcare.plan.api.ExportContext;
+import webcare.plan.api.PlanBook;
+import webcare.plan.api.PlanDiff;
 import webcare.plan.api.PlanExporter;
 import webcare.report.PdfFont.Style;
 
@@ -24,6 +31,19 @@ import webcare.report.PdfFont.Style;
  */
 @Component(service = PlanExporter.class, property = PlanExporter.FORMAT + "=cards")
 public final class PocketCardExporter implements PlanExporter {
+
+    /** To say whether a working plan equals an approved version (see {@link Approval}); may be absent. */
+    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
+    private volatile PlanBook book;
+    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
+    private volatile PlanDiff diff;
+
+    public PocketCardExporter() {}
+
+    PocketCardExporter(PlanBook book, PlanDiff diff) {
+        this.book = book;
+        this.diff = diff;
+    }
 
     private static final float MM = PdfFlow.MILLIMETRE;
     private static final int COLUMNS = 2;
@@ -61,8 +81,7 @@ public final class PocketCardExporter implements PlanExporter {
     public void write(Plan plan, ExportContext context, OutputStream out) throws IOException {
         Labels labels = Labels.of(context.language());
         Names names = new Names(plan, labels);
-        String version = context.version() == null ? labels.text("plan.working")
-                : labels.format("plan.version", Integer.toString(context.version()));
+        String version = Approval.status(plan, context, labels, book, diff);
         String source = labels.format("plan.title", plan.organisation().name()) + " — " + version;
         String lead = names.crisisLead().flatMap(role -> leadLine(role, names)).orElse(null);
         try (PDDocument document = new PDDocument()) {
