@@ -206,7 +206,6 @@ final class PdfReportWriter {
         Style style = major ? MAJOR_HEADING : MINOR_HEADING;
         float before = major ? 12 : 4;
         String mark = heading.mark() == null ? null : font.printable(heading.mark());
-        Style markStyle = MARK;
         List<String> lines = font.wrap(heading.text(), style, flow.width() - markWidth(heading));
         if (!flow.atTop()) {
             flow.skip(before);
@@ -220,11 +219,11 @@ final class PdfReportWriter {
         if (mark != null) {
             float x = flow.left() + font.width(lines.get(lines.size() - 1), style) + 10;
             PDPageContentStream content = flow.content();
-            content.setStrokingColor(markStyle.red(), markStyle.green(), markStyle.blue());
+            content.setStrokingColor(MARK.red(), MARK.green(), MARK.blue());
             content.setLineWidth(0.7f);
-            content.addRect(x, baseline - 2.5f, font.width(mark, markStyle) + 8, markStyle.size() + 3.5f);
+            content.addRect(x, baseline - 2.5f, font.width(mark, MARK) + 8, MARK.size() + 3.5f);
             content.stroke();
-            font.show(content, mark, x + 4, baseline + 0.3f, markStyle);
+            font.show(content, mark, x + 4, baseline + 0.3f, MARK);
         }
         flow.skip(major ? 3 : 1);
     }
