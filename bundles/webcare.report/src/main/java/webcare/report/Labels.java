@@ -44,9 +44,25 @@ final class Labels {
         return texts.getString(key);
     }
 
-    /** The text of {@code key} as a {@link MessageFormat} pattern filled with {@code args}. */
+    /**
+     * The text of {@code key} as a {@link MessageFormat} pattern filled with {@code args}. Where
+     * the pattern ends a sentence right after an argument ("… van {0}.") and the argument already
+     * ends in a full stop, question or exclamation mark or ellipsis ("Kwiek B.V."), the pattern's
+     * full stop is left out: never "Kwiek B.V..".
+     */
     String format(String key, Object... args) {
-        return new MessageFormat(texts.getString(key), locale).format(args);
+        String pattern = texts.getString(key);
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof String text && endsSentence(text)) {
+                pattern = pattern.replace("{" + i + "}.", "{" + i + "}");
+            }
+        }
+        return new MessageFormat(pattern, locale).format(args);
+    }
+
+    private static boolean endsSentence(String text) {
+        String end = text.stripTrailing();
+        return !end.isEmpty() && ".!?…".indexOf(end.charAt(end.length() - 1)) >= 0;
     }
 
     /** "12 maart 2026" / "12 March 2026". */

@@ -26,15 +26,15 @@ final class MinutesReport {
 
     static Report of(Plan plan, Review review, ExportContext context) {
         Labels labels = Labels.of(context.language());
-        PlanIndex index = new PlanIndex(plan, labels);
+        Names names = new Names(plan, labels);
         String organisation = plan.organisation().name();
 
         List<Field> facts = new ArrayList<>();
         facts.add(Field.of(labels.text("minutes.organisation"), organisation));
         facts.add(Field.of(labels.text("minutes.date"), labels.date(review.date())));
         facts.add(new Field(labels.text("minutes.participants"), review.participants().isEmpty()
-                ? List.of(labels.text("empty")) : review.participants().stream().map(index::name).toList()));
-        facts.add(Field.of(labels.text("minutes.approvedBy"), index.name(review.approvedBy())));
+                ? List.of(labels.text("empty")) : review.participants().stream().map(names::name).toList()));
+        facts.add(Field.of(labels.text("minutes.approvedBy"), names.name(review.approvedBy())));
         if (context.version() != null) {
             facts.add(Field.of(labels.text("minutes.version"), Integer.toString(context.version())));
         }
@@ -45,13 +45,13 @@ final class MinutesReport {
 
         List<Section> sections = new ArrayList<>();
         sections.add(new Section(null, false, head));
-        sections.add(new Section(labels.text("minutes.items"), false, items(review, index, labels)));
-        sections.add(new Section(labels.text("minutes.contacts"), false, contacts(plan, review, index, labels)));
+        sections.add(new Section(labels.text("minutes.items"), false, items(review, names, labels)));
+        sections.add(new Section(labels.text("minutes.contacts"), false, contacts(plan, review, names, labels)));
         return new Report(labels.format("minutes.documentTitle", organisation), context.language().getLanguage(),
-                labels.format("minutes.footer", organisation, labels.date(review.date())), sections);
+                labels.format("minutes.footer", organisation, labels.date(review.date())), null, sections);
     }
 
-    private static List<Block> items(Review review, PlanIndex index, Labels labels) {
+    private static List<Block> items(Review review, Names names, Labels labels) {
         if (review.items().isEmpty()) {
             return List.of(new Paragraph(labels.text("minutes.noItems"), true));
         }
@@ -59,7 +59,7 @@ final class MinutesReport {
         List<List<String>> rows = new ArrayList<>();
         for (ReviewItem item : review.items()) {
             counts[item.outcome().ordinal()]++;
-            rows.add(List.of(index.describe(item.item()), labels.text("outcome." + item.outcome().name()),
+            rows.add(List.of(names.describe(item.item()), labels.text("outcome." + item.outcome().name()),
                     item.note() == null ? "" : item.note()));
         }
         return List.of(new Paragraph(labels.format("minutes.summary",
@@ -71,7 +71,7 @@ final class MinutesReport {
                         rows));
     }
 
-    private static List<Block> contacts(Plan plan, Review review, PlanIndex index, Labels labels) {
+    private static List<Block> contacts(Plan plan, Review review, Names names, Labels labels) {
         Set<String> confirmed = new HashSet<>(review.confirmedContacts());
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading(2, labels.text("minutes.confirmed"), null));
@@ -80,9 +80,9 @@ final class MinutesReport {
         } else {
             List<List<String>> rows = new ArrayList<>();
             for (String id : review.confirmedContacts()) {
-                rows.add(index.person(id).map(person -> List.of(person.name(), index.phones(person).replace(", ", "\n"),
+                rows.add(names.index().person(id).map(person -> List.of(person.name(), names.phones(person).replace(", ", "\n"),
                         person.email() == null ? labels.text("person.noEmail") : person.email()))
-                        .orElseGet(() -> List.of(index.name(id), "", "")));
+                        .orElseGet(() -> List.of(names.name(id), "", "")));
             }
             blocks.add(new Table(List.of(new Column(labels.text("contacts.name"), 3),
                     new Column(labels.text("contacts.phones"), 2.5f), new Column(labels.text("contacts.email"), 3.5f)),

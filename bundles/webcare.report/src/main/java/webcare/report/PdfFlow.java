@@ -109,7 +109,7 @@ final class PdfFlow {
 
     /** Prints wrapped text from {@code x} to the right margin, line by line, breaking pages as needed. */
     void paragraph(String text, float x, Style style) throws IOException {
-        for (String line : font.wrap(text, style.size(), right() - x)) {
+        for (String line : font.wrap(text, style, right() - x)) {
             font.show(content(), line, x, nextLine(style.leading(), style.size()), style);
         }
     }
@@ -143,8 +143,8 @@ final class PdfFlow {
                 foot.stroke();
                 String page = font.printable(labels.format("footer.page", Integer.toString(i + 1),
                         Integer.toString(pages.size())));
-                float pageWidth = font.width(page, small.size());
-                font.show(foot, font.clip(footerLine, small.size(), width() - pageWidth - 12), left(),
+                float pageWidth = font.width(page, small);
+                font.show(foot, font.clip(footerLine, small, width() - pageWidth - 12), left(),
                         FOOTER_BASELINE, small);
                 font.show(foot, page, right() - pageWidth, FOOTER_BASELINE, small);
             }

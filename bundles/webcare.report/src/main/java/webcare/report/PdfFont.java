@@ -12,20 +12,21 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 /**
- * The one font of a PDF document: Liberation Sans from PDFBox's own jar, embedded as a subset, so
- * Dutch diacritics, curly quotes and € print on any machine. Bold is the same outline filled and
- * stroked. Knows which characters it can draw: the rest (emoji) print as '?' instead of failing.
- * One instance per document, used by one thread.
+ * The fonts of a PDF document, embedded as subsets so Dutch diacritics, curly quotes and € print
+ * on any machine: Liberation Sans Regular from PDFBox's own jar, and Liberation Sans Bold shipped
+ * in this bundle ({@code fonts/}, with its SIL Open Font License beside it). Knows which
+ * characters both faces can draw: the rest (emoji) print as '?' instead of failing. Widths are
+ * measured in the face a {@link Style} asks for. One instance per document, used by one thread.
  */
 final class PdfFont {
 
     /** Inside PDFBox's bundle, read through a PDFBox class so it resolves under OSGi too. */
     private static final String LIBERATION_SANS = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+    /** Beside this class, so it resolves inside this bundle. */
+    private static final String LIBERATION_SANS_BOLD = "fonts/LiberationSans-Bold.ttf";
     private static final char MISSING = '?';
-    private static final float BOLD_STROKE = 0.035f;
 
     /** A font size, weight and colour (RGB, 0 to 1). */
     record Style(float size, boolean bold, float red, float green, float blue) {
@@ -52,25 +53,58 @@ final class PdfFont {
         }
     }
 
-    private final PDType0Font font;
-    private final CmapLookup cmap;
-    private final Map<Integer, Float> advances = new HashMap<>();
+    /** One face: the embedded font, its character map and the widths measured so far. */
+    private static final class Face {
+        final PDType0Font font;
+        final CmapLookup cmap;
+        final Map<Integer, Float> advances = new HashMap<>();
 
-    private PdfFont(PDType0Font font, CmapLookup cmap) {
-        this.font = font;
-        this.cmap = cmap;
+        Face(PDType0Font font) throws IOException {
+            this.font = font;
+            this.cmap = ((PDCIDFontType2) font.getDescendantFont()).getTrueTypeFont().getUnicodeCmapLookup();
+        }
+
+        float advance(int point) {
+            Float known = advances.get(point);
+            if (known == null) {
+                try {
+                    known = font.getStringWidth(new String(Character.toChars(point)));
+                } catch (IOException | IllegalArgumentException unmeasurable) {
+                    known = 500f;
+                }
+                advances.put(point, known);
+            }
+            return known;
+        }
     }
 
-    /** Embeds the font in {@code document}; it is subset when the document is saved. */
+    private final Face regular;
+    private final Face bold;
+
+    private PdfFont(Face regular, Face bold) {
+        this.regular = regular;
+        this.bold = bold;
+    }
+
+    /** Embeds both faces in {@code document}; they are subset when the document is saved. */
     static PdfFont embed(PDDocument document) throws IOException {
-        try (InputStream in = PDDocument.class.getResourceAsStream(LIBERATION_SANS)) {
+        return new PdfFont(new Face(load(document, PDDocument.class, LIBERATION_SANS, "the PDFBox bundle")),
+                new Face(load(document, PdfFont.class, LIBERATION_SANS_BOLD, "the webcare.report bundle")));
+    }
+
+    /** Read through {@code owner}, so the resource resolves in the bundle that holds it, under OSGi too. */
+    private static PDType0Font load(PDDocument document, Class<?> owner, String resource, String where)
+            throws IOException {
+        try (InputStream in = owner.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IOException("The font " + LIBERATION_SANS + " is missing from the PDFBox bundle");
+                throw new IOException("The font " + resource + " is missing from " + where);
             }
-            PDType0Font font = PDType0Font.load(document, in);
-            CmapLookup cmap = ((PDCIDFontType2) font.getDescendantFont()).getTrueTypeFont().getUnicodeCmapLookup();
-            return new PdfFont(font, cmap);
+            return PDType0Font.load(document, in);
         }
+    }
+
+    private Face face(Style style) {
+        return style.bold() ? bold : regular;
     }
 
     /**
@@ -86,7 +120,7 @@ final class PdfFont {
             } else if (Character.isISOControl(point) || Character.getType(point) == Character.FORMAT
                     || (point >= 0xFE00 && point <= 0xFE0F) || (point >= 0xE0100 && point <= 0xE01EF)) {
                 return;
-            } else if (cmap.getGlyphId(point) > 0) {
+            } else if (regular.cmap.getGlyphId(point) > 0 && bold.cmap.getGlyphId(point) > 0) {
                 out.appendCodePoint(point);
             } else {
                 out.append(MISSING);
@@ -95,28 +129,16 @@ final class PdfFont {
         return out.toString();
     }
 
-    /** The width in points of printable text. */
-    float width(String printable, float size) {
+    /** The width in points of printable text in {@code style}'s face and size. */
+    float width(String printable, Style style) {
+        Face face = face(style);
         float units = 0;
         for (int i = 0; i < printable.length(); ) {
             int point = printable.codePointAt(i);
-            units += advance(point);
+            units += face.advance(point);
             i += Character.charCount(point);
         }
-        return units * size / 1000f;
-    }
-
-    private float advance(int point) {
-        Float known = advances.get(point);
-        if (known == null) {
-            try {
-                known = font.getStringWidth(new String(Character.toChars(point)));
-            } catch (IOException | IllegalArgumentException unmeasurable) {
-                known = 500f;
-            }
-            advances.put(point, known);
-        }
-        return known;
+        return units * style.size() / 1000f;
     }
 
     /**
@@ -124,22 +146,22 @@ final class PdfFont {
      * {@code '\n'}, and inside a word only when the word alone is too wide. A no-break space never
      * breaks. An empty text is one empty line.
      */
-    List<String> wrap(String text, float size, float width) {
+    List<String> wrap(String text, Style style, float width) {
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\r?\n", -1)) {
             String printable = printable(paragraph);
-            if (width(printable, size) <= width) {
+            if (width(printable, style) <= width) {
                 lines.add(printable.strip());
                 continue;
             }
             StringBuilder line = new StringBuilder();
             float lineWidth = 0;
-            float space = width(" ", size);
+            float space = width(" ", style);
             for (String word : printable.split(" +")) {
                 if (word.isEmpty()) {
                     continue;
                 }
-                float wordWidth = width(word, size);
+                float wordWidth = width(word, style);
                 if (line.length() > 0 && lineWidth + space + wordWidth <= width) {
                     line.append(' ').append(word);
                     lineWidth += space + wordWidth;
@@ -151,10 +173,10 @@ final class PdfFont {
                     lineWidth = 0;
                 }
                 while (wordWidth > width) {
-                    int cut = fitting(word, size, width);
+                    int cut = fitting(word, style, width);
                     lines.add(word.substring(0, cut));
                     word = word.substring(cut);
-                    wordWidth = width(word, size);
+                    wordWidth = width(word, style);
                 }
                 line.append(word);
                 lineWidth = wordWidth;
@@ -165,12 +187,13 @@ final class PdfFont {
     }
 
     /** How many chars of {@code word} fit in {@code width}; at least one code point. */
-    private int fitting(String word, float size, float width) {
+    private int fitting(String word, Style style, float width) {
+        Face face = face(style);
         float used = 0;
         int i = 0;
         while (i < word.length()) {
             int point = word.codePointAt(i);
-            float next = advance(point) * size / 1000f;
+            float next = face.advance(point) * style.size() / 1000f;
             if (used + next > width && i > 0) {
                 break;
             }
@@ -183,25 +206,20 @@ final class PdfFont {
     /**
      * {@code text} cut to fit {@code width}, ending in "…" when cut.
      */
-    String clip(String printable, float size, float width) {
-        if (width(printable, size) <= width) {
+    String clip(String printable, Style style, float width) {
+        if (width(printable, style) <= width) {
             return printable;
         }
         String ellipsis = "…";
-        int end = fitting(printable, size, Math.max(0, width - width(ellipsis, size)));
+        int end = fitting(printable, style, Math.max(0, width - width(ellipsis, style)));
         return printable.substring(0, end).stripTrailing() + ellipsis;
     }
 
     /** Draws one printable line with its baseline at {@code y}. */
     void show(PDPageContentStream content, String printable, float x, float y, Style style) throws IOException {
         content.setNonStrokingColor(style.red(), style.green(), style.blue());
-        if (style.bold()) {
-            content.setStrokingColor(style.red(), style.green(), style.blue());
-            content.setLineWidth(style.size() * BOLD_STROKE);
-        }
         content.beginText();
-        content.setFont(font, style.size());
-        content.setRenderingMode(style.bold() ? RenderingMode.FILL_STROKE : RenderingMode.FILL);
+        content.setFont(face(style).font, style.size());
         content.newLineAtOffset(x, y);
         content.showText(printable.replace(Report.NO_BREAK, ' '));
         content.endText();
@@ -210,6 +228,6 @@ final class PdfFont {
     /** Draws a printable line ending at {@code right}. */
     void showRight(PDPageContentStream content, String printable, float right, float y, Style style)
             throws IOException {
-        show(content, printable, right - width(printable, style.size()), y, style);
+        show(content, printable, right - width(printable, style), y, style);
     }
 }

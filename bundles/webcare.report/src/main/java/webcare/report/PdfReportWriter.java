@@ -34,6 +34,18 @@ final class PdfReportWriter {
     private static final float ITEM_INDENT = 20;
     private static final float CELL_PADDING = 4;
     private static final Pattern NUMBERED = Pattern.compile("\\d+\\. ");
+    private static final Style SECTION_TITLE = PdfFlow.ACCENT.size(16).inBold();
+    private static final Style MAJOR_HEADING = PdfFlow.INK.size(12.5f).inBold();
+    private static final Style MINOR_HEADING = PdfFlow.MUTED.size(10.5f).inBold();
+    private static final Style FIELD_LABEL = PdfFlow.MUTED.size(9.5f).inBold();
+    private static final Style TABLE_HEADER = PdfFlow.INK.size(9).inBold();
+    private static final Style TABLE_CELL = PdfFlow.INK.size(9.5f);
+    private static final Style QUOTE_LABEL = PdfFlow.MUTED.size(9).inBold();
+    private static final Style MARK = PdfFlow.ALERT.size(8.5f).inBold();
+    /** Lines of a block that must stand under its heading on the same page. */
+    private static final int KEPT_LINES = 3;
+    /** At most this much is kept with a heading: more would leave half pages blank. */
+    private static final float MAX_KEPT = 260;
 
     private final PdfFlow flow;
     private final PdfFont font;
@@ -71,26 +83,96 @@ final class PdfReportWriter {
         document.save(new java.io.BufferedOutputStream(new UnclosedOutputStream(out), 64 * 1024));
     }
 
+    /**
+     * Sections run on: one starts on the page the last one ended on when its heading and the
+     * first lines under it fit there, else on a new page; only a section marked {@code newPage}
+     * always starts on one.
+     */
     private void sections(List<Section> sections) throws IOException {
         for (Section section : sections) {
             if (section.newPage() && !flow.atTop()) {
                 flow.newPage();
             }
+            List<Block> blocks = section.blocks();
             if (section.title() != null) {
                 if (!flow.atTop()) {
-                    flow.skip(14);
+                    flow.skip(22);
                 }
-                Style style = PdfFlow.ACCENT.size(16).inBold();
-                flow.ensure(style.leading() + 4 * PdfFlow.INK.leading());
-                flow.paragraph(section.title(), flow.left(), style);
+                List<String> lines = font.wrap(section.title(), SECTION_TITLE, flow.width());
+                flow.ensure(lines.size() * SECTION_TITLE.leading() + 12 + kept(blocks, 0));
+                flow.paragraph(section.title(), flow.left(), SECTION_TITLE);
                 flow.skip(2);
                 flow.rule(0.75f, PdfFlow.ACCENT);
                 flow.skip(10);
             }
-            for (Block block : section.blocks()) {
-                block(block);
+            for (int i = 0; i < blocks.size(); i++) {
+                if (blocks.get(i) instanceof Heading heading) {
+                    heading(heading, kept(blocks, i + 1));
+                } else {
+                    block(blocks.get(i));
+                }
             }
         }
+    }
+
+    /**
+     * The height that must stand on the same page under a heading, so no heading is left alone at
+     * the foot of a page: the first lines of the block after it, and through a sub-heading or a
+     * description of one or two lines to the block after that.
+     */
+    private float kept(List<Block> blocks, int from) {
+        float height = 0;
+        for (int i = from; i < blocks.size() && height < MAX_KEPT; i++) {
+            Block block = blocks.get(i);
+            if (block instanceof Heading heading) {
+                height += headingHeight(heading);
+            } else if (block instanceof Paragraph paragraph
+                    && font.wrap(paragraph.text(), PdfFlow.INK, flow.width()).size() <= 2) {
+                height += font.wrap(paragraph.text(), PdfFlow.INK, flow.width()).size() * PdfFlow.INK.leading() + 6;
+            } else {
+                return Math.min(MAX_KEPT, height + start(block));
+            }
+        }
+        return Math.min(MAX_KEPT, height);
+    }
+
+    /** The height of a block's first lines: those kept with the heading above it. */
+    private float start(Block block) {
+        float line = PdfFlow.INK.leading();
+        if (block instanceof Fields fields && !fields.fields().isEmpty()) {
+            Field first = fields.fields().get(0);
+            int values = first.values().stream()
+                    .mapToInt(value -> font.wrap(value, PdfFlow.INK, flow.right() - flow.left() - LABEL_WIDTH).size())
+                    .sum();
+            return Math.min(KEPT_LINES, Math.max(values, 1)) * line;
+        }
+        if (block instanceof Items items && !items.items().isEmpty()) {
+            return Math.min(KEPT_LINES, font.wrap(items.items().get(0), PdfFlow.INK, flow.width() - ITEM_INDENT).size())
+                    * line;
+        }
+        if (block instanceof Table table) {
+            return TABLE_HEADER.leading() + Math.min(table.rows().size(), 2) * TABLE_CELL.leading() + 4 * CELL_PADDING;
+        }
+        if (block instanceof Quote quote) {
+            return QUOTE_LABEL.leading() + 6
+                    + Math.min(KEPT_LINES, font.wrap(quote.text(), PdfFlow.INK, flow.width() - 12).size()) * line;
+        }
+        if (block instanceof Paragraph) {
+            return KEPT_LINES * line;
+        }
+        return 0;
+    }
+
+    private float headingHeight(Heading heading) {
+        Style style = heading.level() <= 1 ? MAJOR_HEADING : MINOR_HEADING;
+        float before = heading.level() <= 1 ? 12 : 4;
+        float after = heading.level() <= 1 ? 3 : 1;
+        return before + font.wrap(heading.text(), style, flow.width() - markWidth(heading)).size() * style.leading()
+                + after;
+    }
+
+    private float markWidth(Heading heading) {
+        return heading.mark() == null ? 0 : font.width(font.printable(heading.mark()), MARK) + 8 + 10;
     }
 
     private void block(Block block) throws IOException {
@@ -103,7 +185,7 @@ final class PdfReportWriter {
             flow.rule(1.5f, PdfFlow.ACCENT);
             flow.skip(18);
         } else if (block instanceof Heading heading) {
-            heading(heading);
+            heading(heading, 0);
         } else if (block instanceof Paragraph paragraph) {
             flow.paragraph(paragraph.text(), flow.left(), paragraph.muted() ? PdfFlow.MUTED : PdfFlow.INK);
             flow.skip(6);
@@ -118,54 +200,49 @@ final class PdfReportWriter {
         }
     }
 
-    private void heading(Heading heading) throws IOException {
+    /** A heading, on a new page unless it and {@code kept} points under it fit on this one. */
+    private void heading(Heading heading, float kept) throws IOException {
         boolean major = heading.level() <= 1;
-        Style style = major ? PdfFlow.INK.size(12.5f).inBold() : PdfFlow.MUTED.size(10.5f).inBold();
+        Style style = major ? MAJOR_HEADING : MINOR_HEADING;
         float before = major ? 12 : 4;
-        float markWidth = 0;
         String mark = heading.mark() == null ? null : font.printable(heading.mark());
-        Style markStyle = PdfFlow.ALERT.size(8.5f).inBold();
-        if (mark != null) {
-            markWidth = font.width(mark, markStyle.size()) + 8 + 10;
-        }
-        // Keep the heading with the first lines under it.
-        List<String> lines = font.wrap(heading.text(), style.size(), flow.width() - markWidth);
+        List<String> lines = font.wrap(heading.text(), style, flow.width() - markWidth(heading));
         if (!flow.atTop()) {
             flow.skip(before);
         }
-        flow.ensure(lines.size() * style.leading() + 3 * PdfFlow.INK.leading());
+        flow.ensure(lines.size() * style.leading() + (major ? 3 : 1) + kept);
         float baseline = 0;
         for (String line : lines) {
             baseline = flow.nextLine(style.leading(), style.size());
             font.show(flow.content(), line, flow.left(), baseline, style);
         }
         if (mark != null) {
-            float x = flow.left() + font.width(lines.get(lines.size() - 1), style.size()) + 10;
+            float x = flow.left() + font.width(lines.get(lines.size() - 1), style) + 10;
             PDPageContentStream content = flow.content();
-            content.setStrokingColor(markStyle.red(), markStyle.green(), markStyle.blue());
+            content.setStrokingColor(MARK.red(), MARK.green(), MARK.blue());
             content.setLineWidth(0.7f);
-            content.addRect(x, baseline - 2.5f, font.width(mark, markStyle.size()) + 8, markStyle.size() + 3.5f);
+            content.addRect(x, baseline - 2.5f, font.width(mark, MARK) + 8, MARK.size() + 3.5f);
             content.stroke();
-            font.show(content, mark, x + 4, baseline + 0.3f, markStyle);
+            font.show(content, mark, x + 4, baseline + 0.3f, MARK);
         }
         flow.skip(major ? 3 : 1);
     }
 
     private void fields(List<Field> fields) throws IOException {
-        Style labelStyle = PdfFlow.MUTED.size(9.5f).inBold();
+        Style labelStyle = FIELD_LABEL;
         Style valueStyle = PdfFlow.INK;
         float valueX = flow.left() + LABEL_WIDTH;
         float valueWidth = flow.right() - valueX;
         for (Field field : fields) {
-            List<String> labelLines = font.wrap(field.label(), labelStyle.size(), LABEL_WIDTH - GUTTER);
+            List<String> labelLines = font.wrap(field.label(), labelStyle, LABEL_WIDTH - GUTTER);
             List<String> valueLines = new ArrayList<>();
             List<Float> indents = new ArrayList<>();
             for (String value : field.values()) {
                 // "12. Task — within 1 h": further lines hang under the text, not under the number.
                 Matcher number = NUMBERED.matcher(value);
                 String marker = number.lookingAt() ? font.printable(number.group()) : "";
-                float hang = font.width(marker, valueStyle.size());
-                List<String> wrapped = font.wrap(value.substring(marker.length()), valueStyle.size(), valueWidth - hang);
+                float hang = font.width(marker, valueStyle);
+                List<String> wrapped = font.wrap(value.substring(marker.length()), valueStyle, valueWidth - hang);
                 for (int i = 0; i < wrapped.size(); i++) {
                     valueLines.add(i == 0 ? marker + wrapped.get(i) : wrapped.get(i));
                     indents.add(i == 0 ? 0f : hang);
@@ -191,8 +268,9 @@ final class PdfReportWriter {
         Style style = PdfFlow.INK;
         float textX = flow.left() + ITEM_INDENT;
         for (int n = 0; n < items.items().size(); n++) {
-            List<String> lines = font.wrap(items.items().get(n), style.size(), flow.right() - textX);
+            List<String> lines = font.wrap(items.items().get(n), style, flow.right() - textX);
             String marker = items.numbered() ? (n + 1) + "." : "•";
+            flow.ensure(Math.min(lines.size(), 2) * style.leading());
             for (int i = 0; i < lines.size(); i++) {
                 float baseline = flow.nextLine(style.leading(), style.size());
                 if (i == 0) {
@@ -206,8 +284,8 @@ final class PdfReportWriter {
     }
 
     private void table(Table table) throws IOException {
-        Style header = PdfFlow.INK.size(9).inBold();
-        Style cell = PdfFlow.INK.size(9.5f);
+        Style header = TABLE_HEADER;
+        Style cell = TABLE_CELL;
         float total = (float) table.columns().stream().mapToDouble(Column::weight).sum();
         int count = table.columns().size();
         float[] x = new float[count + 1];
@@ -217,7 +295,7 @@ final class PdfReportWriter {
         }
         List<List<String>> headerCells = new ArrayList<>();
         for (int c = 0; c < count; c++) {
-            headerCells.add(font.wrap(table.columns().get(c).header(), header.size(), x[c + 1] - x[c] - 2 * CELL_PADDING));
+            headerCells.add(font.wrap(table.columns().get(c).header(), header, x[c + 1] - x[c] - 2 * CELL_PADDING));
         }
         flow.ensure(height(headerCells, header) + 2 * cell.leading() + 2 * CELL_PADDING);
         row(headerCells, x, header, true);
@@ -225,7 +303,7 @@ final class PdfReportWriter {
             List<List<String>> cells = new ArrayList<>(count);
             for (int c = 0; c < count; c++) {
                 String text = c < row.size() ? row.get(c) : "";
-                cells.add(font.wrap(text, cell.size(), x[c + 1] - x[c] - 2 * CELL_PADDING));
+                cells.add(font.wrap(text, cell, x[c + 1] - x[c] - 2 * CELL_PADDING));
             }
             if (flow.ensure(height(cells, cell))) {
                 row(headerCells, x, header, true);
@@ -268,10 +346,10 @@ final class PdfReportWriter {
     }
 
     private void quote(Quote quote) throws IOException {
-        Style labelStyle = PdfFlow.MUTED.size(9).inBold();
+        Style labelStyle = QUOTE_LABEL;
         Style style = PdfFlow.INK;
         float textX = flow.left() + 12;
-        List<String> lines = font.wrap(quote.text(), style.size(), flow.right() - textX);
+        List<String> lines = font.wrap(quote.text(), style, flow.right() - textX);
         flow.skip(4);
         flow.ensure(labelStyle.leading() + Math.min(lines.size(), 3) * style.leading());
         font.show(flow.content(), font.printable(quote.label()), flow.left(),

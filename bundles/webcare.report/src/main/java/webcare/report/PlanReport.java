@@ -33,24 +33,28 @@ import webcare.report.Report.Title;
 
 /**
  * The whole plan as a printable document: complete, because a crisis may strike when systems are
- * down and the printout is all there is. Every section starts on a new page.
+ * down and the printout is all there is. The cover stands on its own page; the sections after it
+ * run on, each starting where the last one ended when there is room.
  */
 final class PlanReport {
 
-    private final PlanIndex index;
+    private final Names names;
     private final Labels labels;
     private final ExportContext context;
     private final Plan plan;
+    private final String status;
 
-    private PlanReport(Plan plan, ExportContext context) {
+    private PlanReport(Plan plan, ExportContext context, String status) {
         this.plan = plan;
+        this.status = status;
         this.context = context;
         this.labels = Labels.of(context.language());
-        this.index = new PlanIndex(plan, labels);
+        this.names = new Names(plan, labels);
     }
 
-    static Report of(Plan plan, ExportContext context) {
-        return new PlanReport(plan, context).build();
+    /** @param status the approval status line under the title ({@link Approval#status}) */
+    static Report of(Plan plan, ExportContext context, String status) {
+        return new PlanReport(plan, context, status).build();
     }
 
     /** "Crisisplan Org — versie 3 — 24 november 2026": the footer of the plan's printed pages. */
@@ -65,21 +69,19 @@ final class PlanReport {
         List<Section> sections = new ArrayList<>();
         sections.add(cover());
         sections.add(new Section(labels.text("section.contacts"), true, contacts()));
-        sections.add(new Section(labels.text("section.roles"), true, roles()));
-        sections.add(new Section(labels.text("section.scenarios"), true, scenarios()));
-        sections.add(new Section(labels.text("section.escalation"), true, escalation()));
-        sections.add(new Section(labels.text("section.contactTree"), true, contactTree()));
-        sections.add(new Section(labels.text("section.calendar"), true, calendar()));
-        sections.add(new Section(labels.text("section.facts"), true, facts()));
+        sections.add(new Section(labels.text("section.roles"), false, roles()));
+        sections.add(new Section(labels.text("section.scenarios"), false, scenarios()));
+        sections.add(new Section(labels.text("section.escalation"), false, escalation()));
+        sections.add(new Section(labels.text("section.contactTree"), false, contactTree()));
+        sections.add(new Section(labels.text("section.calendar"), false, calendar()));
+        sections.add(new Section(labels.text("section.facts"), false, facts()));
         return new Report(labels.format("plan.title", plan.organisation().name()),
-                context.language().getLanguage(), footer(plan, context, labels), sections);
+                context.language().getLanguage(), footer(plan, context, labels), labels.text("contents"), sections);
     }
 
     private Section cover() {
         List<Block> blocks = new ArrayList<>();
-        String version = context.version() == null ? labels.text("plan.working")
-                : labels.format("plan.version", Integer.toString(context.version()));
-        blocks.add(new Title(labels.format("plan.title", plan.organisation().name()), version, true));
+        blocks.add(new Title(labels.format("plan.title", plan.organisation().name()), status, true));
 
         List<Field> about = new ArrayList<>();
         about.add(Field.of(labels.text("cover.organisation"), plan.organisation().name()));
@@ -94,7 +96,7 @@ final class PlanReport {
         Optional<Review> last = plan.lastReview();
         if (last.isPresent()) {
             about.add(Field.of(labels.text("cover.lastReview"), labels.date(last.get().date())));
-            about.add(Field.of(labels.text("cover.approvedBy"), index.name(last.get().approvedBy())));
+            about.add(Field.of(labels.text("cover.approvedBy"), names.name(last.get().approvedBy())));
         } else {
             about.add(Field.of(labels.text("cover.lastReview"), labels.text("cover.noReview")));
         }
@@ -102,7 +104,7 @@ final class PlanReport {
                 plan.nextReview() == null ? labels.text("cover.notPlanned") : labels.date(plan.nextReview())));
         blocks.add(new Fields(about));
 
-        index.crisisLead().ifPresent(lead -> {
+        names.crisisLead().ifPresent(lead -> {
             blocks.add(new Heading(1, labels.text("cover.callFirst"), null));
             blocks.add(new Fields(holders(lead, lead.name())));
         });
@@ -118,7 +120,7 @@ final class PlanReport {
         List<List<String>> rows = new ArrayList<>(people.size());
         for (Person person : people) {
             String name = person.function() == null ? person.name() : person.name() + "\n" + person.function();
-            rows.add(List.of(name, index.phones(person).replace(", ", "\n"),
+            rows.add(List.of(name, names.phones(person).replace(", ", "\n"),
                     person.email() == null ? labels.text("person.noEmail") : person.email(),
                     person.availability() == null ? "" : person.availability()));
         }
@@ -147,9 +149,9 @@ final class PlanReport {
 
     /** Primary and deputies with all their numbers. */
     private List<Field> holders(Role role, String primaryLabel) {
-        String primary = role.primary() == null ? labels.text("role.noPrimary") : index.contact(role.primary());
+        String primary = role.primary() == null ? labels.text("role.noPrimary") : names.contact(role.primary());
         List<String> deputies = role.deputies().isEmpty() ? List.of(labels.text("role.noDeputy"))
-                : role.deputies().stream().map(index::contact).toList();
+                : role.deputies().stream().map(names::contact).toList();
         return List.of(Field.of(primaryLabel, primary),
                 new Field(labels.text("role.deputies"), deputies));
     }
@@ -171,13 +173,13 @@ final class PlanReport {
             List<Field> fields = new ArrayList<>();
             fields.add(new Field(labels.text("scenario.roles"), scenario.roles().isEmpty()
                     ? List.of(labels.text("scenario.noRoles"))
-                    : scenario.roles().stream().map(id -> index.role(id)
+                    : scenario.roles().stream().map(id -> names.index().role(id)
                             .map(role -> role.name() + " — " + (role.primary() == null
-                                    ? labels.text("role.noPrimary") : index.contact(role.primary())))
-                            .orElseGet(() -> index.roleName(id))).toList()));
+                                    ? labels.text("role.noPrimary") : names.contact(role.primary())))
+                            .orElseGet(() -> names.roleName(id))).toList()));
             blocks.add(new Fields(fields));
 
-            Map<Role, List<Task>> tasks = index.activatedTasks(scenario);
+            Map<Role, List<Task>> tasks = names.index().activatedTasks(scenario);
             if (!tasks.isEmpty()) {
                 blocks.add(new Heading(2, labels.text("scenario.tasks"), null));
                 List<Field> perRole = new ArrayList<>();
@@ -213,14 +215,14 @@ final class PlanReport {
         if (plan.escalation().isEmpty()) {
             return List.of(new Paragraph(labels.text("empty"), true));
         }
-        Optional<Role> lead = index.crisisLead();
+        Optional<Role> lead = names.crisisLead();
         List<List<String>> rows = new ArrayList<>();
         for (EscalationCriterion criterion : plan.escalation()) {
-            Optional<Role> to = criterion.role() == null ? lead : index.role(criterion.role());
+            Optional<Role> to = criterion.role() == null ? lead : names.index().role(criterion.role());
             String roleName = criterion.role() == null ? labels.text("escalation.crisisLead")
-                    : index.roleName(criterion.role());
+                    : names.roleName(criterion.role());
             String contact = to.map(role -> role.primary() == null ? labels.text("role.noPrimary")
-                    : index.contact(role.primary())).orElse("");
+                    : names.contact(role.primary())).orElse("");
             rows.add(List.of(criterion.description(), roleName, contact));
         }
         return List.of(new Table(List.of(new Column(labels.text("escalation.criterion"), 5),
@@ -236,9 +238,9 @@ final class PlanReport {
         for (ContactLink link : plan.contactTree()) {
             List<String> calls = new ArrayList<>();
             for (int i = 0; i < link.calls().size(); i++) {
-                calls.add((i + 1) + ". " + index.contact(link.calls().get(i)));
+                calls.add((i + 1) + ". " + names.contact(link.calls().get(i)));
             }
-            fields.add(new Field(labels.format("contactTree.calls", index.name(link.person())),
+            fields.add(new Field(labels.format("contactTree.calls", names.name(link.person())),
                     calls.isEmpty() ? List.of(labels.text("empty")) : calls));
         }
         return List.of(new Paragraph(labels.text("contactTree.hint"), true), new Fields(fields));

@@ -1,5 +1,9 @@
 package webcare.report;
 
+import static org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL;
+import static org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC;
+import static org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -9,20 +13,37 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import webcare.model.plan.Plan;
 import webcare.model.plan.Role;
 import webcare.model.plan.Task;
 import webcare.plan.api.ExportContext;
+import webcare.plan.api.PlanBook;
+import webcare.plan.api.PlanDiff;
 import webcare.plan.api.PlanExporter;
 import webcare.report.PdfFont.Style;
 
 /**
  * A pocket card per role, eight to an A4 page (2 × 4 cards of 90 × 62 mm) with cut marks: the
- * role, who holds it and who stands in with their numbers, its first tasks with target times, and
- * the crisis lead's number. What does not fit on a card is cut with "… and N more".
+ * role, who holds it and who stands in with their numbers, its tasks with target times, and the
+ * crisis lead's number. The tasks are set a little smaller when that makes them all fit; when
+ * they truly do not, the card shows the first ones and says how many more the plan holds.
  */
 @Component(service = PlanExporter.class, property = PlanExporter.FORMAT + "=cards")
 public final class PocketCardExporter implements PlanExporter {
+
+    /** To say whether a working plan equals an approved version (see {@link Approval}); may be absent. */
+    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
+    private volatile PlanBook book;
+    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
+    private volatile PlanDiff diff;
+
+    public PocketCardExporter() {}
+
+    PocketCardExporter(PlanBook book, PlanDiff diff) {
+        this.book = book;
+        this.diff = diff;
+    }
 
     private static final float MM = PdfFlow.MILLIMETRE;
     private static final int COLUMNS = 2;
@@ -39,6 +60,12 @@ public final class PocketCardExporter implements PlanExporter {
     private static final Style TEXT = PdfFlow.INK.size(8);
     private static final Style CRITICAL = PdfFlow.ALERT.size(6.5f).inBold();
     private static final Style LEAD = PdfFlow.INK.size(8).inBold();
+    /** Sizes the task list may take, largest first: never below 6.5 pt, the size of the card's smallest print. */
+    private static final List<Style> TASK_SIZES = List.of(TEXT, PdfFlow.INK.size(7.5f), PdfFlow.INK.size(7),
+            PdfFlow.INK.size(6.5f));
+    private static final int MAX_LEAD_LINES = 2;
+    /** The "Tasks" label above the list, with a little air above it. */
+    private static final float HEADER = 3 + LABEL.leading() + 1.5f;
 
     @Override
     public String extension() {
@@ -53,11 +80,10 @@ public final class PocketCardExporter implements PlanExporter {
     @Override
     public void write(Plan plan, ExportContext context, OutputStream out) throws IOException {
         Labels labels = Labels.of(context.language());
-        PlanIndex index = new PlanIndex(plan, labels);
-        String version = context.version() == null ? labels.text("plan.working")
-                : labels.format("plan.version", Integer.toString(context.version()));
+        Names names = new Names(plan, labels);
+        String version = Approval.status(plan, context, labels, book, diff);
         String source = labels.format("plan.title", plan.organisation().name()) + " — " + version;
-        String lead = index.crisisLead().flatMap(role -> leadLine(role, index)).orElse(null);
+        String lead = names.crisisLead().flatMap(role -> leadLine(role, names)).orElse(null);
         try (PDDocument document = new PDDocument()) {
             PdfReportWriter.describe(document, labels.format("cards.title", plan.organisation().name()),
                     context.language().getLanguage(), context.generatedAt());
@@ -78,16 +104,16 @@ public final class PocketCardExporter implements PlanExporter {
                 int slot = i % perPage;
                 float x = left + (slot % COLUMNS) * CARD_WIDTH;
                 float y = top - (slot / COLUMNS) * CARD_HEIGHT;
-                new Card(pages.font(), pages.content(), x, y, labels, index).draw(roles.get(i), source, lead);
+                new Card(pages.font(), pages.content(), x, y, labels, names).draw(roles.get(i), source, lead);
             }
             pages.finish(PlanReport.footer(plan, context, labels) + " — " + labels.text("cards.cut"), labels);
             PdfReportWriter.save(document, out);
         }
     }
 
-    private static Optional<String> leadLine(Role role, PlanIndex index) {
+    private static Optional<String> leadLine(Role role, Names names) {
         String holder = role.primary() != null ? role.primary() : role.deputies().stream().findFirst().orElse(null);
-        return holder == null ? Optional.empty() : Optional.of(role.name() + ": " + index.firstContact(holder));
+        return holder == null ? Optional.empty() : Optional.of(role.name() + ": " + names.firstContact(holder));
     }
 
     /** Marks outside the grid in line with every cut. */
@@ -122,54 +148,56 @@ public final class PocketCardExporter implements PlanExporter {
         private final float top;
         private final float width = CARD_WIDTH - 2 * PADDING;
         private final Labels labels;
-        private final PlanIndex index;
+        private final Names names;
         private float y;
         private float floor;
 
-        Card(PdfFont font, PDPageContentStream content, float x, float top, Labels labels, PlanIndex index) {
+        Card(PdfFont font, PDPageContentStream content, float x, float top, Labels labels, Names names) {
             this.font = font;
             this.content = content;
             this.x = x + PADDING;
             this.top = top;
             this.labels = labels;
-            this.index = index;
+            this.names = names;
         }
 
         void draw(Role role, String source, String lead) throws IOException {
             outline();
             y = top - PADDING;
             float bottom = top - CARD_HEIGHT + PADDING;
-            floor = lead == null ? bottom : bottom + 2 * LEAD.leading() + 3;
+            floor = lead == null ? bottom : bottom + leadLines(lead).size() * LEAD.leading() + 3;
 
             String mark = role.critical() ? font.printable(labels.text("role.critical").toUpperCase(labels.locale()))
                     : null;
-            float markWidth = mark == null ? 0 : font.width(mark, CRITICAL.size()) + 6;
+            float markWidth = mark == null ? 0 : font.width(mark, CRITICAL) + 6;
             y -= TITLE.leading();
-            font.show(content, font.clip(font.printable(role.name()), TITLE.size(), width - markWidth), x,
+            font.show(content, font.clip(font.printable(role.name()), TITLE, width - markWidth), x,
                     y + 3, TITLE);
             if (mark != null) {
                 font.showRight(content, mark, x + width, y + 4, CRITICAL);
             }
             y -= SMALL.leading();
-            font.show(content, font.clip(font.printable(source), SMALL.size(), width), x, y + 1.5f, SMALL);
+            font.show(content, font.clip(font.printable(source), SMALL, width), x, y + 1.5f, SMALL);
             y -= 3;
             line(0.5f, 0.6f);
             y -= 2;
 
             labelled(labels.text("cards.primary"),
-                    role.primary() == null ? labels.text("role.noPrimary") : index.contact(role.primary()), 2);
+                    role.primary() == null ? labels.text("role.noPrimary") : names.contact(role.primary()), 2);
             // Deputies with their first number only, so the tasks keep room on a small card.
             List<String> deputies = role.deputies();
             if (deputies.isEmpty()) {
                 labelled(labels.text("cards.deputy"), labels.text("role.noDeputy"), 1);
             }
-            for (int i = 0; i < Math.min(deputies.size(), MAX_DEPUTIES); i++) {
+            // A line saying "1 more" takes the room of that one deputy: then name them.
+            int shown = deputies.size() <= MAX_DEPUTIES + 1 ? deputies.size() : MAX_DEPUTIES;
+            for (int i = 0; i < shown; i++) {
                 deputy(deputies.get(i));
             }
-            if (deputies.size() > MAX_DEPUTIES && y - TEXT.leading() >= floor) {
+            if (deputies.size() > shown && y - TEXT.leading() >= floor) {
                 y -= TEXT.leading();
-                font.show(content, font.printable(labels.format("cards.more",
-                        Integer.toString(deputies.size() - MAX_DEPUTIES))), x + LABEL_WIDTH, y + 1.5f, SMALL);
+                font.show(content, font.printable(labels.format("cards.moreDeputies", deputies.size() - shown)),
+                        x + LABEL_WIDTH, y + 1.5f, SMALL);
             }
             tasks(role.tasks());
             if (lead != null) {
@@ -179,15 +207,15 @@ public final class PocketCardExporter implements PlanExporter {
 
         /** A label in the left column and its wrapped value, at most {@code maxLines} lines. */
         private void labelled(String label, String value, int maxLines) throws IOException {
-            List<String> lines = font.wrap(value, TEXT.size(), width - LABEL_WIDTH);
+            List<String> lines = font.wrap(value, TEXT, width - LABEL_WIDTH);
             if (lines.size() > maxLines) {
                 lines = new ArrayList<>(lines.subList(0, maxLines));
-                lines.set(maxLines - 1, font.clip(lines.get(maxLines - 1) + "…", TEXT.size(), width - LABEL_WIDTH));
+                lines.set(maxLines - 1, font.clip(lines.get(maxLines - 1) + "…", TEXT, width - LABEL_WIDTH));
             }
             for (int i = 0; i < lines.size() && y - TEXT.leading() >= floor; i++) {
                 y -= TEXT.leading();
                 if (i == 0) {
-                    font.show(content, font.clip(font.printable(label), LABEL.size(), LABEL_WIDTH - 2), x, y + 1.5f,
+                    font.show(content, font.clip(font.printable(label), LABEL, LABEL_WIDTH - 2), x, y + 1.5f,
                             LABEL);
                 }
                 font.show(content, lines.get(i), x + LABEL_WIDTH, y + 1.5f, TEXT);
@@ -199,54 +227,94 @@ public final class PocketCardExporter implements PlanExporter {
             if (y - TEXT.leading() < floor) {
                 return;
             }
-            String line = font.printable(index.firstContact(personId));
+            String line = font.printable(names.firstContact(personId));
             int dash = line.lastIndexOf(" — ");
             float room = width - LABEL_WIDTH;
-            if (dash > 0 && font.width(line, TEXT.size()) > room) {
+            if (dash > 0 && font.width(line, TEXT) > room) {
                 String number = line.substring(dash);
-                line = font.clip(line.substring(0, dash), TEXT.size(), room - font.width(number, TEXT.size())) + number;
+                line = font.clip(line.substring(0, dash), TEXT, room - font.width(number, TEXT)) + number;
             }
             y -= TEXT.leading();
-            font.show(content, font.clip(font.printable(labels.text("cards.deputy")), LABEL.size(), LABEL_WIDTH - 2), x,
+            font.show(content, font.clip(font.printable(labels.text("cards.deputy")), LABEL, LABEL_WIDTH - 2), x,
                     y + 1.5f, LABEL);
-            font.show(content, font.clip(line, TEXT.size(), room), x + LABEL_WIDTH, y + 1.5f, TEXT);
+            font.show(content, font.clip(line, TEXT, room), x + LABEL_WIDTH, y + 1.5f, TEXT);
         }
 
-        /** The tasks in checklist order, as many as fit, the rest counted. */
+        /**
+         * The tasks in checklist order: all of them, in the largest size at which they all fit;
+         * else as many as fit in the smallest, and a line saying how many more the plan holds.
+         * A task is shown whole or not at all.
+         */
         private void tasks(List<Task> tasks) throws IOException {
-            if (tasks.isEmpty() || y - 2 * TEXT.leading() - 3 < floor) {
+            if (tasks.isEmpty()) {
                 return;
             }
-            y -= 3 + TEXT.leading();
-            font.show(content, font.printable(labels.text("cards.firstTasks")), x, y + 1.5f, LABEL);
-            float textX = x + TASK_INDENT;
-            for (int n = 0; n < tasks.size(); n++) {
-                Task task = tasks.get(n);
-                List<String> lines = font.wrap(task.title() + " — " + labels.target(task), TEXT.size(), width - TASK_INDENT);
-                boolean last = n == tasks.size() - 1;
-                float needed = Math.min(lines.size(), 2) * TEXT.leading() + (last ? 0 : TEXT.leading());
-                if (y - needed < floor) {
-                    y -= TEXT.leading();
-                    font.show(content, font.printable(labels.format("cards.more", Integer.toString(tasks.size() - n))),
-                            textX, y + 1.5f, SMALL);
+            float width = this.width - TASK_INDENT;
+            float room = y - HEADER - floor;
+            for (Style style : TASK_SIZES) {
+                List<List<String>> lines = tasks.stream().map(task -> font.wrap(line(task), style, width)).toList();
+                if (lines.stream().mapToInt(List::size).sum() * style.leading() <= room) {
+                    header(labels.text("cards.tasks"));
+                    for (int n = 0; n < tasks.size(); n++) {
+                        task(n, lines.get(n), style);
+                    }
                     return;
                 }
-                for (int i = 0; i < Math.min(lines.size(), 2); i++) {
-                    y -= TEXT.leading();
-                    String text = i == 1 && lines.size() > 2
-                            ? font.clip(lines.get(1) + "…", TEXT.size(), width - TASK_INDENT) : lines.get(i);
-                    if (i == 0) {
-                        font.showRight(content, (n + 1) + ".", textX - 2.5f, y + 1.5f, TEXT);
-                    }
-                    font.show(content, text, textX, y + 1.5f, TEXT);
-                }
             }
+            Style style = TASK_SIZES.get(TASK_SIZES.size() - 1);
+            if (room < style.leading() + SMALL.leading()) {
+                // Not even one task: say where they are, if that line fits.
+                if (y - TEXT.leading() >= floor) {
+                    y -= TEXT.leading();
+                    font.show(content, font.printable(labels.format("cards.tasksInPlan", tasks.size())), x, y + 1.5f,
+                            LABEL);
+                }
+                return;
+            }
+            header(labels.text("cards.firstTasks"));
+            for (int n = 0; n < tasks.size(); n++) {
+                List<String> lines = font.wrap(line(tasks.get(n)), style, width);
+                float countLine = n == tasks.size() - 1 ? 0 : SMALL.leading();
+                if (y - lines.size() * style.leading() - countLine < floor) {
+                    y -= SMALL.leading();
+                    font.show(content, font.printable(labels.format("cards.moreTasks", tasks.size() - n)), x + TASK_INDENT,
+                            y + 1.5f, SMALL);
+                    return;
+                }
+                task(n, lines, style);
+            }
+        }
+
+        private String line(Task task) {
+            return task.title() + " — " + labels.target(task);
+        }
+
+        private void header(String text) throws IOException {
+            y -= HEADER;
+            font.show(content, font.printable(text), x, y + 1.5f, LABEL);
+        }
+
+        /** Task {@code n} (0-based) as its number and its wrapped lines. */
+        private void task(int n, List<String> lines, Style style) throws IOException {
+            float textX = x + TASK_INDENT;
+            for (int i = 0; i < lines.size(); i++) {
+                y -= style.leading();
+                if (i == 0) {
+                    font.showRight(content, (n + 1) + ".", textX - 2.5f, y + 1.5f, style);
+                }
+                font.show(content, lines.get(i), textX, y + 1.5f, style);
+            }
+        }
+
+        private List<String> leadLines(String lead) {
+            List<String> lines = font.wrap(lead, LEAD, width - 6);
+            return lines.subList(0, Math.min(lines.size(), MAX_LEAD_LINES));
         }
 
         /** The crisis lead's name and numbers in a shaded band at the foot of the card. */
         private void leadBand(String lead, float bottom) throws IOException {
-            List<String> lines = font.wrap(lead, LEAD.size(), width - 6);
-            int count = Math.min(lines.size(), 2);
+            List<String> lines = leadLines(lead);
+            int count = lines.size();
             float height = count * LEAD.leading() + 3;
             content.setNonStrokingColor(0.9f, 0.92f, 0.94f);
             content.addRect(x - 1.5f, bottom - 1, width + 3, height + 1);

@@ -12,9 +12,10 @@ import java.util.Objects;
  * @param title    the document's title (HTML title, PDF metadata)
  * @param language ISO 639-1 code of its language
  * @param footer   the line at the foot of every PDF page; the page number goes beside it
+ * @param contents the heading of the HTML table of contents of the titled sections; null for none
  * @param sections in order
  */
-record Report(String title, String language, String footer, List<Section> sections) {
+record Report(String title, String language, String footer, String contents, List<Section> sections) {
 
     static final char NO_BREAK = '\u00A0';
 

@@ -39,6 +39,7 @@ import java.util.stream.IntStream;
 import org.osgi.service.component.annotations.Component;
 import webcare.model.plan.Person;
 import webcare.model.plan.Plan;
+import webcare.model.plan.PlanIndex;
 import webcare.model.plan.Review;
 import webcare.plan.api.ExportContext;
 import webcare.plan.api.PlanExporter;
@@ -73,7 +74,7 @@ public final class ReviewInviteExporter implements PlanExporter {
             throw new IOException("The plan has no next review date: set one before exporting the invitation");
         }
         Labels labels = Labels.of(context.language());
-        PlanIndex index = new PlanIndex(plan, labels);
+        PlanIndex index = new PlanIndex(plan);
         String organisation = plan.organisation().name();
         ZonedDateTime start = day.atTime(START).atZone(context.zone());
 

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import webcare.model.plan.Fact;
 import webcare.model.plan.Plan;
 import webcare.plan.api.ExportContext;
 
@@ -14,13 +17,21 @@ class HtmlPlanExporterTest {
 
     private final HtmlPlanExporter exporter = new HtmlPlanExporter();
 
+    private static String tel(String phone) {
+        return "<a href=\"tel:" + phone.replace(" ", "") + "\">" + phone + "</a>";
+    }
+
+    private static String mail(String address) {
+        return "<a href=\"mailto:" + address + "\">" + address + "</a>";
+    }
+
     private String html(Plan plan, ExportContext context) throws IOException {
         return new String(Pdfs.export(exporter, plan, context), StandardCharsets.UTF_8);
     }
 
-    /** The page's text with no-break spaces as plain ones, for searching. */
+    /** The page's text with no-break spaces as plain ones and links as their text, for searching. */
     private String readable(Plan plan, ExportContext context) throws IOException {
-        return html(plan, context).replace("&nbsp;", " ");
+        return html(plan, context).replace("&nbsp;", " ").replaceAll("<a href=\"[^\"]*\">([^<]*)</a>", "$1");
     }
 
     @Nested
@@ -48,13 +59,57 @@ class HtmlPlanExporterTest {
 
         @Test
         void contactListHasEveryoneWithAllPhonesAndEmail() throws IOException {
-            String html = readable(Plans.dairy(), Plans.dutch(7));
+            String html = html(Plans.dairy(), Plans.dutch(7)).replace("&nbsp;", " ");
 
             assertThat(html).contains("<h2>Contactlijst</h2>")
-                    .contains("<td>Zoë Ëlberts<br>Directeur communicatie</td><td>" + Plans.ZOE_PHONE + "<br>"
-                            + Plans.ZOE_OTHER + "</td><td>zoe.elberts@weidegang.example</td><td>Niet op woensdag</td>")
+                    .contains("<td>Zoë Ëlberts<br>Directeur communicatie</td><td>" + tel(Plans.ZOE_PHONE) + "<br>"
+                            + tel(Plans.ZOE_OTHER) + "</td><td>" + mail("zoe.elberts@weidegang.example")
+                            + "</td><td>Niet op woensdag</td>")
                     .contains("José Müller", Plans.JOSE_PHONE, "jose.muller@weidegang.example")
-                    .contains("Daan Öztürk<br>Jurist</td><td>" + Plans.DAAN_PHONE + "</td><td>geen e-mail</td>");
+                    .contains("Daan Öztürk<br>Jurist</td><td>" + tel(Plans.DAAN_PHONE) + "</td><td>geen e-mail</td>");
+        }
+
+        @Test
+        void phoneNumbersAndEmailAddressesAreLinksToCallOrMail() throws IOException {
+            String html = html(Plans.dairy().withFacts(List.of(new Fact("service", "Klantenservice",
+                    "Bel 030 760 1000 of mail service@weidegang.example; sinds 2026-03-12 met 1.200 leden."))),
+                    Plans.dutch(7));
+
+            assertThat(html).contains("<a href=\"tel:+31612345678\">+31&nbsp;6&nbsp;1234&nbsp;5678</a>",
+                    "<a href=\"tel:+31205550101\">+31&nbsp;20&nbsp;555&nbsp;0101</a>",
+                    "<a href=\"mailto:zoe.elberts@weidegang.example\">zoe.elberts@weidegang.example</a>",
+                    "Bel <a href=\"tel:0307601000\">030 760 1000</a> of mail "
+                            + "<a href=\"mailto:service@weidegang.example\">service@weidegang.example</a>; sinds 2026-03-12 "
+                            + "met 1.200 leden.");
+            assertThat(html).as("the crisis lead's numbers on the cover and under each role")
+                    .containsPattern("Zoë Ëlberts — <a href=\"tel:\\+31612345678\">");
+            assertThat(html).doesNotContain("tel:2026", "tel:1200");
+            assertThat(html).contains("<dd><div><a href=\"https://weidegang.example\">https://weidegang.example</a></div></dd>");
+        }
+
+        @Test
+        void aTableOfContentsAfterTheCoverLinksToEverySection() throws IOException {
+            String html = html(Plans.dairy(), Plans.dutch(7));
+
+            String toc = html.substring(html.indexOf("<nav class=\"toc\">"), html.indexOf("</nav>"));
+            assertThat(html.indexOf("<nav")).isGreaterThan(html.indexOf("Bij een crisis eerst bellen"))
+                    .isLessThan(html.indexOf("<h2>Contactlijst</h2>"));
+            assertThat(toc).contains("<h2>Inhoud</h2>");
+            List<String> targets = Pattern.compile("<li><a href=\"#([a-z0-9-]+)\">([^<]+)</a></li>").matcher(toc).results()
+                    .map(link -> link.group(1) + " " + link.group(2)).toList();
+            assertThat(targets).containsExactly("contactlijst Contactlijst", "rollen-en-taken Rollen en taken",
+                    "scenarios Scenario’s", "escalatiecriteria Escalatiecriteria", "belboom Belboom",
+                    "contentkalender-tijdens-een-crisis Contentkalender tijdens een crisis", "feitenblad Feitenblad");
+            assertThat(targets).allSatisfy(target -> assertThat(html)
+                    .containsOnlyOnce("<section id=\"" + target.substring(0, target.indexOf(' ')) + "\""));
+            assertThat(html).contains("<h3 id=\"crisisleider\">Crisisleider", "<h3 id=\"storing-in-mijn-zuivel\">");
+        }
+
+        @Test
+        void anchorsAreMadeFromTextsAndNeverRepeat() {
+            assertThat(HtmlReportWriter.slug("Coördinator bezorging")).isEqualTo("coordinator-bezorging");
+            assertThat(HtmlReportWriter.slug("Scenario’s")).isEqualTo("scenarios");
+            assertThat(HtmlReportWriter.slug("—")).isEqualTo("section");
         }
 
         @Test
@@ -66,11 +121,11 @@ class HtmlPlanExporterTest {
         void rolesShowPrimaryAndDeputiesWithPhonesAndCriticalMark() throws IOException {
             String html = readable(Plans.dairy(), Plans.dutch(7));
 
-            assertThat(html).contains("<h3>Woordvoerder<span class=\"mark\">kritiek</span></h3>")
+            assertThat(html).contains("<h3 id=\"woordvoerder\">Woordvoerder<span class=\"mark\">kritiek</span></h3>")
                     .contains("<dt>Primair</dt><dd><div>José Müller — " + Plans.JOSE_PHONE + "</div></dd>")
                     .contains("<dt>Vervangers</dt><dd><div>Anouk van den Berg — " + Plans.ANOUK_PHONE
                             + "</div><div>Daan Öztürk — " + Plans.DAAN_PHONE + "</div></dd>")
-                    .contains("<h3>Webcare-lead</h3>", "Geen vervanger");
+                    .contains("<h3 id=\"webcare-lead\">Webcare-lead</h3>", "Geen vervanger");
         }
 
         @Test
@@ -87,8 +142,8 @@ class HtmlPlanExporterTest {
         void scenariosShowSeverityActivatedRolesTasksAndStatementsPerLanguage() throws IOException {
             String html = readable(Plans.dairy(), Plans.dutch(7));
 
-            assertThat(html).contains("<h3>Storing in ‘Mijn Zuivel’<span class=\"mark\">ernst 3 van 4: ernstig</span></h3>")
-                    .contains("<h3>Datalek<span class=\"mark\">ernst 4 van 4: zeer ernstig</span></h3>")
+            assertThat(html).contains("<h3 id=\"storing-in-mijn-zuivel\">Storing in ‘Mijn Zuivel’<span class=\"mark\">ernst 3 van 4: ernstig</span></h3>")
+                    .contains("<h3 id=\"datalek\">Datalek<span class=\"mark\">ernst 4 van 4: zeer ernstig</span></h3>")
                     .contains("<div>Crisisleider — Zoë Ëlberts — " + Plans.ZOE_PHONE)
                     .contains("<dt>Webcare-lead</dt><dd><div>1. Berichten monitoren — direct, daarna elke 30 min</div></dd>")
                     .contains("Holdingstatement — Nederlands", "Holdingstatement — Engels", "Updatetemplate — Nederlands")
@@ -139,13 +194,14 @@ class HtmlPlanExporterTest {
     }
 
     @Test
-    void theDocumentIsSelfContainedAndPrintsASectionPerPage() throws IOException {
+    void theDocumentIsSelfContainedAndPrintsTheCoverOnItsOwnPage() throws IOException {
         String html = html(Plans.dairy(), Plans.dutch(7));
 
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<meta charset=\"utf-8\">", "<style>", "@media print",
                 "break-before: page", "@page { size: A4");
         assertThat(html).doesNotContain("<script", "<link", "<img", "src=");
-        assertThat(html.split("<section class=\"new-page\">", -1)).hasSize(8);
+        assertThat(html.split("class=\"new-page\"", -1)).as("only the section after the cover").hasSize(2);
+        assertThat(html).contains("<section id=\"contactlijst\" class=\"new-page\">\n<h2>Contactlijst</h2>");
     }
 
     @Test

@@ -27,6 +27,17 @@ class LabelsTest {
                 .containsExactlyInAnyOrderElementsOf(load("messages.properties").keySet());
     }
 
+    @Test
+    void anArgumentThatEndsASentenceTakesThePatternsFullStop() {
+        Labels dutch = Labels.of(Locale.forLanguageTag("nl"));
+
+        assertThat(dutch.format("invite.description", "Kwiek B.V.")).startsWith("Jaarlijkse review van het crisisplan "
+                + "van Kwiek B.V. We lopen").doesNotContain("..");
+        assertThat(dutch.format("invite.description", "Kwiek")).contains("van Kwiek. We lopen");
+        assertThat(dutch.format("invite.lastReview", "Wat nu?")).isEqualTo("Vorige review: Wat nu?");
+        assertThat(dutch.format("plan.title", "Kwiek B.V.")).isEqualTo("Crisisplan Kwiek B.V.");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', nullValues = "-", value = {
         "15  | -   | binnen 15 min                  | within 15 min",

@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import webcare.model.plan.Plan;
 import webcare.plan.api.ExportContext;
 import webcare.plan.api.PlanExporter;
@@ -63,6 +64,62 @@ final class Pdfs {
             }
         }
         return fonts;
+    }
+
+    /** Each run of text on every page with the font it is set in: "Rollen en taken: ABCDEF+LiberationSans-Bold". */
+    static List<String> textFonts(byte[] pdf) throws IOException {
+        List<String> runs = new ArrayList<>();
+        try (PDDocument document = PDDocument.load(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    runs.add(flat(text).strip() + ": " + positions.get(0).getFont().getName());
+                }
+            };
+            stripper.getText(document);
+        }
+        return runs;
+    }
+
+    /**
+     * Per page but the last, the last line above the footer: "heading: …" when it is set as a
+     * heading (bold, 10.5 pt or larger), else "text: …"; "empty page" for a page with only a footer.
+     */
+    static List<String> pageEnds(byte[] pdf) throws IOException {
+        try (PDDocument document = PDDocument.load(pdf)) {
+            int pages = document.getNumberOfPages();
+            float footerTop = document.getPage(0).getMediaBox().getHeight() - 40;
+            List<TextPosition[]> lowest = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
+            for (int i = 0; i < pages; i++) {
+                lowest.add(null);
+                texts.add(null);
+            }
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    TextPosition first = positions.get(0);
+                    int page = getCurrentPageNo() - 1;
+                    TextPosition[] known = lowest.get(page);
+                    if (first.getYDirAdj() < footerTop && (known == null || first.getYDirAdj() >= known[0].getYDirAdj())) {
+                        lowest.set(page, new TextPosition[] {first});
+                        texts.set(page, flat(text).strip());
+                    }
+                }
+            };
+            stripper.getText(document);
+            List<String> ends = new ArrayList<>();
+            for (int i = 0; i < pages - 1; i++) {
+                if (lowest.get(i) == null) {
+                    ends.add("empty page");
+                    continue;
+                }
+                TextPosition end = lowest.get(i)[0];
+                boolean heading = end.getFont().getName().endsWith("-Bold") && end.getFontSizeInPt() >= 10.5f;
+                ends.add((heading ? "heading: " : "text: ") + texts.get(i));
+            }
+            return ends;
+        }
     }
 
     /** An output stream that remembers being closed: exporters must leave it open. */

@@ -23,6 +23,7 @@ import webcare.model.plan.ItemRef.Kind;
 import webcare.model.plan.Organisation;
 import webcare.model.plan.Person;
 import webcare.model.plan.Plan;
+import webcare.model.plan.PlanIndex;
 import webcare.model.plan.Review;
 import webcare.model.plan.ReviewItem;
 import webcare.model.plan.Role;
@@ -32,7 +33,7 @@ import webcare.model.plan.Task;
 import webcare.plan.api.Change;
 import webcare.plan.api.PlanDiff;
 import webcare.plan.index.Durations;
-import webcare.plan.index.PlanIndex;
+import webcare.plan.index.PlanNames;
 import webcare.plan.index.Texts;
 
 /**
@@ -56,13 +57,13 @@ public final class PlanComparison implements PlanDiff {
 
         final List<Change> changes = new ArrayList<>();
         final Texts texts;
-        final PlanIndex old;
-        final PlanIndex now;
+        final PlanNames old;
+        final PlanNames now;
 
         Run(Plan before, Plan after, Texts texts) {
             this.texts = texts;
-            old = new PlanIndex(before, texts);
-            now = new PlanIndex(after, texts);
+            old = new PlanNames(before, texts);
+            now = new PlanNames(after, texts);
             organisation(before.organisation(), after.organisation());
             people(before.people(), after.people());
             roles(before, after);
@@ -111,7 +112,7 @@ public final class PlanComparison implements PlanDiff {
                 if (previous == null) {
                     added(item, label);
                     // its new tasks come with it; one moved here from another role is a change of that task
-                    role.tasks().stream().filter(task -> old.task(task.id()).isPresent())
+                    role.tasks().stream().filter(task -> old.index().task(task.id()).isPresent())
                             .forEach(task -> task(task, role));
                     continue;
                 }
@@ -139,7 +140,7 @@ public final class PlanComparison implements PlanDiff {
         void task(Task task, Role role) {
             String item = ref(Kind.TASK, task.id());
             String label = now.taskLabel(task, role);
-            Task previous = old.task(task.id()).orElse(null);
+            Task previous = old.index().task(task.id()).orElse(null);
             if (previous == null) {
                 added(item, label);
                 return;
@@ -147,7 +148,7 @@ public final class PlanComparison implements PlanDiff {
             field(item, label, "title", previous.title(), task.title());
             field(item, label, "targetMinutes", minutes(previous.targetMinutes()), minutes(task.targetMinutes()));
             field(item, label, "repeatMinutes", minutes(previous.repeatMinutes()), minutes(task.repeatMinutes()));
-            Role from = old.roleOfTask(task.id()).orElseThrow();
+            Role from = old.index().roleOfTask(task.id()).orElseThrow();
             if (!from.id().equals(role.id())) {
                 field(item, label, "role", from.name(), role.name());
             }
@@ -209,7 +210,7 @@ public final class PlanComparison implements PlanDiff {
         void contactTree(List<ContactLink> before, List<ContactLink> after) {
             compare(before, after, ContactLink::person, link -> ref(Kind.CONTACT, link.person()),
                     link -> texts.format("label.contact",
-                            (now.hasPerson(link.person()) ? now : old).personName(link.person())),
+                            (now.index().hasPerson(link.person()) ? now : old).personName(link.person())),
                     (label, item, was, is) ->
                             field(item, label, "calls", old.personNames(was.calls()), now.personNames(is.calls())));
         }
@@ -267,7 +268,7 @@ public final class PlanComparison implements PlanDiff {
             }
         }
 
-        String flagLabel(PlanIndex index, Flag flag) {
+        String flagLabel(PlanNames index, Flag flag) {
             String about;
             try {
                 about = index.label(ItemRef.parse(flag.item()));
@@ -325,7 +326,7 @@ public final class PlanComparison implements PlanDiff {
             return map;
         }
 
-        static String name(PlanIndex index, String person) {
+        static String name(PlanNames index, String person) {
             return person == null ? null : index.personName(person);
         }
 

@@ -27,7 +27,7 @@ import webcare.model.plan.Statement;
 import webcare.model.plan.Task;
 import webcare.plan.api.Finding;
 import webcare.plan.api.PlanHealth;
-import webcare.plan.index.PlanIndex;
+import webcare.plan.index.PlanNames;
 import webcare.plan.index.Texts;
 
 /**
@@ -51,14 +51,14 @@ public final class PlanHealthCheck implements PlanHealth {
     @Override
     public List<Finding> check(Plan plan, LocalDate today, Locale language) {
         Texts texts = Texts.of(language);
-        PlanIndex index = new PlanIndex(plan, texts);
+        PlanNames names = new PlanNames(plan, texts);
         List<Finding> findings = new ArrayList<>();
         people(plan, texts, findings);
-        singlePointsOfFailure(plan, index, findings);
-        roles(plan, index, findings);
+        singlePointsOfFailure(plan, names, findings);
+        roles(plan, names, findings);
         scenarios(plan, texts, findings);
-        contactTree(plan, index, findings);
-        flags(plan, index, findings);
+        contactTree(plan, names, findings);
+        flags(plan, names, findings);
         review(plan, today, texts, findings);
         // errors first; a stable sort keeps plan order within each level
         findings.sort(Comparator.comparing(Finding::level));
@@ -95,42 +95,42 @@ public final class PlanHealthCheck implements PlanHealth {
     }
 
     /** One person as primary of more than one critical role. */
-    private static void singlePointsOfFailure(Plan plan, PlanIndex index, List<Finding> findings) {
+    private static void singlePointsOfFailure(Plan plan, PlanNames names, List<Finding> findings) {
         Map<String, List<Role>> critical = new LinkedHashMap<>();
         for (Role role : plan.roles()) {
-            if (role.critical() && role.primary() != null && index.hasPerson(role.primary())) {
+            if (role.critical() && role.primary() != null && names.index().hasPerson(role.primary())) {
                 critical.computeIfAbsent(role.primary(), id -> new ArrayList<>()).add(role);
             }
         }
         critical.forEach((person, roles) -> {
             if (roles.size() > 1) {
                 findings.add(new Finding(ERROR, "single-point-of-failure", ref(ItemRef.Kind.PERSON, person),
-                        index.texts().format("health.primaryForCriticalRoles", index.personName(person),
+                        names.texts().format("health.primaryForCriticalRoles", names.personName(person),
                                 roles.size(), roles.stream().map(Role::name).collect(Collectors.joining(", ")))));
             }
         });
     }
 
-    private static void roles(Plan plan, PlanIndex index, List<Finding> findings) {
-        Texts texts = index.texts();
+    private static void roles(Plan plan, PlanNames names, List<Finding> findings) {
+        Texts texts = names.texts();
         for (Role role : plan.roles()) {
             String item = ref(ItemRef.Kind.ROLE, role.id());
             if (role.primary() == null) {
                 findings.add(new Finding(role.critical() ? ERROR : WARN, "role-without-primary", item,
                         texts.format(role.critical() ? "health.criticalRoleWithoutPrimary"
                                 : "health.roleWithoutPrimary", role.name())));
-            } else if (!index.hasPerson(role.primary())) {
+            } else if (!names.index().hasPerson(role.primary())) {
                 findings.add(unknownPerson(item, texts.format("health.unknownPrimary", role.name(), role.primary())));
             }
             for (String deputy : role.deputies()) {
-                if (!index.hasPerson(deputy)) {
+                if (!names.index().hasPerson(deputy)) {
                     findings.add(unknownPerson(item, texts.format("health.unknownDeputy", role.name(), deputy)));
                 }
             }
-            if (role.primary() != null && index.hasPerson(role.primary())
+            if (role.primary() != null && names.index().hasPerson(role.primary())
                     && role.deputies().contains(role.primary())) {
                 findings.add(new Finding(ERROR, "single-point-of-failure", item, texts.format(
-                        "health.primaryAndDeputy", index.personName(role.primary()), role.name())));
+                        "health.primaryAndDeputy", names.personName(role.primary()), role.name())));
             }
             if (role.deputies().isEmpty()) {
                 findings.add(new Finding(role.critical() ? ERROR : WARN, "role-without-deputy", item,
@@ -164,28 +164,28 @@ public final class PlanHealthCheck implements PlanHealth {
         }
     }
 
-    private static void contactTree(Plan plan, PlanIndex index, List<Finding> findings) {
+    private static void contactTree(Plan plan, PlanNames names, List<Finding> findings) {
         for (ContactLink link : plan.contactTree()) {
             String item = ref(ItemRef.Kind.CONTACT, link.person());
-            if (!index.hasPerson(link.person())) {
-                findings.add(unknownPerson(item, index.texts().format("health.unknownCaller", link.person())));
+            if (!names.index().hasPerson(link.person())) {
+                findings.add(unknownPerson(item, names.texts().format("health.unknownCaller", link.person())));
             }
             for (String called : link.calls()) {
-                if (!index.hasPerson(called)) {
-                    findings.add(unknownPerson(item, index.texts().format("health.unknownCalled",
-                            index.personName(link.person()), called)));
+                if (!names.index().hasPerson(called)) {
+                    findings.add(unknownPerson(item, names.texts().format("health.unknownCalled",
+                            names.personName(link.person()), called)));
                 }
             }
         }
     }
 
     /** Flags about a person who is not in the plan. */
-    private static void flags(Plan plan, PlanIndex index, List<Finding> findings) {
+    private static void flags(Plan plan, PlanNames names, List<Finding> findings) {
         for (Flag flag : plan.flags()) {
             try {
                 ItemRef ref = ItemRef.parse(flag.item());
-                if (ref.kind() == ItemRef.Kind.PERSON && !index.hasPerson(ref.id())) {
-                    findings.add(unknownPerson(flag.item(), index.texts().format("health.unknownFlagged", ref.id())));
+                if (ref.kind() == ItemRef.Kind.PERSON && !names.index().hasPerson(ref.id())) {
+                    findings.add(unknownPerson(flag.item(), names.texts().format("health.unknownFlagged", ref.id())));
                 }
             } catch (IllegalArgumentException e) {
                 // not a reference at all: the validator reports it

@@ -24,7 +24,7 @@ import webcare.model.plan.Task;
 import webcare.plan.api.AgendaItem;
 import webcare.plan.api.ReviewAgenda;
 import webcare.plan.index.Durations;
-import webcare.plan.index.PlanIndex;
+import webcare.plan.index.PlanNames;
 import webcare.plan.index.Texts;
 
 /**
@@ -40,12 +40,12 @@ public final class PlanReviewAgenda implements ReviewAgenda {
     @Override
     public List<AgendaItem> agenda(Plan plan, Locale language) {
         Texts texts = Texts.of(language);
-        PlanIndex index = new PlanIndex(plan, texts);
+        PlanNames names = new PlanNames(plan, texts);
         Map<String, List<String>> flags = flags(plan, texts);
-        Map<String, AgendaItem> sections = sections(plan, index);
+        Map<String, AgendaItem> sections = sections(plan, names);
         List<AgendaItem> agenda = new ArrayList<>(sections.size() + flags.size());
         flags.forEach((item, notes) -> {
-            AgendaItem plain = sections.containsKey(item) ? sections.get(item) : other(item, index);
+            AgendaItem plain = sections.containsKey(item) ? sections.get(item) : other(item, names);
             agenda.add(new AgendaItem(plain.item(), plain.section(), plain.title(), plain.lines(), notes));
         });
         sections.forEach((item, plain) -> {
@@ -77,18 +77,18 @@ public final class PlanReviewAgenda implements ReviewAgenda {
         return flags;
     }
 
-    private static Map<String, AgendaItem> sections(Plan plan, PlanIndex index) {
-        Texts texts = index.texts();
+    private static Map<String, AgendaItem> sections(Plan plan, PlanNames names) {
+        Texts texts = names.texts();
         Map<String, AgendaItem> items = new LinkedHashMap<>();
         add(items, organisation(plan, texts));
         plan.people().forEach(person -> add(items, person(person, texts)));
-        plan.roles().forEach(role -> add(items, role(role, index)));
+        plan.roles().forEach(role -> add(items, role(role, names)));
         for (Role role : plan.roles()) {
             role.tasks().forEach(task -> add(items, task(task, role, texts)));
         }
-        plan.scenarios().forEach(scenario -> add(items, scenario(scenario, index)));
-        plan.escalation().forEach(criterion -> add(items, escalation(criterion, index)));
-        plan.contactTree().forEach(link -> add(items, contact(link, index)));
+        plan.scenarios().forEach(scenario -> add(items, scenario(scenario, names)));
+        plan.escalation().forEach(criterion -> add(items, escalation(criterion, names)));
+        plan.contactTree().forEach(link -> add(items, contact(link, names)));
         plan.contentCalendar().forEach(rule -> add(items, calendar(rule, texts)));
         plan.facts().forEach(fact -> add(items, fact(fact)));
         return items;
@@ -121,12 +121,12 @@ public final class PlanReviewAgenda implements ReviewAgenda {
         return item(new ItemRef(ItemRef.Kind.PERSON, person.id()), person.name(), lines);
     }
 
-    private static AgendaItem role(Role role, PlanIndex index) {
-        Texts texts = index.texts();
+    private static AgendaItem role(Role role, PlanNames names) {
+        Texts texts = names.texts();
         List<String> lines = new ArrayList<>();
         lines.add(texts.format("agenda.primary", role.primary() == null ? texts.format("agenda.nobody")
-                : index.personName(role.primary())));
-        lines.add(texts.format("agenda.deputies", texts.orNone(index.personNames(role.deputies()))));
+                : names.personName(role.primary())));
+        lines.add(texts.format("agenda.deputies", texts.orNone(names.personNames(role.deputies()))));
         lines.add(texts.format("agenda.critical", texts.format(role.critical() ? "yes" : "no")));
         optional(lines, texts, "agenda.description", role.description());
         if (role.tasks().isEmpty()) {
@@ -146,48 +146,48 @@ public final class PlanReviewAgenda implements ReviewAgenda {
                 texts.format("agenda.when", Durations.timing(task.targetMinutes(), task.repeatMinutes(), texts))));
     }
 
-    private static AgendaItem scenario(Scenario scenario, PlanIndex index) {
-        Texts texts = index.texts();
+    private static AgendaItem scenario(Scenario scenario, PlanNames names) {
+        Texts texts = names.texts();
         List<String> lines = new ArrayList<>();
         lines.add(texts.format("agenda.severity", scenario.severity(), Scenario.MAX_SEVERITY));
         optional(lines, texts, "agenda.description", scenario.description());
-        lines.add(texts.format("agenda.roles", texts.orNone(index.roleNames(scenario.roles()))));
+        lines.add(texts.format("agenda.roles", texts.orNone(names.roleNames(scenario.roles()))));
         lines.add(texts.format("agenda.tasks", scenario.tasks().isEmpty() ? texts.format("agenda.allTasks")
-                : index.taskTitles(scenario.tasks())));
+                : names.taskTitles(scenario.tasks())));
         if (scenario.statements().isEmpty()) {
             lines.add(texts.format("agenda.statements", texts.orNone(null)));
         }
         for (Statement statement : scenario.statements()) {
-            lines.add(statementLine(statement, index));
+            lines.add(statementLine(statement, names));
         }
         return item(new ItemRef(ItemRef.Kind.SCENARIO, scenario.id()), scenario.name(), lines);
     }
 
-    private static String statementLine(Statement statement, PlanIndex index) {
-        return index.statementName(statement.kind()) + " (" + statement.lang() + "): " + statement.text();
+    private static String statementLine(Statement statement, PlanNames names) {
+        return names.statementName(statement.kind()) + " (" + statement.lang() + "): " + statement.text();
     }
 
-    private static AgendaItem escalation(EscalationCriterion criterion, PlanIndex index) {
-        Texts texts = index.texts();
+    private static AgendaItem escalation(EscalationCriterion criterion, PlanNames names) {
+        Texts texts = names.texts();
         return item(new ItemRef(ItemRef.Kind.ESCALATION, criterion.id()), criterion.description(),
                 List.of(texts.format("agenda.escalatesTo", criterion.role() == null ? texts.format("agenda.crisisLead")
-                        : index.roleName(criterion.role()))));
+                        : names.roleName(criterion.role()))));
     }
 
-    private static AgendaItem contact(ContactLink link, PlanIndex index) {
-        Texts texts = index.texts();
+    private static AgendaItem contact(ContactLink link, PlanNames names) {
+        Texts texts = names.texts();
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < link.calls().size(); i++) {
             String called = link.calls().get(i);
-            String phone = index.person(called).map(Person::phone).orElse(null);
+            String phone = names.index().person(called).map(Person::phone).orElse(null);
             lines.add(texts.format("agenda.callsNumber", Integer.toString(i + 1),
-                    index.personName(called) + (phone == null ? "" : ", " + phone)));
+                    names.personName(called) + (phone == null ? "" : ", " + phone)));
         }
         if (lines.isEmpty()) {
             lines.add(texts.format("agenda.calls", texts.format("agenda.nobody")));
         }
         return item(new ItemRef(ItemRef.Kind.CONTACT, link.person()),
-                texts.format("agenda.caller", index.personName(link.person())), lines);
+                texts.format("agenda.caller", names.personName(link.person())), lines);
     }
 
     private static AgendaItem calendar(CalendarRule rule, Texts texts) {
@@ -206,22 +206,22 @@ public final class PlanReviewAgenda implements ReviewAgenda {
     }
 
     /** A flagged item that is no section's own element: a statement, a review, or nothing the plan holds. */
-    private static AgendaItem other(String item, PlanIndex index) {
+    private static AgendaItem other(String item, PlanNames names) {
         ItemRef ref;
         try {
             ref = ItemRef.parse(item);
         } catch (IllegalArgumentException e) {
-            return new AgendaItem(item, "unknown", item, List.of(index.texts().format("agenda.notAnElement")),
+            return new AgendaItem(item, "unknown", item, List.of(names.texts().format("agenda.notAnElement")),
                     List.of());
         }
         if (ref.kind() == ItemRef.Kind.STATEMENT) {
-            Optional<Statement> statement = index.statement(ref.id());
+            Optional<Statement> statement = names.index().statement(ref.id());
             if (statement.isPresent()) {
-                return item(ref, index.label(ref), List.of(statementLine(statement.get(), index)));
+                return item(ref, names.label(ref), List.of(statementLine(statement.get(), names)));
             }
         }
-        List<String> lines = index.exists(ref) ? List.of() : List.of(index.texts().format("agenda.gone"));
-        return item(ref, index.label(ref), lines);
+        List<String> lines = names.index().exists(ref) ? List.of() : List.of(names.texts().format("agenda.gone"));
+        return item(ref, names.label(ref), lines);
     }
 
     private static AgendaItem item(ItemRef ref, String title, List<String> lines) {

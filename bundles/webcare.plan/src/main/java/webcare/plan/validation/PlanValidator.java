@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import webcare.model.plan.CalendarRule;
@@ -15,6 +14,7 @@ import webcare.model.plan.Flag;
 import webcare.model.plan.ItemRef;
 import webcare.model.plan.Person;
 import webcare.model.plan.Plan;
+import webcare.model.plan.PlanIndex;
 import webcare.model.plan.Review;
 import webcare.model.plan.ReviewItem;
 import webcare.model.plan.Role;
@@ -23,8 +23,6 @@ import webcare.model.plan.Statement;
 import webcare.model.plan.Task;
 import webcare.plan.api.PlanError;
 import webcare.plan.api.PlanInvalidException;
-import webcare.plan.index.PlanIndex;
-import webcare.plan.index.Texts;
 
 /**
  * The rules a plan must meet to be stored, whether it comes from a file or from the editor:
@@ -94,7 +92,7 @@ public final class PlanValidator {
 
         Run(Plan plan) {
             // only looks elements up; were it to name one, English, like the errors
-            index = new PlanIndex(plan, Texts.of(Locale.ENGLISH));
+            index = new PlanIndex(plan);
             if (plan.organisation().name().isBlank()) {
                 add("$.organisation.name", "the organisation's name is empty: fill it in");
             }

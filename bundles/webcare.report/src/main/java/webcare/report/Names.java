@@ -1,10 +1,8 @@
 package webcare.report;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import webcare.model.plan.CalendarRule;
 import webcare.model.plan.EscalationCriterion;
@@ -12,51 +10,37 @@ import webcare.model.plan.Fact;
 import webcare.model.plan.ItemRef;
 import webcare.model.plan.Person;
 import webcare.model.plan.Plan;
+import webcare.model.plan.PlanIndex;
 import webcare.model.plan.Role;
 import webcare.model.plan.Scenario;
-import webcare.model.plan.Task;
 
 /**
- * A plan looked up by id, so documents print names instead of ids. Built once per document: a
- * plan of 500 people and 2,000 tasks is not searched list by list for every reference.
+ * A plan's people, roles and items as a document prints them, in the document's language: names
+ * instead of ids, phone numbers that do not wrap, a visible note for a reference to nobody.
+ * Finding elements by id is {@link PlanIndex}'s job; built once per document.
  */
-final class PlanIndex {
+final class Names {
 
-    private final Plan plan;
+    private final PlanIndex index;
     private final Labels labels;
-    private final Map<String, Person> people = new HashMap<>();
-    private final Map<String, Role> roles = new HashMap<>();
-    private final Map<String, Task> tasks = new HashMap<>();
-    private final Map<String, Role> taskOwners = new HashMap<>();
 
-    PlanIndex(Plan plan, Labels labels) {
-        this.plan = plan;
+    Names(Plan plan, Labels labels) {
+        this.index = new PlanIndex(plan);
         this.labels = labels;
-        plan.people().forEach(person -> people.putIfAbsent(person.id(), person));
-        for (Role role : plan.roles()) {
-            roles.putIfAbsent(role.id(), role);
-            for (Task task : role.tasks()) {
-                tasks.putIfAbsent(task.id(), task);
-                taskOwners.putIfAbsent(task.id(), role);
-            }
-        }
     }
 
-    Optional<Person> person(String id) {
-        return Optional.ofNullable(id == null ? null : people.get(id));
-    }
-
-    Optional<Role> role(String id) {
-        return Optional.ofNullable(id == null ? null : roles.get(id));
+    /** The plan's elements by id. */
+    PlanIndex index() {
+        return index;
     }
 
     /** The person's name; a visible "unknown person" note for a reference to nobody. */
     String name(String personId) {
-        return person(personId).map(Person::name).orElseGet(() -> labels.format("unknown.person", personId));
+        return index.person(personId).map(Person::name).orElseGet(() -> labels.format("unknown.person", personId));
     }
 
     String roleName(String roleId) {
-        return role(roleId).map(Role::name).orElseGet(() -> labels.format("unknown.role", roleId));
+        return index.role(roleId).map(Role::name).orElseGet(() -> labels.format("unknown.role", roleId));
     }
 
     /**
@@ -72,38 +56,21 @@ final class PlanIndex {
         if (numbers.isEmpty()) {
             return labels.text("person.noPhone");
         }
-        return String.join(", ", numbers.stream().map(PlanIndex::unbroken).toList());
+        return String.join(", ", numbers.stream().map(Names::unbroken).toList());
     }
 
     /** "Zoë Ëlberts — +31 6 1234 5678, +31 20 555 0101"; the unknown-person note for nobody. */
     String contact(String personId) {
-        return person(personId).map(person -> person.name() + " — " + phones(person)).orElseGet(() -> name(personId));
+        return index.person(personId).map(person -> person.name() + " — " + phones(person)).orElseGet(() -> name(personId));
     }
 
     /** "Zoë Ëlberts — +31 6 1234 5678": the number to call first only, for where room is short. */
     String firstContact(String personId) {
-        return person(personId).map(person -> {
+        return index.person(personId).map(person -> {
             String first = person.phone() != null && !person.phone().isBlank() ? person.phone()
                     : person.otherPhones().stream().filter(phone -> !phone.isBlank()).findFirst().orElse(null);
             return person.name() + " — " + (first == null ? labels.text("person.noPhone") : unbroken(first));
         }).orElseGet(() -> name(personId));
-    }
-
-    /** The tasks a scenario activates, per role in plan order: every task of its roles when it names none. */
-    Map<Role, List<Task>> activatedTasks(Scenario scenario) {
-        Map<Role, List<Task>> byRole = new java.util.LinkedHashMap<>();
-        if (scenario.tasks().isEmpty()) {
-            scenario.roles().stream().map(roles::get).filter(java.util.Objects::nonNull).distinct()
-                    .forEach(role -> byRole.put(role, role.tasks()));
-            return byRole;
-        }
-        for (String taskId : scenario.tasks()) {
-            Task task = tasks.get(taskId);
-            if (task != null) {
-                byRole.computeIfAbsent(taskOwners.get(taskId), role -> new ArrayList<>()).add(task);
-            }
-        }
-        return byRole;
     }
 
     /**
@@ -111,10 +78,11 @@ final class PlanIndex {
      * crisis manager (Dutch or English), else the first critical role, else the first role.
      */
     Optional<Role> crisisLead() {
-        Role byId = roles.get("crisis-lead");
-        if (byId != null) {
-            return Optional.of(byId);
+        Optional<Role> byId = index.role("crisis-lead");
+        if (byId.isPresent()) {
+            return byId;
         }
+        Plan plan = index.plan();
         for (Role role : plan.roles()) {
             String name = role.name().toLowerCase(Locale.ROOT).replace(" ", "").replace("-", "");
             if (name.contains("crisislead") || name.contains("crisisleider") || name.contains("crisismanager")
@@ -135,18 +103,16 @@ final class PlanIndex {
         }
         String kind = labels.text("kind." + ref.kind().name());
         String what = switch (ref.kind()) {
-            case ORGANISATION -> plan.organisation().name();
+            case ORGANISATION -> index.plan().organisation().name();
             case PERSON, CONTACT -> name(ref.id());
             case ROLE -> roleName(ref.id());
-            case TASK -> Optional.ofNullable(tasks.get(ref.id()))
-                    .map(task -> task.title() + " (" + taskOwners.get(ref.id()).name() + ")").orElse(ref.id());
-            case SCENARIO -> plan.scenario(ref.id()).map(Scenario::name).orElse(ref.id());
-            case ESCALATION -> plan.escalation().stream().filter(e -> e.id().equals(ref.id())).findFirst()
-                    .map(EscalationCriterion::description).orElse(ref.id());
-            case CALENDAR -> plan.contentCalendar().stream().filter(r -> r.id().equals(ref.id())).findFirst()
-                    .map(CalendarRule::what).orElse(ref.id());
-            case FACT -> plan.facts().stream().filter(f -> f.id().equals(ref.id())).findFirst().map(Fact::topic)
+            case TASK -> index.task(ref.id())
+                    .map(task -> task.title() + " (" + index.roleOfTask(ref.id()).orElseThrow().name() + ")")
                     .orElse(ref.id());
+            case SCENARIO -> index.scenario(ref.id()).map(Scenario::name).orElse(ref.id());
+            case ESCALATION -> index.escalation(ref.id()).map(EscalationCriterion::description).orElse(ref.id());
+            case CALENDAR -> index.calendarRule(ref.id()).map(CalendarRule::what).orElse(ref.id());
+            case FACT -> index.fact(ref.id()).map(Fact::topic).orElse(ref.id());
             case STATEMENT, REVIEW -> ref.id();
         };
         return what.isEmpty() ? kind : kind + ": " + what;

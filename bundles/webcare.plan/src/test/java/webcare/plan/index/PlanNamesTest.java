@@ -8,11 +8,11 @@ import org.junit.jupiter.api.Test;
 import webcare.model.plan.ItemRef;
 import webcare.plan.testing.Plans;
 
-class PlanIndexTest {
+class PlanNamesTest {
 
     private final Texts english = Texts.of(Locale.ENGLISH);
     private final Texts dutch = Texts.of(Locale.forLanguageTag("nl"));
-    private final PlanIndex index = new PlanIndex(Plans.healthy(), english);
+    private final PlanNames index = new PlanNames(Plans.healthy(), english);
 
     @Test
     void writesMinutesAsPeopleReadThem() {
@@ -53,7 +53,7 @@ class PlanIndexTest {
 
     @Test
     void labelsElementsInDutch() {
-        PlanIndex inDutch = new PlanIndex(Plans.healthy(), dutch);
+        PlanNames inDutch = new PlanNames(Plans.healthy(), dutch);
 
         assertThat(List.of("organisation", "person:anna", "role:spokesperson", "task:acknowledge",
                 "statement:data-leak/holding/en", "contact:anna", "review:2026-01-10", "review")).extracting(
