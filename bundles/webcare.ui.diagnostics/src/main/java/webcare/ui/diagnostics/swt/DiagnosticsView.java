@@ -1,6 +1,9 @@
 package webcare.ui.diagnostics.swt;
 
 import java.time.Duration;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
@@ -100,14 +103,29 @@ public final class DiagnosticsView implements WorkbenchView {
             column.pack();
         }
         table.setRedraw(true);
-        String text = report.allRunning()
-                ? String.format(texts.getString("summary.ok"), report.bundles())
-                : String.format(texts.getString("summary.problems"), report.bundlesNotRunning(),
-                        report.componentProblems(), report.settingProblems());
+        String text = report.allRunning() ? String.format(texts.getString("summary.ok"), report.bundles())
+                : summary(report, texts, texts.getLocale());
         summary.setText(text);
         summary.setForeground(report.allRunning() ? null : table.getDisplay().getSystemColor(SWT.COLOR_RED));
         summary.getParent().layout();
         summaryShown = text;
+    }
+
+    /** Only what is wrong, counted: "1 setting was rejected: that row comes first, with what to do." */
+    static String summary(DiagnosticsReport report, ResourceBundle texts, Locale locale) {
+        List<String> parts = new ArrayList<>();
+        long[] counts = {report.bundlesNotRunning(), report.componentProblems(), report.settingProblems()};
+        String[] keys = {"summary.bundles", "summary.components", "summary.settings"};
+        for (int i = 0; i < keys.length; i++) {
+            if (counts[i] > 0) {
+                parts.add(new MessageFormat(texts.getString(keys[i]), locale).format(new Object[] {counts[i]}));
+            }
+        }
+        String listed = parts.size() == 1 ? parts.get(0)
+                : String.join(", ", parts.subList(0, parts.size() - 1)) + texts.getString("summary.and")
+                        + parts.get(parts.size() - 1);
+        long rows = counts[0] + counts[1] + counts[2];
+        return listed + new MessageFormat(texts.getString("summary.todo"), locale).format(new Object[] {rows});
     }
 
     /** The summary line on screen now; empty before the first reading. */
