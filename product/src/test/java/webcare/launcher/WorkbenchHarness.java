@@ -41,6 +41,7 @@ public final class WorkbenchHarness {
             String[] words = line.strip().split(" ");
             switch (words[0]) {
                 case "views" -> System.out.println("views " + String.join(",", openViews(context)));
+                case "locale" -> System.out.println("locale " + java.util.Locale.getDefault().toLanguageTag());
                 case "diagnostics" -> System.out.println("diagnostics " + call(context, "webcare.ui.api.WorkbenchView",
                         "(component.name=webcare.ui.diagnostics.swt.DiagnosticsView)", "summaryShown"));
                 case "settings" -> System.out.println("settings " + call(context, "webcare.diagnostics.api.Diagnostics",

@@ -84,6 +84,19 @@ class WorkbenchIT {
     }
 
     @Test
+    void theWindowsLanguageIsTheDefaultLocaleSoDatePickersSpeakIt() throws Exception {
+        Path cfg = home.resolve("etc/webcare.ui.workbench.cfg");
+        Files.createDirectories(cfg.getParent());
+        Files.writeString(cfg, "locale = nl\n");
+
+        startHarness();
+
+        await("locale", answer -> answer.equals("locale nl"), "Dutch is the default locale of the window's JVM");
+        Files.writeString(cfg, "locale = en\n");
+        await("locale", answer -> answer.equals("locale en"), "a change of language follows");
+    }
+
+    @Test
     void aBadSettingIsReportedWithFileAndKeyAndTheWorkbenchKeepsWorking() throws Exception {
         Path cfg = home.resolve("etc/webcare.ui.workbench.cfg");
         Files.createDirectories(cfg.getParent());

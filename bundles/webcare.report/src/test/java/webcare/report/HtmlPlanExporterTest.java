@@ -146,7 +146,7 @@ class HtmlPlanExporterTest {
                     .contains("<h3 id=\"datalek\">Datalek<span class=\"mark\">ernst 4 van 4: zeer ernstig</span></h3>")
                     .contains("<div>Crisisleider — Zoë Ëlberts — " + Plans.ZOE_PHONE)
                     .contains("<dt>Webcare-lead</dt><dd><div>1. Berichten monitoren — direct, daarna elke 30 min</div></dd>")
-                    .contains("Holdingstatement — Nederlands", "Holdingstatement — Engels", "Updatetemplate — Nederlands")
+                    .contains("Eerste verklaring — Nederlands", "Eerste verklaring — Engels", "Sjabloon voor update — Nederlands")
                     .contains("<blockquote>" + Plans.HOLDING_NL + "</blockquote>")
                     .contains("Update {time}: de storing is {status}.");
         }

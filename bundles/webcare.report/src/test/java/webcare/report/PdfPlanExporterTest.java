@@ -33,7 +33,7 @@ class PdfPlanExporterTest {
         soft.assertThat(text).contains("1. Crisisteam bijeenroepen — binnen 15 min",
                 "Volgende publieke update — binnen 1 uur, daarna elke 2 uur",
                 "Persvragen beantwoorden — geen streeftijd");
-        soft.assertThat(text).contains("ernst 3 van 4: ernstig", "Holdingstatement — Nederlands", Plans.HOLDING_NL,
+        soft.assertThat(text).contains("ernst 3 van 4: ernstig", "Eerste verklaring — Nederlands", Plans.HOLDING_NL,
                 Plans.HOLDING_EN, "Update {time}: de storing is {status}.");
         soft.assertThat(text).contains("Meer dan 50 negatieve berichten in een uur", "Zoë Ëlberts belt",
                 "Geplande promotieberichten", "Pauzeren", "Openingstijden", "Ma–vr 8.00–20.00 uur");

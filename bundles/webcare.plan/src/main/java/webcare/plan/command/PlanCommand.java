@@ -32,6 +32,7 @@ import webcare.cli.api.CommandFailedException;
 import webcare.cli.api.UsageException;
 import webcare.cli.api.WebcareCommand;
 import webcare.model.plan.Plan;
+import webcare.plan.index.Texts;
 import webcare.plan.api.Change;
 import webcare.plan.api.ExportContext;
 import webcare.plan.api.Finding;
@@ -199,13 +200,14 @@ public final class PlanCommand {
         List<Finding> findings = health.check(call(() -> book.working().plan()), today, language);
         findings.forEach(out::println);
         long errors = findings.stream().filter(finding -> finding.level() == Finding.Level.ERROR).count();
+        Texts texts = Texts.of(language);
         if (findings.isEmpty()) {
-            out.println("plan is healthy");
+            out.println(texts.format("check.healthy"));
         }
         out.flush();
         if (errors > 0) {
-            throw new CommandFailedException("the plan has " + errors + (errors == 1 ? " error" : " errors")
-                    + " (see above)");
+            throw new CommandFailedException(errors == 1 ? texts.format("check.error")
+                    : texts.format("check.errors", Long.toString(errors)));
         }
     }
 

@@ -297,12 +297,13 @@ class PlanCommandTest {
                     Locale.ENGLISH);
 
             assertThatThrownBy(() -> run("check", "--today", "2026-12-20", "--lang", "nl"))
-                    .isInstanceOf(CommandFailedException.class);
+                    .isInstanceOf(CommandFailedException.class)
+                    .hasMessage("het plan heeft 1 fout (zie hierboven)");
 
             assertThat(out().lines()).containsExactly(
                     "ERROR role-without-deputy: Kritieke rol Crisis lead heeft geen vervanger: wijs iemand aan die "
                             + "kan invallen.",
-                    "WARN review-due-soon: De volgende evaluatie staat gepland op 8 januari 2027: plan de sessie en "
+                    "WARN review-due-soon: De volgende review staat gepland op 8 januari 2027: plan de sessie en "
                             + "nodig de deelnemers uit.");
             assertThatThrownBy(() -> run("check", "--lang", "fr")).isInstanceOf(UsageException.class)
                     .hasMessage("--lang must be nl or en, not 'fr'");
@@ -361,8 +362,8 @@ class PlanCommandTest {
             run("diff", "1", "2", "--lang", "nl");
             assertThat(out().lines()).containsExactly(
                     "Rol Spokesperson: vervangers Eva Bakker → Eva Bakker, Daan Smit",
-                    "Evaluatie van 2 maart 2026: toegevoegd",
-                    "Volgende evaluatie: datum 1 maart 2027 → 2 maart 2027");
+                    "Review van 2 maart 2026: toegevoegd",
+                    "Volgende review: datum 1 maart 2027 → 2 maart 2027");
         }
 
         @Test

@@ -226,6 +226,6 @@ class PlanComparisonTest {
                 "Taak Convene the crisis team (Crisis lead): herhalen elke (geen) → 2 uur",
                 "Rol Spokesperson: kritiek ja → nee",
                 "Rol Spokesperson: vervangers Eva Bakker → (geen)",
-                "Volgende evaluatie: datum 8 januari 2027 → 1 februari 2027");
+                "Volgende review: datum 8 januari 2027 → 1 februari 2027");
     }
 }

@@ -277,7 +277,7 @@ class PlanHealthCheckTest {
 
             assertThat(health.check(plan, TODAY, dutch)).extracting(Finding::message).containsExactly(
                     "Scenario Data leak heeft geen eerste verklaring in het Engels (en): schrijf er een.",
-                    "De volgende evaluatie staat gepland op 31 maart 2026: plan de sessie en nodig de deelnemers uit.");
+                    "De volgende review staat gepland op 31 maart 2026: plan de sessie en nodig de deelnemers uit.");
         }
 
         @Test
@@ -296,7 +296,7 @@ class PlanHealthCheckTest {
             assertThat(health.check(plan, TODAY, Locale.GERMAN)).extracting(Finding::message)
                     .containsExactly("The plan was never reviewed: hold a review session and approve it");
             assertThat(health.check(plan, TODAY, dutch)).extracting(Finding::message)
-                    .containsExactly("Het plan is nog nooit geëvalueerd: houd een evaluatiesessie en keur het plan "
+                    .containsExactly("Het plan is nog nooit gereviewd: houd een reviewsessie en keur het plan "
                             + "daarin goed.");
         }
     }

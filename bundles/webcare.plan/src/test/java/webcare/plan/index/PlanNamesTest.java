@@ -60,7 +60,7 @@ class PlanNamesTest {
                         text -> inDutch.label(ItemRef.parse(text))).containsExactly("Organisatie",
                                 "Persoon Anna de Vries", "Rol Spokesperson", "Taak Acknowledge publicly (Spokesperson)",
                                 "Eerste verklaring en (Data leak)", "Tak van Anna de Vries in de belboom",
-                                "Evaluatie van 10 januari 2026", "Volgende evaluatie");
+                                "Review van 10 januari 2026", "Volgende review");
         assertThat(inDutch.personName("jan")).isEqualTo("'jan' (staat niet in het plan)");
     }
 

@@ -147,10 +147,10 @@ class PlanReviewAgendaTest {
         assertThat(item(items, "role:woordvoerder").lines()).containsExactly("Eerste verantwoordelijke: Joost Bakker",
                 "Vervangers: Marieke de Wit", "Kritiek: ja", "Taak 1: Publiek erkennen wat er speelt, binnen 1 uur",
                 "Taak 2: Volgende update plaatsen, binnen 2 uur, daarna elke 2 uur");
-        assertThat(item(items, "organisation").lines()).endsWith("Volgende evaluatie: 14 september 2026");
+        assertThat(item(items, "organisation").lines()).endsWith("Volgende review: 14 september 2026");
         assertThat(item(items, "contact:marieke-de-wit").title()).isEqualTo("Marieke de Wit belt");
         assertThat(item(items, "calendar:promoties").lines()).startsWith("Tijdens een crisis: stilzetten");
-        assertThat(items.get(1).flags()).containsExactly("Engelse tekst ontbreekt nog (gemarkeerd in de evaluatie "
+        assertThat(items.get(1).flags()).containsExactly("Engelse tekst ontbreekt nog (gemarkeerd in de review "
                 + "van 15 september 2025)");
     }
 }

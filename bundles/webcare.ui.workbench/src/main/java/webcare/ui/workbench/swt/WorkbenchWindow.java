@@ -45,6 +45,9 @@ import webcare.ui.api.WorkbenchView;
 @Designate(ocd = WorkbenchWindow.Config.class)
 public final class WorkbenchWindow {
 
+    /** The machine's language, read before the window makes its own the default. */
+    private static final Locale SYSTEM_LOCALE = Locale.getDefault();
+
     static final String PID = "webcare.ui.workbench";
     private static final Logger LOG = System.getLogger(WorkbenchWindow.class.getName());
 
@@ -73,7 +76,7 @@ public final class WorkbenchWindow {
     public WorkbenchWindow(@Reference(target = "(|(" + Launch.MODE + "=UI)(" + Launch.MODE + "=SCREENSHOT))")
             Launch launch, Config config) {
         this.launch = launch;
-        this.locale = language(config);
+        this.locale = asDefault(language(config));
         this.uiThread = new Thread(this::runWindow, "webcare-ui");
         uiThread.start();
         // Recount bundles that failed to start, and let views read again, once all have been tried.
@@ -82,7 +85,7 @@ public final class WorkbenchWindow {
 
     @Modified
     void modified(Config config) {
-        locale = language(config);
+        locale = asDefault(language(config));
         onUi(window -> window.setLocale(locale));
     }
 
@@ -96,7 +99,16 @@ public final class WorkbenchWindow {
             LOG.log(Level.WARNING, "etc/{0}.cfg: locale: ''{1}'' is not a language of the workbench: use {2} "
                     + "(the system language is used meanwhile)", PID, setting, String.join(" or ", Messages.LANGUAGES));
         }
-        return Messages.choose(setting, Locale.getDefault());
+        return Messages.choose(setting, SYSTEM_LOCALE);
+    }
+
+    /**
+     * Makes {@code language} the JVM's default locale, so that what formats by the default (SWT's
+     * date pickers among it) speaks the window's language, not the machine's.
+     */
+    private static Locale asDefault(Locale language) {
+        Locale.setDefault(language);
+        return language;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -243,7 +255,7 @@ public final class WorkbenchWindow {
 
         @Override
         public void saveLocale(Locale chosen) {
-            locale = chosen;
+            locale = asDefault(chosen);
             saveSetting(launch.home().resolve("etc").resolve(PID + ".cfg"), "locale", chosen.getLanguage());
         }
 
