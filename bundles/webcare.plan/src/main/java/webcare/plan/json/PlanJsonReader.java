@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,6 +50,9 @@ final class PlanJsonReader {
     private static final List<List<String>> SEVERITY_WORDS = List.of(List.of("laag", "low"),
             List.of("midden", "medium"), List.of("hoog", "high"), List.of("kritiek", "critical"));
     private static final Map<String, Integer> SEVERITIES = severities();
+    /** The words, for messages: the Dutch ones, then the English. */
+    private static final String SEVERITY_CHOICES = Stream.of(0, 1).flatMap(language -> SEVERITY_WORDS.stream()
+            .map(words -> words.get(language))).collect(Collectors.joining(", "));
 
     final List<PlanError> errors = new ArrayList<>();
     final List<PlanNote> notes = new ArrayList<>();
@@ -185,9 +188,7 @@ final class PlanJsonReader {
         Integer severity = SEVERITIES.get(value.textValue().strip().toLowerCase(Locale.ROOT));
         if (severity == null) {
             errors.add(new PlanError(at, value + " is not a severity: write a number from 1 (low) to 4 (critical), "
-                    + "or one of " + SEVERITY_WORDS.stream().map(words -> words.get(0)).collect(Collectors.joining(
-                    ", ")) + ", " + SEVERITY_WORDS.stream().map(words -> words.get(1)).collect(Collectors.joining(
-                    ", "))));
+                    + "or one of " + SEVERITY_CHOICES));
             return Scenario.MIN_SEVERITY;
         }
         notes.add(new PlanNote(at, "read " + value + " as " + severity + " (" + SEVERITY_WORDS.get(severity - 1)
