@@ -99,6 +99,46 @@ class PlanIT {
     }
 
     @Test
+    void aPlainFileIsImportedWithANotePerAssumptionAndExportedCanonically() throws Exception {
+        Path plain = write("kwiek.json", """
+                {
+                  "organisation": "Kwiek B.V.",
+                  "people": [{"id": "sanne", "name": "Sanne Kok", "phone": "+31 6 2222 3333"}],
+                  "roles": [{"id": "lead", "name": "Crisisleider", "primary": "sanne"}],
+                  "scenarios": [
+                    {"id": "storing", "name": "Storing", "severity": "hoog", "roles": ["lead"],
+                     "statements": [{"lang": "nl", "text": "We werken eraan."}]}
+                  ]
+                }
+                """);
+
+        Product.Run imported = webcare("--headless", "plan", "import", plain.toString());
+
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        assertThat(imported.out().lines()).containsSubsequence(
+                "imported plan: 1 people, 1 roles, 0 tasks, 1 scenarios",
+                plain + ": $: no format marker: read as plan format 1",
+                plain + ": $.organisation: read the text \"Kwiek B.V.\" as the organisation's name",
+                plain + ": $.scenarios[0].severity: read \"hoog\" as 3 (high)",
+                plain + ": $.scenarios[0].statements[0]: no kind given: taken as the holding statement");
+        Path exported = files.resolve("canonical.json");
+        assertThat(webcare("--headless", "plan", "export", "--format", "json", exported.toString()).exit()).isZero();
+        assertThat(Files.readString(exported)).startsWith("{\n  \"format\": \"webcare-plan\",\n  \"formatVersion\": 1,\n"
+                + "  \"organisation\": {\n    \"name\": \"Kwiek B.V.\"\n  },\n").contains("\"severity\": 3,",
+                "\"kind\": \"holding\",\n          \"lang\": \"nl\",").doesNotContain("hoog");
+        Product.Run again = webcare("--headless", "plan", "import", exported.toString());
+        assertThat(again.exit()).isZero();
+        assertThat(again.out()).as("the canonical form needs no assumptions").contains("imported plan: ")
+                .doesNotContain(exported + ": ");
+
+        Product.Run vague = webcare("--headless", "plan", "import", write("erg.json", Files.readString(plain)
+                .replace("\"hoog\"", "\"erg\"")).toString());
+        assertThat(vague.exit()).isEqualTo(1);
+        assertThat(vague.err()).contains("erg.json: $.scenarios[0].severity: \"erg\" is not a severity: write a number "
+                + "from 1 (low) to 4 (critical), or one of laag, midden, hoog, kritiek, low, medium, high, critical");
+    }
+
+    @Test
     void aPlanWithErrorsIsRefusedWithEveryErrorAndItsPathAndNothingIsImported() throws Exception {
         String broken = PLAN.replace("\"deputies\": [\"zoe\"]", "\"deputies\": [\"nobody\"]")
                 .replace("\"severity\": 3", "\"severity\": 3, \"colour\": \"red\"")

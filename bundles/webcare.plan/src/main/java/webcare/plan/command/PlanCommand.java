@@ -44,6 +44,8 @@ import webcare.plan.api.PlanException;
 import webcare.plan.api.PlanExporter;
 import webcare.plan.api.PlanHealth;
 import webcare.plan.api.PlanInvalidException;
+import webcare.plan.api.PlanNote;
+import webcare.plan.api.PlanRead;
 import webcare.plan.api.PlanVersion;
 import webcare.plan.book.StoredPlanBook;
 
@@ -149,9 +151,12 @@ public final class PlanCommand {
             throw new CommandFailedException("cannot read '" + file + "': " + e.getMessage(), e);
         }
         try {
-            Plan plan = codec.read(json);
-            book.replace(plan, who);
-            out.println("imported plan: " + StoredPlanBook.counts(plan));
+            PlanRead read = codec.readWithNotes(json);
+            book.replace(read.plan(), who);
+            out.println("imported plan: " + StoredPlanBook.counts(read.plan()));
+            for (PlanNote note : read.notes()) {
+                out.println(file + ": " + note);
+            }
         } catch (PlanInvalidException e) {
             for (PlanError error : e.errors()) {
                 err.println(file + ": " + error);

@@ -18,13 +18,14 @@ import webcare.model.plan.Plan;
 import webcare.plan.api.PlanCodec;
 import webcare.plan.api.PlanError;
 import webcare.plan.api.PlanInvalidException;
+import webcare.plan.api.PlanRead;
 import webcare.plan.validation.PlanValidator;
 
 /**
  * The plan JSON format of docs/PLAN.md. Reading collects every error: first those of the file's
  * structure, then those of its content (duplicate ids, unknown references) as the editor's
- * saves check them, leaving out content errors at places whose structure is already wrong.
- * Thread-safe.
+ * saves check them, leaving out content errors at places whose structure is already wrong. It
+ * takes the plain shape too, noting each assumption; writing is always canonical. Thread-safe.
  */
 @Component
 public final class JsonPlanCodec implements PlanCodec {
@@ -43,6 +44,11 @@ public final class JsonPlanCodec implements PlanCodec {
 
     @Override
     public Plan read(String json) throws PlanInvalidException {
+        return readWithNotes(json).plan();
+    }
+
+    @Override
+    public PlanRead readWithNotes(String json) throws PlanInvalidException {
         JsonNode root;
         try {
             root = mapper.readTree(json.startsWith("\uFEFF") ? json.substring(1) : json);
@@ -62,7 +68,7 @@ public final class JsonPlanCodec implements PlanCodec {
         if (!errors.isEmpty()) {
             throw PlanValidator.invalid("the plan file", errors, "");
         }
-        return plan;
+        return new PlanRead(plan, reader.notes);
     }
 
     @Override

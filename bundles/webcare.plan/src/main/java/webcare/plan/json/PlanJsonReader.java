@@ -4,9 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -26,11 +30,15 @@ import webcare.model.plan.Scenario;
 import webcare.model.plan.Statement;
 import webcare.model.plan.Task;
 import webcare.plan.api.PlanError;
+import webcare.plan.api.PlanNote;
 
 /**
  * Turns a parsed plan file into a plan, noting every structural error (unknown or missing
  * fields, wrong types, bad enum values and dates) with its path instead of stopping at the
- * first. Where a value is unusable a placeholder stands in, so that every list keeps its length
+ * first. The plain shape people write (docs/PLAN.md) is read too, each assumption made noted in
+ * {@link #notes}: an organisation given as its name, a severity as a word, a statement without a
+ * kind taken as the holding statement when it is the only one of its language, no format
+ * marker. Where a value is unusable a placeholder stands in, so that every list keeps its length
  * and the validator's paths still match the file; a placeholder id is made from the path with a
  * leading NUL, so it never equals a real id. The plan read is only handed on when there were no
  * errors.
@@ -38,8 +46,18 @@ import webcare.plan.api.PlanError;
 final class PlanJsonReader {
 
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** Severity words, Dutch and English, by level; the English one names the level in notes. */
+    private static final List<List<String>> SEVERITY_WORDS = List.of(List.of("laag", "low"),
+            List.of("midden", "medium"), List.of("hoog", "high"), List.of("kritiek", "critical"));
+    private static final Map<String, Integer> SEVERITIES = severities();
+    /** The words, for messages: the Dutch ones, then the English. */
+    private static final String SEVERITY_CHOICES = Stream.of(0, 1).flatMap(language -> SEVERITY_WORDS.stream()
+            .map(words -> words.get(language))).collect(Collectors.joining(", "));
 
     final List<PlanError> errors = new ArrayList<>();
+    final List<PlanNote> notes = new ArrayList<>();
+    /** Paths of the statements read without a kind, taken as holding statements for now. */
+    private final Set<String> kindless = new HashSet<>();
 
     /** The plan, or null when the root is unusable (then {@link #errors} says why). */
     Plan read(JsonNode root) {
@@ -54,7 +72,9 @@ final class PlanJsonReader {
             return null;
         }
         JsonNode format = root.get("format");
-        if (format == null || !format.isTextual() || !format.textValue().equals(PlanJsonWriter.FORMAT)) {
+        // without the marker, an organisation is what makes a file a plan: anything else is some other JSON
+        if (format == null && !root.has("organisation")
+                || format != null && (!format.isTextual() || !format.textValue().equals(PlanJsonWriter.FORMAT))) {
             errors.add(new PlanError("$.format", (format == null ? "missing" : "is " + format + ", not \"webcare-plan\"")
                     + ": this is not a Webcare plan file (those start with {\"format\": \"webcare-plan\", …})"));
             return null;
@@ -63,13 +83,16 @@ final class PlanJsonReader {
                 "contactTree", "contentCalendar", "facts", "reviews", "flags", "nextReview");
         JsonNode version = root.get("formatVersion");
         if (version == null) {
-            missing("$", "formatVersion", "add \"formatVersion\": 1");
+            notes.add(new PlanNote("$", (format == null ? "no format marker" : "no format version")
+                    + ": read as plan format " + PlanJsonWriter.FORMAT_VERSION));
         } else if (!version.isInt() || version.intValue() < 1) {
             errors.add(new PlanError("$.formatVersion", "must be 1, not " + version));
         } else if (version.intValue() > PlanJsonWriter.FORMAT_VERSION) {
             errors.add(new PlanError("$.formatVersion", "format version " + version.intValue() + " was written by a "
                     + "newer Webcare Workbench: update this one to read it"));
             return null;
+        } else if (format == null) {
+            notes.add(new PlanNote("$", "no format marker: read as plan format " + version.intValue()));
         }
         Organisation organisation = organisation(root.get("organisation"));
         return new Plan(organisation,
@@ -91,7 +114,17 @@ final class PlanJsonReader {
             missing("$", "organisation", "add \"organisation\": {\"name\": …}");
             return new Organisation(placeholder(path), null, null);
         }
-        if (!object(node, path, "the organisation")) {
+        if (node.isTextual()) {
+            if (node.textValue().isBlank()) {
+                errors.add(new PlanError(path, "the organisation's name is empty: fill it in"));
+                return new Organisation(placeholder(path), null, null);
+            }
+            notes.add(new PlanNote(path, "read the text " + node + " as the organisation's name"));
+            return new Organisation(node.textValue(), null, null);
+        }
+        if (!node.isObject()) {
+            errors.add(new PlanError(path, "expected the organisation as an object {\"name\": …} or its name as a "
+                    + "text, not " + kind(node)));
             return new Organisation(placeholder(path), null, null);
         }
         fields(node, path, "name", "website", "notes");
@@ -133,14 +166,45 @@ final class PlanJsonReader {
             return new Scenario(placeholder(path), "?", Scenario.MIN_SEVERITY, null, List.of(), List.of(), List.of());
         }
         fields(node, path, "id", "name", "severity", "description", "roles", "tasks", "statements");
-        return new Scenario(text(node, path, "id"), text(node, path, "name"), severity(node, path),
-                optionalText(node, path, "description"), texts(node, path, "roles"), texts(node, path, "tasks"),
-                list(node, path, "statements", this::statement));
+        String id = text(node, path, "id");
+        String name = text(node, path, "name");
+        int severity = severity(node, path);
+        String description = optionalText(node, path, "description");
+        List<String> roles = texts(node, path, "roles");
+        List<String> tasks = texts(node, path, "tasks");
+        List<Statement> statements = list(node, path, "statements", this::statement);
+        holdingWithoutKind(statements, path + ".statements");
+        return new Scenario(id, name, severity, description, roles, tasks, statements);
     }
 
+    /** A number, or a word of {@link #SEVERITY_WORDS} in any case, or a number in quotes. */
     private int severity(JsonNode node, String path) {
-        Integer severity = integer(node, path, "severity", true);
-        return severity == null ? Scenario.MIN_SEVERITY : severity;
+        JsonNode value = node.get("severity");
+        if (value == null || !value.isTextual()) {
+            Integer severity = integer(node, path, "severity", true);
+            return severity == null ? Scenario.MIN_SEVERITY : severity;
+        }
+        String at = path + ".severity";
+        Integer severity = SEVERITIES.get(value.textValue().strip().toLowerCase(Locale.ROOT));
+        if (severity == null) {
+            errors.add(new PlanError(at, value + " is not a severity: write a number from 1 (low) to 4 (critical), "
+                    + "or one of " + SEVERITY_CHOICES));
+            return Scenario.MIN_SEVERITY;
+        }
+        notes.add(new PlanNote(at, "read " + value + " as " + severity + " (" + SEVERITY_WORDS.get(severity - 1)
+                .get(1) + ")"));
+        return severity;
+    }
+
+    private static Map<String, Integer> severities() {
+        Map<String, Integer> severities = new HashMap<>();
+        for (int level = Scenario.MIN_SEVERITY; level <= Scenario.MAX_SEVERITY; level++) {
+            severities.put(String.valueOf(level), level);
+            for (String word : SEVERITY_WORDS.get(level - 1)) {
+                severities.put(word, level);
+            }
+        }
+        return Map.copyOf(severities);
     }
 
     private Statement statement(JsonNode node, String path) {
@@ -148,8 +212,45 @@ final class PlanJsonReader {
             return new Statement(Statement.Kind.HOLDING, "??", "?");
         }
         fields(node, path, "kind", "lang", "text");
-        return new Statement(constant(node, path, "kind", Statement.Kind.class, Statement.Kind.HOLDING),
-                text(node, path, "lang"), text(node, path, "text"));
+        Statement.Kind kind;
+        if (node.has("kind")) {
+            kind = constant(node, path, "kind", Statement.Kind.class, Statement.Kind.HOLDING);
+        } else {
+            kindless.add(path);
+            kind = Statement.Kind.HOLDING;
+        }
+        return new Statement(kind, text(node, path, "lang"), text(node, path, "text"));
+    }
+
+    /**
+     * A statement without a kind is the scenario's holding statement in its language, unless
+     * another statement could be that too: then which is which is the author's to say.
+     */
+    private void holdingWithoutKind(List<Statement> statements, String path) {
+        for (int i = 0; i < statements.size(); i++) {
+            String at = path + "[" + i + "]";
+            if (!kindless.contains(at)) {
+                continue;
+            }
+            Statement statement = statements.get(i);
+            String other = null;
+            for (int j = 0; j < statements.size() && other == null; j++) {
+                Statement candidate = statements.get(j);
+                if (j != i && candidate.kind() == Statement.Kind.HOLDING && candidate.lang().equals(statement.lang())) {
+                    other = path + "[" + j + "]";
+                }
+            }
+            if (other == null) {
+                notes.add(new PlanNote(at, "no kind given: taken as the holding statement"));
+            } else if (kindless.contains(other)) {
+                errors.add(new PlanError(at, "no kind given, as for " + other + " in the same language: say which "
+                        + "is the holding statement with \"kind\": \"holding\", and \"kind\": \"update\" for the other"));
+            } else {
+                errors.add(new PlanError(at, "no kind given, and " + other + " is the holding statement in the same "
+                        + "language: add \"kind\": \"update\" if this is a template for updates, or else "
+                        + "\"kind\": \"holding\""));
+            }
+        }
     }
 
     private EscalationCriterion escalation(JsonNode node, String path) {

@@ -136,6 +136,28 @@ class PlanCommandTest {
         }
 
         @Test
+        void importsAPlainFileAndSaysWhatItAssumedOneLineEach() throws Exception {
+            Path plan = file("kwiek.json", """
+                    {"organisation": "Kwiek B.V.",
+                     "people": [{"id": "sanne", "name": "Sanne Kok"}],
+                     "roles": [{"id": "lead", "name": "Crisisleider", "primary": "sanne"}],
+                     "scenarios": [{"id": "storing", "name": "Storing", "severity": "Kritiek", "roles": ["lead"],
+                                    "statements": [{"lang": "nl", "text": "We werken eraan."}]}]}
+                    """);
+
+            run("import", plan.toString());
+
+            assertThat(out().lines()).containsExactly(
+                    "imported plan: 1 people, 1 roles, 0 tasks, 1 scenarios",
+                    plan + ": $: no format marker: read as plan format 1",
+                    plan + ": $.organisation: read the text \"Kwiek B.V.\" as the organisation's name",
+                    plan + ": $.scenarios[0].severity: read \"Kritiek\" as 4 (critical)",
+                    plan + ": $.scenarios[0].statements[0]: no kind given: taken as the holding statement");
+            assertThat(err()).isEmpty();
+            assertThat(book.working().plan().scenarios().get(0).severity()).isEqualTo(4);
+        }
+
+        @Test
         void listsEveryErrorWithTheFileAndPathAndImportsNothing() throws Exception {
             book.save(Plans.healthy(), 0, "anna", Locale.ENGLISH);
             Path plan = file("kapot.json", """

@@ -6,17 +6,22 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import webcare.model.plan.CalendarRule;
+import webcare.model.plan.Organisation;
 import webcare.model.plan.Person;
 import webcare.model.plan.Plan;
 import webcare.model.plan.Review;
 import webcare.model.plan.ReviewItem;
+import webcare.model.plan.Scenario;
 import webcare.model.plan.Statement;
 import webcare.plan.api.PlanError;
 import webcare.plan.api.PlanInvalidException;
+import webcare.plan.api.PlanNote;
+import webcare.plan.api.PlanRead;
 import webcare.plan.testing.Fixtures;
 import webcare.plan.testing.Plans;
 
@@ -220,7 +225,7 @@ class JsonPlanCodecTest {
                          "tasks": [{"id": "t", "title": "Doen", "targetMinutes": 1.5}]}
                       ],
                       "scenarios": [
-                        {"id": "s", "name": "S", "severity": "hoog", "statements": [{"kind": "holdin", "lang": "nl"}]}
+                        {"id": "s", "name": "S", "severity": "erg", "statements": [{"kind": "holdin", "lang": "nl"}]}
                       ],
                       "contentCalendar": [{"id": "c", "what": "Posts", "action": "stop"}],
                       "reviews": [{"date": "2025-02-30", "approvedBy": "anna"}],
@@ -254,6 +259,8 @@ class JsonPlanCodecTest {
             assertThat(errors.get(4).message()).isEqualTo("required field 'id' is missing: add it");
             assertThat(errors.get(5).message()).isEqualTo("expected a person as an object {…}, not the text \"piet\"");
             assertThat(errors.get(8).message()).startsWith("must be a whole number");
+            assertThat(errors.get(9).message()).isEqualTo("\"erg\" is not a severity: write a number from 1 (low) "
+                    + "to 4 (critical), or one of laag, midden, hoog, kritiek, low, medium, high, critical");
             assertThat(errors.get(10).message()).isEqualTo("'holdin' is not one of holding, update");
             assertThat(errors.get(12).message()).isEqualTo("'stop' is not one of pause, review, continue");
             assertThat(errors.get(13).message()).startsWith("\"2025-02-30\" is not a date: write it as \"YYYY-MM-DD\"");
@@ -322,6 +329,137 @@ class JsonPlanCodecTest {
                     .isInstanceOf(PlanInvalidException.class)
                     .hasMessage("the plan file has 2 errors, the first: $.people[0].name: required field 'name' is "
                             + "missing: add it");
+        }
+    }
+
+    @Nested
+    class PlainShape {
+
+        /** What people write by hand: no format marker, the organisation's name, severity words, no kinds. */
+        private static final String PLAIN = """
+                {
+                  "organisation": "Kwiek B.V.",
+                  "people": [{"id": "sanne", "name": "Sanne Kok"}],
+                  "roles": [{"id": "lead", "name": "Crisisleider", "primary": "sanne"}],
+                  "scenarios": [
+                    {"id": "storing", "name": "Storing", "severity": "hoog", "roles": ["lead"],
+                     "statements": [{"lang": "nl", "text": "We werken eraan."}, {"lang": "en", "text": "On it."},
+                                    {"kind": "update", "lang": "nl", "text": "Update om {time}."}]},
+                    {"id": "datalek", "name": "Datalek", "severity": 4, "roles": ["lead"],
+                     "statements": [{"lang": "nl", "text": "We onderzoeken het."}]}
+                  ]
+                }
+                """;
+
+        private PlanRead read(String json) throws PlanInvalidException {
+            return codec.readWithNotes(json);
+        }
+
+        private static String scenario(String severity, String statements) {
+            return "{\"organisation\": {\"name\": \"T\"}, \"scenarios\": [{\"id\": \"s\", \"name\": \"S\", "
+                    + "\"severity\": " + severity + ", \"statements\": [" + statements + "]}]}";
+        }
+
+        @Test
+        void readsItWithOneNotePerAssumptionInFileOrder() throws Exception {
+            PlanRead read = read(PLAIN);
+
+            assertThat(read.notes()).extracting(PlanNote::toString).containsExactly(
+                    "$: no format marker: read as plan format 1",
+                    "$.organisation: read the text \"Kwiek B.V.\" as the organisation's name",
+                    "$.scenarios[0].severity: read \"hoog\" as 3 (high)",
+                    "$.scenarios[0].statements[0]: no kind given: taken as the holding statement",
+                    "$.scenarios[0].statements[1]: no kind given: taken as the holding statement",
+                    "$.scenarios[1].statements[0]: no kind given: taken as the holding statement");
+            Plan plan = read.plan();
+            assertThat(plan.organisation()).isEqualTo(new Organisation("Kwiek B.V.", null, null));
+            assertThat(plan.scenarios()).extracting(Scenario::severity).containsExactly(3, 4);
+            assertThat(plan.scenarios().get(0).statements()).extracting(Statement::kind).containsExactly(
+                    Statement.Kind.HOLDING, Statement.Kind.HOLDING, Statement.Kind.UPDATE);
+            assertThat(codec.read(PLAIN)).as("read without notes: the same plan").isEqualTo(plan);
+        }
+
+        @Test
+        void writesItBackCanonically() throws Exception {
+            String written = codec.write(read(PLAIN).plan());
+
+            assertThat(written).startsWith("{\n  \"format\": \"webcare-plan\",\n  \"formatVersion\": 1,\n"
+                    + "  \"organisation\": {\n    \"name\": \"Kwiek B.V.\"\n  },")
+                    .contains("\"severity\": 3,", "\"kind\": \"holding\",\n          \"lang\": \"en\"")
+                    .doesNotContain("hoog");
+            assertThat(read(written).notes()).as("the canonical form needs no assumptions").isEmpty();
+        }
+
+        @Test
+        void readsSeverityWordsInDutchOrEnglishInAnyCaseAndNumbersInQuotes() throws Exception {
+            Map<String, Integer> words = Map.ofEntries(Map.entry("laag", 1), Map.entry("Low", 1),
+                    Map.entry("MIDDEN", 2), Map.entry("medium", 2), Map.entry("Hoog", 3), Map.entry("high", 3),
+                    Map.entry("kritiek", 4), Map.entry("Critical", 4), Map.entry(" hoog ", 3), Map.entry("2", 2));
+            SoftAssertions softly = new SoftAssertions();
+            for (Map.Entry<String, Integer> word : words.entrySet()) {
+                PlanRead read = read(scenario("\"" + word.getKey() + "\"", ""));
+                softly.assertThat(read.plan().scenarios().get(0).severity()).as(word.getKey()).isEqualTo(word.getValue());
+                softly.assertThat(read.notes()).as(word.getKey()).contains(new PlanNote("$.scenarios[0].severity",
+                        "read \"" + word.getKey() + "\" as " + word.getValue() + " ("
+                                + List.of("low", "medium", "high", "critical").get(word.getValue() - 1) + ")"));
+            }
+            softly.assertAll();
+        }
+
+        @Test
+        void notesAFormatVersionLeftOutAfterTheMarker() throws Exception {
+            assertThat(read("{\"format\": \"webcare-plan\", \"organisation\": {\"name\": \"T\"}}").notes())
+                    .containsExactly(new PlanNote("$", "no format version: read as plan format 1"));
+            assertThat(read("{\"formatVersion\": 1, \"organisation\": {\"name\": \"T\"}}").notes())
+                    .containsExactly(new PlanNote("$", "no format marker: read as plan format 1"));
+        }
+    }
+
+    @Nested
+    class StillAmbiguous {
+
+        @Test
+        void refusesAnUnknownSeverityWordNamingTheWordsThereAre() {
+            assertThat(errors(PlainShape.scenario("\"erg\"", ""))).singleElement().isEqualTo(new PlanError(
+                    "$.scenarios[0].severity", "\"erg\" is not a severity: write a number from 1 (low) to 4 "
+                    + "(critical), or one of laag, midden, hoog, kritiek, low, medium, high, critical"));
+            assertThat(paths(errors(PlainShape.scenario("\"5\"", "")))).containsExactly("$.scenarios[0].severity");
+        }
+
+        @Test
+        void refusesAnOrganisationThatIsANumberOrAnEmptyText() {
+            assertThat(errors("{\"organisation\": 42}")).singleElement().isEqualTo(new PlanError("$.organisation",
+                    "expected the organisation as an object {\"name\": …} or its name as a text, not the number 42"));
+            assertThat(errors("{\"organisation\": \" \"}")).singleElement().isEqualTo(new PlanError("$.organisation",
+                    "the organisation's name is empty: fill it in"));
+        }
+
+        @Test
+        void refusesTwoStatementsWithoutKindInOneLanguage() {
+            List<PlanError> errors = errors(PlainShape.scenario("1", "{\"lang\": \"nl\", \"text\": \"A\"}, "
+                    + "{\"lang\": \"en\", \"text\": \"B\"}, {\"lang\": \"nl\", \"text\": \"C\"}"));
+
+            assertThat(errors).containsExactly(
+                    new PlanError("$.scenarios[0].statements[0]", "no kind given, as for $.scenarios[0].statements[2] "
+                            + "in the same language: say which is the holding statement with \"kind\": \"holding\", "
+                            + "and \"kind\": \"update\" for the other"),
+                    new PlanError("$.scenarios[0].statements[2]", "no kind given, as for $.scenarios[0].statements[0] "
+                            + "in the same language: say which is the holding statement with \"kind\": \"holding\", "
+                            + "and \"kind\": \"update\" for the other"));
+        }
+
+        @Test
+        void refusesAStatementWithoutKindBesideAHoldingStatementInItsLanguage() {
+            assertThat(errors(PlainShape.scenario("1", "{\"kind\": \"holding\", \"lang\": \"nl\", \"text\": \"A\"}, "
+                    + "{\"lang\": \"nl\", \"text\": \"B\"}"))).singleElement().isEqualTo(new PlanError(
+                    "$.scenarios[0].statements[1]", "no kind given, and $.scenarios[0].statements[0] is the holding "
+                    + "statement in the same language: add \"kind\": \"update\" if this is a template for updates, "
+                    + "or else \"kind\": \"holding\""));
+        }
+
+        @Test
+        void refusesJsonWithoutMarkerOrOrganisationAsNoPlanFile() {
+            assertThat(errors("{\"people\": []}")).singleElement().extracting(PlanError::path).isEqualTo("$.format");
         }
     }
 }

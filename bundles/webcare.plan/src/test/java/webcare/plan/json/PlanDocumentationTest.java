@@ -12,6 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import webcare.model.plan.Plan;
 import webcare.plan.api.Finding;
+import webcare.plan.api.PlanRead;
+import webcare.plan.book.StoredPlanBook;
 import webcare.plan.health.PlanHealthCheck;
 
 /** What docs/PLAN.md shows is what the code does. Skipped when docs/ is not beside the bundles. */
@@ -69,6 +71,20 @@ class PlanDocumentationTest {
                 Locale.forLanguageTag("nl"));
 
         assertThat(shown.lines()).containsExactlyElementsOf(findings.stream().map(Finding::toString).toList());
+    }
+
+    @Test
+    void thePlainExampleIsImportedWithTheNotesShownAndExportedCanonically() throws Exception {
+        PlanRead read = codec.readWithNotes(block("A plain file, `kwiek.json`:\n\n```json\n"));
+        List<String> shown = block("$ ./webcare --headless plan import kwiek.json\n").lines().toList();
+
+        assertThat(shown.get(0)).isEqualTo("imported plan: " + StoredPlanBook.counts(read.plan()));
+        assertThat(shown.subList(1, shown.size())).containsExactlyElementsOf(read.notes().stream()
+                .map(note -> "kwiek.json: " + note).toList());
+        String written = codec.write(read.plan());
+        assertThat(written).contains("\"format\": \"webcare-plan\"", "\"formatVersion\": 1",
+                "\"organisation\": {\n    \"name\": \"Kwiek B.V.\"\n  }", "\"severity\": 3");
+        assertThat(codec.readWithNotes(written).notes()).isEmpty();
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
@@ -14,6 +15,8 @@ import webcare.plan.api.PlanBook;
 import webcare.plan.api.PlanCodec;
 import webcare.plan.api.PlanException;
 import webcare.plan.api.PlanInvalidException;
+import webcare.plan.api.PlanNote;
+import webcare.plan.api.PlanRead;
 import webcare.ui.plan.model.EditorState;
 import webcare.ui.plan.model.ImportRead;
 import webcare.ui.plan.model.SaveOutcome;
@@ -28,6 +31,8 @@ final class PlanImport {
     private final EditorSite site;
     private final EditorState state;
     private final Editor editor;
+    /** What the codec assumed reading the file being imported (the plain shape): shown once it is stored. */
+    private volatile List<PlanNote> notes = List.of();
 
     PlanImport(EditorSite site, EditorState state, Editor editor) {
         this.site = site;
@@ -55,7 +60,9 @@ final class PlanImport {
         editor.updateState();
         site.workbench().load(site.format("import.reading", file.getFileName()), () -> {
             try {
-                return new ImportRead.Parsed(codec.get().read(Files.readString(file, StandardCharsets.UTF_8)));
+                PlanRead read = codec.get().readWithNotes(Files.readString(file, StandardCharsets.UTF_8));
+                notes = read.notes();
+                return new ImportRead.Parsed(read.plan());
             } catch (PlanInvalidException e) {
                 return new SaveOutcome.Invalid(e);
             } catch (NoSuchFileException e) {
@@ -106,10 +113,12 @@ final class PlanImport {
         if (outcome instanceof SaveOutcome.Saved saved) {
             if (state.session() == null) {
                 editor.load(); // nothing was shown yet: load it as on opening, kept draft and all
+                showNotes(file);
                 return;
             }
             editor.replaceWith(saved.stored());
             editor.refreshPages();
+            showNotes(file);
         } else if (outcome instanceof SaveOutcome.Invalid invalid) {
             Dialogs.importErrors(site.shell(), site.texts(), site.locale(), String.valueOf(file.getFileName()),
                     invalid.errors().errors());
@@ -118,5 +127,12 @@ final class PlanImport {
                     failed.message()));
         }
         editor.updateState();
+    }
+
+    private void showNotes(Path file) {
+        if (!notes.isEmpty()) {
+            site.inform(SWT.ICON_INFORMATION, "import.title", site.format("import.notes", file.getFileName(),
+                    String.join("\n", notes.stream().map(PlanNote::toString).toList())));
+        }
     }
 }
