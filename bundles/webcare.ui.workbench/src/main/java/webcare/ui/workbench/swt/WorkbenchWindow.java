@@ -34,6 +34,7 @@ import org.osgi.service.metatype.annotations.Option;
 import webcare.launch.api.Launch;
 import webcare.source.api.Source;
 import webcare.store.api.Store;
+import webcare.ui.api.ViewPlacement;
 import webcare.ui.api.WorkbenchView;
 
 /**
@@ -102,9 +103,9 @@ public final class WorkbenchWindow {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addView(WorkbenchView view, Map<String, Object> properties) {
         WorkbenchUi.ViewEntry entry = new WorkbenchUi.ViewEntry(
-                String.valueOf(properties.getOrDefault("webcare.view.id", view.getClass().getName())),
-                properties.get("webcare.view.order") instanceof Integer order ? order : 100,
-                Boolean.TRUE.equals(properties.get("webcare.view.openOnFirstRun")),
+                String.valueOf(properties.getOrDefault(ViewPlacement.ID, view.getClass().getName())),
+                properties.get(ViewPlacement.ORDER) instanceof Integer order ? order : 100,
+                Boolean.TRUE.equals(properties.get(ViewPlacement.OPEN_ON_FIRST_RUN)),
                 view);
         synchronized (lock) {
             views.put(view, entry);
