@@ -65,7 +65,8 @@ public final class WorkbenchWindow {
     private final AtomicInteger sources = new AtomicInteger();
     private final Thread uiThread;
     private volatile Locale locale;
-    private volatile Store store;
+    // Optional and dynamic: set and cleared atomically, so an unbind never clears a newer bind.
+    private final AtomicReference<Store> store = new AtomicReference<>();
     private volatile boolean deactivating;
     private WorkbenchUi ui;
     private Display display;
@@ -122,14 +123,12 @@ public final class WorkbenchWindow {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     void setStore(Store store) {
-        this.store = store;
+        this.store.set(store);
         onUi(WorkbenchUi::refreshStatus);
     }
 
     void unsetStore(Store gone) {
-        if (store == gone) {
-            store = null;
-        }
+        store.compareAndSet(gone, null);
         onUi(WorkbenchUi::refreshStatus);
     }
 
@@ -224,7 +223,7 @@ public final class WorkbenchWindow {
 
         @Override
         public Optional<Store> store() {
-            return Optional.ofNullable(store);
+            return Optional.ofNullable(store.get());
         }
 
         @Override
