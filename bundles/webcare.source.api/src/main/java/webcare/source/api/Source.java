@@ -6,8 +6,9 @@ import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * One configured connector instance: one X query, one Facebook page, one review location, one
- * feed. Registered with the service properties named here; {@link #CAN_REPLY},
- * {@link #CAN_HIDE} and {@link #HAS_RATINGS} say what the platform allows.
+ * feed. Registered with the service properties named here, which a connector sets with
+ * {@link SourceCapabilities}; {@link #CAN_REPLY}, {@link #CAN_HIDE} and {@link #HAS_RATINGS} say
+ * what the platform allows.
  *
  * <p>{@link #fetch} is called by one thread at a time, never on the UI thread.
  */

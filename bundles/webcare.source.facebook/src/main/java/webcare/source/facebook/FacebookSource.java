@@ -27,6 +27,7 @@ import webcare.model.Mention;
 import webcare.source.api.Cursor;
 import webcare.source.api.FetchOutcome;
 import webcare.source.api.Source;
+import webcare.source.api.SourceCapabilities;
 import webcare.source.facebook.SyncState.Pass;
 import webcare.source.facebook.SyncState.Phase;
 import webcare.source.http.HttpSource;
@@ -41,9 +42,8 @@ import webcare.source.http.Settings;
  * wire format and the cursor are described in this bundle's README.
  */
 @Component(service = Source.class, configurationPid = FacebookSource.PID,
-        configurationPolicy = ConfigurationPolicy.REQUIRE,
-        property = {Source.TYPE + "=" + FacebookSource.TYPE, Source.CAN_REPLY + ":Boolean=true",
-                Source.CAN_HIDE + ":Boolean=true", Source.HAS_RATINGS + ":Boolean=true"})
+        configurationPolicy = ConfigurationPolicy.REQUIRE)
+@SourceCapabilities(type = FacebookSource.TYPE, canReply = true, canHide = true, hasRatings = true)
 @Designate(ocd = FacebookSource.Config.class, factory = true)
 public final class FacebookSource extends HttpSource {
 

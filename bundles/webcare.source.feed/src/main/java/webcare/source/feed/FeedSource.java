@@ -32,6 +32,7 @@ import webcare.model.Mention;
 import webcare.source.api.Cursor;
 import webcare.source.api.FetchOutcome;
 import webcare.source.api.Source;
+import webcare.source.api.SourceCapabilities;
 import webcare.source.http.HttpSource;
 import webcare.source.http.PlatformClient;
 import webcare.source.http.Settings;
@@ -41,9 +42,8 @@ import webcare.source.http.Settings;
  * {@code etc/webcare.source.feed-NAME.cfg}. Each fetch is one conditional GET of the whole feed;
  * the wire format and the cursor are described in this bundle's README.
  */
-@Component(service = Source.class, configurationPid = FeedSource.PID, configurationPolicy = ConfigurationPolicy.REQUIRE,
-        property = {Source.TYPE + "=" + FeedSource.TYPE, Source.CAN_REPLY + ":Boolean=false",
-                Source.CAN_HIDE + ":Boolean=false", Source.HAS_RATINGS + ":Boolean=false"})
+@Component(service = Source.class, configurationPid = FeedSource.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
+@SourceCapabilities(type = FeedSource.TYPE)
 @Designate(ocd = FeedSource.Config.class, factory = true)
 public final class FeedSource extends HttpSource {
 

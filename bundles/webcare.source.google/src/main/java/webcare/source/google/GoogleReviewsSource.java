@@ -21,6 +21,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import webcare.source.api.Cursor;
 import webcare.source.api.FetchOutcome;
 import webcare.source.api.Source;
+import webcare.source.api.SourceCapabilities;
 import webcare.source.http.HttpSource;
 import webcare.source.http.JsonFields;
 import webcare.source.http.NewestFirstCursor;
@@ -36,9 +37,8 @@ import webcare.source.http.Settings;
  * this bundle's README.
  */
 @Component(service = Source.class, configurationPid = GoogleReviewsSource.PID,
-        configurationPolicy = ConfigurationPolicy.REQUIRE,
-        property = {Source.TYPE + "=" + GoogleReviewsSource.TYPE, Source.CAN_REPLY + ":Boolean=true",
-                Source.CAN_HIDE + ":Boolean=false", Source.HAS_RATINGS + ":Boolean=true"})
+        configurationPolicy = ConfigurationPolicy.REQUIRE)
+@SourceCapabilities(type = GoogleReviewsSource.TYPE, canReply = true, hasRatings = true)
 @Designate(ocd = GoogleReviewsSource.Config.class, factory = true)
 public final class GoogleReviewsSource extends HttpSource {
 

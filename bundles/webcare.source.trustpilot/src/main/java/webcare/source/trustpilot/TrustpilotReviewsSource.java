@@ -20,6 +20,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import webcare.source.api.Cursor;
 import webcare.source.api.FetchOutcome;
 import webcare.source.api.Source;
+import webcare.source.api.SourceCapabilities;
 import webcare.source.http.HttpSource;
 import webcare.source.http.JsonFields;
 import webcare.source.http.NewestFirstCursor;
@@ -34,9 +35,8 @@ import webcare.source.http.Settings;
  * described in this bundle's README.
  */
 @Component(service = Source.class, configurationPid = TrustpilotReviewsSource.PID,
-        configurationPolicy = ConfigurationPolicy.REQUIRE,
-        property = {Source.TYPE + "=" + TrustpilotReviewsSource.TYPE, Source.CAN_REPLY + ":Boolean=true",
-                Source.CAN_HIDE + ":Boolean=false", Source.HAS_RATINGS + ":Boolean=true"})
+        configurationPolicy = ConfigurationPolicy.REQUIRE)
+@SourceCapabilities(type = TrustpilotReviewsSource.TYPE, canReply = true, hasRatings = true)
 @Designate(ocd = TrustpilotReviewsSource.Config.class, factory = true)
 public final class TrustpilotReviewsSource extends HttpSource {
 

@@ -21,6 +21,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import webcare.source.api.Cursor;
 import webcare.source.api.FetchOutcome;
 import webcare.source.api.Source;
+import webcare.source.api.SourceCapabilities;
 import webcare.source.http.HttpSource;
 import webcare.source.http.InstanceConfig;
 import webcare.source.http.PlatformClient;
@@ -33,9 +34,8 @@ import webcare.source.http.Settings;
  * the wire format and the cursor are described in this bundle's README.
  */
 @Component(service = Source.class, configurationPid = TwitterSource.PID,
-        configurationPolicy = ConfigurationPolicy.REQUIRE,
-        property = {Source.TYPE + "=" + TwitterSource.TYPE, Source.CAN_REPLY + ":Boolean=true",
-                Source.CAN_HIDE + ":Boolean=true", Source.HAS_RATINGS + ":Boolean=false"})
+        configurationPolicy = ConfigurationPolicy.REQUIRE)
+@SourceCapabilities(type = TwitterSource.TYPE, canReply = true, canHide = true)
 @Designate(ocd = TwitterSource.Config.class, factory = true)
 public final class TwitterSource extends HttpSource {
 

@@ -8,7 +8,8 @@ import org.osgi.service.component.annotations.ComponentPropertyType;
 
 /**
  * Where a {@link WorkbenchView} goes: {@code @ViewPlacement(id = "welcome", order = 10)} gives the
- * service properties {@code webcare.view.id} and {@code webcare.view.order}.
+ * service properties {@link #ID} {@code = "welcome"}, {@link #ORDER} {@code = 10} and
+ * {@link #OPEN_ON_FIRST_RUN} {@code = false}, which the workbench reads.
  */
 @ComponentPropertyType
 @Retention(RetentionPolicy.CLASS)
@@ -16,6 +17,13 @@ import org.osgi.service.component.annotations.ComponentPropertyType;
 public @interface ViewPlacement {
 
     String PREFIX_ = "webcare.view.";
+
+    /** Service property (String): {@link #id()}. */
+    String ID = PREFIX_ + "id";
+    /** Service property (Integer): {@link #order()}. */
+    String ORDER = PREFIX_ + "order";
+    /** Service property (Boolean): {@link #openOnFirstRun()}. */
+    String OPEN_ON_FIRST_RUN = PREFIX_ + "openOnFirstRun";
 
     /** Stable id, used to remember the layout; lower case, no spaces. */
     String id();

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.osgi.service.component.annotations.Activate;
@@ -40,10 +41,11 @@ public final class PlanView implements WorkbenchView {
 
     private final Launch launch;
     private final Map<PlanExporter, String> exporters = new ConcurrentHashMap<>();
-    private volatile PlanBook book;
-    private volatile PlanHealth health;
-    private volatile PlanDiff diff;
-    private volatile PlanCodec codec;
+    // Optional and dynamic: set and cleared atomically, so an unbind never clears a newer bind.
+    private final AtomicReference<PlanBook> book = new AtomicReference<>();
+    private final AtomicReference<PlanHealth> health = new AtomicReference<>();
+    private final AtomicReference<PlanDiff> diff = new AtomicReference<>();
+    private final AtomicReference<PlanCodec> codec = new AtomicReference<>();
     /** The editor on screen, if any; touched on the UI thread only. */
     private PlanEditor editor;
     private volatile Display display;
@@ -60,51 +62,43 @@ public final class PlanView implements WorkbenchView {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     void setBook(PlanBook book) {
-        this.book = book;
+        this.book.set(book);
         servicesChanged();
     }
 
     void unsetBook(PlanBook gone) {
-        if (book == gone) {
-            book = null;
-        }
+        book.compareAndSet(gone, null);
         servicesChanged();
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     void setHealth(PlanHealth health) {
-        this.health = health;
+        this.health.set(health);
         servicesChanged();
     }
 
     void unsetHealth(PlanHealth gone) {
-        if (health == gone) {
-            health = null;
-        }
+        health.compareAndSet(gone, null);
         servicesChanged();
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     void setDiff(PlanDiff diff) {
-        this.diff = diff;
+        this.diff.set(diff);
     }
 
     void unsetDiff(PlanDiff gone) {
-        if (diff == gone) {
-            diff = null;
-        }
+        diff.compareAndSet(gone, null);
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     void setCodec(PlanCodec codec) {
-        this.codec = codec;
+        this.codec.set(codec);
         servicesChanged(); // a draft that could not be read without it is offered now
     }
 
     void unsetCodec(PlanCodec gone) {
-        if (codec == gone) {
-            codec = null;
-        }
+        codec.compareAndSet(gone, null);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -166,22 +160,22 @@ public final class PlanView implements WorkbenchView {
     private final class Services implements PlanServices {
         @Override
         public Optional<PlanBook> book() {
-            return Optional.ofNullable(book);
+            return Optional.ofNullable(book.get());
         }
 
         @Override
         public Optional<PlanHealth> health() {
-            return Optional.ofNullable(health);
+            return Optional.ofNullable(health.get());
         }
 
         @Override
         public Optional<PlanDiff> diff() {
-            return Optional.ofNullable(diff);
+            return Optional.ofNullable(diff.get());
         }
 
         @Override
         public Optional<PlanCodec> codec() {
-            return Optional.ofNullable(codec);
+            return Optional.ofNullable(codec.get());
         }
 
         @Override

@@ -11,12 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -25,6 +19,7 @@ import webcare.model.plan.Plan;
 import webcare.ui.plan.model.PlanEdits;
 import webcare.ui.plan.model.PlanServices;
 import webcare.ui.plan.model.SamplePlan;
+import webcare.ui.testing.Screenshots;
 import webcare.ui.testing.TestSite;
 
 /**
@@ -150,27 +145,7 @@ public final class PlanEditorPreview {
         while (display.readAndDispatch()) {
             // finish painting
         }
-        shell.update();
-        Rectangle client = shell.getClientArea();
-        Point origin = shell.toDisplay(client.x, client.y);
-        Image image = new Image(display, client.width, client.height);
-        try {
-            GC gc = new GC(display);
-            try {
-                gc.copyArea(image, origin.x, origin.y);
-            } finally {
-                gc.dispose();
-            }
-            ImageLoader png = new ImageLoader();
-            png.data = new ImageData[] {image.getImageData()};
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            png.save(file.toString(), SWT.IMAGE_PNG);
-            return true;
-        } finally {
-            image.dispose();
-        }
+        Screenshots.write(shell, file);
+        return true;
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -56,8 +57,9 @@ public final class ReviewView implements WorkbenchView {
 
     private final ReviewWork work;
     private final Clock clock;
-    private volatile PlanExporter minutes;
-    private volatile PlanExporter invitation;
+    // Optional and dynamic: set and cleared atomically, so an unbind never clears a newer bind.
+    private final AtomicReference<PlanExporter> minutes = new AtomicReference<>();
+    private final AtomicReference<PlanExporter> invitation = new AtomicReference<>();
     private volatile Display display;
 
     // UI thread only
@@ -80,13 +82,12 @@ public final class ReviewView implements WorkbenchView {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             target = "(" + PlanExporter.FORMAT + "=" + MINUTES + ")")
     void setMinutes(PlanExporter exporter) {
-        minutes = exporter;
+        minutes.set(exporter);
         exportersChanged();
     }
 
     void unsetMinutes(PlanExporter gone) {
-        if (minutes == gone) {
-            minutes = null;
+        if (minutes.compareAndSet(gone, null)) {
             exportersChanged();
         }
     }
@@ -94,13 +95,12 @@ public final class ReviewView implements WorkbenchView {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             target = "(" + PlanExporter.FORMAT + "=" + INVITATION + ")")
     void setInvitation(PlanExporter exporter) {
-        invitation = exporter;
+        invitation.set(exporter);
         exportersChanged();
     }
 
     void unsetInvitation(PlanExporter gone) {
-        if (invitation == gone) {
-            invitation = null;
+        if (invitation.compareAndSet(gone, null)) {
             exportersChanged();
         }
     }
@@ -119,8 +119,8 @@ public final class ReviewView implements WorkbenchView {
     /** The exporter registered for {@code format} ({@link #MINUTES} or {@link #INVITATION}); null when none. */
     PlanExporter exporter(String format) {
         return switch (format) {
-            case MINUTES -> minutes;
-            case INVITATION -> invitation;
+            case MINUTES -> minutes.get();
+            case INVITATION -> invitation.get();
             default -> null;
         };
     }

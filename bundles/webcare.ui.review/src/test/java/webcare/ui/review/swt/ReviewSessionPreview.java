@@ -4,6 +4,7 @@ import static webcare.ui.review.swt.SessionControls.find;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,11 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
@@ -34,6 +30,7 @@ import webcare.plan.api.PlanExporter;
 import webcare.ui.review.model.FakePlanBook;
 import webcare.ui.review.model.SamplePlan;
 import webcare.ui.review.model.SessionFile;
+import webcare.ui.testing.Screenshots;
 import webcare.ui.testing.TestSite;
 
 /**
@@ -330,19 +327,12 @@ public final class ReviewSessionPreview {
         for (Shell each : display.getShells()) {
             each.update();
         }
-        Rectangle client = shell.getClientArea();
-        Point origin = shell.toDisplay(client.x, client.y);
-        Image image = new Image(display, client.width, client.height);
-        GC gc = new GC(display);
+        Path file = out.resolve(name);
         try {
-            gc.copyArea(image, origin.x, origin.y);
-            ImageLoader png = new ImageLoader();
-            png.data = new ImageData[] {image.getImageData()};
-            png.save(out.resolve(name).toString(), SWT.IMAGE_PNG);
-            System.out.println("wrote " + out.resolve(name).toAbsolutePath());
-        } finally {
-            gc.dispose();
-            image.dispose();
+            Screenshots.write(shell, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        System.out.println("wrote " + file.toAbsolutePath());
     }
 }

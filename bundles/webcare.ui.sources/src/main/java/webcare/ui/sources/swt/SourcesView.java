@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.StringJoiner;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -70,8 +71,9 @@ public final class SourcesView implements WorkbenchView {
     private final MetaTypeService metaTypes;
     private final BundleContext context;
     private final VolumeCache volumes = new VolumeCache();
-    private volatile DemoData demo;
-    private volatile MentionFileImport fileImport;
+    // Optional and dynamic: set and cleared atomically, so an unbind never clears a newer bind.
+    private final AtomicReference<DemoData> demo = new AtomicReference<>();
+    private final AtomicReference<MentionFileImport> fileImport = new AtomicReference<>();
 
     @Activate
     public SourcesView(@Reference Ingest ingest, @Reference Store store, @Reference MentionRepository mentions,
@@ -86,24 +88,20 @@ public final class SourcesView implements WorkbenchView {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     void setDemo(DemoData demo) {
-        this.demo = demo;
+        this.demo.set(demo);
     }
 
     void unsetDemo(DemoData gone) {
-        if (demo == gone) {
-            demo = null;
-        }
+        demo.compareAndSet(gone, null);
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     void setFileImport(MentionFileImport fileImport) {
-        this.fileImport = fileImport;
+        this.fileImport.set(fileImport);
     }
 
     void unsetFileImport(MentionFileImport gone) {
-        if (fileImport == gone) {
-            fileImport = null;
-        }
+        fileImport.compareAndSet(gone, null);
     }
 
     /** Opens the Add-source dialog of the content on screen; UI thread only, null without content. */
@@ -123,7 +121,7 @@ public final class SourcesView implements WorkbenchView {
         Button add = button(parent, texts.getString("add"));
         Button importButton = button(parent, texts.getString("import"));
         importButton.setToolTipText(texts.getString("import.tooltip"));
-        show(importButton, fileImport != null);
+        show(importButton, fileImport.get() != null);
         Button demoButton = button(parent, texts.getString("demo.load"));
         show(demoButton, false);
 
@@ -153,12 +151,12 @@ public final class SourcesView implements WorkbenchView {
             shown.addAll(snapshot.rows());
             fill(table, snapshot.rows(), texts, site.locale());
             summary.setText(summarise(snapshot, texts));
-            DemoData offered = demo;
+            DemoData offered = demo.get();
             boolean showDemo = offered != null && (snapshot.databaseEmpty() || snapshot.demoLoaded());
             demoButton.setText(texts.getString(snapshot.demoLoaded() ? "demo.remove" : "demo.load"));
             demoButton.setData(snapshot.demoLoaded());
             show(demoButton, showDemo);
-            show(importButton, fileImport != null);
+            show(importButton, fileImport.get() != null);
             parent.layout(true);
         };
         // The first reading waits (briefly) for File Install to bring up every configured instance.
@@ -180,7 +178,7 @@ public final class SourcesView implements WorkbenchView {
                 () -> site.load(texts.getString("loading"), read, show));
         imports.row().moveAbove(table);
         Runnable importFile = () -> {
-            MentionFileImport offered = fileImport;
+            MentionFileImport offered = fileImport.get();
             if (offered != null) {
                 imports.chooseAndImport(offered);
             }
@@ -203,7 +201,7 @@ public final class SourcesView implements WorkbenchView {
         addSourceAction = addSource;
         parent.addListener(SWT.Dispose, event -> addSourceAction = null);
         demoButton.addListener(SWT.Selection, event -> {
-            DemoData offered = demo;
+            DemoData offered = demo.get();
             if (offered == null) {
                 return;
             }
@@ -288,7 +286,7 @@ public final class SourcesView implements WorkbenchView {
                 mentions.count(tx, MentionRepository.Query.ALL), today, () -> mentions.instances(tx),
                 source -> SourceRow.volume(mentions.perDay(tx,
                         new MentionRepository.Query(source.type(), source.instance(), since, null), ZONE), today)));
-        DemoData offered = demo;
+        DemoData offered = demo.get();
         boolean empty = offered != null && offered.databaseEmpty();
         boolean loaded = offered != null && offered.loaded();
         return new Snapshot(rows, empty, loaded);

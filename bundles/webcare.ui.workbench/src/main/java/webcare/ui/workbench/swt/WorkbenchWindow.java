@@ -34,6 +34,7 @@ import org.osgi.service.metatype.annotations.Option;
 import webcare.launch.api.Launch;
 import webcare.source.api.Source;
 import webcare.store.api.Store;
+import webcare.ui.api.ViewPlacement;
 import webcare.ui.api.WorkbenchView;
 
 /**
@@ -67,7 +68,8 @@ public final class WorkbenchWindow {
     private final AtomicInteger sources = new AtomicInteger();
     private final Thread uiThread;
     private volatile Locale locale;
-    private volatile Store store;
+    // Optional and dynamic: set and cleared atomically, so an unbind never clears a newer bind.
+    private final AtomicReference<Store> store = new AtomicReference<>();
     private volatile boolean deactivating;
     private WorkbenchUi ui;
     private Display display;
@@ -114,9 +116,9 @@ public final class WorkbenchWindow {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addView(WorkbenchView view, Map<String, Object> properties) {
         WorkbenchUi.ViewEntry entry = new WorkbenchUi.ViewEntry(
-                String.valueOf(properties.getOrDefault("webcare.view.id", view.getClass().getName())),
-                properties.get("webcare.view.order") instanceof Integer order ? order : 100,
-                Boolean.TRUE.equals(properties.get("webcare.view.openOnFirstRun")),
+                String.valueOf(properties.getOrDefault(ViewPlacement.ID, view.getClass().getName())),
+                properties.get(ViewPlacement.ORDER) instanceof Integer order ? order : 100,
+                Boolean.TRUE.equals(properties.get(ViewPlacement.OPEN_ON_FIRST_RUN)),
                 view);
         synchronized (lock) {
             views.put(view, entry);
@@ -133,14 +135,12 @@ public final class WorkbenchWindow {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     void setStore(Store store) {
-        this.store = store;
+        this.store.set(store);
         onUi(WorkbenchUi::refreshStatus);
     }
 
     void unsetStore(Store gone) {
-        if (store == gone) {
-            store = null;
-        }
+        store.compareAndSet(gone, null);
         onUi(WorkbenchUi::refreshStatus);
     }
 
@@ -235,7 +235,7 @@ public final class WorkbenchWindow {
 
         @Override
         public Optional<Store> store() {
-            return Optional.ofNullable(store);
+            return Optional.ofNullable(store.get());
         }
 
         @Override
