@@ -151,6 +151,7 @@ final class HealthPanel {
         summary.setText(findings.isEmpty() ? texts.getString("health.healthy")
                 : Messages.format(locale, texts.getString("health.summary"), errors, warnings));
         summary.setForeground(findings.isEmpty() ? looks.ok : errors > 0 ? looks.error : looks.warning);
+        summary.setToolTipText(summary.getText()); // a narrow editor cuts the line
         rows.setRedraw(false);
         try {
             clear();
