@@ -102,7 +102,7 @@ final class PlanEditor implements FormContext, Editor {
         tab("tab.editor", buildEditor(tabs));
         versions = new VersionsPage(tabs, workbench, services, texts, site.locale(), site.looks(), this::planOrNull);
         tab("tab.versions", versions.control());
-        history = new HistoryPage(tabs, workbench, services, texts, site.locale(), site.looks());
+        history = new HistoryPage(tabs, workbench, services, texts, site.locale(), site.looks(), this::planOrNull);
         tab("tab.history", history.control());
         tabs.addListener(SWT.Selection, event -> refreshPages());
         elements.addMenuAt(toolbar::openAddMenu);
