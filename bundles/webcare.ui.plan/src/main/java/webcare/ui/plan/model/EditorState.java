@@ -14,6 +14,16 @@ public final class EditorState {
     /** After "Keep editing" on a conflict: the next save replaces this revision, once the user confirms. */
     public record Overwrite(long revision, String who, Instant at) {}
 
+    /** What to do about the stored plan as read in the background. */
+    public enum Outside {
+        /** It is the plan being edited, or nothing may happen now (loading, saving, a conflict already shown). */
+        NOTHING,
+        /** Someone saved (a review approved it) and there are no unsaved edits: show theirs. */
+        RELOAD,
+        /** Someone saved while there are unsaved edits: say so; the next save asks before replacing theirs. */
+        NOTICE
+    }
+
     private EditSession session;
     private boolean loading;
     private boolean saving;
@@ -79,5 +89,19 @@ public final class EditorState {
 
     public void overwrite(Overwrite value) {
         overwrite = value;
+    }
+
+    /**
+     * What to do now that the stored plan is {@code stored}: a newer revision than the edits began
+     * from is shown at once when nothing is unsaved, and otherwise announced once.
+     */
+    public Outside storedNow(WorkingPlan stored) {
+        if (stored == null || session == null || loading || saving || stored.revision() <= session.basedOn()) {
+            return Outside.NOTHING;
+        }
+        if (overwrite != null && overwrite.revision() >= stored.revision()) {
+            return Outside.NOTHING;
+        }
+        return session.dirty() ? Outside.NOTICE : Outside.RELOAD;
     }
 }

@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.ToolItem;
 import webcare.model.plan.Plan;
 import webcare.ui.plan.model.ChangeText;
 import webcare.ui.plan.model.EditorState;
+import webcare.ui.plan.model.WhoSaved;
 
 /**
  * The editor's tool bar and, beside it, the line that says whether the plan is saved (and by whom,
@@ -33,6 +34,7 @@ final class EditorToolBar {
     private final ToolItem importItem;
     private final ToolItem exportItem;
     private final Consumer<Menu> fillAddMenu;
+    private final Supplier<Plan> plan;
     private final Label state;
     /** The menu last opened below a tool item; it belongs to the shell, so the tool bar disposes it. */
     private Menu dropDownMenu;
@@ -47,6 +49,7 @@ final class EditorToolBar {
             Consumer<Menu> fillAddMenu, Supplier<Plan> plan, BooleanSupplier unsaved) {
         this.site = site;
         this.fillAddMenu = fillAddMenu;
+        this.plan = plan;
         Composite top = new Composite(parent, SWT.NONE);
         GridLayout topLayout = new GridLayout(2, false);
         topLayout.marginWidth = 0;
@@ -56,10 +59,12 @@ final class EditorToolBar {
         ToolBar toolbar = new ToolBar(top, SWT.FLAT | SWT.RIGHT | SWT.WRAP);
         toolbar.setData(FormBuilder.ID, "plan.toolbar");
         toolbar.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
+        // grouped by what the buttons do to the plan: keep it | step back and forth | change its
+        // elements | exchange it with a file | take the stored one again
         saveItem = tool(toolbar, SWT.PUSH, "save", commands.save());
+        new ToolItem(toolbar, SWT.SEPARATOR);
         undoItem = tool(toolbar, SWT.PUSH, "undo", commands.undo());
         redoItem = tool(toolbar, SWT.PUSH, "redo", commands.redo());
-        reloadItem = tool(toolbar, SWT.PUSH, "reload", commands.reload());
         new ToolItem(toolbar, SWT.SEPARATOR);
         addItem = tool(toolbar, SWT.DROP_DOWN, "add", null);
         addItem.addListener(SWT.Selection, event -> {
@@ -77,6 +82,8 @@ final class EditorToolBar {
                 site.locale());
         exportItem.addListener(SWT.Selection, event -> dropDown(exportItem,
                 menu -> exports.fill(menu, plan, unsaved)));
+        new ToolItem(toolbar, SWT.SEPARATOR);
+        reloadItem = tool(toolbar, SWT.PUSH, "reload", commands.reload());
         // the tool bar keeps its width; the state takes what is left, and is cut rather than push it
         state = new Label(top, SWT.RIGHT);
         GridData stateData = new GridData(SWT.FILL, SWT.CENTER, true, false);
@@ -146,16 +153,17 @@ final class EditorToolBar {
             state.setForeground(looks.quiet);
             state.setFont(null);
         } else if (dirty) {
+            String theirs = overwrite == null ? null : WhoSaved.name(plan.get(), overwrite.who());
             state.setText("\u25cf " + (overwrite == null ? site.text("state.dirty")
-                    : site.format("state.conflict", overwrite.who())));
+                    : site.format("state.conflict", theirs)));
             state.setToolTipText(overwrite == null ? null
-                    : site.format("state.conflict.tooltip", overwrite.who(), ChangeText.clock(overwrite.at())));
+                    : site.format("state.conflict.tooltip", theirs, ChangeText.clock(overwrite.at())));
             state.setForeground(looks.warning);
             state.setFont(looks.bold);
         } else if (editor.session() != null) {
             state.setText(editor.savedAt() == null ? site.text("state.clean")
                     : site.format("state.saved", ChangeText.when(editor.savedAt(), site.locale()),
-                            editor.savedBy() == null ? "?" : editor.savedBy()));
+                            editor.savedBy() == null ? "?" : WhoSaved.name(plan.get(), editor.savedBy())));
             state.setForeground(looks.quiet);
             state.setFont(null);
         } else {

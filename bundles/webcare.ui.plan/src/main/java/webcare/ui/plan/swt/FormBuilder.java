@@ -302,7 +302,7 @@ final class FormBuilder {
         Table table = new Table(group, SWT.CHECK | SWT.BORDER | SWT.V_SCROLL | SWT.SINGLE);
         GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
         data.widthHint = 200;
-        data.heightHint = table.getItemHeight() * Math.min(8, options.size()) + 4;
+        data.heightHint = table.getItemHeight() * Math.min(12, options.size()) + 4;
         table.setLayoutData(data);
         for (Option option : options) {
             TableItem item = new TableItem(table, SWT.NONE);

@@ -1,10 +1,15 @@
 package webcare.ui.plan.swt;
 
+import java.util.function.Supplier;
+import webcare.model.plan.Plan;
+import webcare.ui.plan.model.WhoSaved;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -13,12 +18,14 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import webcare.model.plan.Plan;
 import webcare.plan.api.AuditEntry;
 import webcare.plan.api.PlanBook;
 import webcare.ui.api.ViewSite;
 import webcare.ui.plan.model.ChangeText;
 import webcare.ui.plan.model.Messages;
 import webcare.ui.plan.model.PlanServices;
+import webcare.ui.plan.model.WhoSaved;
 
 /** The audit log, newest first: when (Amsterdam time), who, what. */
 final class HistoryPage {
@@ -33,10 +40,13 @@ final class HistoryPage {
     private final Composite page;
     private final Label summary;
     private final Table table;
+    private final Supplier<Plan> plan;
 
+    /** @param plan the plan on screen, whose people name the logins that saved; null while there is none */
     HistoryPage(Composite parent, ViewSite site, PlanServices services, ResourceBundle texts, Locale locale,
-            Looks looks) {
+            Looks looks, Supplier<Plan> plan) {
         this.site = site;
+        this.plan = plan;
         this.services = services;
         this.texts = texts;
         this.locale = locale;
@@ -83,7 +93,7 @@ final class HistoryPage {
             table.removeAll();
             for (AuditEntry entry : entries) {
                 TableItem item = new TableItem(table, SWT.NONE);
-                item.setText(new String[] {ChangeText.when(entry.at(), locale), entry.who() == null ? "" : entry.who(),
+                item.setText(new String[] {ChangeText.when(entry.at(), locale), entry.who() == null ? "" : WhoSaved.name(plan.get(), entry.who()),
                     action(entry.action()), what(entry)});
                 item.setData(entry);
             }

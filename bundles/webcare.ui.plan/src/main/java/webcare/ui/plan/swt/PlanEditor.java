@@ -42,6 +42,8 @@ final class PlanEditor implements FormContext, Editor {
     private static final int EDITOR_TAB = 0;
     private static final int VERSIONS_TAB = 1;
     private static final int HISTORY_TAB = 2;
+    /** How often the stored plan's revision is looked at, for changes made elsewhere. */
+    private static final java.time.Duration STORED_POLL = java.time.Duration.ofSeconds(5);
 
     private final Composite parent;
     private final EditorSite site;
@@ -58,6 +60,7 @@ final class PlanEditor implements FormContext, Editor {
     private OutlinePanel outline;
     private FormArea form;
     private LiveHealth health;
+    private HealthPanel healthPanel;
     private ElementActions elements;
     private VersionsPage versions;
     private HistoryPage history;
@@ -99,7 +102,7 @@ final class PlanEditor implements FormContext, Editor {
         tab("tab.editor", buildEditor(tabs));
         versions = new VersionsPage(tabs, workbench, services, texts, site.locale(), site.looks(), this::planOrNull);
         tab("tab.versions", versions.control());
-        history = new HistoryPage(tabs, workbench, services, texts, site.locale(), site.looks());
+        history = new HistoryPage(tabs, workbench, services, texts, site.locale(), site.looks(), this::planOrNull);
         tab("tab.history", history.control());
         tabs.addListener(SWT.Selection, event -> refreshPages());
         elements.addMenuAt(toolbar::openAddMenu);
@@ -113,6 +116,34 @@ final class PlanEditor implements FormContext, Editor {
             showSession();
         } else {
             load();
+        }
+        // a review approved in the session window, or a save in another workbench, shows up here
+        workbench.poll(STORED_POLL, () -> services.book().isPresent() ? services.book().get().working() : null,
+                this::storedChanged);
+    }
+
+    /**
+     * The stored plan as read in the background: a newer revision replaces the plan on screen when
+     * nothing is unsaved, and is otherwise announced in the state line; the next save then asks
+     * before it replaces theirs.
+     */
+    void storedChanged(WorkingPlan stored) {
+        if (parent.isDisposed()) {
+            return;
+        }
+        switch (state.storedNow(stored)) {
+            case RELOAD -> {
+                replaceWith(stored);
+                refreshPages();
+            }
+            case NOTICE -> {
+                String who = stored.savedBy() == null ? site.text("conflict.someone") : stored.savedBy();
+                state.overwrite(new EditorState.Overwrite(stored.revision(), who, stored.savedAt()));
+                updateState();
+            }
+            case NOTHING -> {
+                // the plan on screen is the stored one, or this is not the moment
+            }
         }
     }
 
@@ -130,8 +161,8 @@ final class PlanEditor implements FormContext, Editor {
         SashForm right = new SashForm(sides, SWT.VERTICAL | SWT.SMOOTH);
         right.setSashWidth(6);
         form = new FormArea(right);
-        HealthPanel panel = new HealthPanel(right, site.texts(), site.locale(), site.looks(), this::openItem);
-        health = new LiveHealth(site, panel, this::planOrNull, outline::outline);
+        healthPanel = new HealthPanel(right, site.texts(), site.locale(), site.looks(), this::openItem);
+        health = new LiveHealth(site, healthPanel, this::planOrNull, outline::outline);
         elements = new ElementActions(site, state, this, () -> selectedKey, outline, form);
         outline.tree().widget().setMenu(elements.contextMenu(outline.tree().widget()));
         outline.tree().dragPeopleOntoRoles((person, role) -> {
@@ -140,7 +171,7 @@ final class PlanEditor implements FormContext, Editor {
                 change(PlanEdits.assign(state.session().plan(), person, role));
             }
         });
-        right.setWeights(68, 32);
+        right.setWeights(74, 26);
         sides.setWeights(28, 72);
         form.message(site.text("loading"));
         return sides;
@@ -188,6 +219,7 @@ final class PlanEditor implements FormContext, Editor {
         showForm();
         health.now();
         updateState();
+        versions.refresh(); // filled before the tab is first opened, and again after a reload or import
     }
 
     @Override
@@ -419,6 +451,14 @@ final class PlanEditor implements FormContext, Editor {
     void showTab(int index) {
         tabs.setSelection(index);
         refreshPages();
+    }
+
+    Control formControl() {
+        return form.control();
+    }
+
+    HealthPanel healthPanel() {
+        return healthPanel;
     }
 
     void typeSearch(String text) {

@@ -213,7 +213,7 @@ final class PlanForms {
                 (plan, value) -> PlanEdits.role(plan, id, r -> new Role(id, value.strip(), r.critical(), r.primary(),
                         r.deputies(), r.description(), r.tasks())), null);
         name.addListener(SWT.Modify, event -> form.title(name.getText()));
-        form.text(what, "description", text("field.description"), role.description(), 2, ANYTHING,
+        form.text(what, "description", text("field.description"), role.description(), 3, ANYTHING,
                 (plan, value) -> PlanEdits.role(plan, id, r -> new Role(id, r.name(), r.critical(), r.primary(),
                         r.deputies(), FieldChecks.optional(value), r.tasks())), null);
         form.check(what, "critical", text("field.critical"), text("role.critical"), role.critical(),
@@ -301,7 +301,7 @@ final class PlanForms {
                 Math.max(0, Math.min(severities.size() - 1, scenario.severity() - Scenario.MIN_SEVERITY)),
                 index -> PlanEdits.scenario(context.plan(), id, s -> new Scenario(id, s.name(),
                         index + Scenario.MIN_SEVERITY, s.description(), s.roles(), s.tasks(), s.statements())));
-        form.text(what, "description", text("field.recognise"), scenario.description(), 3, ANYTHING,
+        form.text(what, "description", text("field.recognise"), scenario.description(), 4, ANYTHING,
                 (plan, value) -> PlanEdits.scenario(plan, id, s -> new Scenario(id, s.name(), s.severity(),
                         FieldChecks.optional(value), s.roles(), s.tasks(), s.statements())), null);
 
@@ -361,7 +361,7 @@ final class PlanForms {
                 .map(lang -> LANGUAGES.contains(lang) ? text("language." + lang) : lang).toList(),
                 langs.indexOf(statement.lang()), choice -> PlanEdits.statement(context.plan(), scenarioId, index,
                         s -> new Statement(s.kind(), langs.get(choice), s.text())));
-        form.text(what, "text", required("field.text"), statement.text(), 8, FieldChecks::required,
+        form.text(what, "text", required("field.text"), statement.text(), 12, FieldChecks::required,
                 (plan, value) -> PlanEdits.statement(plan, scenarioId, index,
                         s -> new Statement(s.kind(), s.lang(), value.strip())), null);
         form.note(what, text("statement.placeholders"));

@@ -151,6 +151,9 @@ final class VersionsPage {
     }
 
     private void showVersions(List<PlanVersion> list) {
+        if (page.isDisposed()) {
+            return; // read for an editor that closed meanwhile
+        }
         List<PlanVersion> newestFirst = list.stream()
                 .sorted(Comparator.comparingInt(PlanVersion::number).reversed()).toList();
         versions.removeAll();
@@ -217,6 +220,9 @@ final class VersionsPage {
     }
 
     private void showDifferences(List<Change> changes) {
+        if (page.isDisposed()) {
+            return;
+        }
         differences.setRedraw(false);
         try {
             differences.removeAll();

@@ -28,7 +28,7 @@ import webcare.ui.testing.TestSite;
  *
  * <pre>
  * xvfb-run -a java -cp … webcare.ui.plan.swt.PlanEditorPreview out.png [--lang en] [--select role:woordvoerder]
- *     [--tab 1] [--search 0612] [--type email=anna@] [--size 1280x820]
+ *     [--tab 1] [--health fold] [--search 0612] [--type email=anna@] [--size 1280x820]
  * </pre>
  */
 public final class PlanEditorPreview {
@@ -90,6 +90,7 @@ public final class PlanEditorPreview {
             switch (action[0]) {
                 case "--select" -> editor.select(action[1]);
                 case "--tab" -> editor.showTab(Integer.parseInt(action[1]));
+                case "--health" -> editor.healthPanel().collapse("fold".equals(action[1]));
                 case "--search" -> editor.typeSearch(action[1]);
                 case "--type" -> editor.type(action[1].substring(0, action[1].indexOf('=')),
                         action[1].substring(action[1].indexOf('=') + 1));

@@ -13,6 +13,7 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -21,7 +22,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -181,9 +181,8 @@ class PlanEditorUiTest {
     void aDutchEditorAsksTheServicesInDutchForFindingsAndConflicts() throws PlanException {
         close();
         open(Locale.forLanguageTag("nl"));
-        Table findings = (Table) control("plan.health");
-        waitUntil(() -> findings.getItemCount() > 0);
-        assertThat(List.of(findings.getItems())).extracting(item -> item.getText(2))
+        waitUntil(() -> !editor.healthPanel().messages().isEmpty());
+        assertThat(editor.healthPanel().messages())
                 .contains("Rol IT en security heeft geen vervanger: wijs iemand aan die kan invallen.");
 
         editor.select("role:it-security");
@@ -331,6 +330,65 @@ class PlanEditorUiTest {
         assertThat(book.working().revision()).isEqualTo(1);
         assertThat(plan()).isEqualTo(edited);
         assertThat(dirtyText()).contains("Unsaved changes");
+    }
+
+    @Test
+    void theToolBarGroupsItsButtonsBetweenSeparators() {
+        org.eclipse.swt.widgets.ToolBar toolbar = (org.eclipse.swt.widgets.ToolBar) control("plan.toolbar");
+
+        List<String> items = Stream.of(toolbar.getItems())
+                .map(item -> (item.getStyle() & SWT.SEPARATOR) != 0 ? "|" : item.getText()).toList();
+
+        assertThat(String.join(" ", items)).isEqualTo("Save | Undo Redo | Add Delete | Import\u2026 Export | Reload");
+    }
+
+    @Test
+    void theHealthPanelFoldsToItsHeadingAndUnfoldsAsItWas() {
+        HealthPanel health = editor.healthPanel();
+        waitUntil(() -> !health.messages().isEmpty());
+        int formHeight = editor.formControl().getSize().y;
+        Button toggle = (Button) control("plan.health.toggle");
+        assertThat(toggle.getText()).isEqualTo("Hide");
+
+        press("plan.health.toggle");
+        display.readAndDispatch();
+
+        assertThat(health.collapsed()).isTrue();
+        assertThat(toggle.getText()).isEqualTo("Show");
+        assertThat(editor.formControl().getSize().y).as("the form gets the room").isGreaterThan(formHeight + 50);
+        assertThat(((Label) control("plan.health.summary")).getText()).as("the summary stays in sight")
+                .contains("errors");
+
+        press("plan.health.toggle");
+
+        assertThat(health.collapsed()).isFalse();
+        assertThat(editor.formControl().getSize().y).isBetween(formHeight - 3, formHeight + 3);
+    }
+
+    @Test
+    void aPlanApprovedElsewhereIsShownWhenNothingIsUnsaved() throws PlanException {
+        Plan approved = PlanEdits.addDeputy(book.working().plan(), "it-security", "anna-de-vries");
+        book.saveAsSomeoneElse(approved, "anna.devries");
+
+        editor.storedChanged(book.working());
+
+        assertThat(plan()).isEqualTo(approved);
+        assertThat(dirtyText()).as("saved by the person the plan names").contains("by Anna de Vries")
+                .doesNotContain("Unsaved");
+    }
+
+    @Test
+    void aPlanSavedElsewhereIsAnnouncedWhenThereAreUnsavedEdits() throws PlanException {
+        editor.select("role:it-security");
+        new Combo(control("plan.field.deputies.candidates")).choose("Anna de Vries");
+        press("plan.field.deputies.add");
+        Plan mine = plan();
+        book.saveAsSomeoneElse(PlanEdits.setPrimary(book.working().plan(), "juridisch", "lotte-smit"), "Eva Bakker");
+
+        editor.storedChanged(book.working());
+
+        assertThat(plan()).as("the edits stay").isEqualTo(mine);
+        assertThat(dirtyText()).contains("Unsaved changes (changed meanwhile by Eva Bakker)");
     }
 
     // ---- helpers -------------------------------------------------------------------------------
