@@ -74,7 +74,7 @@ class StoredPlanBookTest {
                             new AuditRow(NOW, "piet", "save", "role:spokesperson",
                                     "Role Spokesperson: deputies Eva Bakker → Eva Bakker, Daan Smit"),
                             new AuditRow(NOW, "piet", "save", "review",
-                                    "Next review: date 2027-01-08 → 2027-02-01"));
+                                    "Next review: date 8 January 2027 → 1 February 2027"));
         }
 
         @Test
@@ -200,8 +200,8 @@ class StoredPlanBookTest {
             assertThat(book.versions()).containsExactly(version);
             assertThat(book.audit(3)).extracting(AuditEntry::action, AuditEntry::detail).containsExactly(
                     tuple("approve", "version 1 approved by Anna de Vries"),
-                    tuple("approve", "Next review: date 2027-01-08 → 2027-03-01"),
-                    tuple("approve", "Review of 2026-03-01: added"));
+                    tuple("approve", "Next review: date 8 January 2027 → 1 March 2027"),
+                    tuple("approve", "Review of 1 March 2026: added"));
         }
 
         @Test

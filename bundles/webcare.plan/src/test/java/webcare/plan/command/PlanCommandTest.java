@@ -308,7 +308,7 @@ class PlanCommandTest {
 
             assertThat(out().lines()).containsExactly(
                     "ERROR role-without-deputy: Critical role Crisis lead has no deputy: name someone who stands in",
-                    "WARN review-due-soon: The next review is due on 2027-01-08: plan the session and invite the "
+                    "WARN review-due-soon: The next review is due on 8 January 2027: plan the session and invite the "
                             + "participants");
             assertThat(thrown).hasMessage("the plan has 1 error (see above)");
         }
@@ -375,8 +375,8 @@ class PlanCommandTest {
 
             assertThat(out().lines()).containsExactly(
                     "Role Spokesperson: deputies Eva Bakker → Eva Bakker, Daan Smit",
-                    "Review of 2026-03-02: added",
-                    "Next review: date 2027-03-01 → 2027-03-02");
+                    "Review of 2 March 2026: added",
+                    "Next review: date 1 March 2027 → 2 March 2027");
             out.reset();
             run("diff", "2", "working");
             assertThat(out()).isEqualTo("no changes\n");

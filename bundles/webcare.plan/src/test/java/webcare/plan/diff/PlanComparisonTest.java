@@ -181,7 +181,7 @@ class PlanComparisonTest {
                 "Content calendar Scheduled promotions: note (none) → Tot het sein veilig",
                 "Fact Openingstijden: topic Opening hours → Openingstijden",
                 "Fact Openingstijden: text Mon–Fri 9–17 → Ma–vr 9–17",
-                "Next review: date 2027-01-08 → 2027-02-01");
+                "Next review: date 8 January 2027 → 1 February 2027");
     }
 
     @Test
@@ -191,7 +191,7 @@ class PlanComparisonTest {
         Plan after = before.withReviews(Plans.plus(before.reviews(), review)).withFlags(List.of(flag));
 
         assertThat(english(before, after)).containsExactly(
-                new Change("review:2027-01-08", "Review of 2027-01-08", Change.Kind.ADDED, null, null, null, "added"),
+                new Change("review:2027-01-08", "Review of 8 January 2027", Change.Kind.ADDED, null, null, null, "added"),
                 new Change("role:spokesperson", "Flag on Role Spokesperson (Deputy unreachable)", Change.Kind.ADDED,
                         null, null, null, "added"));
         assertThat(lines(before.withFlags(List.of(flag)).withFlags(List.of()))).isEmpty();

@@ -142,7 +142,7 @@ class PlanHealthCheckTest {
                     List.of(), List.of("anna", "piet", "eva"), List.of())));
 
             assertThat(check(plan)).containsExactly(finding(Level.WARN, "contact-unconfirmed", "person:daan",
-                    "The contact details of Daan Smit were not confirmed in the review of 2026-01-10: check them "
+                    "The contact details of Daan Smit were not confirmed in the review of 10 January 2026: check them "
                             + "with Daan Smit"));
         }
 
@@ -210,7 +210,7 @@ class PlanHealthCheckTest {
             Plan plan = Plans.healthy().withNextReview(LocalDate.of(2026, 3, 31));
 
             assertThat(check(plan)).containsExactly(finding(Level.WARN, "review-due-soon", "review",
-                    "The next review is due on 2026-03-31: plan the session and invite the participants"));
+                    "The next review is due on 31 March 2026: plan the session and invite the participants"));
             assertThat(check(plan.withNextReview(LocalDate.of(2026, 4, 1)))).isEmpty();
         }
 
@@ -220,7 +220,7 @@ class PlanHealthCheckTest {
 
             assertThat(check(plan)).isEmpty();
             assertThat(check(plan, LocalDate.of(2026, 12, 12))).extracting(Finding::message)
-                    .containsExactly("The next review is due on 2027-01-10: plan the session and invite the "
+                    .containsExactly("The next review is due on 10 January 2027: plan the session and invite the "
                             + "participants");
         }
 
@@ -230,7 +230,7 @@ class PlanHealthCheckTest {
 
             assertThat(check(plan)).extracting(Finding::code, Finding::message).containsExactly(
                     tuple("review-due-soon",
-                            "The review planned for 2026-02-01 has not been held: hold it, or set a new date"));
+                            "The review planned for 1 February 2026 has not been held: hold it, or set a new date"));
         }
     }
 

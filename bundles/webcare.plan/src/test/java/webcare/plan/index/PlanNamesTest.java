@@ -48,7 +48,7 @@ class PlanNamesTest {
                                 "Role Spokesperson", "Task Acknowledge publicly (Spokesperson)", "Scenario Data leak",
                                 "Update template nl (Data leak)", "Escalation More than 50 negative mentions in an hour",
                                 "Contact tree Anna de Vries", "Content calendar Scheduled promotions",
-                                "Fact Opening hours", "Review of 2026-01-10", "Next review", "Person person:jan");
+                                "Fact Opening hours", "Review of 10 January 2026", "Next review", "Person person:jan");
     }
 
     @Test

@@ -48,9 +48,9 @@ class PlanReviewAgendaTest {
                 "organisation", "person:marieke-de-wit");
         assertThat(items).extracting(AgendaItem::item).doesNotHaveDuplicates();
         assertThat(items.get(0).flags()).containsExactly("Plaatsvervanger was onbereikbaar tijdens de storing "
-                + "(Evaluatie storing van 3 maart, 2026-03-10)");
+                + "(Evaluatie storing van 3 maart, 10 March 2026)");
         assertThat(items.get(1).flags()).containsExactly("Engelse tekst ontbreekt nog (flagged in the review of "
-                + "2025-09-15)");
+                + "15 September 2025)");
         assertThat(items.stream().filter(AgendaItem::flagged).count()).isEqualTo(2);
     }
 
@@ -67,11 +67,11 @@ class PlanReviewAgendaTest {
 
         assertThat(items.get(0)).isEqualTo(new AgendaItem("statement:data-leak/holding/en", "statement",
                 "Holding statement en (Data leak)", List.of("Holding statement (en): We are investigating a possible "
-                        + "data leak."), List.of("Too formal (raised 2026-02-01)")));
-        assertThat(items.get(1).flags()).containsExactly("Deputy was abroad (Evaluation leak, 2026-02-02)",
-                "Phone list outdated (Evaluation leak, 2026-02-02)");
+                        + "data leak."), List.of("Too formal (raised 1 February 2026)")));
+        assertThat(items.get(1).flags()).containsExactly("Deputy was abroad (Evaluation leak, 2 February 2026)",
+                "Phone list outdated (Evaluation leak, 2 February 2026)");
         assertThat(items.get(2)).isEqualTo(new AgendaItem("role:legal", "role", "Role role:legal",
-                List.of("(not in the plan any more)"), List.of("flagged (flagged in the review of 2026-01-10)")));
+                List.of("(not in the plan any more)"), List.of("flagged (flagged in the review of 10 January 2026)")));
         assertThat(items).as("17 elements and 2 flagged ones that are no section's own").hasSize(19);
     }
 
@@ -122,7 +122,7 @@ class PlanReviewAgendaTest {
 
         assertThat(item(items, "organisation").lines()).containsExactly("Name: Bakkerij De Korenschoof",
                 "Website: https://www.korenschoof.example",
-                "Notes: Twaalf filialen in Noord-Holland; hoofdkantoor in Purmerend.", "Next review: 2026-09-14");
+                "Notes: Twaalf filialen in Noord-Holland; hoofdkantoor in Purmerend.", "Next review: 14 September 2026");
         assertThat(item(items, "escalation:pers-belt").lines()).containsExactly("Escalates to: the crisis lead");
         assertThat(item(items, "contact:marieke-de-wit")).extracting(AgendaItem::title, AgendaItem::lines)
                 .containsExactly("Marieke de Wit calls", List.of("Calls 1: Joost Bakker, +31 6 3333 4444",
