@@ -153,13 +153,15 @@ public final class H2Store implements Store {
                 }
                 version = result.after();
                 if (copy != null) {
-                    recovery = Optional.of(describeRecovery(copy, condition, lastClose, RowCounts.count(connection), clock));
+                    recovery = Optional.of(describeRecovery(copy, condition, lastClose, RowCounts.count(connection),
+                            clock));
                 }
-            } catch (SQLException | Migrator.NewerSchemaException e) {
+                // The file is open and about to change: its record of the last close no longer holds.
+                CloseRecord.remove(dataFile);
+            } catch (SQLException | IOException | Migrator.NewerSchemaException e) {
                 connections.dispose();
                 throw e;
             }
-            CloseRecord.remove(dataFile);
             LOG.log(Level.INFO, "Database {0} open at schema version {1}", dataFile, version);
             // Said before any work runs, so a headless command's first line is this one.
             recovery.ifPresent(done -> {
