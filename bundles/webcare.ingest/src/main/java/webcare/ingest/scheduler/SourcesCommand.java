@@ -19,6 +19,7 @@ import webcare.ingest.api.Ingest;
 import webcare.ingest.api.SourceState;
 import webcare.ingest.api.SourceStatus;
 import webcare.ingest.api.SyncResult;
+import webcare.source.api.Source;
 
 /** {@code sources} and {@code sync}: the configured source instances, and one pass over them. */
 @Component(service = SourcesCommand.class)
@@ -106,7 +107,7 @@ public final class SourcesCommand {
     static String whyNotRunning(String file) {
         String base = file.substring(0, file.length() - ".cfg".length());
         if (base.indexOf('-') < 0) {
-            return "a source instance file needs a name after a dash: rename it to " + base + "-<name>.cfg";
+            return Source.unnamedFileProblem(base);
         }
         return "its connector bundle is missing or a setting is rejected: see './webcare --headless bundles'";
     }

@@ -24,6 +24,14 @@ public interface Source {
     /** Service property (Boolean): items carry a 1–5 star rating. */
     String HAS_RATINGS = "webcare.source.hasRatings";
 
+    /**
+     * What to do about {@code etc/<factoryPid>.cfg}, a source file without an instance name after
+     * a dash: one sentence, the same wherever it is said (the connector's refusal, {@code sources}).
+     */
+    static String unnamedFileProblem(String factoryPid) {
+        return "a source instance file needs a name after a dash: rename it to " + factoryPid + "-<name>.cfg";
+    }
+
     /** The platform, e.g. {@code twitter}, {@code facebook}, {@code feed}; the mentions' source. */
     String type();
 

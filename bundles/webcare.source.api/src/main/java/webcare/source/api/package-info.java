@@ -5,5 +5,5 @@
  * with the cursor after it.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("2.1.0")
+@org.osgi.annotation.versioning.Version("2.2.0")
 package webcare.source.api;

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
 import webcare.source.api.FetchOutcome;
+import webcare.source.api.Source;
 
 /**
  * Facts about a connector instance's configuration that every connector needs: its name and the
@@ -50,8 +51,8 @@ public final class InstanceConfig {
         if (!file.endsWith(".cfg") || file.indexOf('-') >= 0) {
             return null;
         }
-        return new FetchOutcome.BadConfiguration("name", "etc/" + file + ": a source instance file needs a name "
-                + "after a dash: rename it to " + file.substring(0, file.length() - ".cfg".length()) + "-<name>.cfg");
+        return new FetchOutcome.BadConfiguration("name", "etc/" + file + ": "
+                + Source.unnamedFileProblem(file.substring(0, file.length() - ".cfg".length())));
     }
 
     private static String fileName(Map<String, ?> properties) {
