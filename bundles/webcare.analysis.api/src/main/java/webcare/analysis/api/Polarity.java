@@ -1,0 +1,6 @@
+package webcare.analysis.api;
+
+/** The direction of a sentiment score. */
+public enum Polarity {
+    NEGATIVE, NEUTRAL, POSITIVE
+}

@@ -1,0 +1,6 @@
+package webcare.analysis.api;
+
+/** How many people an author reaches, in tiers a team can reason about. */
+public enum ReachTier {
+    UNKNOWN, SMALL, MEDIUM, LARGE, INFLUENTIAL
+}
