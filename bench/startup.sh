@@ -63,7 +63,7 @@ command -v Xvfb >/dev/null || { say "Xvfb is needed: sudo apt-get install xvfb";
 
 # The JVM options ./webcare uses when WEBCARE_JAVA_OPTS is not set, less the AppCDS archive it
 # records and reuses by itself; the floor runs with the same ones.
-java_opts="$(sed -n 's/^ *java_opts="\(-XX:+UseSerialGC[^"]*\)".*/\1/p' "$root/webcare" | head -1)"
+java_opts="$(sed -n 's/.*java_opts="\(-XX:+UseSerialGC[^"]*\)".*/\1/p' "$root/webcare" | head -1)"
 java_opts="${java_opts:--XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmn16m -Xshare:auto}"
 swt_opts="-Dorg.eclipse.swt.internal.SessionManagerDBus.disable=true"
 

@@ -18,6 +18,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
@@ -27,6 +35,7 @@ import org.osgi.service.cm.ConfigurationEvent;
 import org.osgi.service.cm.ConfigurationListener;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.AttributeDefinition;
 import org.osgi.service.metatype.MetaTypeInformation;
@@ -39,6 +48,8 @@ import webcare.diagnostics.api.ConfigurationProblem;
  * description of the bundle that reads it: wrong types, values outside the allowed options,
  * missing required keys and unknown keys (typos). Problems are logged once and kept for
  * {@link FrameworkDiagnostics}; the configuration itself is left alone, so the rest keeps working.
+ * Checks run on a thread of their own: reading every bundle's metatype is XML parsing that would
+ * otherwise hold up the start of every bundle after this one.
  */
 @Component(service = {ConfigurationCheck.class, ConfigurationListener.class})
 public final class ConfigurationCheck implements ConfigurationListener {
@@ -48,9 +59,18 @@ public final class ConfigurationCheck implements ConfigurationListener {
     static final String FILE_PROPERTY = "felix.fileinstall.filename";
     private static final String SOURCE_PREFIX = "webcare.source.";
 
+    /** How long a reader waits for a check under way before it takes the last result. */
+    private static final long CHECK_WAIT_SECONDS = 10;
+
     private final BundleContext context;
     private final ConfigurationAdmin configurations;
     private final MetaTypeService metaTypes;
+    private final ExecutorService checker = Executors.newSingleThreadExecutor(work -> {
+        Thread thread = new Thread(work, "webcare-configuration-check");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile Future<?> lastCheck;
     private volatile List<ConfigurationProblem> problems = List.of();
 
     @Activate
@@ -59,23 +79,40 @@ public final class ConfigurationCheck implements ConfigurationListener {
         this.context = context;
         this.configurations = configurations;
         this.metaTypes = metaTypes;
-        recheck();
+        lastCheck = checker.submit(this::recheck);
     }
 
+    @Deactivate
+    void stop() {
+        checker.shutdownNow();
+    }
+
+    /** The problems found, once the check under way (if any) is done. */
     List<ConfigurationProblem> problems() {
+        try {
+            lastCheck.get(CHECK_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException | CancellationException e) {
+            // the last complete result stands; the check logs its own failure
+        }
         return problems;
     }
 
     @Override
     public void configurationEvent(ConfigurationEvent event) {
-        recheck();
+        try {
+            lastCheck = checker.submit(this::recheck);
+        } catch (RejectedExecutionException stopping) {
+            // deactivated meanwhile: nobody reads the result any more
+        }
     }
 
     private synchronized void recheck() {
         List<ConfigurationProblem> found = new ArrayList<>();
         try {
             Configuration[] all = configurations.listConfigurations("(" + FILE_PROPERTY + "=*)");
-            Descriptions descriptions = descriptions();
+            Descriptions descriptions = all == null ? Descriptions.NONE : descriptions();
             for (Configuration configuration : all == null ? new Configuration[0] : all) {
                 Path path = pathOf(configuration);
                 String file = "etc/" + path.getFileName();
@@ -124,7 +161,9 @@ public final class ConfigurationCheck implements ConfigurationListener {
 
     /** What the bundles describe: single PIDs, factory PIDs, and the definition of each, in the default locale. */
     private record Descriptions(Set<String> pids, Set<String> factoryPids,
-            Map<String, ObjectClassDefinition> definitions) {}
+            Map<String, ObjectClassDefinition> definitions) {
+        static final Descriptions NONE = new Descriptions(Set.of(), Set.of(), Map.of());
+    }
 
     private Descriptions descriptions() {
         Descriptions all = new Descriptions(new HashSet<>(), new HashSet<>(), new HashMap<>());

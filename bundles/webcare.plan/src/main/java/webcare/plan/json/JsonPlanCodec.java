@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.osgi.service.component.annotations.Component;
@@ -26,8 +27,11 @@ import webcare.plan.validation.PlanValidator;
  * structure, then those of its content (duplicate ids, unknown references) as the editor's
  * saves check them, leaving out content errors at places whose structure is already wrong. It
  * takes the plain shape too, noting each assumption; writing is always canonical. Thread-safe.
+ * Immediate, and the mapper is built on a thread of its own: that loads much of Jackson, which is
+ * better done beside the database's opening and the other bundles' start than after them, when
+ * the first view asks for the plan.
  */
-@Component
+@Component(immediate = true)
 public final class JsonPlanCodec implements PlanCodec {
 
     /** How Jackson's {@link StreamReadFeature#STRICT_DUPLICATE_DETECTION} begins its message. */
@@ -36,10 +40,16 @@ public final class JsonPlanCodec implements PlanCodec {
     private static final Pattern OPENED_AT = Pattern.compile(
             "\\((?:start marker|for root starting) at \\[Source: [^\\]]*?; line: (\\d+)(?:, column: (\\d+))?\\]\\)");
 
-    private final ObjectMapper mapper = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
+    private final CompletableFuture<ObjectMapper> mapper = CompletableFuture.supplyAsync(
+            () -> JsonMapper.builder()
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .build(),
+            work -> {
+                Thread thread = new Thread(work, "webcare-plan-json");
+                thread.setDaemon(true);
+                thread.start();
+            });
     private final PlanValidator validator = new PlanValidator();
 
     @Override
@@ -51,7 +61,7 @@ public final class JsonPlanCodec implements PlanCodec {
     public PlanRead readWithNotes(String json) throws PlanInvalidException {
         JsonNode root;
         try {
-            root = mapper.readTree(json.startsWith("\uFEFF") ? json.substring(1) : json);
+            root = mapper.join().readTree(json.startsWith("\uFEFF") ? json.substring(1) : json);
         } catch (JsonProcessingException e) {
             throw PlanValidator.invalid("the plan file", List.of(syntaxError(e)), "");
         }

@@ -19,9 +19,12 @@ import java.util.TreeMap;
  * modification time and how many rows each table held. Written beside the file after a clean
  * close and deleted once the file is open again, so a record that is missing or does not match
  * the file means the file needs recovery (or was changed by someone else) and is copied first;
- * the row counts then tell what a recovery lost.
+ * the row counts then tell what a recovery lost. The schema version lets the next open refuse a
+ * database of a newer Webcare Workbench, or go ahead, without opening the file twice to look.
+ *
+ * @param schemaVersion the schema version the file was closed at; 0 when the record does not say
  */
-record CloseRecord(long size, long modifiedMillis, Map<String, Long> rows) {
+record CloseRecord(long size, long modifiedMillis, int schemaVersion, Map<String, Long> rows) {
 
     CloseRecord {
         rows = Map.copyOf(rows);
@@ -33,8 +36,9 @@ record CloseRecord(long size, long modifiedMillis, Map<String, Long> rows) {
     }
 
     /** The record of how {@code dataFile} is now, with {@code rows} counted just before its close. */
-    static CloseRecord of(Path dataFile, Map<String, Long> rows) throws IOException {
-        return new CloseRecord(Files.size(dataFile), Files.getLastModifiedTime(dataFile).toMillis(), rows);
+    static CloseRecord of(Path dataFile, int schemaVersion, Map<String, Long> rows) throws IOException {
+        return new CloseRecord(Files.size(dataFile), Files.getLastModifiedTime(dataFile).toMillis(), schemaVersion,
+                rows);
     }
 
     /** The record beside {@code dataFile}; empty when there is none or it cannot be read. */
@@ -49,7 +53,8 @@ record CloseRecord(long size, long modifiedMillis, Map<String, Long> rows) {
                 }
             }
             return Optional.of(new CloseRecord(Long.parseLong(properties.getProperty("size")),
-                    Long.parseLong(properties.getProperty("modified")), rows));
+                    Long.parseLong(properties.getProperty("modified")),
+                    Integer.parseInt(properties.getProperty("schemaVersion", "0")), rows));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -71,6 +76,7 @@ record CloseRecord(long size, long modifiedMillis, Map<String, Long> rows) {
         Properties properties = new Properties();
         properties.setProperty("size", Long.toString(size));
         properties.setProperty("modified", Long.toString(modifiedMillis));
+        properties.setProperty("schemaVersion", Integer.toString(schemaVersion));
         rows.forEach((table, count) -> properties.setProperty("rows." + table, Long.toString(count)));
         Path target = beside(dataFile);
         Path partial = target.resolveSibling(target.getFileName() + ".part");

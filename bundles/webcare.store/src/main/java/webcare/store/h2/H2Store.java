@@ -136,7 +136,7 @@ public final class H2Store implements Store {
                 condition = StoreFileHeader.condition(dataFile);
                 if (condition == StoreFileHeader.Condition.CLOSED_CLEANLY
                         && (lastClose.isEmpty() || lastClose.get().matches(dataFile))) {
-                    checkBeforeWriting(url, migrator);
+                    checkBeforeWriting(url, migrator, lastClose);
                 } else if (RecoveryCopies.locked(dataFile)) {
                     throw new InUseException();
                 } else {
@@ -287,8 +287,14 @@ public final class H2Store implements Store {
      * file header whenever it opens a file for writing. Only for a file closed cleanly: H2 cannot
      * read any other without recovering it first, and such a file is copied before it opens.
      */
-    private void checkBeforeWriting(String url, Migrator migrator)
+    private void checkBeforeWriting(String url, Migrator migrator, Optional<CloseRecord> lastClose)
             throws SQLException, Migrator.NewerSchemaException {
+        int recorded = lastClose.map(CloseRecord::schemaVersion).orElse(0);
+        if (recorded > migrator.latest()) {
+            throw new Migrator.NewerSchemaException(recorded, migrator.latest());
+        } else if (recorded > 0) {
+            return; // the record matches the file and says its version: no need to open it to look
+        }
         // A peek without a file lock, so that a failed peek cannot leave a lock behind in this JVM.
         try (Connection readOnly = dataSource(url + ";ACCESS_MODE_DATA=r;FILE_LOCK=NO").getConnection()) {
             int found = Migrator.schemaVersion(readOnly);
@@ -415,15 +421,17 @@ public final class H2Store implements Store {
         JdbcConnectionPool connections = pool.join();
         try {
             Map<String, Long> rows;
+            int schemaVersion;
             try (Connection connection = connections.getConnection()) {
                 rows = RowCounts.count(connection);
+                schemaVersion = Migrator.schemaVersion(connection);
                 try (Statement shutdown = connection.createStatement()) {
                     // Closes the file now, whoever still holds a connection: the record below
                     // must describe the file as H2 left it.
                     shutdown.execute("SHUTDOWN");
                 }
             }
-            CloseRecord.of(dataFile, rows).write(dataFile);
+            CloseRecord.of(dataFile, schemaVersion, rows).write(dataFile);
         } catch (SQLException | IOException e) {
             // Without a record the next open copies the file first: safe, only slower.
             LOG.log(Level.WARNING, "Database " + dataFile + " closed without a close record: " + oneLine(e), e);

@@ -21,6 +21,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import webcare.store.api.StoreException;
 import webcare.store.api.StoreState;
 
@@ -116,12 +118,19 @@ class H2StoreTest {
         assertThat(kept).isEqualTo(1);
     }
 
-    @Test
-    void refusesADatabaseFromANewerVersionAndLeavesItUntouched() throws Exception {
+    /** Told by the close record, or (a record written before it kept the version) by a look inside. */
+    @ParameterizedTest(name = "close record says the version: {0}")
+    @ValueSource(booleans = {true, false})
+    void refusesADatabaseFromANewerVersionAndLeavesItUntouched(boolean recordSaysVersion) throws Exception {
         List<Migration> newer = new ArrayList<>(Migration.bundled());
         newer.add(Migration.parse(newer.size() + 1, EXTRA.sql()));
         schemaVersion(open(newer));
         closeAll();
+        Path record = CloseRecord.beside(data.resolve("webcare.mv.db"));
+        assertThat(Files.readString(record)).contains("schemaVersion=" + newer.size());
+        if (!recordSaysVersion) {
+            Files.writeString(record, Files.readString(record).replaceAll("schemaVersion=\\d+", ""));
+        }
         byte[] before = Files.readAllBytes(data.resolve("webcare.mv.db"));
 
         H2Store store = open(Migration.bundled());

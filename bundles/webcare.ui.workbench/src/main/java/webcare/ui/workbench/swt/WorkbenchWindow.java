@@ -195,9 +195,17 @@ public final class WorkbenchWindow {
             launch.exit(1);
             return;
         }
+        List<WorkbenchUi.ViewEntry> initial;
         synchronized (lock) {
             display = created;
-            ui = new WorkbenchUi(created, new Host(), locale, List.copyOf(views.values()));
+            initial = List.copyOf(views.values());
+        }
+        // Built outside the lock, or every view bundle starting meanwhile would wait for the whole
+        // window. A view added after the copy arrives through onUi, which runs on this thread
+        // after the assignment below.
+        WorkbenchUi built = new WorkbenchUi(created, new Host(), locale, initial);
+        synchronized (lock) {
+            ui = built;
         }
         if (launch.mode() == Launch.Mode.SCREENSHOT) {
             Path file = Path.of(launch.arguments().isEmpty() ? "webcare.png" : launch.arguments().get(0));
