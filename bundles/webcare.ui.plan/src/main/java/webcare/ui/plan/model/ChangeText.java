@@ -2,14 +2,14 @@ package webcare.ui.plan.model;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import webcare.plan.api.ExportContext;
 import webcare.plan.api.Change;
+import webcare.plan.api.ExportContext;
+import webcare.ui.api.DisplayFormats;
 
 /**
  * Changes and times as the editor shows them: grouped by the element they are about (each change
@@ -19,8 +19,6 @@ import webcare.plan.api.Change;
 public final class ChangeText {
 
     public static final ZoneId ZONE = ExportContext.PLAN_ZONE;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d-M-uuuu HH:mm");
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
     private ChangeText() {}
 
@@ -33,13 +31,13 @@ public final class ChangeText {
         return groups;
     }
 
-    /** "24-11-2026 14:05", Amsterdam time. */
+    /** "24-11-2026 14:05" / "24 Nov 2026 14:05", Amsterdam time. */
     public static String when(Instant at, Locale locale) {
-        return at == null ? "" : WHEN.withLocale(locale).format(at.atZone(ZONE));
+        return at == null ? "" : new DisplayFormats(locale, ZONE).dateTime(at);
     }
 
     /** "14:05", Amsterdam time. */
     public static String clock(Instant at) {
-        return at == null ? "?" : CLOCK.format(at.atZone(ZONE));
+        return at == null ? "?" : new DisplayFormats(Locale.ROOT, ZONE).time(at);
     }
 }

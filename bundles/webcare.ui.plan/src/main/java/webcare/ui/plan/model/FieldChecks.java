@@ -1,13 +1,11 @@
 package webcare.ui.plan.model;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import webcare.ui.api.DisplayFormats;
 
 /**
  * The shape of what a manager types into a form. Each check answers with the key of the message
@@ -21,8 +19,6 @@ public final class FieldChecks {
     private static final Pattern WEBSITE = Pattern.compile("(https?://)?[^\\s/]+\\.[^\\s/]{2,}(/\\S*)?");
     private static final int MIN_PHONE_DIGITS = 8;
     private static final int MAX_PHONE_DIGITS = 15;
-    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     private FieldChecks() {}
 
@@ -61,17 +57,13 @@ public final class FieldChecks {
                 : Optional.of("invalid.duration");
     }
 
-    /** A date written day-month-year ("15-3-2027"), as Dutch and English managers here both write it. */
+    /** A date as {@link DisplayFormats#parseDate} reads it: "15-3-2027", "15 Mar 2027", "15 maart 2027". */
     public static Optional<String> date(String text) {
         return text.isBlank() || parseDate(text).isPresent() ? Optional.empty() : Optional.of("invalid.date");
     }
 
     public static Optional<LocalDate> parseDate(String text) {
-        try {
-            return Optional.of(LocalDate.parse(text.strip().replace('/', '-').replace('.', '-'), DATE));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+        return DisplayFormats.parseDate(text);
     }
 
     /** The non-blank lines of {@code text}, stripped. */

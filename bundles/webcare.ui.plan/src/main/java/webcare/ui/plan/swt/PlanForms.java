@@ -27,6 +27,8 @@ import webcare.model.plan.Role;
 import webcare.model.plan.Scenario;
 import webcare.model.plan.Statement;
 import webcare.model.plan.Task;
+import webcare.ui.api.DisplayFormats;
+import webcare.ui.plan.model.ChangeText;
 import webcare.ui.plan.model.Durations;
 import webcare.ui.plan.model.FieldChecks;
 import webcare.ui.plan.model.Messages;
@@ -44,6 +46,7 @@ final class PlanForms {
     private final FormContext context;
     private final ResourceBundle texts;
     private final Locale locale;
+    private final DisplayFormats formats;
     private final Plan plan;
 
     private PlanForms(FormBuilder form, FormContext context) {
@@ -51,6 +54,7 @@ final class PlanForms {
         this.context = context;
         this.texts = context.texts();
         this.locale = context.locale();
+        this.formats = new DisplayFormats(locale, ChangeText.ZONE);
         this.plan = context.plan();
     }
 
@@ -116,12 +120,12 @@ final class PlanForms {
         Composite review = form.group(text("group.review"));
         Optional<Review> last = plan.lastReview();
         form.info(review, text("field.lastReview"), last.map(r -> Messages.format(locale, text("review.last"),
-                FieldChecks.DATE.format(r.date()), context.outline().personName(r.approvedBy())))
+                formats.date(r.date()), context.outline().personName(r.approvedBy())))
                 .orElse(text("review.never")));
         form.text(review, "nextReview", text("field.nextReview"),
-                plan.nextReview() == null ? "" : FieldChecks.DATE.format(plan.nextReview()), 1, FieldChecks::date,
+                plan.nextReview() == null ? "" : formats.date(plan.nextReview()), 1, FieldChecks::date,
                 (plan, value) -> plan.withNextReview(FieldChecks.parseDate(value).orElse(null)),
-                value -> FieldChecks.parseDate(value).map(FieldChecks.DATE::format).orElse(value))
+                value -> FieldChecks.parseDate(value).map(formats::date).orElse(value))
                 .setMessage(text("hint.date"));
         form.note(review, text("review.note"));
     }

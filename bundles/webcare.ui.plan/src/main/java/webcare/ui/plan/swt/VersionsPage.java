@@ -27,6 +27,7 @@ import webcare.plan.api.PlanBook;
 import webcare.plan.api.PlanDiff;
 import webcare.plan.api.PlanException;
 import webcare.plan.api.PlanVersion;
+import webcare.ui.api.DisplayFormats;
 import webcare.ui.api.ViewSite;
 import webcare.ui.plan.model.ChangeText;
 import webcare.ui.plan.model.FieldChecks;
@@ -46,6 +47,7 @@ final class VersionsPage {
     private final PlanServices services;
     private final ResourceBundle texts;
     private final Locale locale;
+    private final DisplayFormats formats;
     private final Looks looks;
     private final Supplier<Plan> working;
     private final Composite page;
@@ -65,6 +67,7 @@ final class VersionsPage {
         this.services = services;
         this.texts = texts;
         this.locale = locale;
+        this.formats = new DisplayFormats(locale, ChangeText.ZONE);
         this.looks = looks;
         this.working = working;
         page = new Composite(parent, SWT.NONE);
@@ -163,12 +166,12 @@ final class VersionsPage {
         for (PlanVersion version : newestFirst) {
             TableItem item = new TableItem(versions, SWT.NONE);
             item.setText(new String[] {Integer.toString(version.number()),
-                version.reviewDate() == null ? "" : FieldChecks.DATE.format(version.reviewDate()),
+                version.reviewDate() == null ? "" : formats.date(version.reviewDate()),
                 version.approvedBy() == null ? "" : version.approvedBy(),
                 ChangeText.when(version.approvedAt(), locale)});
             item.setData(version.number());
             String name = Messages.format(locale, texts.getString("diff.version"), version.number(),
-                    version.reviewDate() == null ? "" : FieldChecks.DATE.format(version.reviewDate()));
+                    version.reviewDate() == null ? "" : formats.date(version.reviewDate()));
             from.add(name);
             to.add(name);
             choices.add(version.number());

@@ -2,12 +2,11 @@ package webcare.ui.review.swt;
 
 import java.text.MessageFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import webcare.model.plan.ReviewItem.Outcome;
+import webcare.ui.api.DisplayFormats;
 import webcare.ui.api.WorkbenchView;
 
 /** The view's texts in the user's language, with dates and numbers written the local way. */
@@ -15,12 +14,12 @@ final class Texts {
 
     private final ResourceBundle bundle;
     private final Locale locale;
-    private final DateTimeFormatter longDate;
+    private final DisplayFormats formats;
 
     Texts(Locale locale) {
         this.locale = locale;
         this.bundle = WorkbenchView.texts(Texts.class, locale);
-        this.longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        this.formats = new DisplayFormats(locale, ReviewView.ZONE);
     }
 
     Locale locale() {
@@ -35,14 +34,14 @@ final class Texts {
         return new MessageFormat(get(key), locale).format(arguments);
     }
 
-    /** "24 november 2026" / "November 24, 2026". */
+    /** "24 november 2026" / "24 November 2026". */
     String date(LocalDate date) {
-        return longDate.format(date);
+        return formats.longDate(date);
     }
 
     /** "dinsdag 24 november 2026" / "Tuesday 24 November 2026". */
     String weekday(LocalDate date) {
-        return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale).format(date);
+        return formats.weekday(date);
     }
 
     /** The heading of an agenda section ("person" → "People"); the word itself for a section not known here. */

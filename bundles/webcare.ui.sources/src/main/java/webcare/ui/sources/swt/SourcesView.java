@@ -1,12 +1,10 @@
 package webcare.ui.sources.swt;
 
 import java.text.MessageFormat;
-import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +41,7 @@ import webcare.ingest.api.SyncResult;
 import webcare.launch.api.Launch;
 import webcare.store.api.MentionRepository;
 import webcare.store.api.Store;
+import webcare.ui.api.DisplayFormats;
 import webcare.ui.api.Shortcut;
 import webcare.ui.api.ViewPlacement;
 import webcare.ui.api.ViewSite;
@@ -59,8 +58,8 @@ public final class SourcesView implements WorkbenchView {
 
     private static final Duration REFRESH = Duration.ofSeconds(2);
     private static final Duration FIRST_WAIT = Duration.ofSeconds(5);
-    private static final ZoneId ZONE = ZoneId.systemDefault();
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM HH:mm");
+    /** Days for the counts and sparklines are Dutch days, as every time shown is Dutch time. */
+    private static final ZoneId ZONE = DisplayFormats.DUTCH_TIME;
     private static final int SPARKLINE_COLUMN = 6;
     private static final int SKIPPED_COLUMN = 7;
 
@@ -304,10 +303,10 @@ public final class SourcesView implements WorkbenchView {
             SourceStatus status = row.status();
             TableItem item = table.getItem(i);
             item.setData(row);
-            NumberFormat number = NumberFormat.getIntegerInstance(locale);
+            DisplayFormats formats = DisplayFormats.of(locale);
             item.setText(new String[] {status.type() + " / " + status.instance(), state(row, texts, locale),
-                time(status.lastSync(), locale), time(status.until(), locale), number.format(row.today()),
-                number.format(row.stored()), "", skipped(status, texts, locale), message(row, texts)});
+                time(status.lastSync(), locale), time(status.until(), locale), formats.number(row.today()),
+                formats.number(row.stored()), "", skipped(status, texts, locale), message(row, texts)});
             item.setForeground(1, table.getDisplay().getSystemColor(
                     row.storedOnly() ? SWT.COLOR_DARK_GRAY : colour(status.state())));
             if (selected.contains(key(status))) {
@@ -375,7 +374,7 @@ public final class SourcesView implements WorkbenchView {
     }
 
     static String time(Instant instant, Locale locale) {
-        return instant == null ? "-" : TIME.withLocale(locale).format(instant.atZone(ZONE));
+        return instant == null ? "-" : DisplayFormats.of(locale).dateTime(instant);
     }
 
     private static String summarise(Snapshot snapshot, ResourceBundle texts) {
