@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import webcare.model.plan.Durations;
 import webcare.model.plan.Task;
 
 /**
@@ -96,20 +97,7 @@ final class Labels {
      * Number and unit are joined by no-break spaces, so a printed line never ends in "elke 2".
      */
     String duration(int minutes) {
-        return spelled(minutes).replace(' ', Report.NO_BREAK);
-    }
-
-    private String spelled(int minutes) {
-        if (minutes >= 1440 && minutes % 1440 == 0) {
-            return format("unit.days", minutes / 1440);
-        }
-        if (minutes >= 60) {
-            int hours = minutes / 60;
-            int rest = minutes % 60;
-            return rest == 0 ? format("unit.hours", Integer.toString(hours))
-                    : format("unit.hoursMinutes", Integer.toString(hours), Integer.toString(rest));
-        }
-        return format("unit.minutes", Integer.toString(minutes));
+        return Durations.format(minutes, locale).replace(' ', Report.NO_BREAK);
     }
 
     /** "Nederlands" / "Dutch" for "nl"; the code itself when Java does not know it. */

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Component;
 import webcare.model.plan.CalendarRule;
 import webcare.model.plan.ContactLink;
+import webcare.model.plan.Durations;
 import webcare.model.plan.EscalationCriterion;
 import webcare.model.plan.Fact;
 import webcare.model.plan.Flag;
@@ -32,7 +33,6 @@ import webcare.model.plan.Statement;
 import webcare.model.plan.Task;
 import webcare.plan.api.Change;
 import webcare.plan.api.PlanDiff;
-import webcare.plan.index.Durations;
 import webcare.plan.index.PlanNames;
 import webcare.plan.index.Texts;
 
@@ -340,7 +340,7 @@ public final class PlanComparison implements PlanDiff {
         }
 
         String minutes(Integer minutes) {
-            return minutes == null ? null : Durations.minutes(minutes, texts);
+            return minutes == null ? null : Durations.format(minutes, texts.language());
         }
 
         String yesNo(boolean value) {

@@ -41,6 +41,11 @@ public final class Texts {
         return new Texts(DUTCH.getLanguage().equals(language.getLanguage()) ? DUTCH : Locale.ENGLISH);
     }
 
+    /** The language these texts are in: Dutch ("nl") or English. */
+    public Locale language() {
+        return locale;
+    }
+
     /** The text {@code key} with its arguments filled in, numbers written the language's way. */
     public String format(String key, Object... arguments) {
         return new MessageFormat(bundle.getString(key), locale).format(arguments);

@@ -23,9 +23,9 @@ import webcare.model.plan.Statement;
 import webcare.model.plan.Task;
 import webcare.plan.api.AgendaItem;
 import webcare.plan.api.ReviewAgenda;
-import webcare.plan.index.Durations;
 import webcare.plan.index.PlanNames;
 import webcare.plan.index.Texts;
+import webcare.plan.index.Timings;
 
 /**
  * The walk through a plan in a review session. Each element is one item, once: flagged ones
@@ -135,7 +135,7 @@ public final class PlanReviewAgenda implements ReviewAgenda {
         for (int i = 0; i < role.tasks().size(); i++) {
             Task task = role.tasks().get(i);
             lines.add(texts.format("agenda.task", Integer.toString(i + 1), task.title(),
-                    Durations.timing(task.targetMinutes(), task.repeatMinutes(), texts)));
+                    Timings.timing(task.targetMinutes(), task.repeatMinutes(), texts)));
         }
         return item(new ItemRef(ItemRef.Kind.ROLE, role.id()), role.name(), lines);
     }
@@ -143,7 +143,7 @@ public final class PlanReviewAgenda implements ReviewAgenda {
     private static AgendaItem task(Task task, Role role, Texts texts) {
         return item(new ItemRef(ItemRef.Kind.TASK, task.id()), task.title(), List.of(
                 texts.format("agenda.role", role.name()),
-                texts.format("agenda.when", Durations.timing(task.targetMinutes(), task.repeatMinutes(), texts))));
+                texts.format("agenda.when", Timings.timing(task.targetMinutes(), task.repeatMinutes(), texts))));
     }
 
     private static AgendaItem scenario(Scenario scenario, PlanNames names) {

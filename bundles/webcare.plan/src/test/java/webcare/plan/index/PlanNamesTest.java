@@ -15,28 +15,21 @@ class PlanNamesTest {
     private final PlanNames index = new PlanNames(Plans.healthy(), english);
 
     @Test
-    void writesMinutesAsPeopleReadThem() {
-        assertThat(Durations.minutes(0, english)).isEqualTo("0 min");
-        assertThat(Durations.minutes(45, english)).isEqualTo("45 min");
-        assertThat(Durations.minutes(60, english)).isEqualTo("1 h");
-        assertThat(Durations.minutes(90, english)).isEqualTo("1 h 30 min");
-        assertThat(Durations.minutes(1440, english)).isEqualTo("24 h");
-        assertThat(Durations.minutes(90_000, english)).as("no thousands separator").isEqualTo("1500 h");
-        assertThat(Durations.timing(60, null, english)).isEqualTo("within 1 h");
-        assertThat(Durations.timing(null, 120, english)).isEqualTo("every 2 h");
-        assertThat(Durations.timing(30, 120, english)).isEqualTo("within 30 min, then every 2 h");
-        assertThat(Durations.timing(null, null, english)).isEqualTo("no target time");
+    void writesTimingsAsPeopleReadThem() {
+        assertThat(Timings.timing(1440, null, english)).isEqualTo("within 1 day");
+        assertThat(Timings.timing(60, null, english)).isEqualTo("within 1 h");
+        assertThat(Timings.timing(null, 120, english)).isEqualTo("every 2 h");
+        assertThat(Timings.timing(30, 120, english)).isEqualTo("within 30 min, then every 2 h");
+        assertThat(Timings.timing(null, null, english)).isEqualTo("no target time");
     }
 
     @Test
-    void writesMinutesTheDutchWay() {
-        assertThat(Durations.minutes(45, dutch)).isEqualTo("45 min");
-        assertThat(Durations.minutes(90, dutch)).isEqualTo("1 uur 30 min");
-        assertThat(Durations.minutes(90_000, dutch)).isEqualTo("1500 uur");
-        assertThat(Durations.timing(60, null, dutch)).isEqualTo("binnen 1 uur");
-        assertThat(Durations.timing(null, 120, dutch)).isEqualTo("elke 2 uur");
-        assertThat(Durations.timing(60, 120, dutch)).isEqualTo("binnen 1 uur, daarna elke 2 uur");
-        assertThat(Durations.timing(null, null, dutch)).isEqualTo("geen streeftijd");
+    void writesTimingsTheDutchWay() {
+        assertThat(Timings.timing(90, 2880, dutch)).isEqualTo("binnen 1 uur 30 min, daarna elke 2 dagen");
+        assertThat(Timings.timing(60, null, dutch)).isEqualTo("binnen 1 uur");
+        assertThat(Timings.timing(null, 120, dutch)).isEqualTo("elke 2 uur");
+        assertThat(Timings.timing(60, 120, dutch)).isEqualTo("binnen 1 uur, daarna elke 2 uur");
+        assertThat(Timings.timing(null, null, dutch)).isEqualTo("geen streeftijd");
     }
 
     @Test

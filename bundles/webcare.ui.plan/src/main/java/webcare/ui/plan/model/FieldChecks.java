@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import webcare.model.plan.Durations;
 import webcare.ui.api.DisplayFormats;
 
 /**

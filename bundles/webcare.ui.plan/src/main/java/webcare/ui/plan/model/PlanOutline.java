@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.stream.Stream;
 import webcare.model.plan.ContactLink;
+import webcare.model.plan.Durations;
 import webcare.model.plan.EscalationCriterion;
 import webcare.model.plan.Fact;
 import webcare.model.plan.ItemRef;

@@ -1,9 +1,10 @@
-package webcare.ui.plan.model;
+package webcare.model.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -56,15 +57,25 @@ class DurationsTest {
         "45|45 min|45 min",
         "60|1 h|1 uur",
         "90|1 h 30 min|1 uur 30 min",
-        "1440|24 h|24 uur",
+        "1439|23 h 59 min|23 uur 59 min",
+        "1440|1 day|1 dag",
+        "1500|25 h|25 uur",
+        "2880|2 days|2 dagen",
+        "90000|1500 h|1500 uur",
     })
-    void writesHoursAndMinutesInTheWindowsLanguage(int minutes, String english, String dutch) {
+    void writesTheLargestWholeUnitInTheGivenLanguage(int minutes, String english, String dutch) {
         assertThat(Durations.format(minutes, Locale.ENGLISH)).isEqualTo(english);
         assertThat(Durations.format(minutes, DUTCH)).isEqualTo(dutch);
     }
 
+    @Test
+    void writesDutchForAnyDutchLocaleAndEnglishForAnyOther() {
+        assertThat(Durations.format(90, Locale.forLanguageTag("nl-BE"))).isEqualTo("1 uur 30 min");
+        assertThat(Durations.format(90, Locale.GERMAN)).isEqualTo("1 h 30 min");
+    }
+
     @ParameterizedTest(name = "{0} minutes read back the same")
-    @ValueSource(ints = {0, 1, 59, 60, 61, 119, 120, 125, 600, 1439, 1440, Durations.MAX_MINUTES})
+    @ValueSource(ints = {0, 1, 59, 60, 61, 119, 120, 125, 600, 1439, 1440, 1500, 2880, Durations.MAX_MINUTES})
     void readsBackWhatItWrites(int minutes) {
         assertThat(Durations.minutes(Durations.format(minutes, Locale.ENGLISH))).hasValue(minutes);
         assertThat(Durations.minutes(Durations.format(minutes, DUTCH))).hasValue(minutes);
