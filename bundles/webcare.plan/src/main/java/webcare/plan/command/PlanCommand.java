@@ -1,15 +1,12 @@
 package webcare.plan.command;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -31,6 +28,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import webcare.cli.api.CommandFailedException;
 import webcare.cli.api.UsageException;
 import webcare.cli.api.WebcareCommand;
+import webcare.files.WholeFile;
 import webcare.model.plan.Plan;
 import webcare.plan.index.Texts;
 import webcare.plan.api.Change;
@@ -275,36 +273,13 @@ public final class PlanCommand {
         return new ArrayList<>(new TreeSet<>(exporters.keySet()));
     }
 
-    /** Writes a temporary file beside {@code path}, then moves it into place: never half a file. */
-    private static void write(Path path, Writer writer) {
-        Path target = path.toAbsolutePath();
-        Path temporary = null;
+    /** Writes {@code path} whole or not at all: an export that fails half-way leaves nothing. */
+    private static void write(Path path, WholeFile.Content content) {
         try {
-            temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            try (OutputStream stream = Files.newOutputStream(temporary)) {
-                writer.write(stream);
-            }
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            WholeFile.write(path, "." + path.getFileName(), content);
         } catch (IOException e) {
             throw new CommandFailedException("cannot write '" + path + "': " + e.getMessage(), e);
-        } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException e) {
-                    // the move failed and so did the clean-up: a stray .tmp file is left beside the target
-                }
-            }
         }
-    }
-
-    @FunctionalInterface
-    private interface Writer {
-        void write(OutputStream stream) throws IOException;
     }
 
     @FunctionalInterface

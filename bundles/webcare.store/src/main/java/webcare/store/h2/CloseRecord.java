@@ -1,18 +1,18 @@
 package webcare.store.h2;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.TreeMap;
+import webcare.files.WholeFile;
 
 /**
  * What the database file looked like when the workbench last closed it cleanly: its size, its
@@ -79,11 +79,10 @@ record CloseRecord(long size, long modifiedMillis, int schemaVersion, Map<String
         properties.setProperty("schemaVersion", Integer.toString(schemaVersion));
         rows.forEach((table, count) -> properties.setProperty("rows." + table, Long.toString(count)));
         Path target = beside(dataFile);
-        Path partial = target.resolveSibling(target.getFileName() + ".part");
-        try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-            properties.store(out, "Webcare Workbench: the database file as it was closed; do not edit");
-        }
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        // store(Writer) flushes what it wrote; WholeFile closes the stream
+        WholeFile.write(target, "." + target.getFileName(), out -> properties.store(
+                new OutputStreamWriter(out, StandardCharsets.UTF_8),
+                "Webcare Workbench: the database file as it was closed; do not edit"));
     }
 
     /** Removes the record beside {@code dataFile}: the file is open and about to change. */

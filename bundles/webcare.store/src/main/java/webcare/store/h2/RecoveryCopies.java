@@ -6,13 +6,13 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Stream;
+import webcare.files.WholeFile;
 
 /**
  * Copies of the database file kept before an open that may recover or rewrite it:
@@ -34,20 +34,14 @@ final class RecoveryCopies {
         for (int n = 2; Files.exists(copy); n++) {
             copy = dataFile.resolveSibling(base + "-" + n);
         }
-        replaceWith(dataFile, copy);
+        WholeFile.copy(dataFile, copy, "." + copy.getFileName());
         return copy;
     }
 
     /** Puts the bytes of {@code copy} back as {@code dataFile} (replacing whatever H2 left) and deletes the copy. */
     static void restore(Path copy, Path dataFile) throws IOException {
-        replaceWith(copy, dataFile);
+        WholeFile.copy(copy, dataFile, "." + dataFile.getFileName());
         Files.delete(copy);
-    }
-
-    private static void replaceWith(Path from, Path to) throws IOException {
-        Path partial = to.resolveSibling(to.getFileName() + ".part");
-        Files.copy(from, partial, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-        Files.move(partial, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** The copies beside {@code dataFile}, oldest first. */
@@ -55,7 +49,7 @@ final class RecoveryCopies {
         String prefix = dataFile.getFileName() + INFIX;
         try (Stream<Path> files = Files.list(dataFile.getParent())) {
             return files.filter(file -> file.getFileName().toString().startsWith(prefix))
-                    .filter(file -> !file.getFileName().toString().endsWith(".part"))
+                    .filter(file -> !file.getFileName().toString().endsWith(".part")) // half a copy, by an older version
                     .sorted()
                     .toList();
         }

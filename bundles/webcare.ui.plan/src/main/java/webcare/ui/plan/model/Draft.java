@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import webcare.files.WholeFile;
 
 /**
  * Unsaved edits kept on disk when the editor closes or the workbench quits: {@code
@@ -48,9 +48,7 @@ public final class Draft {
         Files.createDirectories(json.getParent());
         String text = "{\"draft\": {\"basedOn\": " + basedOn + ", \"keptAt\": \"" + keptAt + "\"},\n \"plan\": "
                 + planJson + TAIL;
-        Path temporary = json.resolveSibling("." + json.getFileName() + ".tmp");
-        Files.writeString(temporary, text, StandardCharsets.UTF_8);
-        Files.move(temporary, json, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        WholeFile.writeString(json, "." + json.getFileName(), text);
     }
 
     /**

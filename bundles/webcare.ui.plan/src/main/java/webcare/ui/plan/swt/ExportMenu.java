@@ -2,9 +2,7 @@ package webcare.ui.plan.swt;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +16,7 @@ import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.MessageBox;
 import org.eclipse.swt.widgets.Shell;
+import webcare.files.WholeFile;
 import webcare.model.plan.Plan;
 import webcare.plan.api.ExportContext;
 import webcare.ui.api.ViewSite;
@@ -102,15 +101,10 @@ final class ExportMenu {
         Path file = Path.of(chosen).toAbsolutePath();
         boolean withUnsaved = unsaved.getAsBoolean();
         site.load(Messages.format(locale, texts.getString("export.writing"), file.getFileName()), () -> {
-            Path temporary = file.resolveSibling("." + file.getFileName() + ".tmp");
             try {
-                try (OutputStream out = Files.newOutputStream(temporary)) {
-                    writer.write(plan, out);
-                }
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+                WholeFile.write(file, "." + file.getFileName(), out -> writer.write(plan, out));
                 return Optional.<String>empty();
             } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(temporary);
                 return Optional.of(String.valueOf(e.getMessage()));
             }
         }, problem -> {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import webcare.files.WholeFile;
 import webcare.model.plan.Plan;
 import webcare.model.plan.Review;
 import webcare.plan.api.AgendaItem;

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import webcare.files.WholeFile;
 import webcare.model.plan.ReviewItem.Outcome;
 
 /**
@@ -72,7 +73,7 @@ public final class SessionFile {
         }
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        WholeFile.write(file, "review-session", out -> out.write(text(session).getBytes(StandardCharsets.UTF_8)));
+        WholeFile.writeString(file, "review-session", text(session));
         lastId = session.id();
         lastSequence = session.sequence();
         return true;

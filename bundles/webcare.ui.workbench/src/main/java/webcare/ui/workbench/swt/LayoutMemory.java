@@ -1,19 +1,19 @@
 package webcare.ui.workbench.swt;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import webcare.files.WholeFile;
 
 /**
  * The window layout remembered between runs: bounds, maximised, which views are open (in order)
@@ -79,11 +79,9 @@ final class LayoutMemory {
         properties.setProperty("views.selected", layout.selectedView());
         try {
             Files.createDirectories(file.getParent());
-            Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                properties.store(out, "Webcare Workbench window layout");
-            }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            // store(Writer) flushes what it wrote; WholeFile closes the stream
+            WholeFile.write(file, "." + file.getFileName(), out -> properties.store(
+                    new OutputStreamWriter(out, StandardCharsets.UTF_8), "Webcare Workbench window layout"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save the window layout to " + file, e);
         }

@@ -1,14 +1,12 @@
 package webcare.ui.workbench.swt;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.Reader;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +30,7 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.osgi.service.metatype.annotations.Option;
 import webcare.launch.api.Launch;
+import webcare.files.WholeFile;
 import webcare.source.api.Source;
 import webcare.store.api.Store;
 import webcare.ui.api.ViewPlacement;
@@ -276,8 +275,8 @@ public final class WorkbenchWindow {
     }
 
     /**
-     * Writes one key into a File Install configuration file, keeping the others. Written beside
-     * and moved into place, so File Install never reads half a file.
+     * Writes one key into a File Install configuration file, keeping the others. Written whole or
+     * not at all, so File Install never reads half a file, and readable by its owner only.
      */
     static void saveSetting(Path cfg, String key, String value) {
         Properties properties = new Properties();
@@ -289,11 +288,12 @@ public final class WorkbenchWindow {
             }
             properties.setProperty(key, value);
             Files.createDirectories(cfg.getParent());
-            Path temporary = cfg.resolveSibling("." + cfg.getFileName() + ".tmp");
-            try (OutputStream out = Files.newOutputStream(temporary)) { // ASCII, other characters escaped: reads alike in UTF-8
-                properties.store(out, "Webcare Workbench window settings");
-            }
-            Files.move(temporary, cfg, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            // owner-only and no half copies left in etc/, like every file there; ASCII, other
+            // characters escaped: reads alike in UTF-8
+            String prefix = "." + cfg.getFileName();
+            WholeFile.removeLeftovers(cfg, prefix);
+            WholeFile.write(cfg, prefix, WholeFile.OWNER_ONLY,
+                    out -> properties.store(out, "Webcare Workbench window settings"));
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Setting {0} not saved to {1}: {2}", key, cfg, e.getMessage());
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -74,5 +75,12 @@ class LayoutMemoryTest {
             saved.load(in);
         }
         assertThat(saved).containsEntry("locale", "nl").containsEntry("other", "kept").hasSize(2);
+        if (cfg.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(cfg))).as("etc/ holds tokens")
+                    .isEqualTo("rw-------");
+        }
+        try (var files = Files.list(cfg.getParent())) {
+            assertThat(files).containsExactly(cfg);
+        }
     }
 }
