@@ -115,6 +115,11 @@ class ApprovalTest {
         }
 
         @Override
+        public long revision() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public WorkingPlan save(Plan plan, long basedOn, String who, Locale language) {
             throw new UnsupportedOperationException();
         }

@@ -23,6 +23,13 @@ public interface PlanBook {
     WorkingPlan working() throws PlanException;
 
     /**
+     * The working plan's current revision, as {@link #working()} would return it, without reading
+     * the plan: one small query, for asking often whether the plan changed. 0 when none was ever
+     * saved.
+     */
+    long revision() throws PlanException;
+
+    /**
      * Saves {@code plan} as the working plan, if nobody saved another since {@code basedOn}
      * (the revision it was loaded at); records each change in the audit log under {@code who}.
      *

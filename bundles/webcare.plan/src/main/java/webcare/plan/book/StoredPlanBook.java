@@ -81,6 +81,11 @@ public final class StoredPlanBook implements PlanBook {
     }
 
     @Override
+    public long revision() throws PlanException {
+        return inTransaction(repository::workingRevision);
+    }
+
+    @Override
     public WorkingPlan save(Plan plan, long basedOn, String who, Locale language) throws PlanException {
         validator.require(plan);
         String json = codec.write(plan);

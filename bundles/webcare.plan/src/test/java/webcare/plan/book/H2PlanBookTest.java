@@ -93,4 +93,28 @@ class H2PlanBookTest {
                 .containsExactly("Role Crisis lead: deputies Piet Jansen → Eva Bakker");
         assertThat(book.working().plan().nextReview()).isNotNull();
     }
+
+    @Test
+    void tellsTheWorkingRevisionWithoutReadingThePlan() throws Exception {
+        StoredPlanBook book = open();
+        assertThat(book.revision()).as("no plan yet").isZero();
+
+        book.replace(Fixtures.plan(Fixtures.KORENSCHOOF), "marieke");
+        assertThat(book.revision()).as("after an import").isEqualTo(1);
+
+        Plan edited = book.working().plan().withNextReview(LocalDate.of(2027, 1, 4));
+        book.save(edited, 1, "marieke", Locale.ENGLISH);
+        assertThat(book.revision()).as("after a save").isEqualTo(2);
+
+        catchThrowableOfType(PlanChangedException.class, () -> book.save(edited, 1, "joost", Locale.ENGLISH));
+        assertThat(book.revision()).as("a refused save changes nothing").isEqualTo(2);
+
+        Review review = new Review(LocalDate.of(2026, 9, 14), "marieke-de-wit", List.of("marieke-de-wit"),
+                List.of("marieke-de-wit", "joost-bakker", "sanne-visser", "ahmed-el-amrani"), List.of());
+        book.approve(2, review, LocalDate.of(2027, 9, 13), "marieke", Locale.ENGLISH);
+        assertThat(book.revision()).as("after an approval").isEqualTo(3).isEqualTo(book.working().revision());
+
+        book.replace(Fixtures.plan(Fixtures.KORENSCHOOF), "joost");
+        assertThat(open().revision()).as("after a replace, and a restart").isEqualTo(4);
+    }
 }

@@ -42,6 +42,7 @@ class StoredPlanBookTest {
 
     @Test
     void startsWithAnEmptyPlanAtRevisionZero() throws Exception {
+        assertThat(book.revision()).isZero();
         assertThat(book.working()).isEqualTo(new WorkingPlan(Plan.empty("Organisation"), 0, null, null));
         assertThat(book.versions()).isEmpty();
         assertThat(book.version(1)).isEmpty();
@@ -57,6 +58,7 @@ class StoredPlanBookTest {
 
             assertThat(saved).isEqualTo(new WorkingPlan(Plans.healthy(), 1, NOW, "anna"));
             assertThat(book.working()).isEqualTo(saved);
+            assertThat(book.revision()).isEqualTo(1);
             assertThat(store.stored().orElseThrow().json()).isEqualTo(new JsonPlanCodec().write(Plans.healthy()));
         }
 
@@ -162,6 +164,7 @@ class StoredPlanBookTest {
             WorkingPlan replaced = book.replace(imported, "piet");
 
             assertThat(replaced).isEqualTo(new WorkingPlan(imported, 3, NOW, "piet"));
+            assertThat(book.revision()).isEqualTo(3);
             assertThat(store.auditRows().subList(before, store.auditRows().size())).containsExactly(
                     new AuditRow(NOW, "piet", "import", null,
                             "imported plan: 4 people, 3 roles, 4 tasks, 1 scenarios"),
@@ -196,6 +199,7 @@ class StoredPlanBookTest {
             assertThat(approved.lastReview()).contains(review);
             assertThat(approved.nextReview()).isEqualTo(LocalDate.of(2027, 3, 1));
             assertThat(book.working().revision()).isEqualTo(2);
+            assertThat(book.revision()).isEqualTo(2);
             assertThat(book.version(1)).contains(approved);
             assertThat(book.versions()).containsExactly(version);
             assertThat(book.audit(3)).extracting(AuditEntry::action, AuditEntry::detail).containsExactly(

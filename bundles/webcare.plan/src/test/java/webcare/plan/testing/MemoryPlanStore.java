@@ -56,6 +56,12 @@ public final class MemoryPlanStore extends MemoryStore implements PlanRepository
     }
 
     @Override
+    public long workingRevision(Transaction tx) {
+        Working current = writes(tx).working;
+        return current == null ? 0 : current.revision();
+    }
+
+    @Override
     public OptionalLong saveWorking(Transaction tx, String json, long expected, Instant at, String who) {
         Writes work = writes(tx);
         long current = work.working == null ? 0 : work.working.revision();

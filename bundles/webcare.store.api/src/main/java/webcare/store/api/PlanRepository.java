@@ -33,6 +33,12 @@ public interface PlanRepository {
     Optional<Working> working(Transaction tx) throws StoreException;
 
     /**
+     * The working plan's revision without its text: a cheap look for whether it changed. 0 when
+     * none was ever saved.
+     */
+    long workingRevision(Transaction tx) throws StoreException;
+
+    /**
      * Stores {@code json} as the working plan if the stored revision is still {@code expected}
      * (0: none stored yet).
      *

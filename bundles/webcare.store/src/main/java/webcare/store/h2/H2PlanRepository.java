@@ -55,6 +55,11 @@ public final class H2PlanRepository implements PlanRepository {
     }
 
     @Override
+    public long workingRevision(Transaction tx) throws StoreException {
+        return H2Transaction.sql(tx, H2PlanRepository::latestRevision);
+    }
+
+    @Override
     public OptionalLong saveWorking(Transaction tx, String json, long expected, Instant at, String who)
             throws StoreException {
         Objects.requireNonNull(json, "json");

@@ -62,6 +62,10 @@ class H2PlanRepositoryTest {
         return store.inTransaction(tx -> plans.working(tx));
     }
 
+    private long workingRevision() throws StoreException {
+        return store.inTransaction(tx -> plans.workingRevision(tx));
+    }
+
     private long revisionsStored() throws StoreException {
         return store.inTransaction(tx -> H2Transaction.sql(tx, connection -> {
             try (Statement statement = connection.createStatement();
@@ -84,6 +88,7 @@ class H2PlanRepositoryTest {
         @Test
         void hasNoWorkingPlanBeforeTheFirstSave() throws Exception {
             assertThat(working()).isEmpty();
+            assertThat(workingRevision()).isZero();
             assertThat(store.<Optional<String>>inTransaction(tx -> plans.workingAt(tx, 1))).isEmpty();
         }
 
@@ -97,6 +102,7 @@ class H2PlanRepositoryTest {
 
             assertThat(second).hasValue(2);
             assertThat(working()).contains(new Working("{\"v\":2}", 2, NOW.plusSeconds(60), "piet"));
+            assertThat(workingRevision()).isEqualTo(2);
             assertThat(store.<Optional<String>>inTransaction(tx -> plans.workingAt(tx, 1))).contains("{\"v\":1}");
             assertThat(store.<Optional<String>>inTransaction(tx -> plans.workingAt(tx, 2))).contains("{\"v\":2}");
             assertThat(store.<Optional<String>>inTransaction(tx -> plans.workingAt(tx, 3))).isEmpty();
@@ -110,6 +116,7 @@ class H2PlanRepositoryTest {
             assertThat(save("{\"ahead\":true}", 2)).isEmpty();
 
             assertThat(working()).contains(new Working("{\"v\":1}", 1, NOW, "anke"));
+            assertThat(workingRevision()).isEqualTo(1);
             assertThat(revisionsStored()).isEqualTo(1);
         }
 

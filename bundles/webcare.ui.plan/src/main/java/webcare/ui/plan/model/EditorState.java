@@ -96,12 +96,21 @@ public final class EditorState {
      * from is shown at once when nothing is unsaved, and otherwise announced once.
      */
     public Outside storedNow(WorkingPlan stored) {
-        if (stored == null || session == null || loading || saving || stored.revision() <= session.basedOn()) {
-            return Outside.NOTHING;
-        }
-        if (overwrite != null && overwrite.revision() >= stored.revision()) {
+        if (stored == null || stored.revision() <= storedSettledUpTo()) {
             return Outside.NOTHING;
         }
         return session.dirty() ? Outside.NOTICE : Outside.RELOAD;
+    }
+
+    /**
+     * The newest stored revision that changes nothing now ({@link #storedNow} says NOTHING for it
+     * and every older one): the revision the edits began from, or the one announced already;
+     * {@link Long#MAX_VALUE} while no plan is shown, or it is loading or saving.
+     */
+    public long storedSettledUpTo() {
+        if (session == null || loading || saving) {
+            return Long.MAX_VALUE;
+        }
+        return overwrite == null ? session.basedOn() : Math.max(session.basedOn(), overwrite.revision());
     }
 }

@@ -29,6 +29,7 @@ import webcare.ui.plan.model.OutlineKeys;
 import webcare.ui.plan.model.PlanEdits;
 import webcare.ui.plan.model.PlanOutline;
 import webcare.ui.plan.model.PlanServices;
+import webcare.ui.plan.model.StoredPlanPoll;
 
 /**
  * The plan editor: wires its parts together. The tool bar ({@link EditorToolBar}), the tree with
@@ -118,8 +119,11 @@ final class PlanEditor implements FormContext, Editor {
             load();
         }
         // a review approved in the session window, or a save in another workbench, shows up here
-        workbench.poll(STORED_POLL, () -> services.book().isPresent() ? services.book().get().working() : null,
-                this::storedChanged);
+        StoredPlanPoll stored = new StoredPlanPoll(services::book, state.storedSettledUpTo());
+        workbench.poll(STORED_POLL, stored, plan -> {
+            storedChanged(plan);
+            stored.settledUpTo(state.storedSettledUpTo());
+        });
     }
 
     /**

@@ -52,6 +52,16 @@ class EditorStateTest {
         assertThat(new EditorState().storedNow(stored(4))).as("no plan shown yet").isEqualTo(Outside.NOTHING);
     }
 
+    @Test
+    void settlesUpToTheRevisionTheEditsBeganFromOrTheOneAnnounced() {
+        assertThat(state.storedSettledUpTo()).isEqualTo(3);
+        state.overwrite(new EditorState.Overwrite(5, "Eva Bakker", AT));
+        assertThat(state.storedSettledUpTo()).isEqualTo(5);
+        state.loading(true);
+        assertThat(state.storedSettledUpTo()).as("nothing changes anything while loading").isEqualTo(Long.MAX_VALUE);
+        assertThat(new EditorState().storedSettledUpTo()).as("no plan shown yet").isEqualTo(Long.MAX_VALUE);
+    }
+
     private WorkingPlan stored(long revision) {
         return new WorkingPlan(plan, revision, AT, "Eva Bakker");
     }

@@ -70,6 +70,11 @@ final class Fakes {
         }
 
         @Override
+        public synchronized long revision() {
+            return working.revision();
+        }
+
+        @Override
         public synchronized WorkingPlan save(Plan plan, long basedOn, String who, Locale language)
                 throws PlanException {
             if (basedOn != working.revision()) {

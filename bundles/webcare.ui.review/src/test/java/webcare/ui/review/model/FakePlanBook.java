@@ -40,6 +40,11 @@ public final class FakePlanBook implements PlanBook {
     }
 
     @Override
+    public synchronized long revision() {
+        return working.revision();
+    }
+
+    @Override
     public synchronized WorkingPlan save(Plan plan, long basedOn, String who, Locale language)
             throws PlanException {
         if (basedOn != working.revision()) {

@@ -26,10 +26,14 @@ public record Standing(Optional<Mentions> mentions, Optional<Integer> sources, O
         }
     }
 
-    /** Reads the services given (any may be null: not there); blocking, never on the UI thread. */
-    public static Standing read(DemoData demo, Ingest ingest, PlanBook plans) {
+    /**
+     * Reads the services given (any may be null: not there); blocking, never on the UI thread.
+     * The plan is read whole only when its revision differs from the one in {@code before} (the
+     * standing read last; null for none): the page asks every few seconds, the plan rarely changes.
+     */
+    public static Standing read(DemoData demo, Ingest ingest, PlanBook plans, Standing before) {
         return new Standing(mentions(demo), Optional.ofNullable(ingest).map(running -> running.sources().size()),
-                plan(plans));
+                plan(plans, before == null ? Optional.empty() : before.plan()));
     }
 
     private static Optional<Mentions> mentions(DemoData demo) {
@@ -43,11 +47,15 @@ public record Standing(Optional<Mentions> mentions, Optional<Integer> sources, O
         }
     }
 
-    private static Optional<PlanSize> plan(PlanBook plans) {
+    private static Optional<PlanSize> plan(PlanBook plans, Optional<PlanSize> known) {
         if (plans == null) {
             return Optional.empty();
         }
         try {
+            long revision = plans.revision();
+            if (known.isPresent() && known.get().revision() == revision) {
+                return known;
+            }
             WorkingPlan working = plans.working();
             return Optional.of(new PlanSize(working.revision(), working.plan().people().size(),
                     working.plan().roles().size(), working.plan().scenarios().size()));

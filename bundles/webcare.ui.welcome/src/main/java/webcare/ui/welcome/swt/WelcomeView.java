@@ -43,6 +43,8 @@ public final class WelcomeView implements WorkbenchView {
     private final AtomicReference<DemoData> demo = new AtomicReference<>();
     private final AtomicReference<Ingest> ingest = new AtomicReference<>();
     private final AtomicReference<PlanBook> plans = new AtomicReference<>();
+    /** What the page read last: the plan is read again only when its revision moved. */
+    private final AtomicReference<Standing> lastRead = new AtomicReference<>();
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     void bindDemo(DemoData service) {
@@ -106,7 +108,9 @@ public final class WelcomeView implements WorkbenchView {
     }
 
     private Standing standing() {
-        return Standing.read(demo.get(), ingest.get(), plans.get());
+        Standing now = Standing.read(demo.get(), ingest.get(), plans.get(), lastRead.get());
+        lastRead.set(now);
+        return now;
     }
 
     /** Loads the demo set, or removes it; blocking, off the UI thread. */

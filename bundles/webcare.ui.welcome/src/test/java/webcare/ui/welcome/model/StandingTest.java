@@ -2,9 +2,21 @@ package webcare.ui.welcome.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import webcare.demo.api.DemoData;
 import webcare.demo.api.DemoException;
+import webcare.model.plan.Person;
+import webcare.model.plan.Plan;
+import webcare.model.plan.Review;
+import webcare.plan.api.AuditEntry;
+import webcare.plan.api.PlanBook;
+import webcare.plan.api.PlanVersion;
+import webcare.plan.api.WorkingPlan;
 
 class StandingTest {
 
@@ -43,27 +55,98 @@ class StandingTest {
 
     @Test
     void anEmptyDatabaseOffersTheDemo() {
-        assertThat(Standing.read(demo(true, false, false), null, null).mentions()).hasValue(Standing.Mentions.NONE);
+        assertThat(Standing.read(demo(true, false, false), null, null, null).mentions()).hasValue(Standing.Mentions.NONE);
     }
 
     @Test
     void loadedDemoDataIsSaidAsSuchEvenBesideRealMentions() {
-        assertThat(Standing.read(demo(false, true, false), null, null).mentions()).hasValue(Standing.Mentions.DEMO);
-        assertThat(Standing.read(demo(false, false, false), null, null).mentions()).hasValue(Standing.Mentions.REAL);
+        assertThat(Standing.read(demo(false, true, false), null, null, null).mentions()).hasValue(Standing.Mentions.DEMO);
+        assertThat(Standing.read(demo(false, false, false), null, null, null).mentions()).hasValue(Standing.Mentions.REAL);
     }
 
     @Test
     void aMissingOrFailingServiceMakesItsPartUnknownNotEmpty() {
-        Standing none = Standing.read(null, null, null);
+        Standing none = Standing.read(null, null, null, null);
         assertThat(none.mentions()).isEmpty();
         assertThat(none.sources()).isEmpty();
         assertThat(none.plan()).isEmpty();
-        assertThat(Standing.read(demo(true, false, true), null, null).mentions()).isEmpty();
+        assertThat(Standing.read(demo(true, false, true), null, null, null).mentions()).isEmpty();
     }
 
     @Test
     void aPlanExistsOnceItWasSaved() {
         assertThat(new Standing.PlanSize(0, 0, 0, 0).exists()).isFalse();
         assertThat(new Standing.PlanSize(3, 11, 8, 4).exists()).isTrue();
+    }
+
+    @Test
+    void thePlanIsReadWholeOnlyWhenItsRevisionMoved() {
+        CountingBook book = new CountingBook();
+        Standing first = Standing.read(null, null, book, null);
+        assertThat(first.plan()).hasValue(new Standing.PlanSize(0, 0, 0, 0));
+
+        Standing again = Standing.read(null, null, book, first);
+        assertThat(again).isEqualTo(first);
+        assertThat(book.wholeReads).as("the revision did not move").isEqualTo(1);
+
+        Plan empty = Plan.empty("Kwiek B.V.");
+        Plan onePerson = new Plan(empty.organisation(), List.of(new Person("anna", "Anna de Vries", null, null,
+                List.of(), null, List.of(), null)), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), null);
+        book.stored = new WorkingPlan(onePerson, 1, Instant.EPOCH, "anna");
+        Standing saved = Standing.read(null, null, book, again);
+
+        assertThat(saved.plan()).hasValue(new Standing.PlanSize(1, 1, 0, 0));
+        assertThat(book.wholeReads).isEqualTo(2);
+        assertThat(book.revisionReads).isEqualTo(3);
+    }
+
+    /** A plan book that counts how often the revision and the whole plan are read. */
+    private static final class CountingBook implements PlanBook {
+        WorkingPlan stored = new WorkingPlan(Plan.empty("Kwiek B.V."), 0, Instant.EPOCH, null);
+        int revisionReads;
+        int wholeReads;
+
+        @Override
+        public WorkingPlan working() {
+            wholeReads++;
+            return stored;
+        }
+
+        @Override
+        public long revision() {
+            revisionReads++;
+            return stored.revision();
+        }
+
+        @Override
+        public WorkingPlan save(Plan plan, long basedOn, String who, Locale language) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public WorkingPlan replace(Plan plan, String who) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public PlanVersion approve(long basedOn, Review review, LocalDate nextReview, String who, Locale language) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<PlanVersion> versions() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<Plan> version(int number) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<AuditEntry> audit(int limit) {
+            throw new UnsupportedOperationException();
+        }
     }
 }
