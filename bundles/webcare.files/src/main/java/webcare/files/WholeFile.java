@@ -33,11 +33,11 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class WholeFile {
 
     /** Readable and writable by the file's owner only: for files that may hold a token. */
-    public static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+    public static final Set<PosixFilePermission> OWNER_ONLY = Set.copyOf(PosixFilePermissions.fromString("rw-------"));
 
     private static final String TEMPORARY = ".tmp";
 
-    /** What goes into the file, written to {@code out}; {@code out} is closed by the caller. */
+    /** What goes into the file, written to {@code out}; {@link WholeFile} flushes and closes {@code out}. */
     @FunctionalInterface
     public interface Content {
         void write(OutputStream out) throws IOException;
