@@ -93,9 +93,11 @@ public final class PublishClient {
          * The outcome of a 2xx: usually {@link PublishOutcome.Published}, or {@link #unexpected}
          * when the body lacks what it should hold.
          *
-         * @param body the body as JSON; a missing node when the body is empty
+         * @param status   the 2xx
+         * @param body     the body as JSON; a missing node when the body is empty
+         * @param answered when the answer came, by the client's clock
          */
-        PublishOutcome accepted(JsonNode body, Instant answered);
+        PublishOutcome accepted(int status, JsonNode body, Instant answered);
 
         /**
          * The outcome of a 4xx other than 401 and 429 (403 included): {@link #rejected},
@@ -155,10 +157,10 @@ public final class PublishClient {
         }
         if (status / 100 == 2) {
             if (response.body().length == 0) {
-                return reading.accepted(MissingNode.getInstance(), clock.instant());
+                return reading.accepted(status, MissingNode.getInstance(), clock.instant());
             }
             try {
-                return reading.accepted(JSON.readTree(response.body()), clock.instant());
+                return reading.accepted(status, JSON.readTree(response.body()), clock.instant());
             } catch (JsonProcessingException e) {
                 return unexpected(status, "malformed or truncated JSON (" + PlatformClient.jsonProblem(e) + ")");
             } catch (IOException e) {
@@ -184,11 +186,12 @@ public final class PublishClient {
 
     /**
      * The platform refused the credential of {@code setting} ({@code because} says why, e.g. {@code
-     * it lacks the tweet.write scope}): put another one in the file.
+     * it lacks the tweet.write scope}, with the platform's words through {@link #quote}): put another
+     * one in the file.
      */
     public PublishOutcome.AuthFailed refused(Credential credential, int status, String because) {
         return new PublishOutcome.AuthFailed(credential.setting(), platform + " refused the '" + credential.setting()
-                + "' (HTTP " + status + "): " + quote(because) + "; put a new one as '" + credential.setting()
+                + "' (HTTP " + status + "): " + because + "; put a new one as '" + credential.setting()
                 + "' in " + configFile);
     }
 
@@ -215,11 +218,6 @@ public final class PublishClient {
             line = line.replace(secret, "…");
         }
         return line.length() <= MAX_QUOTE ? line : line.substring(0, MAX_QUOTE - 1).strip() + "…";
-    }
-
-    /** The clock answers are timed by. */
-    public Instant now() {
-        return clock.instant();
     }
 
     private PublishOutcome noAnswer(URI uri) {

@@ -31,7 +31,7 @@ class PublishClientTest {
     /** The id of a 2xx's {@code data.id}; the platform's words of a 4xx. */
     private static final PublishClient.Reading READING = new PublishClient.Reading() {
         @Override
-        public PublishOutcome accepted(JsonNode body, Instant answered) {
+        public PublishOutcome accepted(int status, JsonNode body, Instant answered) {
             return new PublishOutcome.Published(body.path("data").path("id").asText("none"), null, answered);
         }
 
