@@ -20,6 +20,8 @@ import webcare.source.api.HideRequest;
 import webcare.source.api.PublishOutcome;
 import webcare.source.api.ReplyRequest;
 import webcare.source.http.Configurations;
+import webcare.source.http.Descriptors;
+import webcare.source.api.Source;
 import webcare.source.http.FakePlatform;
 import webcare.source.http.FakePlatform.Body;
 import webcare.source.http.FakePlatform.Request;
@@ -68,6 +70,12 @@ class FacebookPublisherTest {
     private static <T extends PublishOutcome> T withoutToken(T outcome) {
         assertThat(outcome.toString()).doesNotContain(TOKEN).doesNotContain("EAAGm0PX4ZCps");
         return outcome;
+    }
+
+    @Test
+    void registersBesideItsSourceOnTheSameConfiguration() {
+        Descriptors.checkPublisherComponent(FacebookPublisher.class, "webcare.source.facebook", Map.of(
+                Source.TYPE, "facebook", Source.CAN_REPLY, true, Source.CAN_HIDE, true, Source.HAS_RATINGS, true));
     }
 
     @Nested

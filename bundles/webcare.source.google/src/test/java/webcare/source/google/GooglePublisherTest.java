@@ -19,6 +19,8 @@ import webcare.source.api.HideRequest;
 import webcare.source.api.PublishOutcome;
 import webcare.source.api.ReplyRequest;
 import webcare.source.http.Configurations;
+import webcare.source.http.Descriptors;
+import webcare.source.api.Source;
 import webcare.source.http.FakePlatform.Request;
 import webcare.source.http.PlatformClient;
 import webcare.source.http.PublishFailures;
@@ -56,6 +58,12 @@ class GooglePublisherTest {
 
     private GooglePublisher publisher() {
         return publisher(Map.of(), Duration.ofSeconds(10));
+    }
+
+    @Test
+    void registersBesideItsSourceOnTheSameConfiguration() {
+        Descriptors.checkPublisherComponent(GooglePublisher.class, "webcare.source.google", Map.of(
+                Source.TYPE, "google", Source.CAN_REPLY, true, Source.CAN_HIDE, false, Source.HAS_RATINGS, true));
     }
 
     @Test

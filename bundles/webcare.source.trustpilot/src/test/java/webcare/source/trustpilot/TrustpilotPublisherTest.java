@@ -18,6 +18,8 @@ import webcare.source.api.HideRequest;
 import webcare.source.api.PublishOutcome;
 import webcare.source.api.ReplyRequest;
 import webcare.source.http.Configurations;
+import webcare.source.http.Descriptors;
+import webcare.source.api.Source;
 import webcare.source.http.FakePlatform.Request;
 import webcare.source.http.PlatformClient;
 import webcare.source.http.PublishFailures;
@@ -57,6 +59,15 @@ class TrustpilotPublisherTest {
 
     private TrustpilotPublisher publisher() {
         return publisher(Map.of(), Duration.ofSeconds(10));
+    }
+
+    @Test
+    void registersBesideItsSourceOnTheSameConfigurationWithTheReplyingUser() {
+        String metatype = Descriptors.checkPublisherComponent(TrustpilotPublisher.class, "webcare.source.trustpilot",
+                Map.of(Source.TYPE, "trustpilot", Source.CAN_REPLY, true, Source.CAN_HIDE, false,
+                        Source.HAS_RATINGS, true));
+
+        assertThat(metatype).contains("<AD id=\"authorBusinessUserId\" type=\"String\" required=\"false\"");
     }
 
     @Test

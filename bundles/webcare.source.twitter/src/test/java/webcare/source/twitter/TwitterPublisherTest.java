@@ -20,6 +20,8 @@ import webcare.source.api.HideRequest;
 import webcare.source.api.PublishOutcome;
 import webcare.source.api.ReplyRequest;
 import webcare.source.http.Configurations;
+import webcare.source.http.Descriptors;
+import webcare.source.api.Source;
 import webcare.source.http.FakePlatform;
 import webcare.source.http.FakePlatform.Request;
 import webcare.source.http.PlatformClient;
@@ -67,6 +69,14 @@ class TwitterPublisherTest {
     private static <T extends PublishOutcome> T withoutTokens(T outcome) {
         assertThat(outcome.toString()).doesNotContain(TOKEN).doesNotContain(USER_TOKEN);
         return outcome;
+    }
+
+    @Test
+    void registersBesideItsSourceOnTheSameConfigurationWithTheUserTokenAsAPassword() {
+        String metatype = Descriptors.checkPublisherComponent(TwitterPublisher.class, "webcare.source.twitter", Map.of(
+                Source.TYPE, "twitter", Source.CAN_REPLY, true, Source.CAN_HIDE, true, Source.HAS_RATINGS, false));
+
+        assertThat(metatype).contains("<AD id=\"userToken\" type=\"Password\"");
     }
 
     @Nested
