@@ -68,15 +68,9 @@ public final class FacebookSource extends HttpSource {
     static final Duration DEFAULT_THROTTLE = Duration.ofMinutes(10);
     static final int MIN_POLL_SECONDS = 10;
 
-    /** Graph's throttling codes: app, user, page and custom-level limits; 80000s are business use case limits. */
-    private static final Set<Integer> THROTTLED = Set.of(4, 17, 32, 613);
-    private static final List<String> USAGE_HEADERS = List.of("x-business-use-case-usage", "x-page-usage",
-            "x-app-usage");
     /** What a time-based {@code paging.next} link may carry; its {@code access_token} is never kept. */
     private static final Set<String> PAGING_PARAMETERS = Set.of("after", "until", "since", "__paging_token");
     private static final Pattern PAGE_ID = Pattern.compile("[A-Za-z0-9._-]{1,200}");
-    /** Graph echoes a malformed token in its message; page and user tokens begin with EAA. */
-    private static final Pattern TOKEN_LIKE = Pattern.compile("EAA[A-Za-z0-9]{20,}");
 
     /** Keys of {@code etc/webcare.source.facebook-NAME.cfg}; the metatype lets diagnostics check the file. */
     @ObjectClassDefinition(id = PID, name = "Facebook page source",
@@ -88,7 +82,8 @@ public final class FacebookSource extends HttpSource {
         String baseUrl() default "https://graph.facebook.com/v19.0";
 
         @AttributeDefinition(name = "Page access token", type = AttributeType.PASSWORD,
-                description = "Page access token with pages_read_engagement and pages_read_user_content")
+                description = "Page access token with pages_read_engagement and pages_read_user_content; to "
+                        + "reply to and hide comments from the workbench also pages_manage_engagement")
         String token();
 
         // the minimum is the one the connector enforces, so diagnostics and the instance reject the same values
@@ -346,16 +341,16 @@ public final class FacebookSource extends HttpSource {
         int code = error.path("code").asInt(0);
         int subcode = error.path("error_subcode").asInt(0);
         String message = safe(error.path("message").asText(""));
-        String what = "error " + code + (subcode != 0 ? "/" + subcode : "") + (message.isEmpty() ? "" : ": " + message);
-        if (code == 190) {
+        String what = GraphErrors.what(code, subcode, message);
+        if (GraphErrors.tokenInvalid(code)) {
             return new Refusal(new FetchOutcome.AuthFailed("Facebook refused the token (" + what
                     + "); it is expired or revoked: put a new page access token as 'token' in " + configFile()), false);
         }
-        if (THROTTLED.contains(code) || (code >= 80000 && code < 80100)) {
+        if (GraphErrors.throttled(code)) {
             return new Refusal(new FetchOutcome.RateLimited(regainAccess(response),
                     "Facebook asks to slow down (" + what + ")"), false);
         }
-        if (code == 10 || (code >= 200 && code < 300)) {
+        if (GraphErrors.permissionMissing(code)) {
             if (edge == Phase.RATINGS) {
                 return new Refusal(new FetchOutcome.BadConfiguration("includeRatings",
                         "Facebook does not let this token read the ratings of page " + pageId + " (" + what
@@ -377,18 +372,9 @@ public final class FacebookSource extends HttpSource {
         return new Refusal(new FetchOutcome.Unavailable("Facebook could not answer (" + what + ")", null), false);
     }
 
-    /** The longest {@code estimated_time_to_regain_access} (minutes) in the usage headers, else 10 minutes. */
+    /** The longest {@code estimated_time_to_regain_access} in the usage headers, else 10 minutes. */
     private Instant regainAccess(HttpResponse<?> response) {
-        long minutes = 0;
-        for (String header : USAGE_HEADERS) {
-            for (String value : response.headers().allValues(header)) {
-                if (client.parse(value.getBytes(StandardCharsets.UTF_8)) instanceof PlatformClient.Result.Ok<JsonNode> ok) {
-                    for (JsonNode estimate : ok.value().findValues("estimated_time_to_regain_access")) {
-                        minutes = Math.max(minutes, estimate.asLong());
-                    }
-                }
-            }
-        }
+        long minutes = GraphErrors.regainMinutes(response.headers());
         return clock.instant().plus(minutes > 0 ? Duration.ofMinutes(minutes) : DEFAULT_THROTTLE);
     }
 
@@ -398,7 +384,7 @@ public final class FacebookSource extends HttpSource {
         if (!token.isEmpty()) {
             line = line.replace(token, "…");
         }
-        return TOKEN_LIKE.matcher(line).replaceAll("…");
+        return GraphErrors.redact(line);
     }
 
     private static String decode(String text) {

@@ -176,7 +176,7 @@ class FacebookSourceTest {
                 + "cannot be loaded due to missing permissions, or does not support this operation.");
     }
 
-    private static Body graphError(int status, int code, int subcode, String message) {
+    static Body graphError(int status, int code, int subcode, String message) {
         return json(status, "{\"error\":{\"message\":\"" + message + "\",\"type\":\"OAuthException\",\"code\":" + code
                 + (subcode == 0 ? "" : ",\"error_subcode\":" + subcode) + ",\"fbtrace_id\":\"AZqa1_yWPIEj7bAG\"}}");
     }

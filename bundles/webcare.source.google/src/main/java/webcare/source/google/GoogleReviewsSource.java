@@ -177,7 +177,7 @@ public final class GoogleReviewsSource extends HttpSource {
     }
 
     /** An id as given, or the last part of a resource name ({@code accounts/123} → {@code 123}). */
-    private static String id(String text, String prefix) {
+    static String id(String text, String prefix) {
         String id = Settings.text(text);
         return id.startsWith(prefix) ? id.substring(prefix.length()) : id;
     }

@@ -5,26 +5,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Flow;
 import java.util.function.Function;
 import webcare.source.api.FetchOutcome;
 
@@ -118,7 +108,7 @@ public final class PlatformClient {
             return failed(new FetchOutcome.Unavailable(platform + " did not answer within "
                     + timeout.toMillis() / 1000.0 + " s (" + uri.getHost() + ")", null));
         } catch (IOException e) {
-            if (tooLarge(e)) {
+            if (LimitedBody.tooLarge(e)) {
                 return failed(new FetchOutcome.Unavailable(platform + " sent an answer larger than "
                         + MAX_ANSWER_BYTES / (1024 * 1024) + " MiB (" + uri.getHost() + ")", null));
             }
@@ -130,12 +120,13 @@ public final class PlatformClient {
             return failed(tokenRefused(status));
         }
         if (status == 429) {
-            Instant until = rateLimitReset(response).orElse(clock.instant().plus(DEFAULT_RATE_LIMIT_WAIT));
+            Instant until = WaitHeaders.rateLimitReset(response.headers(), clock)
+                    .orElse(clock.instant().plus(DEFAULT_RATE_LIMIT_WAIT));
             return failed(new FetchOutcome.RateLimited(until, platform + " asks to slow down (HTTP 429)"));
         }
         if (status >= 500) {
             return failed(new FetchOutcome.Unavailable(platform + " has a problem (HTTP " + status + ")",
-                    retryAfter(response).orElse(null)));
+                    WaitHeaders.retryAfter(response.headers(), clock).orElse(null)));
         }
         return new Result.Ok<>(response);
     }
@@ -178,14 +169,21 @@ public final class PlatformClient {
             }
             return new Result.Ok<>(json);
         } catch (JsonProcessingException e) {
-            // where, not Jackson's wording: that names its input ("[Source: REDACTED …]") and quotes the body
-            JsonLocation at = e.getLocation();
             return failed(new FetchOutcome.Unavailable(platform + " sent malformed or truncated JSON ("
-                    + (e instanceof JsonEOFException ? "cut short" : "not valid")
-                    + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()) + ")", null));
+                    + jsonProblem(e) + ")", null));
         } catch (IOException e) {
             return failed(new FetchOutcome.Unavailable(platform + " answer unreadable: " + oneLine(e), null));
         }
+    }
+
+    /**
+     * What is wrong with JSON that did not parse and where, e.g. {@code cut short at line 1, column
+     * 20}: not Jackson's wording, which names its input ("[Source: REDACTED …]") and quotes the body.
+     */
+    static String jsonProblem(JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        return (e instanceof JsonEOFException ? "cut short" : "not valid")
+                + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr());
     }
 
     /** The outcome for a token the platform refused; tells where to renew it. */
@@ -202,107 +200,11 @@ public final class PlatformClient {
                 + "): it is expired or wrong; put a new one as '" + setting + "' in " + configFile);
     }
 
-    /** X's {@code x-rate-limit-reset} (epoch seconds), else a standard {@code Retry-After}. */
-    private Optional<Instant> rateLimitReset(HttpResponse<?> response) {
-        Optional<Instant> reset = response.headers().firstValue("x-rate-limit-reset").flatMap(value -> {
-            try {
-                return Optional.of(Instant.ofEpochSecond(Long.parseLong(value.strip())));
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        });
-        return reset.isPresent() ? reset : retryAfter(response);
-    }
-
-    /** {@code Retry-After} as seconds or as an HTTP date. */
-    private Optional<Instant> retryAfter(HttpResponse<?> response) {
-        return response.headers().firstValue("retry-after").flatMap(value -> {
-            String text = value.strip();
-            try {
-                return Optional.of(clock.instant().plusSeconds(Long.parseLong(text)));
-            } catch (NumberFormatException notSeconds) {
-                try {
-                    return Optional.of(ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
-                } catch (DateTimeParseException notADate) {
-                    return Optional.empty();
-                }
-            }
-        });
-    }
-
-    private static boolean tooLarge(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof AnswerTooLarge) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** An answer over the limit; never leaves this class. */
-    private static final class AnswerTooLarge extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        AnswerTooLarge(int limit) {
-            super("answer larger than " + limit + " bytes");
-        }
-    }
-
-    /** The body as bytes, up to {@code limit}; beyond it the download stops and the answer fails. */
-    private static final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
-        private final int limit;
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        private final CompletableFuture<byte[]> body = new CompletableFuture<>();
-        private Flow.Subscription subscription;
-
-        LimitedBody(int limit) {
-            this.limit = limit;
-        }
-
-        @Override
-        public CompletionStage<byte[]> getBody() {
-            return body;
-        }
-
-        @Override
-        public void onSubscribe(Flow.Subscription subscription) {
-            this.subscription = subscription;
-            subscription.request(Long.MAX_VALUE);
-        }
-
-        @Override
-        public void onNext(List<ByteBuffer> buffers) {
-            if (body.isDone()) {
-                return;
-            }
-            for (ByteBuffer buffer : buffers) {
-                if (bytes.size() + buffer.remaining() > limit) {
-                    subscription.cancel();
-                    body.completeExceptionally(new AnswerTooLarge(limit));
-                    return;
-                }
-                byte[] chunk = new byte[buffer.remaining()];
-                buffer.get(chunk);
-                bytes.write(chunk, 0, chunk.length);
-            }
-        }
-
-        @Override
-        public void onError(Throwable throwable) {
-            body.completeExceptionally(throwable);
-        }
-
-        @Override
-        public void onComplete() {
-            body.complete(bytes.toByteArray());
-        }
-    }
-
     private static <T> Result<T> failed(FetchOutcome outcome) {
         return new Result.Failed<>(outcome);
     }
 
-    private static String oneLine(Exception e) {
+    static String oneLine(Exception e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return message.lines().findFirst().orElse("").strip();
     }

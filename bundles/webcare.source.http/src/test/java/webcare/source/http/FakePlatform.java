@@ -36,11 +36,14 @@ public class FakePlatform implements AutoCloseable {
     /**
      * What the connector asked.
      *
+     * @param method  the HTTP method, e.g. {@code GET}
      * @param path    the path, decoded
      * @param query   the query parameters, decoded, in the order sent
      * @param headers every header's values, names compared without case
+     * @param body    the request body as UTF-8 text; empty when none was sent
      */
-    public record Request(String path, Map<String, String> query, Map<String, List<String>> headers) {
+    public record Request(String method, String path, Map<String, String> query, Map<String, List<String>> headers,
+            String body) {
 
         public Request {
             query = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(query));
@@ -67,7 +70,7 @@ public class FakePlatform implements AutoCloseable {
     }
 
     /** What to send back. */
-    public sealed interface Reply permits Body, CutShort, Silence {}
+    public sealed interface Reply permits Body, CutShort, Stall, Silence {}
 
     /**
      * A whole answer. Without a {@code Content-Type} among the headers it is sent as JSON; a 204
@@ -80,8 +83,17 @@ public class FakePlatform implements AutoCloseable {
         }
     }
 
-    /** Headers that promise {@code declared} bytes, then {@code body} and a closed connection. */
-    public record CutShort(String body, int declared) implements Reply {}
+    /** Headers with {@code status} that promise {@code declared} bytes, then {@code body} and a closed connection. */
+    public record CutShort(int status, String body, int declared) implements Reply {
+
+        /** A 200 cut short. */
+        public CutShort(String body, int declared) {
+            this(200, body, declared);
+        }
+    }
+
+    /** Headers with {@code status} that promise more than {@code body}, then {@code body}, then nothing until the server is closed. */
+    public record Stall(int status, String body) implements Reply {}
 
     /** Never answers (until the server is closed). */
     public record Silence() implements Reply {}
@@ -152,8 +164,12 @@ public class FakePlatform implements AutoCloseable {
 
     private void handle(HttpExchange exchange) {
         try {
-            Request request = new Request(exchange.getRequestURI().getPath(),
-                    query(exchange.getRequestURI().getRawQuery()), exchange.getRequestHeaders());
+            String sent;
+            try (InputStream in = exchange.getRequestBody()) {
+                sent = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+                    query(exchange.getRequestURI().getRawQuery()), exchange.getRequestHeaders(), sent);
             requests.add(request);
             Reply reply = answer.apply(request);
             if (reply instanceof Silence) {
@@ -161,11 +177,19 @@ public class FakePlatform implements AutoCloseable {
             } else if (reply instanceof CutShort cut) {
                 byte[] bytes = cut.body().getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
-                exchange.sendResponseHeaders(200, cut.declared());
+                exchange.sendResponseHeaders(cut.status(), cut.declared());
                 OutputStream out = exchange.getResponseBody();
                 out.write(bytes);
                 out.flush();
                 // closing now, short of the promised length, drops the connection
+            } else if (reply instanceof Stall stall) {
+                byte[] bytes = stall.body().getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+                exchange.sendResponseHeaders(stall.status(), bytes.length + 1);
+                OutputStream out = exchange.getResponseBody();
+                out.write(bytes);
+                out.flush();
+                released.await();
             } else if (reply instanceof Body body) {
                 body.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
                 if (!exchange.getResponseHeaders().containsKey("Content-Type")) {

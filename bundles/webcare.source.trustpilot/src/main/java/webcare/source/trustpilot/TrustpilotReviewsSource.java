@@ -75,6 +75,11 @@ public final class TrustpilotReviewsSource extends HttpSource {
 
         @AttributeDefinition(name = "Business unit", description = "The business unit id, e.g. 46d6a890000064000500e0c3")
         String businessUnitId();
+
+        @AttributeDefinition(name = "Replying business user", required = false,
+                description = "Id of the Trustpilot business user whose name replies are posted in; replying "
+                        + "also needs that user's access token as 'token'")
+        String authorBusinessUserId() default "";
     }
 
     private final String token;

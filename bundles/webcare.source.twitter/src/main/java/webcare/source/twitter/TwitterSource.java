@@ -8,8 +8,6 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -82,6 +80,13 @@ public final class TwitterSource extends HttpSource {
         @AttributeDefinition(name = "Account id", required = false,
                 description = "Numeric id of the account whose mentions to read; set this or query, not both")
         String userId() default "";
+
+        // X takes posts and hides only in a user's name, never with the app-only bearer token above
+        @AttributeDefinition(name = "User access token", required = false, type = AttributeType.PASSWORD,
+                description = "OAuth 2.0 user access token of the organisation's account, with the scopes "
+                        + "tweet.read, users.read, tweet.write (to reply) and tweet.moderate.write (to hide replies); "
+                        + "without it the workbench cannot reply or hide on X")
+        String userToken() default "";
     }
 
     private final int pollSeconds;
@@ -261,32 +266,6 @@ public final class TwitterSource extends HttpSource {
                 params.put(pageParameter, state.pageToken());
             }
             return QueryString.uri(base + path, params);
-        }
-    }
-
-    /**
-     * X's error shapes: {@code errors[]} with {@code parameters} (a 400) or {@code parameter} (a
-     * problem in a 200), and a top-level {@code detail}.
-     */
-    private record Problems(Set<String> parameters, String message) {
-
-        static Problems of(JsonNode body) {
-            Set<String> parameters = new TreeSet<>();
-            String message = null;
-            for (JsonNode error : body.path("errors")) {
-                error.path("parameters").fieldNames().forEachRemaining(parameters::add);
-                String parameter = text(error, "parameter");
-                if (parameter != null) {
-                    parameters.add(parameter);
-                }
-                if (message == null) {
-                    message = text(error, "message") != null ? text(error, "message") : text(error, "detail");
-                }
-            }
-            if (message == null) {
-                message = text(body, "detail") != null ? text(body, "detail") : text(body, "title");
-            }
-            return new Problems(parameters, message == null ? "" : message);
         }
     }
 }
