@@ -61,7 +61,7 @@ import webcare.store.api.Transaction;
 public final class H2MentionRepository implements MentionRepository {
 
     private static final String DUPLICATE_KEY = "23505";
-    private static final String COLUMNS = "source, instance, external_id, kind, thread_id, in_reply_to, author_id, "
+    static final String COLUMNS = "source, instance, external_id, kind, thread_id, in_reply_to, author_id, "
             + "author_handle, author_name, author_followers, author_profile_url, body, lang, rating, url, created_at, "
             + "updated_at, raw, truncated";
     private static final String INSERT = "INSERT INTO mention (" + COLUMNS + ", demo, ingested_at) "
@@ -367,7 +367,8 @@ public final class H2MentionRepository implements MentionRepository {
         });
     }
 
-    private static Mention mention(ResultSet rows) throws SQLException {
+    /** The mention in columns 1 to 19 of {@code rows}, selected as {@link #COLUMNS}. */
+    static Mention mention(ResultSet rows) throws SQLException {
         String authorId = rows.getString(7);
         String handle = rows.getString(8);
         String name = rows.getString(9);

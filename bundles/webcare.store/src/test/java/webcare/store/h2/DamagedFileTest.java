@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
@@ -172,7 +173,7 @@ class DamagedFileTest {
         assertThat(recovery.cause()).isEqualTo(Recovery.Cause.DAMAGED);
         assertThat(recovery.mentionsAtLastClose()).isEmpty();
         assertThat(recovery.message()).contains("is damaged (its newest part is cut short or overwritten)",
-                "with " + left + " mentions", COPY);
+                String.format(Locale.ENGLISH, "with %,d mentions", left), COPY);
     }
 
     @ParameterizedTest(name = "cut to {0} per mille")

@@ -1,0 +1,193 @@
+package webcare.store.api;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.osgi.annotation.versioning.ProviderType;
+import webcare.model.Mention;
+
+/**
+ * The team's inbox: what triage said about each mention, where the team's work on it stands, who
+ * changed a decision and why, and what was replied. Reads are paged, filtered and sorted in the
+ * database, never by loading all rows. Decisions and polarities are kept as the names the triage
+ * and analysis services use ({@code RESPOND}, {@code NEGATIVE}, …): the store does not interpret them.
+ */
+@ProviderType
+public interface InboxRepository {
+
+    /** Where the team's work on a mention stands. */
+    enum Status { OPEN, ANSWERED, HANDLED_PRIVATELY, HIDDEN, CLOSED }
+
+    /** A stored mention with the store's id for it. */
+    record StoredMention(long id, Mention mention) {}
+
+    /**
+     * Whose history an item adds to: the platform's author id, else the handle, else the name, lower
+     * case; empty when the platform says nothing about the author (such items have no history).
+     */
+    record AuthorKey(String source, String author) {
+
+        public static AuthorKey of(Mention mention) {
+            var author = mention.author();
+            String key = author == null ? null
+                    : author.id() != null && !author.id().isBlank() ? author.id()
+                    : author.handle() != null && !author.handle().isBlank() ? author.handle()
+                    : author.name();
+            return new AuthorKey(mention.source(), key == null ? "" : key.strip().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /** Everything an author posted that was triaged: how many items, how many of them negative. */
+    record AuthorHistory(long items, long negative) {
+
+        public static final AuthorHistory NONE = new AuthorHistory(0, 0);
+
+        /** Share of negative items, 0 when there are none. */
+        public double negativeShare() {
+            return items == 0 ? 0 : (double) negative / items;
+        }
+    }
+
+    /**
+     * What triage said about one mention.
+     *
+     * @param flags   the flags as the triage bundle writes them (JSON text), kept as given
+     * @param reasons the reasons as the triage bundle writes them (JSON text), kept as given
+     * @param negative whether this item counts as negative in its author's history
+     */
+    record Triaged(long mentionId, String lang, double sentiment, String polarity, String decision, int priority,
+            Instant due, String flags, String reasons, boolean negative, Instant triagedAt) {
+
+        public Triaged {
+            Objects.requireNonNull(lang, "lang");
+            Objects.requireNonNull(polarity, "polarity");
+            Objects.requireNonNull(decision, "decision");
+            Objects.requireNonNull(due, "due");
+            Objects.requireNonNull(flags, "flags");
+            Objects.requireNonNull(reasons, "reasons");
+            Objects.requireNonNull(triagedAt, "triagedAt");
+        }
+    }
+
+    /** Mentions stored after the last one triaged, in the order they were stored, at most {@code limit}. */
+    List<StoredMention> untriaged(Transaction tx, int limit) throws StoreException;
+
+    /** How many mentions are waiting for triage. */
+    long untriagedCount(Transaction tx) throws StoreException;
+
+    /** The histories of these authors so far; an author with none is left out. */
+    Map<AuthorKey, AuthorHistory> authorHistories(Transaction tx, Collection<AuthorKey> authors)
+            throws StoreException;
+
+    /**
+     * Stores triage results (each mention once), opens an inbox item for each (open, or closed
+     * when {@code closedDecisions} holds its decision) and adds the items to their authors' histories.
+     */
+    void saveTriage(Transaction tx, List<Triaged> results, Set<String> closedDecisions) throws StoreException;
+
+    /** How the inbox is ordered. */
+    enum Sort {
+        /** Highest priority first, then the earliest due. */
+        PRIORITY,
+        /** Earliest due first, then the highest priority. */
+        DUE,
+        /** Newest first. */
+        NEWEST
+    }
+
+    /** Which items by due time. */
+    enum Due { ANY, OVERDUE, NOT_OVERDUE }
+
+    /**
+     * Which items, in which order; null and empty mean "any". {@code text} is found anywhere in the
+     * mention's text, ignoring case; {@code author} is an {@link AuthorKey#author()}; {@code now}
+     * decides what is overdue.
+     */
+    record Query(String source, Set<String> decisions, String polarity, String lang, Due due, Set<Status> statuses,
+            String assignee, String author, String text, Sort sort, Instant now) {
+
+        public Query {
+            decisions = decisions == null ? Set.of() : Set.copyOf(decisions);
+            statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+            due = due == null ? Due.ANY : due;
+            sort = sort == null ? Sort.PRIORITY : sort;
+            Objects.requireNonNull(now, "now");
+        }
+
+        /** Everything open, by priority. */
+        public static Query open(Instant now) {
+            return new Query(null, null, null, null, Due.ANY, Set.of(Status.OPEN), null, null, null, Sort.PRIORITY, now);
+        }
+    }
+
+    /** One line of the inbox: enough to show and sort it, not the whole mention. */
+    record Row(long mentionId, String source, String instance, String kind, String author, String authorName,
+            Long followers, String excerpt, Integer rating, Instant created, String lang, double sentiment,
+            String polarity, String decision, boolean overridden, int priority, Instant due, Status status,
+            String assignee) {}
+
+    /** Longest text in {@link Row#excerpt()}, in characters. */
+    int EXCERPT = 280;
+
+    /** How many items match. */
+    long count(Transaction tx, Query query) throws StoreException;
+
+    /** The matching items from {@code offset}, at most {@code limit}, in the query's order. */
+    List<Row> page(Transaction tx, Query query, int offset, int limit) throws StoreException;
+
+    /** One item in full. */
+    record Item(StoredMention mention, Row row, String flags, String reasons, String rulesDecision,
+            AuthorHistory authorHistory) {}
+
+    Optional<Item> item(Transaction tx, long mentionId) throws StoreException;
+
+    /**
+     * The conversation around a mention, oldest first: the items it answers (following
+     * {@code inReplyTo}, at most {@code depth} up) and those answering it directly.
+     */
+    List<StoredMention> thread(Transaction tx, long mentionId, int depth) throws StoreException;
+
+    /** Sets the status of these items. */
+    void setStatus(Transaction tx, Collection<Long> mentionIds, Status status, String who, Instant at)
+            throws StoreException;
+
+    /** Gives these items to {@code assignee}; null takes them back. */
+    void assign(Transaction tx, Collection<Long> mentionIds, String assignee, String who, Instant at)
+            throws StoreException;
+
+    /** A team member's decision instead of the rules'. */
+    record DecisionChange(long mentionId, String from, String to, String who, String why, Instant at) {}
+
+    /** Records {@code override} and makes its decision the item's; the rules' decision is kept beside it. */
+    void override(Transaction tx, DecisionChange override) throws StoreException;
+
+    /** The most recent overrides first, at most {@code limit}: what the rules got wrong, to tune them. */
+    List<DecisionChange> overrides(Transaction tx, int limit) throws StoreException;
+
+    /** What was done through or for the platform. */
+    enum ReplyAction { REPLY, HIDE }
+
+    /** Where a reply stands. COPIED: put on the clipboard for a platform the workbench cannot post to. */
+    enum ReplyState { DRAFT, SENT, FAILED, COPIED }
+
+    /** A reply or a hide, with its outcome. {@code id} is 0 for one not stored yet. */
+    record Reply(long id, long mentionId, ReplyAction action, String text, ReplyState state, String platformId,
+            String url, String who, Instant at, String error) {}
+
+    /** Stores a new reply (id 0) or a later state of a stored one; returns its id. */
+    long saveReply(Transaction tx, Reply reply) throws StoreException;
+
+    /** The replies and hides of a mention, oldest first. */
+    List<Reply> replies(Transaction tx, long mentionId) throws StoreException;
+
+    /** One line of an item's work history. */
+    record WorkEntry(Instant at, String who, long mentionId, String action, String detail) {}
+
+    /** Who did what to an item, oldest first. */
+    List<WorkEntry> history(Transaction tx, long mentionId) throws StoreException;
+}

@@ -1,0 +1,260 @@
+package webcare.store.h2;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import webcare.model.Author;
+import webcare.model.Mention;
+import webcare.model.MentionKind;
+import webcare.store.api.InboxRepository.AuthorHistory;
+import webcare.store.api.InboxRepository.AuthorKey;
+import webcare.store.api.InboxRepository.DecisionChange;
+import webcare.store.api.InboxRepository.Due;
+import webcare.store.api.InboxRepository.Item;
+import webcare.store.api.InboxRepository.Query;
+import webcare.store.api.InboxRepository.Reply;
+import webcare.store.api.InboxRepository.ReplyAction;
+import webcare.store.api.InboxRepository.ReplyState;
+import webcare.store.api.InboxRepository.Row;
+import webcare.store.api.InboxRepository.Sort;
+import webcare.store.api.InboxRepository.Status;
+import webcare.store.api.InboxRepository.StoredMention;
+import webcare.store.api.InboxRepository.Triaged;
+import webcare.store.api.InboxRepository.WorkEntry;
+import webcare.store.api.StoreException;
+
+class H2InboxRepositoryTest {
+
+    private static final Instant NOW = Instant.parse("2026-10-25T01:30:00Z");
+
+    @TempDir
+    Path data;
+
+    private H2Store store;
+    private final H2MentionRepository mentions = new H2MentionRepository();
+    private final H2InboxRepository inbox = new H2InboxRepository();
+
+    @BeforeEach
+    void open() {
+        store = new H2Store(data, Migration.bundled(), "9.9.9-test", Clock.fixed(NOW, ZoneOffset.UTC), line -> {});
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private static Mention mention(String id, String author, String text, String inReplyTo, int minutesAgo) {
+        return new Mention("twitter", "brand", id, inReplyTo == null ? MentionKind.POST : MentionKind.REPLY, null,
+                inReplyTo, new Author(null, author, author.toUpperCase(), 1200L, null), text, "nl", null, null,
+                NOW.minus(Duration.ofMinutes(minutesAgo)), null, null, false);
+    }
+
+    private List<StoredMention> store(Mention... batch) throws StoreException {
+        return store.inTransaction(tx -> {
+            mentions.save(tx, List.of(batch));
+            return inbox.untriaged(tx, 1000);
+        });
+    }
+
+    private static Triaged triaged(StoredMention stored, String decision, int priority, String polarity, int dueMinutes) {
+        return new Triaged(stored.id(), "nl", polarity.equals("NEGATIVE") ? -0.6 : 0.4, polarity, decision, priority,
+                NOW.plus(Duration.ofMinutes(dueMinutes)), "[]", "[{\"rule\":\"" + decision + "\"}]",
+                polarity.equals("NEGATIVE"), NOW);
+    }
+
+    private void save(Triaged... results) throws StoreException {
+        store.inTransaction(tx -> {
+            inbox.saveTriage(tx, List.of(results), Set.of("NO_ACTION"));
+            return null;
+        });
+    }
+
+    private List<Row> page(Query query) throws StoreException {
+        return store.inTransaction(tx -> inbox.page(tx, query, 0, 50));
+    }
+
+    private List<StoredMention> untriaged() throws StoreException {
+        return store.inTransaction(tx -> inbox.untriaged(tx, 10));
+    }
+
+    private long untriagedCount() throws StoreException {
+        return store.inTransaction(inbox::untriagedCount);
+    }
+
+    private Map<AuthorKey, AuthorHistory> histories(List<AuthorKey> keys) throws StoreException {
+        return store.inTransaction(tx -> inbox.authorHistories(tx, keys));
+    }
+
+    private long count(Query query) throws StoreException {
+        return store.inTransaction(tx -> inbox.count(tx, query));
+    }
+
+    private Item item(long id) throws StoreException {
+        return store.inTransaction(tx -> inbox.item(tx, id)).orElseThrow();
+    }
+
+    private List<Reply> replies(long id) throws StoreException {
+        return store.inTransaction(tx -> inbox.replies(tx, id));
+    }
+
+    private List<WorkEntry> history(long id) throws StoreException {
+        return store.inTransaction(tx -> inbox.history(tx, id));
+    }
+
+    private List<DecisionChange> overrides() throws StoreException {
+        return store.inTransaction(tx -> inbox.overrides(tx, 10));
+    }
+
+    private List<StoredMention> thread(long id) throws StoreException {
+        return store.inTransaction(tx -> inbox.thread(tx, id, 10));
+    }
+
+    private static Query query(Set<String> decisions, Due due, String text, Sort sort) {
+        return new Query(null, decisions, null, null, due, Set.of(Status.OPEN), null, null, text, sort, NOW);
+    }
+
+    @Test
+    void triageTakesWhatIsNewInStoredOrderAndOpensTheInboxByPriority() throws Exception {
+        List<StoredMention> stored = store(mention("1", "anna", "Mijn pakket is kwijt", null, 50),
+                mention("2", "bert", "Top service!", null, 40), mention("3", "anna", "Nog steeds niets", null, 30));
+        assertThat(stored).extracting(s -> s.mention().externalId()).containsExactly("1", "2", "3");
+
+        save(triaged(stored.get(0), "RESPOND", 60, "NEGATIVE", -10), triaged(stored.get(1), "NO_ACTION", 0, "POSITIVE", 600),
+                triaged(stored.get(2), "RESPOND", 80, "NEGATIVE", 30));
+
+        assertThat(untriaged()).isEmpty();
+        assertThat(untriagedCount()).isZero();
+        assertThat(page(Query.open(NOW))).extracting(Row::mentionId)
+                .containsExactly(stored.get(2).id(), stored.get(0).id()); // NO_ACTION is closed at once
+        assertThat(page(query(Set.of(), Due.OVERDUE, null, Sort.PRIORITY))).extracting(Row::mentionId)
+                .containsExactly(stored.get(0).id());
+        assertThat(page(query(Set.of(), Due.ANY, null, Sort.DUE))).extracting(Row::mentionId)
+                .containsExactly(stored.get(0).id(), stored.get(2).id());
+        Row first = page(Query.open(NOW)).get(0);
+        assertThat(first.author()).isEqualTo("anna");
+        assertThat(first.authorName()).isEqualTo("ANNA");
+        assertThat(first.excerpt()).isEqualTo("Nog steeds niets");
+        assertThat(first.due()).isEqualTo(NOW.plus(Duration.ofMinutes(30)));
+
+        assertThat(histories(List.of(new AuthorKey("twitter", "anna"), new AuthorKey("twitter", "bert"),
+                new AuthorKey("twitter", "nobody"))))
+                .containsEntry(new AuthorKey("twitter", "anna"), new AuthorHistory(2, 2))
+                .containsEntry(new AuthorKey("twitter", "bert"), new AuthorHistory(1, 0))
+                .hasSize(2);
+    }
+
+    @Test
+    void findsTextIgnoringCaseAndTakesPercentAndUnderscoreLiterally() throws Exception {
+        List<StoredMention> stored = store(mention("1", "anna", "50% KORTING beloofd", null, 5),
+                mention("2", "bert", "korting op alles", null, 4), mention("3", "cees", "a_b", null, 3));
+        save(triaged(stored.get(0), "CORRECT_FACTS", 70, "NEGATIVE", 60), triaged(stored.get(1), "RESPOND", 50, "NEUTRAL", 60),
+                triaged(stored.get(2), "MONITOR", 10, "NEUTRAL", 60));
+
+        assertThat(page(query(Set.of(), Due.ANY, "korting", Sort.PRIORITY))).hasSize(2);
+        assertThat(page(query(Set.of(), Due.ANY, "50%", Sort.PRIORITY))).extracting(Row::mentionId)
+                .containsExactly(stored.get(0).id());
+        assertThat(page(query(Set.of(), Due.ANY, "%", Sort.PRIORITY))).hasSize(1);
+        assertThat(page(query(Set.of(), Due.ANY, "_", Sort.PRIORITY))).extracting(Row::mentionId)
+                .containsExactly(stored.get(2).id());
+        assertThat(page(query(Set.of("CORRECT_FACTS", "MONITOR"), Due.ANY, null, Sort.PRIORITY))).hasSize(2);
+        assertThat(count(query(Set.of(), Due.ANY, "korting", Sort.NEWEST))).isEqualTo(2);
+    }
+
+    @Test
+    void statusAssignmentOverrideAndRepliesAreKeptWithWhoAndWhen() throws Exception {
+        List<StoredMention> stored = store(mention("1", "anna", "Waar blijft mijn geld?", null, 5));
+        long id = stored.get(0).id();
+        save(triaged(stored.get(0), "MONITOR", 20, "NEGATIVE", 60));
+
+        store.inTransaction(tx -> {
+            inbox.assign(tx, List.of(id), "bert", "anna", NOW);
+            inbox.override(tx, new DecisionChange(id, "MONITOR", "RESPOND", "bert", "concrete klacht", NOW));
+            long reply = inbox.saveReply(tx, new Reply(0, id, ReplyAction.REPLY, "Wat vervelend!", ReplyState.DRAFT,
+                    null, null, "bert", NOW, null));
+            inbox.saveReply(tx, new Reply(reply, id, ReplyAction.REPLY, "Wat vervelend!", ReplyState.SENT, "99",
+                    null, "bert", NOW.plusSeconds(60), null));
+            inbox.setStatus(tx, List.of(id), Status.ANSWERED, "bert", NOW.plusSeconds(61));
+            return null;
+        });
+
+        Item item = item(id);
+        assertThat(item.row().decision()).isEqualTo("RESPOND");
+        assertThat(item.row().overridden()).isTrue();
+        assertThat(item.rulesDecision()).isEqualTo("MONITOR");
+        assertThat(item.row().assignee()).isEqualTo("bert");
+        assertThat(item.row().status()).isEqualTo(Status.ANSWERED);
+        assertThat(item.reasons()).contains("MONITOR");
+        assertThat(item.authorHistory()).isEqualTo(new AuthorHistory(1, 1));
+        assertThat(replies(id)).singleElement()
+                .satisfies(reply -> {
+                    assertThat(reply.state()).isEqualTo(ReplyState.SENT);
+                    assertThat(reply.platformId()).isEqualTo("99");
+                });
+        assertThat(history(id)).extracting(e -> e.action() + " " + e.who())
+                .containsExactly("assign anna", "override bert", "reply sent bert", "status bert");
+        assertThat(overrides()).singleElement()
+                .extracting(DecisionChange::why).isEqualTo("concrete klacht");
+        assertThat(page(Query.open(NOW))).isEmpty();
+
+        // back to the rules' own decision: no longer marked as overridden
+        store.inTransaction(tx -> {
+            inbox.override(tx, new DecisionChange(id, "RESPOND", "MONITOR", "anna", "", NOW));
+            return null;
+        });
+        assertThat(item(id).row().overridden()).isFalse();
+    }
+
+    @Test
+    void anOverrideOfAMentionNotInTheInboxIsRefusedAndNothingIsWritten() throws Exception {
+        List<StoredMention> stored = store(mention("1", "anna", "hallo", null, 5));
+        assertThatThrownBy(() -> store.inTransaction(tx -> {
+            inbox.override(tx, new DecisionChange(stored.get(0).id(), "MONITOR", "RESPOND", "bert", "", NOW));
+            return null;
+        })).isInstanceOf(StoreException.class).hasMessageContaining("not in the inbox");
+        assertThat(overrides()).isEmpty();
+    }
+
+    @Test
+    void threadFollowsRepliesUpAndDownAndStopsAtALoop() throws Exception {
+        List<StoredMention> stored = store(mention("1", "anna", "Storing?", null, 50), mention("2", "brand", "Kijken we naar", "1", 40),
+                mention("3", "anna", "Dank", "2", 30), mention("4", "cees", "Hier ook", "1", 20),
+                mention("5", "x", "loop a", "6", 10), mention("6", "y", "loop b", "5", 9));
+        List<Long> ids = new ArrayList<>(stored.stream().map(StoredMention::id).toList());
+
+        assertThat(thread(ids.get(1))).extracting(StoredMention::id)
+                .containsExactly(ids.get(0), ids.get(1), ids.get(2));
+        assertThat(thread(ids.get(0))).extracting(StoredMention::id)
+                .containsExactly(ids.get(0), ids.get(1), ids.get(3));
+        assertThat(thread(ids.get(4))).extracting(StoredMention::id)
+                .containsExactly(ids.get(5), ids.get(4));
+    }
+
+    @Test
+    void removingDemoDataRemovesItsInbox() throws Exception {
+        List<StoredMention> stored = store.inTransaction(tx -> {
+            mentions.saveDemo(tx, List.of(mention("1", "anna", "demo", null, 5)));
+            return inbox.untriaged(tx, 10);
+        });
+        save(triaged(stored.get(0), "RESPOND", 50, "NEGATIVE", 60));
+        store.inTransaction(tx -> {
+            inbox.assign(tx, List.of(stored.get(0).id()), "bert", "anna", NOW);
+            return mentions.deleteDemo(tx);
+        });
+        assertThat(page(Query.open(NOW))).isEmpty();
+        assertThat(count(Query.open(NOW))).isZero();
+    }
+}
