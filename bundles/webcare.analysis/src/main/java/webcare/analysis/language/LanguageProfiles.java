@@ -1,6 +1,5 @@
 package webcare.analysis.language;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -63,32 +62,47 @@ final class LanguageProfiles {
             Map.entry("'t>", -0.4), Map.entry("'m>", -0.4), Map.entry("ed>", -0.3), Map.entry("<c", -0.2),
             Map.entry("<q", -0.2), Map.entry("x", -0.2));
 
-    /** The groups above, ready to count without building strings (this runs for every word). */
-    static final List<LetterGroup> GROUPS = LETTER_GROUPS.entrySet().stream().sorted(Map.Entry.comparingByKey())
-            .map(entry -> LetterGroup.of(entry.getKey(), entry.getValue())).toList();
+    /** The longest letter group above, markers included. */
+    static final int MAX_GROUP = 4;
 
-    /** Letters that must start ({@code <}) or end ({@code >}) a word, or may stand anywhere. */
-    record LetterGroup(String letters, boolean atStart, boolean atEnd, double vote) {
+    /**
+     * The groups above keyed by their characters packed 16 bits each into a long (this runs for
+     * every word of every text, so no strings are built): open addressing, linear probing.
+     */
+    private static final long[] KEYS;
+    private static final double[] VOTES;
 
-        static LetterGroup of(String group, double vote) {
-            boolean start = group.startsWith("<");
-            boolean end = group.endsWith(">");
-            return new LetterGroup(group.substring(start ? 1 : 0, group.length() - (end ? 1 : 0)), start, end, vote);
+    static {
+        int size = Integer.highestOneBit(LETTER_GROUPS.size() * 4);
+        KEYS = new long[size];
+        VOTES = new double[size];
+        LETTER_GROUPS.forEach((group, vote) -> {
+            long key = 0;
+            for (int k = 0; k < group.length(); k++) {
+                key = key << 16 | group.charAt(k);
+            }
+            int slot = slot(key);
+            while (KEYS[slot] != 0) {
+                slot = (slot + 1) & (KEYS.length - 1);
+            }
+            KEYS[slot] = key;
+            VOTES[slot] = vote;
+        });
+    }
+
+    /** The vote of the letter group packed in {@code key}, 0 when it is none. */
+    static double vote(long key) {
+        for (int slot = slot(key); KEYS[slot] != 0; slot = (slot + 1) & (KEYS.length - 1)) {
+            if (KEYS[slot] == key) {
+                return VOTES[slot];
+            }
         }
+        return 0;
+    }
 
-        int count(String word) {
-            if (atStart) {
-                return word.startsWith(letters) ? 1 : 0;
-            }
-            if (atEnd) {
-                return word.endsWith(letters) ? 1 : 0;
-            }
-            int count = 0;
-            for (int at = word.indexOf(letters); at >= 0; at = word.indexOf(letters, at + 1)) {
-                count++;
-            }
-            return count;
-        }
+    private static int slot(long key) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h >>> 40) & (KEYS.length - 1);
     }
 
     private LanguageProfiles() {

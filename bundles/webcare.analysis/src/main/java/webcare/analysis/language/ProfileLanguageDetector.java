@@ -85,8 +85,14 @@ public final class ProfileLanguageDetector implements LanguageDetector {
     /** The letter-group votes of one word: positive for Dutch, negative for English. */
     static double letterGroups(String word) {
         double sum = 0;
-        for (LanguageProfiles.LetterGroup group : LanguageProfiles.GROUPS) {
-            sum += group.vote() * group.count(word);
+        int padded = word.length() + 2;
+        for (int from = 0; from < padded; from++) {
+            long key = 0;
+            for (int k = from; k < padded && k < from + LanguageProfiles.MAX_GROUP; k++) {
+                char c = k == 0 ? '<' : k == padded - 1 ? '>' : word.charAt(k - 1);
+                key = key << 16 | c;
+                sum += LanguageProfiles.vote(key);
+            }
         }
         // a long word should not outvote a sentence of function words
         return Math.max(-1.0, Math.min(1.0, sum));

@@ -16,6 +16,10 @@ public final class Lexicon {
     /** The longest phrase a lexicon may hold, in words. */
     public static final int MAX_PHRASE_WORDS = 3;
 
+    private static final List<String> INTENSIFYING_PREFIXES = List.of("super", "mega", "kei", "reuze", "hyper",
+            "ultra", "over", "oer", "bere", "dood", "snoei");
+    private static final double COMPOUND_SCALE = 1.3;
+
     private final Map<String, Double> words = new HashMap<>();
     private final Map<String, Double> phrases = new HashMap<>();
     private final Set<String> phraseStarts = new HashSet<>();
@@ -46,11 +50,13 @@ public final class Lexicon {
 
     /**
      * The shipped Dutch list: the cleaned AFINN-nl-165 and Pattern's adjectives; where both have
-     * a word, the mean of the two (two independent judgements of the same word).
+     * a word, the mean of the two (two independent judgements of the same word); then this
+     * bundle's own customer-feedback words, which replace theirs.
      */
     static Map<String, Double> shippedDutch() {
         Map<String, Double> merged = new HashMap<>(WordList.resource("afinn-nl-165.tsv"));
         WordList.resource("pattern-nl.tsv").forEach((word, score) -> merged.merge(word, score, (a, b) -> (a + b) / 2));
+        merged.putAll(WordList.resource("webcare-nl.tsv"));
         return merged;
     }
 
@@ -85,7 +91,8 @@ public final class Lexicon {
     /**
      * The valence of a word: as written, then with stretched letters shortened
      * ({@code goooood}), then for Dutch its uninflected form ({@code slechte} → {@code slecht},
-     * {@code grote} → {@code groot}, {@code mooiste} → {@code mooi}).
+     * {@code grote} → {@code groot}, {@code mooiste} → {@code mooi}), then as an intensified
+     * compound ({@code superlekker}).
      *
      * @return the valence, or null when the word is not in the list
      */
@@ -98,7 +105,26 @@ public final class Lexicon {
         if (shortened != word && (score = words.get(shortened)) != null) {
             return score;
         }
-        return dutch ? dutchBase(shortened) : null;
+        if (!dutch) {
+            return null;
+        }
+        score = dutchBase(shortened);
+        return score != null ? score : intensifiedCompound(shortened);
+    }
+
+    /** Dutch writes an intensifier into the word: {@code superlekker}, {@code megatraag}, {@code keigoed}. */
+    private Double intensifiedCompound(String word) {
+        for (String prefix : INTENSIFYING_PREFIXES) {
+            if (word.length() > prefix.length() + 2 && word.startsWith(prefix)) {
+                String rest = word.substring(prefix.length());
+                Double score = words.get(rest);
+                if (score == null) {
+                    score = dutchBase(rest);
+                }
+                return score == null ? null : score * COMPOUND_SCALE;
+            }
+        }
+        return null;
     }
 
     private Double dutchBase(String word) {

@@ -80,10 +80,14 @@ final class LexiconScorer {
             if (found == null) {
                 continue;
             }
+            int last = i + Math.max(length, 1) - 1;
+            if (found == 0) {
+                i = last; // listed as neutral ("kind of", a team's word): it and its words say nothing
+                continue;
+            }
             if (length == 0 && ModifierWords.scale(token.norm()) != 1.0 && nextScores(tokens, i, lexicon)) {
                 continue; // "heel" in "heel goed" modifies; it does not score itself
             }
-            int last = i + Math.max(length, 1) - 1;
             double valence = found;
             StringBuilder note = new StringBuilder();
             valence = applyModifiers(text, tokens, i, valence, note, modifiers);
