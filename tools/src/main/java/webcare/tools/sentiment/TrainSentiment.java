@@ -73,7 +73,7 @@ public final class TrainSentiment {
         String trained = options.getOrDefault("--trained",
                 DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneOffset.UTC).format(Instant.now()));
         long seed = Long.parseLong(options.getOrDefault("--seed", "20261206"));
-        String command = options.getOrDefault("--command", "tools/train-sentiment");
+        String command = options.getOrDefault("--command", "tools/train-sentiment").strip();
         SentimentEngine lexiconOnly = new SentimentEngine(SentimentEngine.shippedLexicons(Map.of()), Map.of(),
                 SentimentEngine.shippedSymbols());
         for (String lang : List.of("en", "nl")) {
@@ -267,7 +267,7 @@ public final class TrainSentiment {
                 .append(DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC).format(Instant.now())).append(" UTC)\n");
         text.append("command: ").append(command).append('\n');
         text.append("trainer: webcare.tools.sentiment.TrainSentiment (tools/), features: webcare.analysis.text.FeatureHasher\n");
-        text.append("data (from /work/shared/data/train, not shipped):\n");
+        text.append("data (train/ of the shared data folder; not shipped, not in the repository):\n");
         digests.forEach((name, digest) -> text.append("  ").append(name).append("  sha256 ").append(digest)
                 .append("\n    source: ").append(SOURCES.get(name)).append('\n'));
         text.append("rows: ").append(rows.size()).append(" (negative ").append(counts[0]).append(", neutral ")

@@ -19,6 +19,9 @@ import webcare.analysis.text.TokenKind;
  * <li>a word in capitals in a text that is not all capitals counts {@value #CAPS}×;</li>
  * <li>after a contrast word ({@code maar}, {@code but}) words count {@value #AFTER_CONTRAST}×,
  *     before it {@value #BEFORE_CONTRAST}×;</li>
+ * <li>{@code te}/{@code too} before a word without sentiment of its own ({@code te laat},
+ *     {@code too small}) scores {@value #EXCESS} for the pair: in feedback, "too" is a complaint;
+ *     not before a Dutch infinitive ({@code om te eten});</li>
  * <li>each {@code !} (at most {@value #MAX_EXCLAMATIONS}) adds {@value #EXCLAMATION} in the
  *     direction of the sum.</li>
  * </ul>
@@ -32,6 +35,7 @@ final class LexiconScorer {
     static final double AFTER_CONTRAST = 1.5;
     static final double BEFORE_CONTRAST = 0.5;
     static final double EXCLAMATION = 0.3;
+    static final double EXCESS = -1.5;
     static final int MAX_EXCLAMATIONS = 4;
     /** How quickly the sum saturates; 15 is VADER's choice for sums of this scale. */
     static final double NORMALISER = 15;
@@ -77,6 +81,10 @@ final class LexiconScorer {
             }
             int length = lexicon.phraseAt(tokens, i, phraseValence);
             Double found = length > 0 ? Double.valueOf(phraseValence[0]) : lexicon.valence(token.norm());
+            if (found == null && ModifierWords.isExcess(token.norm()) && excessive(tokens, i + 1, lexicon)) {
+                found = EXCESS;
+                length = 2;
+            }
             if (found == null) {
                 continue;
             }
@@ -140,6 +148,24 @@ final class LexiconScorer {
             }
         }
         return valence;
+    }
+
+    /** Whether token k is a plain word without sentiment (unlisted or listed as 0, not an infinitive) that "too" can qualify. */
+    private static boolean excessive(List<Token> tokens, int k, Lexicon lexicon) {
+        if (k >= tokens.size() || tokens.get(k).kind() != TokenKind.WORD) {
+            return false;
+        }
+        String word = tokens.get(k).norm();
+        if (word.endsWith("en") || ModifierWords.scale(word) != 1.0) {
+            return false;
+        }
+        for (int c = 0; c < word.length(); c++) {
+            if (!Character.isLetter(word.charAt(c))) {
+                return false;
+            }
+        }
+        Double valence = lexicon.valence(word);
+        return valence == null || valence == 0;
     }
 
     private static boolean nextScores(List<Token> tokens, int i, Lexicon lexicon) {

@@ -48,6 +48,9 @@ public final class ModifierWords {
     private static final Set<String> CONTRASTS = Set.of("but", "however", "although", "though", "yet",
             "maar", "echter", "hoewel", "alleen", "toch");
 
+    /** "Too": before a word that carries no sentiment of its own it is a complaint ({@code te laat}, {@code too small}). */
+    private static final Set<String> EXCESS = Set.of("te", "too");
+
     private ModifierWords() {
     }
 
@@ -58,6 +61,10 @@ public final class ModifierWords {
     /** @return the factor a modifier word applies, or 1 when it is none */
     public static double scale(String norm) {
         return SCALERS.getOrDefault(norm, 1.0);
+    }
+
+    public static boolean isExcess(String norm) {
+        return EXCESS.contains(norm);
     }
 
     public static boolean isContrast(String norm) {

@@ -64,6 +64,16 @@ class SentimentEngineTest {
         }
 
         @Test
+        void tooBeforeAPlainWordIsAComplaint() {
+            assertThat(lexicon("De soep was te zout en het eten kwam te laat", "nl")).isNegative();
+            assertThat(lexicon("The room was too small", "en")).isNegative();
+            assertThat(lexicon("Het eten was niet te duur", "nl")).isPositive();
+            assertThat(lexicon("Dat was te gek!", "nl")).isPositive();
+            assertThat(lexicon("Een restaurant om te eten", "nl")).isZero();
+            assertThat(lexicon("Laat het ons weten", "nl")).isZero();
+        }
+
+        @Test
         void inflectedDutchAdjectivesAreFound() {
             assertThat(lexicon("een slechte ervaring", "nl")).isNegative();
             assertThat(lexicon("de grote vriendelijke mooiste", "nl")).isPositive();
