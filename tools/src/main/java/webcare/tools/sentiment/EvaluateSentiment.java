@@ -47,8 +47,8 @@ public final class EvaluateSentiment {
         SentimentEngine engine = SentimentEngine.shipped(Map.of());
         LanguageDetector detector = new ProfileLanguageDetector();
 
-        System.out.println("| data | rows | method | accuracy | macro-F1 |");
-        System.out.println("| --- | ---: | --- | ---: | ---: |");
+        System.out.println("| data | rows | method | accuracy | macro-F1 | F1 negative / neutral / positive |");
+        System.out.println("| --- | ---: | --- | ---: | ---: | ---: |");
         for (EvalSet set : sets) {
             List<Polarity> labels = set.rows().stream().map(LabelledText::label).toList();
             Polarity majority = majority(labels);
@@ -84,8 +84,8 @@ public final class EvaluateSentiment {
     }
 
     private static void row(EvalSet set, String method, Scores scores) {
-        System.out.printf(java.util.Locale.ROOT, "| %s | %d | %s | %.3f | %.3f |%n", set.name(), scores.count(), method,
-                scores.accuracy(), scores.macroF1());
+        System.out.printf(java.util.Locale.ROOT, "| %s | %d | %s | %.3f | %.3f | %.2f / %.2f / %.2f |%n", set.name(),
+                scores.count(), method, scores.accuracy(), scores.macroF1(), scores.f1()[0], scores.f1()[1], scores.f1()[2]);
     }
 
     private static Polarity majority(List<Polarity> labels) {

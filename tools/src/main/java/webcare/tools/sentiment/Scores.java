@@ -4,11 +4,11 @@ import java.util.List;
 import webcare.analysis.api.Polarity;
 
 /**
- * Accuracy and macro-F1 (the unweighted mean of each class's F1) of predictions against labels.
+ * Accuracy, F1 per class (in {@link Polarity} order) and macro-F1 (the unweighted mean of each class's F1) of predictions against labels.
  * A class that is neither labelled nor predicted is left out of the mean (the Dutch subtitles have
  * no neutral lines).
  */
-record Scores(double accuracy, double macroF1, int count) {
+record Scores(double accuracy, double macroF1, int count, double[] f1) {
 
     static Scores of(List<Polarity> labels, List<Polarity> predicted) {
         int classes = Polarity.values().length;
@@ -28,14 +28,16 @@ record Scores(double accuracy, double macroF1, int count) {
         }
         double f1Sum = 0;
         int present = 0;
+        double[] f1 = new double[classes];
         for (int c = 0; c < classes; c++) {
             if (labelled[c] + guessed[c] == 0) {
                 continue;
             }
             present++;
-            f1Sum += 2.0 * truePositive[c] / (labelled[c] + guessed[c]);
+            f1[c] = 2.0 * truePositive[c] / (labelled[c] + guessed[c]);
+            f1Sum += f1[c];
         }
         return new Scores(labels.isEmpty() ? 0 : (double) correct / labels.size(), present == 0 ? 0 : f1Sum / present,
-                labels.size());
+                labels.size(), f1);
     }
 }
