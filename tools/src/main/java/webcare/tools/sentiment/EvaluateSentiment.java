@@ -5,8 +5,10 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import webcare.analysis.api.LanguageDetector;
 import webcare.analysis.api.Polarity;
@@ -52,7 +54,7 @@ public final class EvaluateSentiment {
         for (EvalSet set : sets) {
             List<Polarity> labels = set.rows().stream().map(LabelledText::label).toList();
             Polarity majority = majority(labels);
-            row(set, "majority class (" + majority.name().toLowerCase(java.util.Locale.ROOT) + ")",
+            row(set, "majority class (" + majority.name().toLowerCase(Locale.ROOT) + ")",
                     Scores.of(labels, Collections.nCopies(labels.size(), majority)));
             for (SentimentEngine.Mode mode : SentimentEngine.Mode.values()) {
                 List<Polarity> predicted = set.rows().stream()
@@ -68,7 +70,7 @@ public final class EvaluateSentiment {
             long right = set.rows().stream().filter(row -> detector.detect(row.text(), null).equals(set.lang())).count();
             long unknown = set.rows().stream()
                     .filter(row -> detector.detect(row.text(), null).equals(LanguageDetector.UNKNOWN)).count();
-            System.out.printf(java.util.Locale.ROOT, "- language of %s (no hint): %s %.1f %%, unknown %.1f %%, other %.1f %%%n",
+            System.out.printf(Locale.ROOT, "- language of %s (no hint): %s %.1f %%, unknown %.1f %%, other %.1f %%%n",
                     set.name(), set.lang(), 100.0 * right / set.rows().size(), 100.0 * unknown / set.rows().size(),
                     100.0 * (set.rows().size() - right - unknown) / set.rows().size());
         }
@@ -84,7 +86,7 @@ public final class EvaluateSentiment {
     }
 
     private static void row(EvalSet set, String method, Scores scores) {
-        System.out.printf(java.util.Locale.ROOT, "| %s | %d | %s | %.3f | %.3f | %.2f / %.2f / %.2f |%n", set.name(),
+        System.out.printf(Locale.ROOT, "| %s | %d | %s | %.3f | %.3f | %.2f / %.2f / %.2f |%n", set.name(),
                 scores.count(), method, scores.accuracy(), scores.macroF1(), scores.f1()[0], scores.f1()[1], scores.f1()[2]);
     }
 
@@ -118,9 +120,9 @@ public final class EvaluateSentiment {
             wallRates[r] = round[0] / (round[3] / 1e9);
             sink += round[2];
         }
-        java.util.Arrays.sort(cpuRates);
-        java.util.Arrays.sort(wallRates);
-        System.out.printf(java.util.Locale.ROOT,
+        Arrays.sort(cpuRates);
+        Arrays.sort(wallRates);
+        System.out.printf(Locale.ROOT,
                 "%n- throughput, language + sentiment, one thread: median %.0f texts per CPU second (rounds %.0f..%.0f); "
                         + "median %.0f texts per wall second (rounds %.0f..%.0f); %d texts of %.0f characters on average, "
                         + "%d rounds of %.0f s of CPU after %.0f s warm-up (checksum %d)%n",

@@ -1,5 +1,7 @@
 package webcare.tools.sentiment;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,10 +13,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import webcare.analysis.api.Polarity;
@@ -155,7 +159,7 @@ public final class TrainSentiment {
                         logits[c] += weights[feature * classes + c] * value;
                     }
                 }
-                double[] p = softmax(logits);
+                double[] p = LinearModel.softmax(logits);
                 int label = example.row().label().ordinal();
                 double weight = classWeight[label];
                 for (int c = 0; c < classes; c++) {
@@ -176,9 +180,9 @@ public final class TrainSentiment {
         LinearModel exact = new LinearModel(lang, trained, Integer.numberOfTrailingZeros(hasher.buckets()), biasOut,
                 weights, alpha, band);
         try {
-            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             exact.write(bytes);
-            return LinearModel.read(new java.io.ByteArrayInputStream(bytes.toByteArray()), "model-" + lang);
+            return LinearModel.read(new ByteArrayInputStream(bytes.toByteArray()), "model-" + lang);
         } catch (IOException e) {
             throw new IllegalStateException("cannot round-trip the model in memory", e);
         }
@@ -198,19 +202,6 @@ public final class TrainSentiment {
             weights[c] = counts[c] == 0 ? 0 : Math.sqrt(examples.size() / (present * counts[c]));
         }
         return weights;
-    }
-
-    private static double[] softmax(double[] logits) {
-        double max = Math.max(logits[0], Math.max(logits[1], logits[2]));
-        double sum = 0;
-        for (int c = 0; c < logits.length; c++) {
-            logits[c] = Math.exp(logits[c] - max);
-            sum += logits[c];
-        }
-        for (int c = 0; c < logits.length; c++) {
-            logits[c] /= sum;
-        }
-        return logits;
     }
 
     private static Scores modelOnly(LinearModel model, List<Example> heldOut) {
@@ -278,7 +269,7 @@ public final class TrainSentiment {
                 .append(" buckets; averaged (each feature 1/count)\n");
         text.append("optimiser: AdaGrad, learning rate ").append(LEARNING_RATE).append(", L2 ").append(L2)
                 .append(", class weights sqrt(inverse frequency), seed ").append(seed).append('\n');
-        text.append("epochs: ").append(epochs).append(" (chosen from ").append(java.util.Arrays.toString(EPOCH_CHOICES))
+        text.append("epochs: ").append(epochs).append(" (chosen from ").append(Arrays.toString(EPOCH_CHOICES))
                 .append(" on a seeded held-out ").append((int) (HELD_OUT * 100)).append("% of the rows, model-only macro-F1 ")
                 .append(format(modelF1)).append(")\n");
         text.append("blend: model weight at most ").append(MAX_MODEL_WEIGHT.get(lang)).append("; score = ").append(blend.alpha).append(" * model + ").append(format(1 - blend.alpha))
@@ -311,7 +302,7 @@ public final class TrainSentiment {
     }
 
     static String format(double value) {
-        return String.format(java.util.Locale.ROOT, "%.3f", value);
+        return String.format(Locale.ROOT, "%.3f", value);
     }
 
     private static void log(String line) {

@@ -1,6 +1,7 @@
 package webcare.analysis.language;
 
 import java.util.List;
+import java.util.Locale;
 import org.osgi.service.component.annotations.Component;
 import webcare.analysis.api.LanguageDetector;
 import webcare.analysis.text.Token;
@@ -64,7 +65,7 @@ public final class ProfileLanguageDetector implements LanguageDetector {
         if (words == 0) {
             return UNKNOWN;
         }
-        String hint = claimed == null ? "" : claimed.toLowerCase(java.util.Locale.ROOT);
+        String hint = claimed == null ? "" : claimed.toLowerCase(Locale.ROOT);
         if (hint.startsWith(DUTCH)) {
             dutch += HINT_VOTES;
         } else if (hint.startsWith(ENGLISH)) {

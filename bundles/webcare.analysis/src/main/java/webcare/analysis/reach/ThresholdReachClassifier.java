@@ -1,5 +1,6 @@
 package webcare.analysis.reach;
 
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
@@ -59,7 +60,7 @@ public final class ThresholdReachClassifier implements ReachClassifier {
                 config.influentialFollowers());
         this.reviews = thresholds("reviews", config.mediumReviews(), config.largeReviews(),
                 config.influentialReviews());
-        Set<String> sources = new java.util.HashSet<>();
+        Set<String> sources = new HashSet<>();
         for (String source : config.reviewSources()) {
             sources.add(source.strip().toLowerCase(Locale.ROOT));
         }

@@ -60,10 +60,6 @@ public final class Lexicon {
         return merged;
     }
 
-    public int size() {
-        return words.size() + phrases.size();
-    }
-
     /**
      * The phrase starting at token {@code i}, longest first.
      *

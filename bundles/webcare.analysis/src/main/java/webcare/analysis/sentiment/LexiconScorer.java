@@ -99,7 +99,7 @@ final class LexiconScorer {
             double valence = found;
             StringBuilder note = new StringBuilder();
             valence = applyModifiers(text, tokens, i, valence, note, modifiers);
-            if (shouting == false && capitals(text, tokens, i, last)) {
+            if (!shouting && capitals(text, tokens, i, last)) {
                 valence *= CAPS;
                 append(note, "in capitals");
             }

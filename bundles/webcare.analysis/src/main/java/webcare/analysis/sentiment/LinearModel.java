@@ -96,7 +96,8 @@ public final class LinearModel {
         return softmax(logits);
     }
 
-    static double[] softmax(double[] logits) {
+    /** Turns three logits into probabilities, in place; returns the same array. */
+    public static double[] softmax(double[] logits) {
         double max = Math.max(logits[0], Math.max(logits[1], logits[2]));
         double sum = 0;
         for (int c = 0; c < CLASSES; c++) {

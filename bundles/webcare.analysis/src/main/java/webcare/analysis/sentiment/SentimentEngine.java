@@ -38,6 +38,8 @@ public final class SentimentEngine {
     /** The neutral band of the lexicon alone (VADER's threshold on its compound score). */
     public static final double LEXICON_BAND = 0.05;
     static final double TEXT_SHARE_WITH_RATING = 0.35;
+    /** The neutral band once a rating counts: three stars stay neutral unless the text is clear. */
+    static final double RATED_BAND = 0.1;
     private static final double[] RATING_SCORE = {-0.8, -0.4, 0, 0.4, 0.8};
     /** Longer texts are analysed up to here: a cue list of a book helps nobody and time is bounded. */
     static final int MAX_CHARS = 20_000;
@@ -155,7 +157,7 @@ public final class SentimentEngine {
         // the rating is no part of the text: an empty span at 0 carries it
         withRating.add(new Cue(0, 0, "★".repeat(rating), stars, "star rating " + rating + " of 5"));
         withRating.addAll(cues);
-        return new Sentiment(score, polarity(score, LEXICON_BAND * 2), withRating, method + ", rating");
+        return new Sentiment(score, polarity(score, RATED_BAND), withRating, method + ", rating");
     }
 
     static Polarity polarity(double score, double band) {

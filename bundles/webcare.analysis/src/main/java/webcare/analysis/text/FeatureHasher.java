@@ -1,5 +1,6 @@
 package webcare.analysis.text;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -57,7 +58,7 @@ public final class FeatureHasher {
                 negated |= ModifierWords.isNegator(norm);
             }
         }
-        return count == out.length ? out : java.util.Arrays.copyOf(out, count);
+        return count == out.length ? out : Arrays.copyOf(out, count);
     }
 
     private static int capacity(List<Token> tokens) {
