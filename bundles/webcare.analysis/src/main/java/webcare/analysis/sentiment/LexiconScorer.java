@@ -93,8 +93,11 @@ final class LexiconScorer {
                 i = last; // listed as neutral ("kind of", a team's word): it and its words say nothing
                 continue;
             }
-            if (length == 0 && ModifierWords.scale(token.norm()) != 1.0 && nextScores(tokens, i, lexicon)) {
+            if (length == 0 && ModifierWords.scale(token.norm()) != 1.0 && nextScores(tokens, i, 2, lexicon)) {
                 continue; // "heel" in "heel goed" modifies; it does not score itself
+            }
+            if (length == 0 && ModifierWords.isNegator(token.norm()) && nextScores(tokens, i, REACH, lexicon)) {
+                continue; // "no" in "no problem" turns "problem" around; it is not a complaint itself
             }
             double valence = found;
             StringBuilder note = new StringBuilder();
@@ -168,8 +171,9 @@ final class LexiconScorer {
         return valence == null || valence == 0;
     }
 
-    private static boolean nextScores(List<Token> tokens, int i, Lexicon lexicon) {
-        for (int k = i + 1; k < tokens.size() && k <= i + 2; k++) {
+    /** Whether a word with a valence follows token i within {@code reach} words, no punctuation between. */
+    private static boolean nextScores(List<Token> tokens, int i, int reach, Lexicon lexicon) {
+        for (int k = i + 1; k < tokens.size() && k <= i + reach; k++) {
             Token next = tokens.get(k);
             if (next.kind() != TokenKind.WORD) {
                 return false;

@@ -28,6 +28,8 @@ class SentimentEngineTest {
             assertThat(lexicon("not bad", "en")).isPositive();
             assertThat(lexicon("not good at all", "en")).isNegative();
             assertThat(lexicon("geen probleem", "nl")).isPositive();
+            assertThat(lexicon("no problem", "en")).isPositive().isEqualTo(lexicon("not problem", "en"));
+            assertThat(lexicon("No.", "en")).isNegative();
             assertThat(lexicon("Het was niet echt goed", "nl")).isNegative();
         }
 
