@@ -107,7 +107,7 @@ public final class SentimentEngine {
     public Sentiment analyse(String text, String lang, Integer rating, Mode mode) {
         String analysed = text == null ? "" : text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
         List<Token> tokens = Tokenizer.tokenize(analysed);
-        String language = lexicons.containsKey(lang) ? lang : LanguageDetector.UNKNOWN;
+        String language = lang != null && lexicons.containsKey(lang) ? lang : LanguageDetector.UNKNOWN;
         LexiconScorer.Result lexical = lexical(analysed, tokens, language);
         LinearModel model = mode == Mode.LEXICON ? null : models.get(language);
         double textScore;

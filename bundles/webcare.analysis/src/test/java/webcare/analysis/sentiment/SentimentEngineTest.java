@@ -179,6 +179,8 @@ class SentimentEngineTest {
             assertThat(ENGINE.analyse("goed", "nl", null).method()).matches("lexicon\\+model nl \\d{4}-\\d{2}");
             assertThat(ENGINE.analyse("good", "en", null).method()).matches("lexicon\\+model en \\d{4}-\\d{2}");
             assertThat(ENGINE.analyse("good", "unknown", null).method()).isEqualTo("lexicon (language unknown)");
+            assertThat(ENGINE.analyse("good", null, null).method()).isEqualTo("lexicon (language unknown)");
+            assertThat(ENGINE.analyse("gut", "de", null).method()).isEqualTo("lexicon (language unknown)");
         }
 
         @Test
