@@ -1,0 +1,208 @@
+package webcare.analysis.sentiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import webcare.analysis.api.Cue;
+import webcare.analysis.api.Polarity;
+import webcare.analysis.api.Sentiment;
+import webcare.analysis.sentiment.SentimentEngine.Mode;
+
+class SentimentEngineTest {
+
+    private static final SentimentEngine ENGINE = SentimentEngine.shipped(Map.of());
+
+    private static double lexicon(String text, String lang) {
+        return ENGINE.analyse(text, lang, null, Mode.LEXICON).score();
+    }
+
+    @Nested
+    class Rules {
+
+        @Test
+        void negationTurnsAWordAround() {
+            assertThat(lexicon("slecht", "nl")).isNegative();
+            assertThat(lexicon("niet slecht", "nl")).isPositive();
+            assertThat(lexicon("not bad", "en")).isPositive();
+            assertThat(lexicon("not good at all", "en")).isNegative();
+            assertThat(lexicon("geen probleem", "nl")).isPositive();
+            assertThat(lexicon("no problem", "en")).isPositive().isEqualTo(lexicon("not problem", "en"));
+            assertThat(lexicon("No.", "en")).isNegative();
+            assertThat(lexicon("Het was niet echt goed", "nl")).isNegative();
+        }
+
+        @Test
+        void negationEndsWithTheClause() {
+            assertThat(lexicon("Niet op tijd. Maar wel lekker", "nl")).isPositive();
+        }
+
+        @Test
+        void intensifiersStrengthenAndDiminishersWeaken() {
+            assertThat(lexicon("heel goed", "nl")).isGreaterThan(lexicon("goed", "nl"));
+            assertThat(lexicon("erg slecht", "nl")).isLessThan(lexicon("slecht", "nl"));
+            assertThat(lexicon("zeer vriendelijk", "nl")).isGreaterThan(lexicon("vriendelijk", "nl"));
+            assertThat(lexicon("really good", "en")).isGreaterThan(lexicon("good", "en"));
+            assertThat(lexicon("very bad", "en")).isLessThan(lexicon("bad", "en"));
+            assertThat(lexicon("een beetje duur", "nl")).isGreaterThan(lexicon("duur", "nl")).isNegative();
+        }
+
+        @Test
+        void anIntensifierAloneScoresAsAWord() {
+            assertThat(lexicon("Super!", "nl")).isPositive();
+        }
+
+        @Test
+        void exclamationMarksAndCapitalsAddEmphasis() {
+            assertThat(lexicon("good!!!", "en")).isGreaterThan(lexicon("good", "en"));
+            assertThat(lexicon("the food was BAD", "en")).isLessThan(lexicon("the food was bad", "en"));
+        }
+
+        @Test
+        void whatFollowsButCountsMore() {
+            assertThat(lexicon("Het eten was lekker maar de bediening was slecht", "nl")).isNegative();
+            assertThat(lexicon("The room was bad but the staff were great", "en")).isPositive();
+        }
+
+        @Test
+        void tooBeforeAPlainWordIsAComplaint() {
+            assertThat(lexicon("De soep was te zout en het eten kwam te laat", "nl")).isNegative();
+            assertThat(lexicon("The room was too small", "en")).isNegative();
+            assertThat(lexicon("Het eten was niet te duur", "nl")).isPositive();
+            assertThat(lexicon("Dat was te gek!", "nl")).isPositive();
+            assertThat(lexicon("Een restaurant om te eten", "nl")).isZero();
+            assertThat(lexicon("Laat het ons weten", "nl")).isZero();
+        }
+
+        @Test
+        void inflectedDutchAdjectivesAreFound() {
+            assertThat(lexicon("een slechte ervaring", "nl")).isNegative();
+            assertThat(lexicon("de grote vriendelijke mooiste", "nl")).isPositive();
+        }
+    }
+
+    @Test
+    void emojiOnlyAndEmoticonsScoreInAnyLanguage() {
+        Sentiment angry = ENGINE.analyse("😡😡👎", "unknown", null);
+        assertThat(angry.polarity()).isEqualTo(Polarity.NEGATIVE);
+        assertThat(angry.cues()).hasSize(3);
+        assertThat(ENGINE.analyse("🥰", "nl", null).score()).isPositive();
+        assertThat(ENGINE.analyse(":-( :((", "en", null, Mode.LEXICON).polarity()).isEqualTo(Polarity.NEGATIVE);
+        assertThat(ENGINE.analyse("Thanks :)", "en", null).polarity()).isEqualTo(Polarity.POSITIVE);
+    }
+
+    @Test
+    void emptyTextIsNeutralWithoutCues() {
+        for (String text : new String[] {"", null, "   "}) {
+            Sentiment sentiment = ENGINE.analyse(text, "nl", null);
+            assertThat(sentiment.cues()).isEmpty();
+            assertThat(Math.abs(sentiment.score())).isLessThan(0.5);
+        }
+        assertThat(ENGINE.analyse("", "unknown", null).polarity()).isEqualTo(Polarity.NEUTRAL);
+    }
+
+    @Test
+    void aLongTextStaysInRangeWithCuesInsideIt() {
+        String text = "Het eten was heel lekker en de bediening vriendelijk. ".repeat(190);
+        assertThat(text.length()).isGreaterThan(10_000);
+        Sentiment sentiment = ENGINE.analyse(text, "nl", null);
+        assertThat(sentiment.polarity()).isEqualTo(Polarity.POSITIVE);
+        assertThat(sentiment.score()).isBetween(-1.0, 1.0);
+        assertThat(sentiment.cues()).allSatisfy(cue -> assertThat(text.substring(cue.start(), cue.end())).isEqualTo(cue.text()));
+    }
+
+    @Test
+    void htmlMarkupDoesNotScore() {
+        Sentiment sentiment = ENGINE.analyse("<p>Heel <b>slecht</b> geholpen&nbsp;</p>", "nl", null);
+        assertThat(sentiment.polarity()).isEqualTo(Polarity.NEGATIVE);
+        assertThat(sentiment.cues()).extracting(Cue::text).containsExactly("slecht", "Heel");
+    }
+
+    @Test
+    void cueSpansAreExact() {
+        String text = "Echt NIET slecht hoor 😊";
+        Sentiment sentiment = ENGINE.analyse(text, "nl", null, Mode.LEXICON);
+        assertThat(sentiment.cues()).extracting(Cue::start, Cue::end, Cue::text).contains(
+                org.assertj.core.groups.Tuple.tuple(10, 16, "slecht"),
+                org.assertj.core.groups.Tuple.tuple(5, 9, "NIET"),
+                org.assertj.core.groups.Tuple.tuple(22, 24, "😊"));
+        Cue slecht = sentiment.cues().stream().filter(cue -> cue.text().equals("slecht")).findFirst().orElseThrow();
+        assertThat(slecht.weight()).isPositive();
+        assertThat(slecht.note()).contains("negated by 'niet'");
+        assertThat(sentiment.cues()).allSatisfy(cue -> assertThat(text.substring(cue.start(), cue.end())).isEqualTo(cue.text()));
+        assertThat(Math.abs(sentiment.cues().get(0).weight())).isGreaterThanOrEqualTo(Math.abs(sentiment.cues().get(1).weight()));
+    }
+
+    @Test
+    void aMixedTextIsScoredByTheLexiconOfItsLanguageAndKnownWordsOfTheOther() {
+        assertThat(ENGINE.analyse("Wat een slechte service, really disappointed", "nl", null).polarity())
+                .isEqualTo(Polarity.NEGATIVE);
+        assertThat(ENGINE.analyse("Great stuff, echt top", "en", null).polarity()).isEqualTo(Polarity.POSITIVE);
+    }
+
+    @Nested
+    class Ratings {
+
+        @Test
+        void theRatingDominatesButTextMovesIt() {
+            Sentiment oneStarPraise = ENGINE.analyse("Heel vriendelijk personeel en lekker eten", "nl", 1);
+            assertThat(oneStarPraise.polarity()).isEqualTo(Polarity.NEGATIVE);
+            assertThat(oneStarPraise.score()).isGreaterThan(ENGINE.analyse("", "nl", 1).score());
+            assertThat(ENGINE.analyse("", "nl", 5).polarity()).isEqualTo(Polarity.POSITIVE);
+            assertThat(ENGINE.analyse("", "nl", 2).polarity()).isEqualTo(Polarity.NEGATIVE);
+            assertThat(ENGINE.analyse("Prima", "nl", 4).polarity()).isEqualTo(Polarity.POSITIVE);
+            assertThat(ENGINE.analyse("Verschrikkelijk slecht, nooit meer", "nl", 3).polarity())
+                    .isEqualTo(Polarity.NEGATIVE);
+            assertThat(ENGINE.analyse("", "nl", 3).polarity()).isEqualTo(Polarity.NEUTRAL);
+        }
+
+        @Test
+        void theRatingIsTheFirstCueAndNamedInTheMethod() {
+            Sentiment sentiment = ENGINE.analyse("Top", "nl", 4);
+            assertThat(sentiment.cues().get(0)).isEqualTo(new Cue(0, 0, "★★★★", 0.4, "star rating 4 of 5"));
+            assertThat(sentiment.method()).endsWith(", rating");
+        }
+
+        @Test
+        void aRatingOutsideOneToFiveIsIgnored() {
+            assertThat(ENGINE.analyse("Top", "nl", 9).method()).doesNotContain("rating");
+        }
+    }
+
+    @Nested
+    class ShippedModels {
+
+        @Test
+        void loadForBothLanguagesAndNameThemselvesInTheMethod() {
+            assertThat(SentimentEngine.shippedModels()).containsOnlyKeys("nl", "en");
+            assertThat(ENGINE.analyse("goed", "nl", null).method()).matches("lexicon\\+model nl \\d{4}-\\d{2}");
+            assertThat(ENGINE.analyse("good", "en", null).method()).matches("lexicon\\+model en \\d{4}-\\d{2}");
+            assertThat(ENGINE.analyse("good", "unknown", null).method()).isEqualTo("lexicon (language unknown)");
+            assertThat(ENGINE.analyse("good", null, null).method()).isEqualTo("lexicon (language unknown)");
+            assertThat(ENGINE.analyse("gut", "de", null).method()).isEqualTo("lexicon (language unknown)");
+        }
+
+        @Test
+        void classifyClearSentencesRight() {
+            assertThat(ENGINE.analyse("I love this, the service was great and fast!", "en", null).polarity())
+                    .isEqualTo(Polarity.POSITIVE);
+            assertThat(ENGINE.analyse("Worst airline ever, my bag is lost and nobody helps", "en", null).polarity())
+                    .isEqualTo(Polarity.NEGATIVE);
+            assertThat(ENGINE.analyse("Heel vriendelijk geholpen, bedankt!", "nl", null).polarity())
+                    .isEqualTo(Polarity.POSITIVE);
+            assertThat(ENGINE.analyse("Slechte service, nooit meer hier bestellen", "nl", null).polarity())
+                    .isEqualTo(Polarity.NEGATIVE);
+            assertThat(ENGINE.analyse("Het eten was koud en smakeloos", "nl", null).polarity())
+                    .isEqualTo(Polarity.NEGATIVE);
+        }
+
+        @Test
+        void modelAloneSeesTheSameSentences() {
+            assertThat(ENGINE.analyse("I love it, thank you so much!", "en", null, Mode.MODEL).polarity())
+                    .isEqualTo(Polarity.POSITIVE);
+            assertThat(ENGINE.analyse("This is terrible, I hate it", "en", null, Mode.MODEL).polarity())
+                    .isEqualTo(Polarity.NEGATIVE);
+        }
+    }
+}
