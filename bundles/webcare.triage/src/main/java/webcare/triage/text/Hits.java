@@ -9,12 +9,26 @@ public final class Hits {
     @SuppressWarnings("unchecked")
     private final List<Hit>[] byLexicon = new List[Lexicon.values().length];
 
+    /**
+     * Adds a hit found at or after the previous ones; of two overlapping hits of one list the
+     * longer stays ("niet bezorgd" rather than also "bezorgd" inside it).
+     */
     void add(Hit hit) {
         int slot = hit.lexicon().ordinal();
-        if (byLexicon[slot] == null) {
-            byLexicon[slot] = new ArrayList<>(2);
+        List<Hit> hits = byLexicon[slot];
+        if (hits == null) {
+            hits = byLexicon[slot] = new ArrayList<>(2);
         }
-        byLexicon[slot].add(hit);
+        if (!hits.isEmpty()) {
+            Hit last = hits.get(hits.size() - 1);
+            if (hit.from() < last.to()) {
+                if (hit.to() - hit.from() > last.to() - last.from()) {
+                    hits.set(hits.size() - 1, hit);
+                }
+                return;
+            }
+        }
+        hits.add(hit);
     }
 
     /** Every hit of {@code lexicon}, negated ones included. */

@@ -1,6 +1,7 @@
 package webcare.triage.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +17,7 @@ public final class Subject {
     /** Most content words kept per item: enough to tell subjects apart, few enough to look up fast. */
     public static final int MAX_TERMS = 16;
 
-    private static final Set<String> FUNCTION_WORDS = Set.of(("aan als alle alles alleen altijd andere bent "
+    private static final Set<String> FUNCTION_WORDS = Set.copyOf(Arrays.asList(("aan als alle alles alleen altijd andere bent "
             + "beter bijna daar daarom dan dat deze die dit door doen echt even geen gaan gaat gedaan geweest "
             + "had hebben heb heeft hier hij hoe iets ieder jullie kan kunnen kun maar meer mijn moet moeten "
             + "naar niet niets nog nooit omdat onder ons onze ook over toch tot uit veel voor waar want was "
@@ -24,7 +25,7 @@ public final class Subject {
             + "about after again also been before being both cannot could does doing done down each even every "
             + "from have having here into just like made make many more most much must only other ours over "
             + "same should some such than that their them then there these they this those through very want "
-            + "were what when where which while will with would your yours youre thats dont still really").split(" "));
+            + "were what when where which while will with would your yours youre thats dont still really").split(" ")));
 
     private Subject() {}
 
