@@ -5,7 +5,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,11 +27,14 @@ import webcare.triage.api.TriageContext;
 final class MemoryContext implements TriageContext {
 
     /** Items kept per word: a raise needs a few other authors, not every item that ever used the word. */
-    static final int PER_WORD = 64;
+    static final int PER_WORD = 32;
 
     private static final class Entry {
         SeenItem item;
         Polarity polarity;
+        /** The query that last counted this entry, and how many of its words it shared. */
+        long query;
+        int shared;
 
         Entry(SeenItem item, Polarity polarity) {
             this.item = item;
@@ -45,6 +47,8 @@ final class MemoryContext implements TriageContext {
     private final Map<String, ArrayDeque<Entry>> byWord = new HashMap<>();
     private final Map<String, int[]> authors;
     private final Map<String, int[]> threads;
+    /** Numbers each similar() call, so entries count their shared words without a map. */
+    private long queries;
 
     MemoryContext(int maxItems, int maxAuthors) {
         this.maxItems = maxItems;
@@ -75,7 +79,8 @@ final class MemoryContext implements TriageContext {
 
     @Override
     public List<SeenItem> similar(Set<String> terms, int minShared, Instant from, Instant to) {
-        Map<Entry, Integer> shared = new IdentityHashMap<>();
+        long query = ++queries;
+        List<Entry> matched = new ArrayList<>();
         for (String term : terms) {
             ArrayDeque<Entry> entries = byWord.get(term);
             if (entries == null) {
@@ -88,17 +93,22 @@ final class MemoryContext implements TriageContext {
                 if (created.isBefore(from)) {
                     break;
                 }
-                if (!created.isAfter(to)) {
-                    shared.merge(entry, 1, Integer::sum);
+                if (created.isAfter(to)) {
+                    continue;
+                }
+                if (entry.query != query) {
+                    entry.query = query;
+                    entry.shared = 0;
+                }
+                if (++entry.shared == minShared) {
+                    matched.add(entry);
                 }
             }
         }
-        List<SeenItem> found = new ArrayList<>();
-        shared.forEach((entry, count) -> {
-            if (count >= minShared) {
-                found.add(entry.item);
-            }
-        });
+        List<SeenItem> found = new ArrayList<>(matched.size());
+        for (Entry entry : matched) {
+            found.add(entry.item);
+        }
         found.sort(Comparator.comparing(SeenItem::created));
         return found;
     }

@@ -2,6 +2,7 @@ package webcare.triage.engine;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,6 +50,8 @@ public final class TriageEngine implements Triage {
 
     /** The shared words a raise names, at most. */
     private static final int SHARED_SHOWN = 5;
+    /** Monitored items checked again per new item, newest first. */
+    static final int RECHECKED = 8;
 
     private record PreparedPlan(Plan plan, FactSheet sheet) {}
 
@@ -74,11 +77,12 @@ public final class TriageEngine implements Triage {
         Hits hits = settings.index().find(tokens);
         List<Contradiction> contradictions = sheet(input.plan()).contradictions(tokens, hits, settings.index());
         List<String> terms = Subject.terms(tokens, settings.ignoredWords(), cueWords(input), settings.index());
+        Set<String> subject = Set.copyOf(terms);
         String author = SeenItem.authorOf(mention);
         String thread = SeenItem.threadOf(mention);
         Case item = new Case(mention, input.analysis(), tokens, hits, context.authorHistory(mention),
                 context.threadHistory(mention), contradictions,
-                () -> echoes(context, terms, author, thread, mention.created(), mention.created()),
+                () -> echoes(context, terms, subject, author, thread, mention.created(), mention.created()),
                 settings.thresholds());
 
         Findings findings = new Findings();
@@ -102,10 +106,9 @@ public final class TriageEngine implements Triage {
         Decision decision = reasons.get(0).decision();
         MentionKey key = MentionKey.of(mention);
         Polarity polarity = input.analysis().sentiment().polarity();
-        context.remember(new SeenItem(key, author, thread, mention.created(), decision, new HashSet<>(terms)),
-                polarity);
-        List<TriageResult> earlier = polarity == Polarity.POSITIVE || terms.isEmpty() ? List.of()
-                : raiseEarlier(context, key, terms, mention.created());
+        context.remember(new SeenItem(key, author, thread, mention.created(), decision, subject), polarity);
+        List<TriageResult> earlier = polarity == Polarity.NEGATIVE
+                ? raiseEarlier(context, key, author, thread, subject, mention.created()) : List.of();
         return new TriageResult(key, decision, Priorities.of(decision, item),
                 settings.dueTimes().due(mention.created(), mention.source(), decision), reasons, earlier);
     }
@@ -132,18 +135,21 @@ public final class TriageEngine implements Triage {
         return words;
     }
 
-    /** Other authors, outside {@code thread}, on the subject of {@code terms} within the window around from–to. */
-    private Echoes echoes(TriageContext context, List<String> terms, String author, String thread, Instant from,
-            Instant to) {
+    /**
+     * Other authors, outside {@code thread}, on {@code subject} (the same words as {@code terms},
+     * which give the order the shared words are named in) from a window before {@code from} to {@code to}.
+     */
+    private Echoes echoes(TriageContext context, List<String> terms, Set<String> subject, String author,
+            String thread, Instant from, Instant to) {
         Thresholds limits = settings.thresholds();
         if (terms.size() < limits.minSharedWords()) {
             return Echoes.NONE;
         }
         Set<String> others = new HashSet<>();
         Set<String> shared = new LinkedHashSet<>();
-        for (SeenItem seen : context.similar(Set.copyOf(terms), limits.minSharedWords(),
-                from.minus(limits.raiseWindow()), to)) {
-            if (!seen.author().equals(author) && !seen.thread().equals(thread) && others.add(seen.author())) {
+        for (SeenItem seen : context.similar(subject, limits.minSharedWords(), from.minus(limits.raiseWindow()), to)) {
+            if (!seen.author().equals(author) && !seen.thread().equals(thread) && others.add(seen.author())
+                    && shared.size() < SHARED_SHOWN) {
                 for (String term : terms) {
                     if (seen.terms().contains(term) && shared.size() < SHARED_SHOWN) {
                         shared.add(term);
@@ -159,20 +165,28 @@ public final class TriageEngine implements Triage {
                 new Evidence.Count(settings.thresholds().raiseWindow().toHours()), new Evidence.Words(echoes.shared())));
     }
 
-    /** Earlier monitored items on this subject that enough other authors have now echoed. */
-    private List<TriageResult> raiseEarlier(TriageContext context, MentionKey current, List<String> terms,
-            Instant at) {
+    /**
+     * Earlier monitored items on this subject that enough other authors have now echoed: only those
+     * this negative item is a new echo of (another author, another thread), the newest
+     * {@link #RECHECKED} of them, so a busy subject costs no more than a quiet one.
+     */
+    private List<TriageResult> raiseEarlier(TriageContext context, MentionKey current, String author, String thread,
+            Set<String> terms, Instant at) {
         Thresholds limits = settings.thresholds();
         if (terms.size() < limits.minSharedWords()) {
             return List.of();
         }
+        List<SeenItem> similar = context.similar(terms, limits.minSharedWords(), at.minus(limits.raiseWindow()), at);
         List<TriageResult> raised = new ArrayList<>(0);
-        for (SeenItem seen : context.similar(Set.copyOf(terms), limits.minSharedWords(), at.minus(limits.raiseWindow()),
-                at)) {
-            if (seen.decision() != Decision.MONITOR || seen.key().equals(current)) {
+        int rechecked = 0;
+        for (int i = similar.size() - 1; i >= 0 && rechecked < RECHECKED; i--) {
+            SeenItem seen = similar.get(i);
+            if (seen.decision() != Decision.MONITOR || seen.key().equals(current) || seen.author().equals(author)
+                    || seen.thread().equals(thread)) {
                 continue;
             }
-            Echoes echoes = echoes(context, List.copyOf(seen.terms()), seen.author(), seen.thread(), seen.created(),
+            rechecked++;
+            Echoes echoes = echoes(context, List.copyOf(seen.terms()), seen.terms(), seen.author(), seen.thread(), seen.created(),
                     seen.created().plus(limits.raiseWindow()));
             if (echoes.authors() >= limits.raiseOtherAuthors()) {
                 // every monitoring rule needs a negative item, so the item's polarity is known
@@ -183,6 +197,7 @@ public final class TriageEngine implements Triage {
                         List.of(raise(echoes)), List.of()));
             }
         }
+        Collections.reverse(raised); // in posting order
         return raised;
     }
 }
