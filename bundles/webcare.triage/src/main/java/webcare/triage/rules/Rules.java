@@ -12,9 +12,10 @@ import webcare.triage.text.Lexicon;
  */
 public final class Rules {
 
-    private Rules() {}
-
+    /** The reason of a monitored item raised to RESPOND because other authors say the same (decided by the engine). */
     public static final String RAISED = "raised-by-others";
+
+    private Rules() {}
 
     public static List<Rule> inOrder() {
         return List.of(

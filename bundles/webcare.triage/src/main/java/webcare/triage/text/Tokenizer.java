@@ -97,6 +97,9 @@ public final class Tokenizer {
     }
 
     private static boolean isAddress(String text, int at) {
+        if (at + 4 >= text.length() || text.charAt(at + 1) != (text.charAt(at) == 'h' ? 't' : 'w')) {
+            return false; // most words starting with h or w: one comparison
+        }
         return text.startsWith("http://", at) || text.startsWith("https://", at) || text.startsWith("www.", at);
     }
 
