@@ -2,6 +2,7 @@ package webcare.triage.engine;
 
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.osgi.service.metatype.annotations.Option;
 
 /**
  * The keys of {@code etc/webcare.triage.cfg} (all optional; docs/TRIAGE.md explains each). Lists
@@ -56,10 +57,14 @@ public @interface TriageConfig {
             + "customers, mensen, people, echt, really, gewoon, just";
 
     @AttributeDefinition(name = "Respond: reach", required = false,
+            options = {@Option(label = "small", value = "SMALL"), @Option(label = "medium", value = "MEDIUM"),
+                @Option(label = "large", value = "LARGE"), @Option(label = "influential", value = "INFLUENTIAL")},
             description = "Reach tier from which a negative item is answered even without a concrete issue")
     String respond_minReach() default "LARGE";
 
     @AttributeDefinition(name = "Amplification: reach", required = false,
+            options = {@Option(label = "small", value = "SMALL"), @Option(label = "medium", value = "MEDIUM"),
+                @Option(label = "large", value = "LARGE"), @Option(label = "influential", value = "INFLUENTIAL")},
             description = "Reach tier from which an author who joins others on the same subject is escalated")
     String amplification_minReach() default "INFLUENTIAL";
 
