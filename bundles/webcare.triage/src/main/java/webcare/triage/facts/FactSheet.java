@@ -99,7 +99,7 @@ public final class FactSheet {
     }
 
     private void denied(Tokens tokens, PhraseIndex index, List<Contradiction> found) {
-        List<Hit>[] words = null;
+        List<Integer>[] words = null;
         boolean[] negated = null;
         for (int i = 0; i < tokens.size(); i++) {
             List<Integer> facts = denialsByWord.get(tokens.word(i));
@@ -111,14 +111,12 @@ public final class FactSheet {
                 negated = new boolean[denials.size()];
             }
             boolean denies = index.negatedAt(tokens, i);
-            String word = tokens.word(i);
             for (int fact : facts) {
                 if (words[fact] == null) {
                     words[fact] = new ArrayList<>(4);
                 }
-                // a Hit only to quote the word; its lexicon means nothing here
-                if (words[fact].stream().noneMatch(hit -> tokens.word(hit.from()).equals(word))) {
-                    words[fact].add(new Hit(Lexicon.NEGATION, i, i + 1, denies));
+                if (!containsWord(words[fact], tokens, tokens.word(i))) {
+                    words[fact].add(i);
                 }
                 negated[fact] |= denies;
             }
@@ -133,11 +131,20 @@ public final class FactSheet {
         }
     }
 
-    private static boolean contradicts(Denial denial, List<Hit> words, Tokens tokens) {
+    private static boolean containsWord(List<Integer> words, Tokens tokens, String word) {
+        for (int at : words) {
+            if (tokens.word(at).equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean contradicts(Denial denial, List<Integer> words, Tokens tokens) {
         int anchors = 0;
         int others = 0;
-        for (Hit hit : words) {
-            if (denial.anchors().contains(tokens.word(hit.from()))) {
+        for (int at : words) {
+            if (denial.anchors().contains(tokens.word(at))) {
                 anchors++;
             } else {
                 others++;
@@ -147,7 +154,7 @@ public final class FactSheet {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Hit>[] newLists(int size) {
+    private static List<Integer>[] newLists(int size) {
         return new List[size];
     }
 

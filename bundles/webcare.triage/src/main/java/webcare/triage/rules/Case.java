@@ -118,6 +118,15 @@ public final class Case {
         return new Evidence.Listed(quotes);
     }
 
+    /** The words at {@code indexes} as quotes of the text, listed. */
+    public Evidence words(List<Integer> indexes) {
+        List<Evidence> quotes = new ArrayList<>(indexes.size());
+        for (int at : indexes) {
+            quotes.add(quote(at, at + 1));
+        }
+        return new Evidence.Listed(quotes);
+    }
+
     /** Words {@code from} to {@code to} (exclusive) as written. */
     public Evidence.Quote quote(int from, int to) {
         int start = tokens.start(from);

@@ -18,7 +18,7 @@ public final class FactContradiction implements Rule {
     public void evaluate(Case item, Findings findings) {
         for (Contradiction contradiction : item.contradictions()) {
             if (contradiction instanceof Contradiction.DeniedByFact denied) {
-                findings.add(ID, Decision.CORRECT_FACTS, item.quotes(denied.words()),
+                findings.add(ID, Decision.CORRECT_FACTS, item.words(denied.words()),
                         new Evidence.FactRef(denied.fact().id(), denied.fact().topic(), denied.fact().text()));
                 return;
             }

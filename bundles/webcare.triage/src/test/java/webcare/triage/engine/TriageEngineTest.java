@@ -394,6 +394,59 @@ class TriageEngineTest {
         }
     }
 
+    /** The rules whose cases above are in one language only, in the other one. */
+    @Nested
+    class InTheOtherLanguage {
+
+        @Test
+        void privateDataAndThreatsInEnglish() {
+            String text = "Call me on 06 12345678, or I will come to your shop and hurt someone";
+            Flag phone = new Flag(FlagType.PHONE, 11, 22, "phone");
+            Flag threat = new Flag(FlagType.THREAT, 27, text.length(), "threat");
+
+            TriageResult result = decide(text, negative(phone, threat));
+            assertThat(rules(result)).startsWith("threat", "private-data");
+            assertThat(texts.render(result.reasons().get(1), Locale.ENGLISH))
+                    .isEqualTo("contains a phone number at characters 12–22 → hide and explain");
+        }
+
+        @Test
+        void anUnknownEmployeeInEnglish() {
+            assertThat(decide("Your employee John Smith was very rude", negative()).decisive().rule())
+                    .isEqualTo("unknown-staff");
+        }
+
+        @Test
+        void aChronicComplainerAndAHostileThreadInEnglish() {
+            assertThat(engine.triage(new TriageInput(post("Late again, as always"), negative(), PLAN,
+                    new FixedContext(new AuthorHistory(20, 19), ThreadHistory.NONE))).decisive().rule())
+                    .isEqualTo("chronic-complainer");
+            assertThat(engine.triage(new TriageInput(Items.reply("9", "eve", "t1", "Exactly, they never deliver",
+                    MONDAY_NOON), negative(), PLAN, new FixedContext(AuthorHistory.NONE, new ThreadHistory(6, 6))))
+                    .decisive().rule()).isEqualTo("hostile-thread");
+        }
+
+        @Test
+        void reachRatingAndAmplificationInEnglish() {
+            assertThat(decide("Meh, not a fan of the new logo", analysis(Polarity.NEGATIVE, -0.3, ReachTier.LARGE))
+                    .decisive().rule()).isEqualTo("large-reach");
+            assertThat(decide(Items.review("Meh.", 2), negative()).decisive().rule()).isEqualTo("low-rating");
+
+            TriageContext context = engine.memoryContext();
+            engine.triage(new TriageInput(post("1", "bert", "Vouchers expired without warning, ridiculous",
+                    MONDAY_NOON), negative(), PLAN, context));
+            assertThat(engine.triage(new TriageInput(post("2", "famous", "My vouchers also expired without warning",
+                    MONDAY_NOON.plusSeconds(60)), analysis(Polarity.NEGATIVE, -0.5, ReachTier.INFLUENTIAL), PLAN,
+                    context)).decisive().rule()).isEqualTo("influencer-amplification");
+        }
+
+        @Test
+        void praiseAndNeutralInTheOtherLanguage() {
+            assertThat(decide("Great service, thank you!", positive()).decisive().rule()).isEqualTo("positive");
+            assertThat(decide("Net mijn nieuwe telefoon opgehaald", neutral()).decisive().rule()).isEqualTo("neutral");
+        }
+    }
+
     @Test
     void everyResultIsDueAndPrioritisedWithinBounds() {
         TriageResult escalation = decide("Ik heb een advocaat gebeld", negative());
