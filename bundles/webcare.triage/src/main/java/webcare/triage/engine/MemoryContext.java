@@ -115,12 +115,11 @@ final class MemoryContext implements TriageContext {
 
     @Override
     public void remember(SeenItem item, Polarity polarity) {
-        Entry earlier = items.remove(item.key());
+        Entry entry = new Entry(item, polarity);
+        Entry earlier = items.put(item.key(), entry);
         if (earlier != null) {
             forget(earlier);
         }
-        Entry entry = new Entry(item, polarity);
-        items.put(item.key(), entry);
         count(authors, item.author(), polarity, 1);
         count(threads, item.thread(), polarity, 1);
         for (String term : item.terms()) {

@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import webcare.analysis.api.Polarity;
+import webcare.model.Author;
+import webcare.model.Mention;
+import webcare.model.MentionKind;
 import webcare.triage.api.AuthorHistory;
 import webcare.triage.api.Decision;
 import webcare.triage.api.MentionKey;
@@ -58,5 +61,18 @@ class MemoryContextTest {
                 .allMatch(seen -> Integer.parseInt(seen.key().externalId()) >= 150);
         assertThat(context.authorHistory(Items.post("x", "author0", "", AT))).isEqualTo(AuthorHistory.NONE);
         assertThat(context.authorHistory(Items.post("x", "author249", "", AT))).isEqualTo(new AuthorHistory(1, 1));
+    }
+
+    @Test
+    void authorsAreTheSourceWithIdElseHandleElseNameAndAnAnonymousItemIsItsOwnAuthor() {
+        Mention named = new Mention("google", "shop", "r1", MentionKind.REVIEW, null, null,
+                new Author(null, " ", "Karin", null, null), "", null, 2, null, AT, null, null, false);
+        Mention anonymous = new Mention("google", "shop", "r2", MentionKind.REVIEW, null, null, null, "", null, 2,
+                null, AT, null, null, false);
+
+        assertThat(SeenItem.authorOf(named)).isEqualTo("google:Karin");
+        assertThat(SeenItem.authorOf(Items.post("x"))).isEqualTo("twitter:anna");
+        assertThat(SeenItem.authorOf(anonymous)).isEqualTo("google#r2");
+        assertThat(SeenItem.threadOf(Items.reply("5", "eve", "t1", "", AT))).isEqualTo("facebook/page/t1");
     }
 }
