@@ -53,7 +53,8 @@ public final class TriageEngine implements Triage {
     /** Monitored items checked again per new item, newest first. */
     static final int RECHECKED = 8;
 
-    private record PreparedPlan(Plan plan, FactSheet sheet) {}
+    /** A plan made ready: its fact sheet, and the words of subjects with the organisation's own name added to the ignored. */
+    private record PreparedPlan(Plan plan, FactSheet sheet, Set<String> ignoredWords) {}
 
     private final Settings settings;
     private final List<Rule> rules = Rules.inOrder();
@@ -75,8 +76,9 @@ public final class TriageEngine implements Triage {
         TriageContext context = input.context();
         Tokens tokens = Tokenizer.tokens(mention.text());
         Hits hits = settings.index().find(tokens);
-        List<Contradiction> contradictions = sheet(input.plan()).contradictions(tokens, hits, settings.index());
-        List<String> terms = Subject.terms(tokens, settings.ignoredWords(), cueWords(input), settings.index());
+        PreparedPlan plan = prepare(input.plan());
+        List<Contradiction> contradictions = plan.sheet().contradictions(tokens, hits, settings.index());
+        List<String> terms = Subject.terms(tokens, plan.ignoredWords(), cueWords(input), settings.index());
         Set<String> subject = Set.copyOf(terms);
         String author = SeenItem.authorOf(mention);
         String thread = SeenItem.threadOf(mention);
@@ -113,14 +115,20 @@ public final class TriageEngine implements Triage {
                 settings.dueTimes().due(mention.created(), mention.source(), decision), reasons, earlier);
     }
 
-    private FactSheet sheet(Plan plan) {
+    private PreparedPlan prepare(Plan plan) {
         PreparedPlan current = prepared;
         if (current == null || current.plan() != plan) {
+            // every item names the organisation: its name says nothing about the subject
+            Set<String> ignored = new HashSet<>(settings.ignoredWords());
+            Tokens name = Tokenizer.tokens(plan.organisation().name());
+            for (int i = 0; i < name.size(); i++) {
+                ignored.add(name.word(i));
+            }
             current = new PreparedPlan(plan, new FactSheet(plan, settings.index(), settings.factMinShare(),
-                    settings.checkStaff()));
+                    settings.checkStaff()), Set.copyOf(ignored));
             prepared = current;
         }
-        return current.sheet();
+        return current;
     }
 
     private static Set<String> cueWords(TriageInput input) {

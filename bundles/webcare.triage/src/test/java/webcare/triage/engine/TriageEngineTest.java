@@ -279,6 +279,18 @@ class TriageEngineTest {
         }
 
         @Test
+        void theOrganisationsOwnNameMakesNoSubject() {
+            TriageContext context = engine.memoryContext();
+            TriageResult last = null;
+            for (int i = 0; i < 5; i++) {
+                last = engine.triage(new TriageInput(post("w" + i, "author" + i, "Webwinkel " + "blabla".repeat(i)
+                        + " waardeloos", MONDAY_NOON.plusSeconds(i)), negative(), PLAN, context));
+            }
+
+            assertThat(last.decision()).as("only 'waardeloos' shared: one word").isEqualTo(Decision.MONITOR);
+        }
+
+        @Test
         void echoesOutsideTheWindowFromTheSameAuthorOrInTheSameThreadDoNotCount() {
             TriageContext context = engine.memoryContext();
             engine.triage(new TriageInput(post("x0", "a", "Weer die app-update die alles wist, waardeloos",
