@@ -160,13 +160,14 @@ public @interface TriageConfig {
             + "appointment, technician";
 
     @AttributeDefinition(name = "Question openers (nl)", required = false,
-            description = "Count at the start of a sentence; a question mark counts anywhere")
-    String question_nl() default "hoe, waarom, wanneer, waar, wat, welke, wie, kan ik, kunt u, kunnen jullie, "
-            + "is het mogelijk, weet iemand, mag ik";
+            description = "Count at the start of a sentence; a question mark counts anywhere. Not 'wat' or 'what' "
+                    + "alone: 'Wat een service!' is no question")
+    String question_nl() default "hoe, waarom, wanneer, waar, welke, wie, wat is, wat zijn, wat kan, wat moet, "
+            + "wat gebeurt, wat kost, kan ik, kunt u, kunnen jullie, is het mogelijk, weet iemand, mag ik";
 
     @AttributeDefinition(name = "Question openers (en)", required = false)
-    String question_en() default "how, why, when, where, what, which, who, can i, can you, could you, do you, "
-            + "does anyone, is it possible, is there, are you";
+    String question_en() default "how, why, when, where, which, who, what is, what are, what can, what should, "
+            + "what happens, what does, can i, can you, could you, do you, does anyone, is it possible, is there, are you";
 
     @AttributeDefinition(name = "Staff words (nl)", required = false,
             description = "Words followed by a name that make it a member of staff")

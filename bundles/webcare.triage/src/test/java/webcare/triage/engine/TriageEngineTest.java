@@ -253,6 +253,9 @@ class TriageEngineTest {
                     .isEqualTo("unfounded-rant");
             assertThat(decide("You guys are the worst", negative()).decision()).isEqualTo(Decision.MONITOR);
             assertThat(decide("😡😡😡", negative()).decision()).isEqualTo(Decision.MONITOR);
+            assertThat(decide("Wat een waardeloos bedrijf", negative()).decision()).as("an exclamation, no question")
+                    .isEqualTo(Decision.MONITOR);
+            assertThat(decide("What a joke", negative()).decision()).isEqualTo(Decision.MONITOR);
         }
 
         @Test
