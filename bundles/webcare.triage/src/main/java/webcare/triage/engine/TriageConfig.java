@@ -100,12 +100,14 @@ public @interface TriageConfig {
             + "wasn't, weren't, haven't, hasn't, won't, can't, cannot, dont, doesnt, didnt, isnt";
 
     @AttributeDefinition(name = "Escalate: safety or health (nl)", required = false)
-    String escalate_safety_nl() default "onveilig*, gevaarlijk*, gewond*, letsel, ziekenhuis, vergiftig*, "
+    String escalate_safety_nl() default "onveilig*, gevaarlijk*, gewond*, letsel, in het ziekenhuis beland, "
+            + "naar het ziekenhuis, vergiftig*, "
             + "voedselvergiftiging, ziek geworden, ziek van, allergische reactie, brandgevaar, in brand, ontplof*, "
             + "elektrocut*, stroomschok, levensgevaar*, ambulance";
 
     @AttributeDefinition(name = "Escalate: safety or health (en)", required = false)
-    String escalate_safety_en() default "unsafe, dangerous, injur*, hospital*, poison*, food poisoning, got sick, "
+    String escalate_safety_en() default "unsafe, dangerous, injur*, ended up in hospital, taken to hospital, "
+            + "poison*, food poisoning, got sick, "
             + "made me sick, allergic reaction, caught fire, on fire, explod*, electrocut*, choking, life-threatening, "
             + "ambulance";
 
