@@ -80,7 +80,8 @@ public final class TriageBench {
         }
 
         System.out.printf(Locale.ROOT, "Triage engine alone, one thread, %,d precomputed mentions per round, %d rounds "
-                + "after one warm-up round, per second of the process's CPU time; Java %s, %s%n%n", count, rounds, System.getProperty("java.version"),
+                + "after one warm-up round, per second of the process's CPU time; Java %s, %s%n%n", count, rounds,
+                System.getProperty("java.version"),
                 System.getProperty("os.arch"));
         System.out.println("| context | median mentions/s | best mentions/s | median µs/mention |");
         System.out.println("| --- | ---: | ---: | ---: |");

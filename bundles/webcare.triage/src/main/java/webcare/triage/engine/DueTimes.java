@@ -102,7 +102,8 @@ final class DueTimes {
 
     private static Duration duration(double hours, String key) {
         if (!(hours >= 0) || hours > 24 * 366) {
-            throw new IllegalArgumentException(key + " in etc/webcare.triage.cfg must be 0 to 8784 hours, not " + hours);
+            throw new IllegalArgumentException(key + " in etc/webcare.triage.cfg must be 0 to 8784 hours, not "
+                    + hours);
         }
         return Duration.ofSeconds(Math.round(hours * 3600));
     }

@@ -28,7 +28,8 @@ public @interface TriageConfig {
     int chronic_minItems() default 5;
 
     @AttributeDefinition(name = "Chronic complainer: negative share", required = false, min = "0", max = "1",
-            description = "Share of negative items (this one included) from which an author is negative about everything")
+            description = "Share of negative items (this one included) from which an author is negative "
+                    + "about everything")
     double chronic_negativeShare() default 0.8;
 
     @AttributeDefinition(name = "Hostile thread: least items", required = false, min = "1",
@@ -169,7 +170,8 @@ public @interface TriageConfig {
 
     @AttributeDefinition(name = "Question openers (en)", required = false)
     String question_en() default "how, why, when, where, which, who, what is, what are, what can, what should, "
-            + "what happens, what does, can i, can you, could you, do you, does anyone, is it possible, is there, are you";
+            + "what happens, what does, can i, can you, could you, do you, does anyone, is it possible, is there, "
+            + "are you";
 
     @AttributeDefinition(name = "Staff words (nl)", required = false,
             description = "Words followed by a name that make it a member of staff")

@@ -53,7 +53,7 @@ public final class TriageEngine implements Triage {
     /** Monitored items checked again per new item, newest first. */
     static final int RECHECKED = 8;
 
-    /** A plan made ready: its fact sheet, and the words of subjects with the organisation's own name added to the ignored. */
+    /** A plan made ready: its fact sheet, and the ignored subject words with the organisation's own name. */
     private record PreparedPlan(Plan plan, FactSheet sheet, Set<String> ignoredWords) {}
 
     private final Settings settings;
@@ -170,7 +170,8 @@ public final class TriageEngine implements Triage {
 
     private Reason raise(Echoes echoes) {
         return new Reason(Rules.RAISED, Decision.RESPOND, List.of(new Evidence.Count(echoes.authors()),
-                new Evidence.Count(settings.thresholds().raiseWindow().toHours()), new Evidence.Words(echoes.shared())));
+                new Evidence.Count(settings.thresholds().raiseWindow().toHours()),
+                new Evidence.Words(echoes.shared())));
     }
 
     /**
@@ -194,8 +195,8 @@ public final class TriageEngine implements Triage {
                 continue;
             }
             rechecked++;
-            Echoes echoes = echoes(context, List.copyOf(seen.terms()), seen.terms(), seen.author(), seen.thread(), seen.created(),
-                    seen.created().plus(limits.raiseWindow()));
+            Echoes echoes = echoes(context, List.copyOf(seen.terms()), seen.terms(), seen.author(), seen.thread(),
+                    seen.created(), seen.created().plus(limits.raiseWindow()));
             if (echoes.authors() >= limits.raiseOtherAuthors()) {
                 // every monitoring rule needs a negative item, so the item's polarity is known
                 context.remember(new SeenItem(seen.key(), seen.author(), seen.thread(), seen.created(),

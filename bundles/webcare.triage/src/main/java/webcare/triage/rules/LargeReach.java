@@ -3,7 +3,10 @@ package webcare.triage.rules;
 import webcare.triage.api.Decision;
 import webcare.triage.api.Evidence;
 
-/** Answers a negative item of an author of large reach even without a concrete issue: small issues grow with big audiences. */
+/**
+ * Answers a negative item of an author of large reach even without a concrete issue: small issues
+ * grow with big audiences.
+ */
 public final class LargeReach implements Rule {
 
     public static final String ID = "large-reach";

@@ -2,7 +2,10 @@ package webcare.triage.rules;
 
 import webcare.triage.api.Decision;
 
-/** Monitors a negative item with no concrete complaint and no question (also emoji only): unfounded attention-seeking. */
+/**
+ * Monitors a negative item with no concrete complaint, no question and no low rating (also emoji
+ * only): unfounded attention-seeking.
+ */
 public final class UnfoundedRant implements Rule {
 
     public static final String ID = "unfounded-rant";

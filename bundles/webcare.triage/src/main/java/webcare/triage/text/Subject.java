@@ -17,7 +17,8 @@ public final class Subject {
     /** Most content words kept per item: enough to tell subjects apart, few enough to look up fast. */
     public static final int MAX_TERMS = 16;
 
-    private static final Set<String> FUNCTION_WORDS = Set.copyOf(Arrays.asList(("aan als alle alles alleen altijd andere bent "
+    private static final Set<String> FUNCTION_WORDS = Set.copyOf(Arrays.asList(("aan als alle alles alleen altijd "
+            + "andere bent "
             + "beter bijna daar daarom dan dat deze die dit door doen echt even geen gaan gaat gedaan geweest "
             + "had hebben heb heeft hier hij hoe iets ieder jullie kan kunnen kun maar meer mijn moet moeten "
             + "naar niet niets nog nooit omdat onder ons onze ook over toch tot uit veel voor waar want was "
