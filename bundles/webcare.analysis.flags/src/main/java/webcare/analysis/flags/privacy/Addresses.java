@@ -168,6 +168,9 @@ final class Addresses implements Recogniser {
             while (j < text.length() && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '-')) {
                 j++;
             }
+            if (text.charAt(j - 1) == '-' || j < text.length() && Character.isDigit(text.charAt(j))) {
+                break; // a code (ORD-123456), not a town
+            }
             townEnd = j;
             i = j;
         }

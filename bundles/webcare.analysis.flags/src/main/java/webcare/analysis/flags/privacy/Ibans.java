@@ -40,7 +40,7 @@ final class Ibans implements Recogniser {
                     || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
                 continue;
             }
-            String country = text.substring(i, i + 2).toUpperCase(Locale.ROOT);
+            String country = new String(new char[] {upper(text.charAt(i)), upper(text.charAt(i + 1))});
             Integer expected = LENGTHS.get(country);
             if (expected == null) {
                 continue;
@@ -112,6 +112,10 @@ final class Ibans implements Recogniser {
             }
         }
         return remainder == 1;
+    }
+
+    private static char upper(char c) {
+        return c >= 'a' ? (char) (c - ('a' - 'A')) : c;
     }
 
     private static boolean isAsciiLetter(char c) {

@@ -100,7 +100,7 @@ final class Phones implements Recogniser {
         }
         String written = candidate.replace("(0)", "");
         boolean plus = written.startsWith("+");
-        String digits = written.replaceAll("[^0-9]", "");
+        String digits = digits(written);
         boolean separated = candidate.indexOf(' ') >= 0 || candidate.indexOf('-') >= 0;
         if (plus || digits.startsWith("00")) {
             String international = plus ? digits : digits.substring(2);
@@ -145,6 +145,16 @@ final class Phones implements Recogniser {
             }
         }
         return count;
+    }
+
+    private static String digits(String written) {
+        StringBuilder digits = new StringBuilder(written.length());
+        for (int i = 0; i < written.length(); i++) {
+            if (isDigit(written.charAt(i))) {
+                digits.append(written.charAt(i));
+            }
+        }
+        return digits.toString();
     }
 
     private static boolean isDigit(char c) {

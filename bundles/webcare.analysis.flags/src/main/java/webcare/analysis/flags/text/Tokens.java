@@ -1,7 +1,6 @@
 package webcare.analysis.flags.text;
 
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * The words of a text with their exact UTF-16 spans, a normalised form for list look-ups, the
@@ -54,8 +53,10 @@ public final class Tokens {
     }
 
     private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '*'
-                || Character.getType(c) == Character.NON_SPACING_MARK;
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '*';
+        }
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     /** An apostrophe, {@code @}, {@code $} or {@code !} between word characters: you're, zo'n, @ss, sh!t. */
@@ -95,19 +96,31 @@ public final class Tokens {
         if ((first == '@' || first == '#') && end - from > 1) {
             from++;
         }
+        char[] word = new char[end - from];
         boolean letters = false;
-        for (int i = from; i < end; i++) {
-            if (Character.isLetter(text.charAt(i))) {
-                letters = true;
-                break;
-            }
-        }
-        StringBuilder word = new StringBuilder(end - from);
+        boolean leet = false;
         for (int i = from; i < end; i++) {
             char c = text.charAt(i);
-            word.append(letters ? unleet(c) : c);
+            if (c >= 'A' && c <= 'Z') {
+                c += 'a' - 'A';
+                letters = true;
+            } else if (c >= 'a' && c <= 'z') {
+                letters = true;
+            } else if (c >= 128) {
+                c = Character.toLowerCase(c);
+                letters |= Character.isLetter(c);
+                leet |= c == '’';
+            } else {
+                leet = true;
+            }
+            word[i - from] = c;
         }
-        return word.toString().toLowerCase(Locale.ROOT);
+        if (letters && leet) {
+            for (int i = 0; i < word.length; i++) {
+                word[i] = unleet(word[i]);
+            }
+        }
+        return new String(word);
     }
 
     private static char unleet(char c) {

@@ -1,0 +1,58 @@
+package webcare.analysis.flags.evaluation;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import webcare.analysis.api.FlagDetector;
+
+/**
+ * Prints the evaluation as Markdown: private data per type on the annotated set, abuse and
+ * threats on HateCheck-NL and OffensEval when {@code shared/data} is there, and throughput.
+ * Run by {@code bench/flags-eval.sh}.
+ */
+public final class FlagsEvaluation {
+
+    private FlagsEvaluation() {
+    }
+
+    public static void main(String[] args) {
+        List<String> problems = new ArrayList<>();
+        List<FlagDetector> detectors = Detectors.all(null, problems::add, PrivateDataSet.ORDER_PATTERNS);
+        problems.forEach(problem -> System.err.println("flags: " + problem));
+        List<PrivateDataSet.Item> items = PrivateDataSet.load();
+        System.out.println("# Flags evaluation, " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\n");
+        System.out.println("## Private data: annotated set (" + items.size() + " messages, exact spans)\n");
+        List<String> mistakes = new ArrayList<>();
+        System.out.println(PrivateDataSet.score(detectors.get(0), items, mistakes::add).table("type"));
+        if (!mistakes.isEmpty()) {
+            System.out.println("Mistakes:\n");
+            mistakes.forEach(mistake -> System.out.println("- " + mistake));
+            System.out.println();
+        }
+        Optional<Path> shared = SharedData.folder();
+        if (shared.isPresent()) {
+            Path data = shared.get();
+            System.out.println("## Abuse and threats: HateCheck-NL (" + data.resolve("abuse_nl_hatecheck.jsonl") + ")\n");
+            System.out.println(AbuseEvaluation.hateCheck(detectors, SharedData.read(data.resolve("abuse_nl_hatecheck.jsonl"))));
+            System.out.println("## Abuse and threats: OffensEval 2019 English tweets\n");
+            System.out.println(AbuseEvaluation.offensive(detectors, SharedData.read(data.resolve("tweets_en_offensive.jsonl"))));
+        } else {
+            System.out.println("(shared/data not found: HateCheck-NL and OffensEval skipped)\n");
+        }
+        List<String> texts = new ArrayList<>();
+        items.stream().map(PrivateDataSet.Item::text).filter(text -> !text.isEmpty()).forEach(texts::add);
+        texts.addAll(AbuseSamples.TEXTS);
+        double average = texts.stream().mapToInt(String::length).average().orElse(0);
+        List<Double> sorted = new ArrayList<>(Throughput.rounds(detectors, texts, 5_000, 5, 2_000));
+        sorted.sort(null);
+        System.out.println("## Throughput\n");
+        System.out.printf(Locale.ROOT, "All three detectors on one thread: median %,.0f texts/s, best %,.0f texts/s (5 rounds of 2 s after 5 s warm-up; "
+                + "%d texts, %.0f characters on average), %s, %d cores%n", sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1),
+                texts.size(), average, System.getProperty("java.vm.name") + " " + Runtime.version(),
+                Runtime.getRuntime().availableProcessors());
+    }
+}
