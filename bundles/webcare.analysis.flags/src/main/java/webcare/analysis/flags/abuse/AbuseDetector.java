@@ -45,6 +45,9 @@ public final class AbuseDetector implements FlagDetector {
             "kind", "hond", "honden", "vent", "gozer", "hoer", "hoeren", "mongool", "flikker", "homo", "mof", "turk",
             "marokkaan", "neger", "joden", "jood", "volk", "tuig", "zak");
 
+    /** Longer rows of single letters are no word typed apart. */
+    private static final int MAX_SPACED_LETTERS = 20;
+
     private final Lexicon lexicon;
 
     @Activate
@@ -134,13 +137,16 @@ public final class AbuseDetector implements FlagDetector {
         if (last - i < 3) {
             return -1;
         }
+        if (last - i > MAX_SPACED_LETTERS) {
+            return last; // a row of letters, no word: read it once, not again from each letter
+        }
         StringBuilder joined = new StringBuilder(last - i);
         for (int k = i; k < last; k++) {
             joined.append(tokens.word(k));
         }
         Lexicon.Entry entry = lexicon.lookup(joined.toString());
         if (entry == null || entry.kind() == Lexicon.Kind.ALLOW || entry.kind() == Lexicon.Kind.AIMED) {
-            return -1;
+            return last;
         }
         FlagType type = entry.kind() == Lexicon.Kind.INSULT ? FlagType.INSULT : FlagType.PROFANITY;
         add(flags, new Flag(type, tokens.start(i), tokens.end(last - 1), describe(type, entry.term(), false) + ", letters spaced"));
