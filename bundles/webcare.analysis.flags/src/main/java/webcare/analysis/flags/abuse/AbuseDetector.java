@@ -23,8 +23,9 @@ import webcare.launch.api.Launch;
  * English, from the bundled lists plus a team's own {@code $WEBCARE_HOME/etc/abuse-*.txt}
  * (read once at activation; restart the bundle after editing). Whole words only, so
  * "klasse", "assessment" and "Scunthorpe" stay clean; leetspeak, stars and repeated letters
- * are undone first, and letters typed apart ("k u t") are read together. Both languages'
- * lists apply whatever the language: Dutch posts swear in English too.
+ * are undone first, and letters typed apart ("k u t") are read together. Words inside double
+ * quotes are someone else's, quoted to object to them or to report them, and do not count. Both
+ * languages' lists apply whatever the language: Dutch posts swear in English too.
  */
 @Component(service = FlagDetector.class)
 public final class AbuseDetector implements FlagDetector {
@@ -154,6 +155,9 @@ public final class AbuseDetector implements FlagDetector {
     }
 
     private void word(Tokens tokens, int i, List<Flag> flags) {
+        if (tokens.quoted(i)) {
+            return; // someone else's words, quoted to object to them or to report them
+        }
         String word = tokens.word(i);
         Lexicon.Entry entry = lexicon.lookup(word);
         if (entry == null || entry.kind() == Lexicon.Kind.ALLOW) {

@@ -60,6 +60,12 @@ class AbuseDetectorTest {
             assertThat(found("Krijg de tering")).containsExactly("INSULT:Krijg de tering");
         }
 
+        @Test
+        void quotedWordsAreSomeoneElsesAndDoNotCount() {
+            assertThat(found("Jullie medewerker noemde mij \"een domme trut\", schandalig.")).isEmpty();
+            assertThat(found("Hij zei \"kut\" en toen zei ik: kut")).containsExactly("PROFANITY:kut");
+        }
+
         @ParameterizedTest
         @ValueSource(strings = {"Mijn moeder heeft kanker.", "Het kankeronderzoek loopt nog.", "Hij is overleden aan kanker",
             "Geef aan de strijd tegen kanker", "Alle kanker patiënten krijgen voorrang", "Ik haal mijn kleren op"})
