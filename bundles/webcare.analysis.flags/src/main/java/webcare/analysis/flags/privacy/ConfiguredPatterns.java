@@ -22,7 +22,11 @@ final class ConfiguredPatterns implements Recogniser {
     private static final int READS_PER_CHAR = 200;
     private static final int READS_BASE = 20_000;
 
-    private record Named(Pattern pattern, String detail) {
+    /**
+     * @param literal characters every match starts with (after a leading {@code \\b}), so a text
+     *                without them is skipped without running the pattern; empty when unknown
+     */
+    private record Named(Pattern pattern, String detail, String literal) {
     }
 
     private final List<Named> patterns;
@@ -49,7 +53,7 @@ final class ConfiguredPatterns implements Recogniser {
                 }
                 number++;
                 try {
-                    all.add(new Named(Pattern.compile(regex), what + " (" + key + " #" + number + ")"));
+                    all.add(new Named(Pattern.compile(regex), what + " (" + key + " #" + number + ")", literalStart(regex)));
                 } catch (PatternSyntaxException e) {
                     problems.accept("etc/" + PrivateDataDetector.PID + ".cfg: " + key + ": pattern " + number + " '"
                             + regex + "' is not a regular expression (" + e.getDescription() + " at index "
@@ -60,6 +64,32 @@ final class ConfiguredPatterns implements Recogniser {
         return new ConfiguredPatterns(all);
     }
 
+    /**
+     * The plain characters a regex's every match starts with: after an optional {@code \\b} or
+     * {@code ^}, letters, digits, {@code -} and {@code _} up to the first special character, less
+     * the last one when a quantifier follows it. Empty for a pattern with alternatives or flags.
+     */
+    static String literalStart(String regex) {
+        if (regex.contains("|") || regex.startsWith("(?")) {
+            return "";
+        }
+        int i = regex.startsWith("\\b") ? 2 : regex.startsWith("^") ? 1 : 0;
+        StringBuilder literal = new StringBuilder();
+        while (i < regex.length()) {
+            char c = regex.charAt(i);
+            if (Character.isLetterOrDigit(c) || c == '-' || c == '_') {
+                literal.append(c);
+                i++;
+            } else {
+                break;
+            }
+        }
+        if (i < regex.length() && "?*{".indexOf(regex.charAt(i)) >= 0 && literal.length() > 0) {
+            literal.setLength(literal.length() - 1);
+        }
+        return literal.toString();
+    }
+
     boolean isEmpty() {
         return patterns.isEmpty();
     }
@@ -67,6 +97,9 @@ final class ConfiguredPatterns implements Recogniser {
     @Override
     public void find(String text, List<Candidate> found) {
         for (Named named : patterns) {
+            if (!named.literal().isEmpty() && !text.contains(named.literal())) {
+                continue;
+            }
             Matcher matcher = named.pattern().matcher(new BudgetedText(text, READS_BASE + READS_PER_CHAR * (long) text.length()));
             try {
                 while (matcher.find()) {
