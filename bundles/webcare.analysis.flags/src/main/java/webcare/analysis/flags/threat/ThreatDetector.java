@@ -22,8 +22,8 @@ import webcare.launch.api.Launch;
  * Threats in Dutch and English ("ik maak je af", "ik weet waar je woont", "I will kill you",
  * "you'll regret this", arson, bombs), flagged with the span of the threatening phrase. Patterns
  * come from the bundled lists plus a team's own {@code $WEBCARE_HOME/etc/threats-*.txt} (read once
- * at activation). A phrase with a negation in or just before it ("ik zou je nooit pijn doen",
- * "you won't regret it"), inside double quotes (quoted to object to it), or inside a harmless
+ * at activation). A phrase with a negation in it or up to three words before it in the same sentence
+ * ("ik zou je nooit pijn doen", "you won't regret it"), inside double quotes (quoted to object to it), or inside a harmless
  * idiom ("de tijd doden", "kill time") does not count.
  */
 @Component(service = FlagDetector.class)
@@ -32,8 +32,11 @@ public final class ThreatDetector implements FlagDetector {
     private static final Logger LOG = System.getLogger(ThreatDetector.class.getName());
     static final String LIST_PREFIX = "threats-";
     private static final String[] BUNDLED = {"threats-nl.txt", "threats-en.txt"};
-    /** How many words before a phrase a negation still negates it. */
-    private static final int NEGATION_REACH = 2;
+    /**
+     * How many words before a phrase a negation still negates it ("geen vrouw zou moeten worden …").
+     * None after it: "ik maak je af als dit niet opgelost wordt" is a threat with a condition.
+     */
+    private static final int NEGATION_BEFORE = 3;
 
     private final ThreatPatterns patterns;
 
@@ -92,7 +95,7 @@ public final class ThreatDetector implements FlagDetector {
 
     private static boolean negated(Tokens tokens, ThreatPatterns.Match match) {
         int sentence = tokens.sentence(match.first());
-        for (int i = Math.max(0, match.first() - NEGATION_REACH); i <= match.last(); i++) {
+        for (int i = Math.max(0, match.first() - NEGATION_BEFORE); i <= match.last(); i++) {
             if (tokens.sentence(i) == sentence && Cues.isNegation(tokens.word(i))) {
                 return true;
             }

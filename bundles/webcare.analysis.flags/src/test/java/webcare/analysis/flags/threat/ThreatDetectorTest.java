@@ -43,6 +43,7 @@ class ThreatDetectorTest {
         "Daar ga je spijt van krijgen.|ga je spijt|revenge",
         "Ik sla je helemaal in elkaar|Ik sla je helemaal in elkaar|violence",
         "I will kill you if my refund is late.|I will kill you|violence",
+        "I will kill you if you don't refund me.|I will kill you|violence",
         "You'll regret this, trust me.|You'll regret this|revenge",
         "I know where you live.|I know where you live|stalking",
         "I'm going to burn your store down|I'm going to burn your store|arson",
