@@ -1,29 +1,39 @@
 package webcare.analysis.flags.evaluation;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import webcare.analysis.api.FlagDetector;
 
 /**
- * Texts per second through every detector on one thread: a warm-up, then several rounds, so that
- * a shared machine's noise shows as the spread between the median and the best round.
+ * Texts per second through every detector on one thread: a warm-up, then several rounds. Each
+ * round counts per second of the thread's own CPU time (what one core does, whatever else the
+ * machine runs) and per second of wall-clock time (what a user waits, on this machine now).
  */
 public final class Throughput {
+
+    /** One round: texts per CPU second of the measuring thread, and per wall-clock second. */
+    public record Round(double perCpuSecond, double perWallSecond) {
+    }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private Throughput() {
     }
 
-    /** Texts per second of each round, in the order measured. */
-    public static List<Double> rounds(List<FlagDetector> detectors, List<String> texts, long warmUpMillis, int rounds,
+    public static List<Round> rounds(List<FlagDetector> detectors, List<String> texts, long warmUpMillis, int rounds,
             long roundMillis) {
         run(detectors, texts, warmUpMillis);
-        List<Double> rates = new ArrayList<>(rounds);
+        List<Round> measured = new ArrayList<>(rounds);
         for (int round = 0; round < rounds; round++) {
-            long start = System.nanoTime();
+            long cpu = THREADS.getCurrentThreadCpuTime();
+            long wall = System.nanoTime();
             long done = run(detectors, texts, roundMillis);
-            rates.add(done / ((System.nanoTime() - start) / 1e9));
+            measured.add(new Round(done / ((THREADS.getCurrentThreadCpuTime() - cpu) / 1e9),
+                    done / ((System.nanoTime() - wall) / 1e9)));
         }
-        return rates;
+        return measured;
     }
 
     private static long run(List<FlagDetector> detectors, List<String> texts, long millis) {
