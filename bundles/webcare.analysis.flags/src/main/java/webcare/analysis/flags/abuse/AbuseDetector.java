@@ -199,7 +199,7 @@ public final class AbuseDetector implements FlagDetector {
     }
 
     private static void insult(Tokens tokens, int i, int addressee, String term, List<Flag> flags) {
-        int start = addressee >= 0 ? tokens.start(addressee) : tokens.start(i);
+        int start = addressee >= 0 ? tokens.start(Math.min(addressee, i)) : tokens.start(i);
         add(flags, new Flag(FlagType.INSULT, start, tokens.end(i), describe(FlagType.INSULT, term, addressee >= 0)));
     }
 

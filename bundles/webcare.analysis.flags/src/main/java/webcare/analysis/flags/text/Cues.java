@@ -18,12 +18,31 @@ public final class Cues {
 
     /**
      * The index of the first token of a cue that aims the word at {@code index} at the reader, or
-     * -1: "jij", "you", "ur" within three tokens before it in the same sentence, or the pairs
+     * -1: "jij", "you", "ur" within four tokens before it in the same sentence, or the pairs
      * "je bent", "ben je", "u bent", "bent u", "wat een", "what a(n)", and "stelletje"/"stel".
+     * A cue right after the word ("… zoals jij", "… like you") aims it too; the index is then the word's.
      */
     public static int addressee(Tokens tokens, int index) {
+        int before = addresseeBefore(tokens, index);
+        if (before >= 0) {
+            return before;
+        }
         int sentence = tokens.sentence(index);
-        for (int back = 1; back <= 3; back++) {
+        int next = index + 1;
+        if (next + 1 < tokens.size() && tokens.sentence(next + 1) == sentence
+                && (tokens.is(next, "zoals") && SECOND_PERSON_AFTER.contains(tokens.word(next + 1))
+                    || tokens.is(next, "like") && tokens.is(next + 1, "you"))) {
+            return index;
+        }
+        return -1;
+    }
+
+    /** Who "zoals" points at when it aims a word at the reader. */
+    private static final Set<String> SECOND_PERSON_AFTER = Set.of("jij", "jou", "u", "jullie");
+
+    private static int addresseeBefore(Tokens tokens, int index) {
+        int sentence = tokens.sentence(index);
+        for (int back = 1; back <= 4; back++) {
             int i = index - back;
             if (i < 0 || tokens.sentence(i) != sentence) {
                 return -1;

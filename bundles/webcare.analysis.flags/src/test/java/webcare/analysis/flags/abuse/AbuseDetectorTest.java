@@ -48,6 +48,13 @@ class AbuseDetectorTest {
         }
 
         @Test
+        void aCueAfterTheWordAimsItToo() {
+            assertThat(found("Typisch voor een clown zoals jij.")).containsExactly("INSULT:clown");
+            assertThat(found("Je bent gewoon een mongool")).containsExactly("INSULT:Je bent gewoon een mongool");
+            assertThat(found("Ik heb nog nooit een Mongool ontmoet")).isEmpty();
+        }
+
+        @Test
         void anOrdinaryWordInsultsOnlyWhenAimed() {
             assertThat(found("Jij zak.")).containsExactly("INSULT:Jij zak");
             assertThat(found("Een zak chips en een koe in de wei")).isEmpty();
