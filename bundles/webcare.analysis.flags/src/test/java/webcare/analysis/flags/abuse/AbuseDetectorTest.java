@@ -94,7 +94,8 @@ class AbuseDetectorTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"Scunthorpe United", "The assessment was fair", "klasse service", "A cocktail at the bar",
-            "Dick Bruna wrote it", "shiitake mushrooms", "the class assignment", "Hoe gaat het?", "Arsenal won"})
+            "Dick Bruna wrote it", "shiitake mushrooms", "the class assignment", "Hoe gaat het?", "Arsenal won",
+            "#Truth matters", "fire retardant", "Fukushima", "a chink in the armour"})
         void wholeWordsOnlyNoScunthorpeProblem(String text) {
             assertThat(found(text)).isEmpty();
         }
