@@ -34,10 +34,10 @@ class SharedDataEvaluationTest {
             score(abuse, SharedData.ABUSE_EXPECTED.contains(row.functionality()),
                     SharedData.NOTHING_EXPECTED.contains(row.functionality()), abusive);
         }
-        assertThat(threats.get(Scores.OVERALL).precision()).as("threat precision").isGreaterThanOrEqualTo(0.85);
-        assertThat(threats.get(Scores.OVERALL).recall()).as("threat recall").isGreaterThanOrEqualTo(0.35);
-        assertThat(abuse.get(Scores.OVERALL).precision()).as("abuse precision").isGreaterThanOrEqualTo(0.75);
-        assertThat(abuse.get(Scores.OVERALL).recall()).as("abuse recall").isGreaterThanOrEqualTo(0.65);
+        assertThat(threats.get(Scores.OVERALL).precision()).as("threat precision").isGreaterThanOrEqualTo(0.9);
+        assertThat(threats.get(Scores.OVERALL).recall()).as("threat recall").isGreaterThanOrEqualTo(0.7);
+        assertThat(abuse.get(Scores.OVERALL).precision()).as("abuse precision").isGreaterThanOrEqualTo(0.9);
+        assertThat(abuse.get(Scores.OVERALL).recall()).as("abuse recall").isGreaterThanOrEqualTo(0.8);
     }
 
     @Test
@@ -49,8 +49,8 @@ class SharedDataEvaluationTest {
                     .anyMatch(flag -> flag.type().kind() != FlagType.Kind.PRIVATE_DATA);
             score(scores, "offensive".equals(row.label()), !"offensive".equals(row.label()), flagged);
         }
-        assertThat(scores.get(Scores.OVERALL).precision()).as("precision").isGreaterThanOrEqualTo(0.75);
-        assertThat(scores.get(Scores.OVERALL).recall()).as("recall").isGreaterThanOrEqualTo(0.35);
+        assertThat(scores.get(Scores.OVERALL).precision()).as("precision").isGreaterThanOrEqualTo(0.8);
+        assertThat(scores.get(Scores.OVERALL).recall()).as("recall").isGreaterThanOrEqualTo(0.33);
     }
 
     private static void score(Scores scores, boolean expected, boolean nothingExpected, boolean flagged) {
