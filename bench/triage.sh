@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # bench/triage.sh: the triage engine alone (webcare.triage), one thread, over precomputed analyses:
 # mentions per second with a memory context (as `triage --input` runs it) and with none (the rules
-# alone). See docs/bench-triage.md.
+# alone). See docs/BENCHMARKS.md.
 #
 #   usage: bench/triage.sh [--count N] [--rounds R]
 #

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# bench/inbox.sh: the inbox over a million stored mentions, through the built product.
+#   1. a generated JSON Lines file of N mentions (the import bench's generator; reused if present)
+#   2. ./webcare --headless import FILE                       (timed)
+#   3. ./webcare --headless inbox --limit 1 with nothing to triage, then after the import: the
+#      difference is the background triage of all N stored mentions (analysis + rules + store),
+#      one thread, the product's default JVM options
+#   4. the inbox queries over the result, each filter's first page and count (InboxQueryBench)
+#
+#   usage: bench/inbox.sh [--lines N] [--runs R] [--work DIR]
+#
+# Build first: (cd /work/main && mvn -B -q install -DskipTests). Prints Markdown on stdout;
+# progress on stderr. See docs/BENCHMARKS.md.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+lines=1000000
+runs=20
+work="$root/bench/target/inbox"
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --lines) lines="$2"; shift 2 ;;
+    --runs) runs="$2"; shift 2 ;;
+    --work) work="$2"; shift 2 ;;
+    -h|--help) sed -n '2,/^set /{/^#/p}' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "inbox bench: unknown option $1 (try --help)" >&2; exit 2 ;;
+  esac
+done
+say() { echo "inbox bench: $*" >&2; }
+
+jar="$root/bench/target/webcare.bench.jar"
+dist="$root/product/target/webcare"
+for needed in "$jar" "$dist/lib/webcare.launcher.jar"; do
+  [ -f "$needed" ] || { say "missing $needed; build first: (cd $root && mvn -B -q install -DskipTests)"; exit 1; }
+done
+mkdir -p "$work"
+classpath_file="$work/classpath"
+mvn -B -q -o -f "$root/bench/pom.xml" dependency:build-classpath -Dmdep.outputFile="$classpath_file" >&2
+classpath="$jar:$(cat "$classpath_file")"
+
+file="$work/mentions-$lines.jsonl"
+if [ ! -f "$file" ]; then
+  say "generating $lines mentions"
+  java -Xmx512m -cp "$classpath" webcare.bench.imports.ImportBench generate "$file" "$lines" >&2
+fi
+home="$work/home"
+rm -rf "$home" && mkdir -p "$home"
+ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
+
+say "machine: $(nproc) CPUs, $(uptime | sed 's/^ *//')"
+start=$(date +%s%N); WEBCARE_HOME="$home" "$root/webcare" --headless inbox --limit 1 >/dev/null; empty=$(ms "$start")
+say "inbox with nothing stored: $empty ms"
+start=$(date +%s%N); WEBCARE_HOME="$home" "$root/webcare" --headless import "$file" >&2 || true; import=$(ms "$start")
+say "import: $import ms"
+start=$(date +%s%N); WEBCARE_HOME="$home" "$root/webcare" --headless inbox --limit 1 >/dev/null; triage=$(ms "$start")
+say "inbox triaging everything: $triage ms"
+stored=$(WEBCARE_HOME="$home" "$root/webcare" --headless inbox --status all --limit 1 --sort newest | wc -l)
+
+echo "## Inbox over $lines mentions ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg))"
+echo
+echo "| Step | ms | per second |"
+echo "|---|---:|---:|"
+echo "| import (./webcare --headless import) | $import | $(( lines * 1000 / (import > 0 ? import : 1) )) mentions |"
+echo "| inbox with nothing to triage (start-up, query, exit) | $empty | |"
+echo "| inbox after the import: triage of every stored mention + the same | $triage | |"
+echo "| triage alone (the difference) | $(( triage - empty )) | $(( lines * 1000 / ((triage - empty) > 0 ? (triage - empty) : 1) )) mentions |"
+echo
+java -cp "$classpath" webcare.bench.inbox.InboxQueryBench "$home" "$runs"
