@@ -30,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
+import webcare.launch.testing.HomeLaunch;
 import webcare.model.plan.Plan;
 import webcare.plan.api.PlanCodec;
 import webcare.plan.api.PlanError;
@@ -129,6 +130,14 @@ class PlanEditorUiTest {
         assertThat(book.working().savedBy()).isEqualTo("manager");
         assertThat(dirtyText()).startsWith("Saved");
         assertThat(site.unsaved()).as("the tab's mark is gone").isFalse();
+    }
+
+    @Test
+    void theViewSavesUnderTheWorkbenchsUserNotTheComputersLogin() {
+        PlanView view = new PlanView(new HomeLaunch(home));
+        try (TestSite named = new TestSite(display, Locale.ENGLISH, "anna-de-vries")) {
+            assertThat(view.services(named).user()).isEqualTo("anna-de-vries");
+        }
     }
 
     @Test
