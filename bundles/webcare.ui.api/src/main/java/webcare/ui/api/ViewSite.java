@@ -16,7 +16,8 @@ public interface ViewSite {
     /**
      * Who works in this window, for what a view records under a name (a save, an approval): the
      * user's setting (a person id, e-mail name or full name as the crisis plan knows them), or
-     * the computer's login when there is none. Never null or blank.
+     * the computer's login when there is none. Never null or blank. Unlike the other methods, safe
+     * on any thread: a save running in the background may ask.
      */
     String user();
 
