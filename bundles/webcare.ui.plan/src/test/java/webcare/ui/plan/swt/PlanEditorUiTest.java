@@ -141,6 +141,22 @@ class PlanEditorUiTest {
     }
 
     @Test
+    void theHistoryTabOfADutchWindowReadsInDutch() throws PlanException {
+        close();
+        open(Locale.forLanguageTag("nl"));
+        book.saveAsSomeoneElse(PlanEdits.setPrimary(book.working().plan(), "juridisch", "lotte-smit"), "anna.devries");
+
+        editor.showTab(2);
+        site.settle();
+
+        org.eclipse.swt.widgets.Table history = (org.eclipse.swt.widgets.Table) control("plan.audit");
+        assertThat(history.getItemCount()).isEqualTo(1);
+        assertThat(history.getItem(0).getText(1)).as("who, as the plan names them").isEqualTo("Anna de Vries");
+        assertThat(history.getItem(0).getText(2)).isEqualTo("Opgeslagen");
+        assertThat(history.getItem(0).getText(3)).isEqualTo("Rol Juridisch: primary Mohammed El Amrani \u2192 Lotte Smit");
+    }
+
+    @Test
     void typingAnInvalidEmailMarksTheFieldAndWritesNothing() {
         editor.select("person:piet-jansen");
 
