@@ -60,6 +60,18 @@ public interface PlanBook {
     PlanVersion approve(long basedOn, Review review, LocalDate nextReview, String who, Locale language)
             throws PlanException;
 
+    /**
+     * The working plan as it was saved at {@code revision} (1, 2, …), with when and by whom: for a
+     * history that shows what each save changed, in the reader's language. Empty when there is no
+     * such revision, or the book does not keep earlier revisions (the default). Its
+     * {@link WorkingPlan#savedAt()} is the {@link AuditEntry#at()} of the entries that save wrote.
+     *
+     * @throws PlanException when the revision is kept but cannot be read
+     */
+    default Optional<WorkingPlan> workingAt(long revision) throws PlanException {
+        return Optional.empty();
+    }
+
     /** Every approved version, oldest first, without their plans. */
     List<PlanVersion> versions() throws PlanException;
 

@@ -172,6 +172,12 @@ public final class StoredPlanBook implements PlanBook {
     }
 
     @Override
+    public Optional<WorkingPlan> workingAt(long revision) throws PlanException {
+        Optional<Working> stored = inTransaction(tx -> repository.revision(tx, revision));
+        return stored.isEmpty() ? Optional.empty() : Optional.of(working(stored.get(), "revision " + revision));
+    }
+
+    @Override
     public List<PlanVersion> versions() throws PlanException {
         List<PlanRepository.Version> versions = inTransaction(repository::versions);
         List<PlanVersion> result = new ArrayList<>(versions.size());
@@ -222,8 +228,11 @@ public final class StoredPlanBook implements PlanBook {
     }
 
     private WorkingPlan working(Working stored) throws PlanException {
-        return new WorkingPlan(parse(stored.json(), "the working plan"), stored.revision(), stored.savedAt(),
-                stored.savedBy());
+        return working(stored, "the working plan");
+    }
+
+    private WorkingPlan working(Working stored, String what) throws PlanException {
+        return new WorkingPlan(parse(stored.json(), what), stored.revision(), stored.savedAt(), stored.savedBy());
     }
 
     private Plan plan(Optional<Working> stored) throws StoreException {

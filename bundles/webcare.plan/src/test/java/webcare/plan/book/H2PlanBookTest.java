@@ -79,6 +79,23 @@ class H2PlanBookTest {
     }
 
     @Test
+    void eachRevisionIsSavedAtTheTimeOfItsAuditEntries() throws Exception {
+        StoredPlanBook book = open();
+        Plan plan = Fixtures.plan(Fixtures.KORENSCHOOF);
+        book.replace(plan, "marieke");
+        Plan edited = Plans.withRole(plan, "woordvoerder", role -> Plans.deputies(role));
+        book.save(edited, 1, "joost", Locale.ENGLISH);
+
+        StoredPlanBook reopened = open();
+
+        assertThat(reopened.workingAt(1).orElseThrow()).isEqualTo(new WorkingPlan(plan, 1, NOW, "marieke"));
+        assertThat(reopened.workingAt(2).orElseThrow()).isEqualTo(new WorkingPlan(edited, 2, NOW, "joost"));
+        assertThat(reopened.workingAt(3)).isEmpty();
+        assertThat(reopened.audit(100)).extracting(AuditEntry::at)
+                .as("the history finds a save's revision by this time").containsOnly(NOW);
+    }
+
+    @Test
     void refusesASaveOnAStaleRevisionAndShowsWhatChanged() throws Exception {
         StoredPlanBook book = open();
         book.save(Plans.healthy(), 0, "anna", Locale.ENGLISH);

@@ -152,6 +152,36 @@ class StoredPlanBookTest {
     }
 
     @Nested
+    class EarlierRevisions {
+
+        @Test
+        void readsEachSavedRevisionWithWhoAndWhen() throws Exception {
+            book.save(Plans.healthy(), 0, "anna", Locale.ENGLISH);
+            Plan edited = withSpokespersonDeputies(Plans.healthy(), "eva", "daan");
+            book.save(edited, 1, "piet", Locale.ENGLISH);
+
+            assertThat(book.workingAt(1)).contains(new WorkingPlan(Plans.healthy(), 1, NOW, "anna"));
+            assertThat(book.workingAt(2)).contains(new WorkingPlan(edited, 2, NOW, "piet"));
+        }
+
+        @Test
+        void hasNoRevisionZeroNorOneNotYetSaved() throws Exception {
+            book.save(Plans.healthy(), 0, "anna", Locale.ENGLISH);
+
+            assertThat(book.workingAt(0)).isEmpty();
+            assertThat(book.workingAt(2)).isEmpty();
+        }
+
+        @Test
+        void namesTheRevisionThatCannotBeRead() throws Exception {
+            store.inTransaction(tx -> store.saveWorking(tx, "{ not a plan", 0, NOW, "anna"));
+
+            assertThat(catchThrowableOfType(PlanException.class, () -> book.workingAt(1)))
+                    .hasMessageContaining("revision 1").hasMessageContaining("plan import FILE");
+        }
+    }
+
+    @Nested
     class Importing {
 
         @Test

@@ -20,14 +20,14 @@ import webcare.store.testing.MemoryTransaction;
 public final class MemoryPlanStore extends MemoryStore implements PlanRepository {
 
     private Working working;
-    private final Map<Long, String> revisions = new HashMap<>();
+    private final Map<Long, Working> revisions = new HashMap<>();
     private final List<Version> versions = new ArrayList<>();
     private final List<AuditRow> audit = new ArrayList<>();
 
     /** Writes of one unit of work, applied on commit. */
     private final class Writes {
         Working working = MemoryPlanStore.this.working;
-        final Map<Long, String> revisions = new HashMap<>();
+        final Map<Long, Working> revisions = new HashMap<>();
         final List<Version> versions = new ArrayList<>();
         final List<AuditRow> audit = new ArrayList<>();
     }
@@ -69,13 +69,18 @@ public final class MemoryPlanStore extends MemoryStore implements PlanRepository
             return OptionalLong.empty();
         }
         work.working = new Working(json, current + 1, at, who);
-        work.revisions.put(current + 1, json);
+        work.revisions.put(current + 1, work.working);
         return OptionalLong.of(current + 1);
     }
 
     @Override
     public Optional<String> workingAt(Transaction tx, long revision) {
-        String pending = writes(tx).revisions.get(revision);
+        return revision(tx, revision).map(Working::json);
+    }
+
+    @Override
+    public Optional<Working> revision(Transaction tx, long revision) {
+        Working pending = writes(tx).revisions.get(revision);
         return Optional.ofNullable(pending != null ? pending : revisions.get(revision));
     }
 

@@ -50,6 +50,12 @@ public interface PlanRepository {
     /** The working plan's text at an earlier revision, when kept; empty otherwise. */
     Optional<String> workingAt(Transaction tx, long revision) throws StoreException;
 
+    /**
+     * The working plan as saved at {@code revision}, with when and by whom, when kept; empty
+     * otherwise. For a history that names each save.
+     */
+    Optional<Working> revision(Transaction tx, long revision) throws StoreException;
+
     /** Adds an approved version; returns its number (one more than the last). */
     int addVersion(Transaction tx, String json, Instant at, String approvedBy) throws StoreException;
 

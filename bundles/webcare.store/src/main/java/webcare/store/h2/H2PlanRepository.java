@@ -46,12 +46,30 @@ public final class H2PlanRepository implements PlanRepository {
             try (PreparedStatement select = connection.prepareStatement("SELECT revision, body, saved_at, saved_by "
                     + "FROM plan_revision ORDER BY revision DESC FETCH FIRST 1 ROWS ONLY");
                     ResultSet row = select.executeQuery()) {
-                return row.next()
-                        ? Optional.of(new Working(row.getString(2), row.getLong(1),
-                                H2MentionRepository.instant(row, 3), row.getString(4)))
-                        : Optional.empty();
+                return working(row);
             }
         });
+    }
+
+    @Override
+    public Optional<Working> revision(Transaction tx, long revision) throws StoreException {
+        return H2Transaction.sql(tx, connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT revision, body, saved_at, saved_by FROM plan_revision WHERE revision = ?")) {
+                select.setLong(1, revision);
+                try (ResultSet row = select.executeQuery()) {
+                    return working(row);
+                }
+            }
+        });
+    }
+
+    /** The first row of {@code SELECT revision, body, saved_at, saved_by}, if any. */
+    private static Optional<Working> working(ResultSet row) throws SQLException {
+        return row.next()
+                ? Optional.of(new Working(row.getString(2), row.getLong(1), H2MentionRepository.instant(row, 3),
+                        row.getString(4)))
+                : Optional.empty();
     }
 
     @Override

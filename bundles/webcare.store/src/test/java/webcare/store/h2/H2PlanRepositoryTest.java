@@ -106,6 +106,11 @@ class H2PlanRepositoryTest {
             assertThat(store.<Optional<String>>inTransaction(tx -> plans.workingAt(tx, 1))).contains("{\"v\":1}");
             assertThat(store.<Optional<String>>inTransaction(tx -> plans.workingAt(tx, 2))).contains("{\"v\":2}");
             assertThat(store.<Optional<String>>inTransaction(tx -> plans.workingAt(tx, 3))).isEmpty();
+            assertThat(store.<Optional<Working>>inTransaction(tx -> plans.revision(tx, 1)))
+                    .contains(new Working("{\"v\":1}", 1, NOW, "anke"));
+            assertThat(store.<Optional<Working>>inTransaction(tx -> plans.revision(tx, 2)))
+                    .contains(new Working("{\"v\":2}", 2, NOW.plusSeconds(60), "piet"));
+            assertThat(store.<Optional<Working>>inTransaction(tx -> plans.revision(tx, 3))).isEmpty();
         }
 
         @Test

@@ -14,6 +14,14 @@ public interface ViewSite {
     Locale locale();
 
     /**
+     * Who works in this window, for what a view records under a name (a save, an approval): the
+     * user's setting (a person id, e-mail name or full name as the crisis plan knows them), or
+     * the computer's login when there is none. Never null or blank. Unlike the other methods, safe
+     * on any thread: a save running in the background may ask.
+     */
+    String user();
+
+    /**
      * Runs {@code work} off the UI thread, then {@code show} with its result on the UI thread,
      * unless the view has been closed meanwhile. While it runs the status bar shows
      * {@code what} with a busy indicator; a failure is shown there and logged, and {@code show}

@@ -26,6 +26,7 @@ public final class TestSite implements ViewSite, AutoCloseable {
 
     private final Display display;
     private final Locale locale;
+    private final String user;
     private final ExecutorService loader = Executors.newFixedThreadPool(2, work -> {
         Thread thread = new Thread(work, "test-site-load");
         thread.setDaemon(true);
@@ -37,14 +38,26 @@ public final class TestSite implements ViewSite, AutoCloseable {
     private final List<String> opened = new ArrayList<>();
     private boolean unsaved;
 
+    /** A site for the user "tester". */
     public TestSite(Display display, Locale locale) {
+        this(display, locale, "tester");
+    }
+
+    /** A site whose {@link #user()} is {@code user}, as if set in the workbench's settings. */
+    public TestSite(Display display, Locale locale, String user) {
         this.display = display;
         this.locale = locale;
+        this.user = user;
     }
 
     @Override
     public Locale locale() {
         return locale;
+    }
+
+    @Override
+    public String user() {
+        return user;
     }
 
     @Override

@@ -32,6 +32,9 @@ public interface PlanServices {
     /** {@code $WEBCARE_HOME}, holding {@code data/}. */
     Path home();
 
-    /** Who saves: recorded in the audit log. */
+    /**
+     * Who saves: recorded in the audit log. The workbench's user setting (a person id, e-mail
+     * name or full name), else the computer's login; see {@code ViewSite#user()}.
+     */
     String user();
 }

@@ -6,8 +6,8 @@ import webcare.model.plan.Person;
 import webcare.model.plan.Plan;
 
 /**
- * The name to show for who saved or approved the plan. The plan book records the login that saved
- * ({@code user.name}, such as {@code anna} or {@code root}); when the plan names that person (their
+ * The name to show for who saved or approved the plan. The plan book records the name that saved
+ * (the workbench's user setting, else the login, such as {@code anna} or {@code root}); when the plan names that person (their
  * id, their e-mail address before the {@code @}, or their name), the person's full name is shown
  * instead, so the line reads "saved by Anna de Vries".
  */

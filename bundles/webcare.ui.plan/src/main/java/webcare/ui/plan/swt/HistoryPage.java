@@ -1,9 +1,5 @@
 package webcare.ui.plan.swt;
 
-import java.util.function.Supplier;
-import webcare.model.plan.Plan;
-import webcare.ui.plan.model.WhoSaved;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -19,19 +15,19 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import webcare.model.plan.Plan;
-import webcare.plan.api.AuditEntry;
 import webcare.plan.api.PlanBook;
 import webcare.ui.api.ViewSite;
 import webcare.ui.plan.model.ChangeText;
 import webcare.ui.plan.model.Messages;
+import webcare.ui.plan.model.PlanHistory;
 import webcare.ui.plan.model.PlanServices;
 import webcare.ui.plan.model.WhoSaved;
 
-/** The audit log, newest first: when (Amsterdam time), who, what. */
+/**
+ * The audit log, newest first: when (Amsterdam time), who, what, in the window's language (see
+ * {@link PlanHistory}: the log itself is English). Read when the tab is shown, off the UI thread.
+ */
 final class HistoryPage {
-
-    /** How many entries the page shows; older ones stay in the log. */
-    static final int LIMIT = 1000;
 
     private final ViewSite site;
     private final PlanServices services;
@@ -84,24 +80,26 @@ final class HistoryPage {
             summary.setText(texts.getString("service.missing"));
             return;
         }
-        site.load(texts.getString("history.loading"), () -> book.get().audit(LIMIT), this::show);
+        PlanHistory history = new PlanHistory(book.get(), services.diff(), locale, texts);
+        site.load(texts.getString("history.loading"), history::read, this::show);
     }
 
-    private void show(List<AuditEntry> entries) {
+    private void show(List<PlanHistory.Line> lines) {
         table.setRedraw(false);
         try {
             table.removeAll();
-            for (AuditEntry entry : entries) {
+            for (PlanHistory.Line line : lines) {
                 TableItem item = new TableItem(table, SWT.NONE);
-                item.setText(new String[] {ChangeText.when(entry.at(), locale), entry.who() == null ? "" : WhoSaved.name(plan.get(), entry.who()),
-                    action(entry.action()), what(entry)});
-                item.setData(entry);
+                item.setText(new String[] {ChangeText.when(line.at(), locale),
+                    line.who() == null ? "" : WhoSaved.name(plan.get(), line.who()), action(line.action()),
+                    line.what()});
+                item.setData(line);
             }
         } finally {
             table.setRedraw(true);
         }
-        summary.setText(entries.isEmpty() ? texts.getString("history.none")
-                : Messages.format(locale, texts.getString("history.summary"), entries.size()));
+        summary.setText(lines.isEmpty() ? texts.getString("history.none")
+                : Messages.format(locale, texts.getString("history.summary"), PlanHistory.EVENTS));
         page.layout(true, true);
     }
 
@@ -111,10 +109,5 @@ final class HistoryPage {
         } catch (MissingResourceException e) {
             return action;
         }
-    }
-
-    /** The entry's line as the log keeps it: in English, as a record, whatever the window's language. */
-    private static String what(AuditEntry entry) {
-        return entry.detail() == null ? "" : entry.detail();
     }
 }

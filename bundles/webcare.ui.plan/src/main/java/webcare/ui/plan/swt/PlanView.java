@@ -115,13 +115,18 @@ public final class PlanView implements WorkbenchView {
         display = parent.getDisplay();
         EditSession carried = kept;
         kept = null;
-        PlanEditor created = new PlanEditor(parent, site, new Services(), carried, left -> kept = left);
+        PlanEditor created = new PlanEditor(parent, site, services(site), carried, left -> kept = left);
         editor = created;
         parent.addListener(org.eclipse.swt.SWT.Dispose, event -> {
             if (editor == created) {
                 editor = null;
             }
         });
+    }
+
+    /** The plan services for an editor shown on {@code site}. */
+    PlanServices services(ViewSite site) {
+        return new Services(site);
     }
 
     /** {@code import}: Import… a plan file, as the tool bar's button does. */
@@ -157,7 +162,14 @@ public final class PlanView implements WorkbenchView {
         }
     }
 
+    /** The plan services for one editor; who saves is whoever the workbench says works in it. */
     private final class Services implements PlanServices {
+        private final ViewSite site;
+
+        Services(ViewSite site) {
+            this.site = site;
+        }
+
         @Override
         public Optional<PlanBook> book() {
             return Optional.ofNullable(book.get());
@@ -191,7 +203,7 @@ public final class PlanView implements WorkbenchView {
 
         @Override
         public String user() {
-            return System.getProperty("user.name", "?");
+            return site.user();
         }
     }
 }

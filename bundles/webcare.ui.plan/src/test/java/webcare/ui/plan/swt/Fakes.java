@@ -48,11 +48,14 @@ final class Fakes {
         return language.getLanguage().equals("nl");
     }
 
-    /** A plan book in memory, with a conflict check on save like the real one, and its audit log in English. */
+    /**
+     * A plan book in memory, with a conflict check on save like the real one, every revision kept,
+     * and its audit log in English as the real one writes it.
+     */
     static final class Book implements PlanBook {
         private final Diff diff = new Diff();
         private final Clock clock;
-        private final Map<Long, Plan> revisions = new HashMap<>();
+        private final Map<Long, WorkingPlan> revisions = new HashMap<>();
         private final List<PlanVersion> versions = new ArrayList<>();
         private final List<Plan> versionPlans = new ArrayList<>();
         private final List<AuditEntry> audit = new ArrayList<>();
@@ -61,7 +64,7 @@ final class Fakes {
         Book(Plan plan, Clock clock) {
             this.clock = clock;
             this.working = new WorkingPlan(plan, 1, clock.instant(), "anna");
-            revisions.put(1L, plan);
+            revisions.put(1L, working);
         }
 
         @Override
@@ -75,20 +78,19 @@ final class Fakes {
         }
 
         @Override
+        public synchronized Optional<WorkingPlan> workingAt(long revision) {
+            return Optional.ofNullable(revisions.get(revision));
+        }
+
+        @Override
         public synchronized WorkingPlan save(Plan plan, long basedOn, String who, Locale language)
                 throws PlanException {
             if (basedOn != working.revision()) {
-                Plan base = revisions.get(basedOn);
+                WorkingPlan base = revisions.get(basedOn);
                 throw new PlanChangedException("changed meanwhile", working,
-                        base == null ? List.of() : diff.diff(base, working.plan(), language));
+                        base == null ? List.of() : diff.diff(base.plan(), working.plan(), language));
             }
-            Instant now = clock.instant();
-            for (Change change : diff.diff(working.plan(), plan, Locale.ENGLISH)) {
-                audit.add(0, new AuditEntry(now, who, "save", change, change.describe()));
-            }
-            working = new WorkingPlan(plan, working.revision() + 1, now, who);
-            revisions.put(working.revision(), plan);
-            return working;
+            return store(plan, who, "save", null);
         }
 
         /** Someone else saves: what a second window would do. */
@@ -98,24 +100,43 @@ final class Fakes {
 
         @Override
         public synchronized WorkingPlan replace(Plan plan, String who) {
-            working = new WorkingPlan(plan, working.revision() + 1, clock.instant(), who);
-            revisions.put(working.revision(), plan);
+            int tasks = plan.roles().stream().mapToInt(role -> role.tasks().size()).sum();
+            return store(plan, who, "import", "imported plan: " + plan.people().size() + " people, "
+                    + plan.roles().size() + " roles, " + tasks + " tasks, " + plan.scenarios().size() + " scenarios");
+        }
+
+        /** Stores {@code plan} as the next revision, auditing each change and {@code about}, if any, as the real book does. */
+        private WorkingPlan store(Plan plan, String who, String action, String about) {
+            Instant now = clock.instant();
+            List<AuditEntry> entries = new ArrayList<>();
+            if (about != null) {
+                entries.add(new AuditEntry(now, who, action, null, about));
+            }
+            for (Change change : diff.diff(working.plan(), plan, Locale.ENGLISH)) {
+                entries.add(new AuditEntry(now, who, action, null, change.describe()));
+            }
+            audit.addAll(0, entries);
+            working = new WorkingPlan(plan, working.revision() + 1, now, who);
+            revisions.put(working.revision(), working);
             return working;
         }
 
         @Override
         public synchronized PlanVersion approve(long basedOn, Review review, LocalDate nextReview, String who,
                 Locale language) throws PlanException {
+            if (basedOn != working.revision()) {
+                throw new PlanChangedException("changed meanwhile", working, List.of());
+            }
             Plan plan = working.plan();
             List<Review> reviews = new ArrayList<>(plan.reviews());
             reviews.add(review);
-            WorkingPlan saved = save(plan.withReviews(reviews).withNextReview(nextReview), basedOn, who, language);
-            PlanVersion version = new PlanVersion(versions.size() + 1, saved.savedAt(),
-                    saved.plan().person(review.approvedBy()).map(Person::name).orElse(who), review.date());
+            Plan approved = plan.withReviews(reviews).withNextReview(nextReview);
+            String approvedBy = approved.person(review.approvedBy()).map(Person::name).orElse(who);
+            int number = versions.size() + 1;
+            WorkingPlan saved = store(approved, who, "approve", "version " + number + " approved by " + approvedBy);
+            PlanVersion version = new PlanVersion(number, saved.savedAt(), approvedBy, review.date());
             versions.add(version);
             versionPlans.add(saved.plan());
-            audit.add(0, new AuditEntry(saved.savedAt(), who, "approve", null,
-                    "version " + version.number() + " approved by " + version.approvedBy()));
             return version;
         }
 

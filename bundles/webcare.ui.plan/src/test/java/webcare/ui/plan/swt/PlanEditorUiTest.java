@@ -30,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
+import webcare.launch.testing.HomeLaunch;
 import webcare.model.plan.Plan;
 import webcare.plan.api.PlanCodec;
 import webcare.plan.api.PlanError;
@@ -129,6 +130,30 @@ class PlanEditorUiTest {
         assertThat(book.working().savedBy()).isEqualTo("manager");
         assertThat(dirtyText()).startsWith("Saved");
         assertThat(site.unsaved()).as("the tab's mark is gone").isFalse();
+    }
+
+    @Test
+    void theViewSavesUnderTheWorkbenchsUserNotTheComputersLogin() {
+        PlanView view = new PlanView(new HomeLaunch(home));
+        try (TestSite named = new TestSite(display, Locale.ENGLISH, "anna-de-vries")) {
+            assertThat(view.services(named).user()).isEqualTo("anna-de-vries");
+        }
+    }
+
+    @Test
+    void theHistoryTabOfADutchWindowReadsInDutch() throws PlanException {
+        close();
+        open(Locale.forLanguageTag("nl"));
+        book.saveAsSomeoneElse(PlanEdits.setPrimary(book.working().plan(), "juridisch", "lotte-smit"), "anna.devries");
+
+        editor.showTab(2);
+        site.settle();
+
+        org.eclipse.swt.widgets.Table history = (org.eclipse.swt.widgets.Table) control("plan.audit");
+        assertThat(history.getItemCount()).isEqualTo(1);
+        assertThat(history.getItem(0).getText(1)).as("who, as the plan names them").isEqualTo("Anna de Vries");
+        assertThat(history.getItem(0).getText(2)).isEqualTo("Opgeslagen");
+        assertThat(history.getItem(0).getText(3)).isEqualTo("Rol Juridisch: primary Mohammed El Amrani \u2192 Lotte Smit");
     }
 
     @Test

@@ -26,6 +26,15 @@ interface WorkbenchHost {
     /** Remembers the language the user picked from the menu, for the next start too. */
     void saveLocale(Locale locale);
 
+    /** Who works in the window: the {@code user} setting, else the computer's login; never blank. */
+    String user();
+
+    /** The {@code user} setting as it stands; empty when none. */
+    String userSetting();
+
+    /** Remembers the name the user gave (empty: use the login again), for the next start too. */
+    void saveUser(String name);
+
     /** The window was closed by the user. */
     void closed();
 }

@@ -225,6 +225,7 @@ final class WorkbenchUi {
         languages.setMenu(languageMenu);
         language(languageMenu, "Nederlands", Locale.forLanguageTag("nl"));
         language(languageMenu, "English", Locale.ENGLISH);
+        item(viewMenu, messages.get("menu.view.user"), 0, this::askUser);
     }
 
     private void language(Menu menu, String name, Locale locale) {
@@ -237,6 +238,11 @@ final class WorkbenchUi {
                 setLocale(locale);
             }
         });
+    }
+
+    /** View ▸ Your name…: asks who the user is as the crisis plan knows them, and remembers it. */
+    private void askUser() {
+        new UserDialog(shell, messages, host.userSetting(), System.getProperty("user.name", "")).open(host::saveUser);
     }
 
     /** Rebuilds every text in another language; open views are created anew. */
@@ -426,6 +432,11 @@ final class WorkbenchUi {
         @Override
         public Locale locale() {
             return messages.locale();
+        }
+
+        @Override
+        public String user() {
+            return host.user();
         }
 
         @Override

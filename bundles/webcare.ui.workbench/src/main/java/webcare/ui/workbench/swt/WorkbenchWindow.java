@@ -39,7 +39,7 @@ import webcare.ui.api.WorkbenchView;
 /**
  * The workbench window as a component: it owns the UI thread and takes every
  * {@link WorkbenchView} service that comes along (whiteboard), naming none of them. Configured by
- * {@code etc/webcare.ui.workbench.cfg} ({@code locale = nl|en}).
+ * {@code etc/webcare.ui.workbench.cfg} ({@code locale = nl|en}, {@code user = NAME}).
  */
 @Component(immediate = true, service = WorkbenchWindow.class, configurationPid = WorkbenchWindow.PID)
 @Designate(ocd = WorkbenchWindow.Config.class)
@@ -58,6 +58,11 @@ public final class WorkbenchWindow {
                 description = "nl or en; leave out to follow the system language",
                 options = {@Option(value = "nl", label = "Nederlands"), @Option(value = "en", label = "English")})
         String locale() default "";
+
+        @AttributeDefinition(name = "Your name", required = false,
+                description = "Your name or login as the crisis plan knows you (person id, e-mail name or full name); "
+                        + "empty: the computer's login")
+        String user() default "";
     }
 
     private final Launch launch;
@@ -67,6 +72,8 @@ public final class WorkbenchWindow {
     private final AtomicInteger sources = new AtomicInteger();
     private final Thread uiThread;
     private volatile Locale locale;
+    /** The {@code user} setting, stripped; empty when none. */
+    private volatile String userSetting;
     // Optional and dynamic: set and cleared atomically, so an unbind never clears a newer bind.
     private final AtomicReference<Store> store = new AtomicReference<>();
     private volatile boolean deactivating;
@@ -78,6 +85,7 @@ public final class WorkbenchWindow {
             Launch launch, Config config) {
         this.launch = launch;
         this.locale = asDefault(language(config));
+        this.userSetting = config.user().strip();
         this.uiThread = new Thread(this::runWindow, "webcare-ui");
         uiThread.start();
         // Recount bundles that failed to start, and let views read again, once all have been tried.
@@ -87,6 +95,7 @@ public final class WorkbenchWindow {
     @Modified
     void modified(Config config) {
         locale = asDefault(language(config));
+        userSetting = config.user().strip();
         onUi(window -> window.setLocale(locale));
     }
 
@@ -101,6 +110,17 @@ public final class WorkbenchWindow {
                     + "(the system language is used meanwhile)", PID, setting, String.join(" or ", Messages.LANGUAGES));
         }
         return Messages.choose(setting, SYSTEM_LOCALE);
+    }
+
+    /**
+     * Who works in the window: {@code setting} when it names someone, else the computer's
+     * {@code login}; "unknown" when neither does, so a save is never recorded under no name.
+     */
+    static String user(String setting, String login) {
+        if (!setting.isBlank()) {
+            return setting.strip();
+        }
+        return login == null || login.isBlank() ? "unknown" : login.strip();
     }
 
     /**
@@ -264,6 +284,22 @@ public final class WorkbenchWindow {
         public void saveLocale(Locale chosen) {
             locale = asDefault(chosen);
             saveSetting(launch.home().resolve("etc").resolve(PID + ".cfg"), "locale", chosen.getLanguage());
+        }
+
+        @Override
+        public String user() {
+            return WorkbenchWindow.user(userSetting, System.getProperty("user.name"));
+        }
+
+        @Override
+        public String userSetting() {
+            return userSetting;
+        }
+
+        @Override
+        public void saveUser(String name) {
+            userSetting = name.strip();
+            saveSetting(launch.home().resolve("etc").resolve(PID + ".cfg"), "user", userSetting);
         }
 
         @Override
