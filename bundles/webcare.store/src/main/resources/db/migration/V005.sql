@@ -31,17 +31,20 @@ CREATE TABLE inbox_item (
     assignee VARCHAR(200),
     CONSTRAINT inbox_item_mention FOREIGN KEY (mention_id) REFERENCES mention (id) ON DELETE CASCADE
 );
--- each filter with the default order (priority, then due), and the other orders
-CREATE INDEX inbox_by_status ON inbox_item (status, priority DESC, due_at);
-CREATE INDEX inbox_by_decision ON inbox_item (decision, priority DESC, due_at);
-CREATE INDEX inbox_by_source ON inbox_item (source, priority DESC, due_at);
-CREATE INDEX inbox_by_polarity ON inbox_item (polarity, priority DESC, due_at);
-CREATE INDEX inbox_by_lang ON inbox_item (lang, priority DESC, due_at);
-CREATE INDEX inbox_by_assignee ON inbox_item (assignee, priority DESC, due_at);
-CREATE INDEX inbox_by_author ON inbox_item (author_key, priority DESC, due_at);
-CREATE INDEX inbox_by_priority ON inbox_item (priority DESC, due_at);
-CREATE INDEX inbox_by_due ON inbox_item (status, due_at, priority DESC);
-CREATE INDEX inbox_by_created ON inbox_item (created_at DESC);
+-- each filter with the default order (priority, then due, then id: the page query's ORDER BY
+-- must match an index to the last column, or the database sorts every matching row), and the
+-- other orders
+CREATE INDEX inbox_by_status ON inbox_item (status, priority DESC, due_at, mention_id);
+CREATE INDEX inbox_by_decision ON inbox_item (decision, priority DESC, due_at, mention_id);
+CREATE INDEX inbox_by_source ON inbox_item (source, priority DESC, due_at, mention_id);
+CREATE INDEX inbox_by_polarity ON inbox_item (polarity, priority DESC, due_at, mention_id);
+CREATE INDEX inbox_by_lang ON inbox_item (lang, priority DESC, due_at, mention_id);
+CREATE INDEX inbox_by_assignee ON inbox_item (assignee, priority DESC, due_at, mention_id);
+CREATE INDEX inbox_by_author ON inbox_item (author_key, priority DESC, due_at, mention_id);
+CREATE INDEX inbox_by_priority ON inbox_item (priority DESC, due_at, mention_id);
+CREATE INDEX inbox_by_due ON inbox_item (status, due_at, priority DESC, mention_id);
+CREATE INDEX inbox_by_created ON inbox_item (status, created_at DESC, mention_id DESC);
+CREATE INDEX inbox_by_newest ON inbox_item (created_at DESC, mention_id DESC);
 
 -- per author, everything triaged so far: how many items and how many negative
 CREATE TABLE author_history (

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -70,11 +71,15 @@ public final class TriageBatches {
         this.memory = triage.memoryContext();
     }
 
-    /** Triages everything waiting; returns how many. Not thread-safe: one caller at a time. */
-    long all() throws StoreException {
+    /**
+     * Triages what is waiting, batch by batch, while {@code goOn} says so; returns how many.
+     * Not thread-safe: one caller at a time.
+     */
+    long all(BooleanSupplier goOn) throws StoreException {
         long done = 0;
         Plan plan = plan(); // the facts and people as they are now, for this whole run
-        for (int batch = once(plan); batch > 0; batch = once(plan)) {
+        for (int batch = goOn.getAsBoolean() ? once(plan) : 0; batch > 0;
+                batch = goOn.getAsBoolean() ? once(plan) : 0) {
             done += batch;
         }
         if (done > 0) {

@@ -34,11 +34,14 @@ public interface InboxRepository {
 
         public static AuthorKey of(Mention mention) {
             var author = mention.author();
-            String key = author == null ? null
-                    : author.id() != null && !author.id().isBlank() ? author.id()
-                    : author.handle() != null && !author.handle().isBlank() ? author.handle()
-                    : author.name();
-            return new AuthorKey(mention.source(), key == null ? "" : key.strip().toLowerCase(Locale.ROOT));
+            return author == null ? new AuthorKey(mention.source(), "")
+                    : of(mention.source(), author.id(), author.handle(), author.name());
+        }
+
+        /** The key of an author known by these fields, any of which may be null. */
+        public static AuthorKey of(String source, String id, String handle, String name) {
+            String key = id != null && !id.isBlank() ? id : handle != null && !handle.isBlank() ? handle : name;
+            return new AuthorKey(source, key == null ? "" : key.strip().toLowerCase(Locale.ROOT));
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -40,6 +41,8 @@ public final class H2InboxRepository implements InboxRepository {
     /** Authors looked up per statement; more go in further statements. */
     private static final int AUTHORS_PER_QUERY = 200;
     private static final String MENTION_COLUMNS = prefixed("m.", H2MentionRepository.COLUMNS);
+    /** The same without the platform's raw payload (up to 200,000 characters), which triage never reads. */
+    private static final String MENTION_COLUMNS_NO_RAW = MENTION_COLUMNS.replace("m.raw", "CAST(NULL AS VARCHAR(1))");
     private static final String ROW_COLUMNS = "i.mention_id, i.source, m.instance, m.kind, i.author_key, "
             + "COALESCE(m.author_name, m.author_handle), m.author_followers, SUBSTRING(m.body FROM 1 FOR " + EXCERPT
             + "), m.rating, m.created_at, i.lang, t.sentiment, i.polarity, i.decision, i.overridden, i.priority, "
@@ -50,7 +53,7 @@ public final class H2InboxRepository implements InboxRepository {
     @Override
     public List<StoredMention> untriaged(Transaction tx, int limit) throws StoreException {
         return H2Transaction.sql(tx, connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + MENTION_COLUMNS + ", m.id"
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + MENTION_COLUMNS_NO_RAW + ", m.id"
                     + " FROM mention m WHERE m.id > (SELECT COALESCE(MAX(mention_id), 0) FROM triage) "
                     + "ORDER BY m.id FETCH FIRST ? ROWS ONLY")) {
                 select.setInt(1, limit);
@@ -152,13 +155,16 @@ public final class H2InboxRepository implements InboxRepository {
         Map<Long, AuthorKey> authors = new HashMap<>();
         long low = results.stream().mapToLong(Triaged::mentionId).min().orElseThrow();
         long high = results.stream().mapToLong(Triaged::mentionId).max().orElseThrow();
-        // one range read: triage takes mentions in id order, so a batch is a short range
-        try (PreparedStatement select = connection.prepareStatement("SELECT " + MENTION_COLUMNS + ", m.id"
-                + " FROM mention m WHERE m.id BETWEEN ? AND ?")) {
+        // one range read of the author columns: triage takes mentions in id order, so a batch is a short range
+        try (PreparedStatement select = connection.prepareStatement("SELECT id, source, author_id, author_handle, "
+                + "author_name FROM mention WHERE id BETWEEN ? AND ?")) {
             select.setLong(1, low);
             select.setLong(2, high);
-            for (StoredMention stored : storedMentions(select)) {
-                authors.put(stored.id(), AuthorKey.of(stored.mention()));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    authors.put(rows.getLong(1), AuthorKey.of(rows.getString(2), rows.getString(3), rows.getString(4),
+                            rows.getString(5)));
+                }
             }
         }
         return authors;
@@ -198,6 +204,10 @@ public final class H2InboxRepository implements InboxRepository {
         });
     }
 
+    /**
+     * Two steps: the page's ids from {@code inbox_item} alone, in an index's order (no join, so the
+     * database reads just one page of an index range), then those rows with their mention and triage.
+     */
     @Override
     public List<Row> page(Transaction tx, Query query, int offset, int limit) throws StoreException {
         Where where = Where.of(query);
@@ -206,20 +216,39 @@ public final class H2InboxRepository implements InboxRepository {
             case DUE -> " ORDER BY i.due_at, i.priority DESC, i.mention_id";
             case NEWEST -> " ORDER BY i.created_at DESC, i.mention_id DESC";
         };
+        String from = query.text() == null || query.text().isBlank() ? " FROM inbox_item i"
+                : " FROM inbox_item i JOIN mention m ON m.id = i.mention_id";
         return H2Transaction.sql(tx, connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + ROW_COLUMNS + ROW_FROM
-                    + where.sql() + order + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT i.mention_id" + from + where.sql()
+                    + order + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
                 int next = where.bind(select, 1);
                 select.setInt(next, offset);
                 select.setInt(next + 1, limit);
-                List<Row> rows = new ArrayList<>();
                 try (ResultSet result = select.executeQuery()) {
                     while (result.next()) {
-                        rows.add(row(result));
+                        ids.add(result.getLong(1));
                     }
                 }
-                return rows;
             }
+            if (ids.isEmpty()) {
+                return List.<Row>of();
+            }
+            Map<Long, Row> rows = new HashMap<>();
+            StringJoiner marks = new StringJoiner(", ", " WHERE i.mention_id IN (", ")");
+            ids.forEach(id -> marks.add("?"));
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + ROW_COLUMNS + ROW_FROM + marks)) {
+                for (int i = 0; i < ids.size(); i++) {
+                    select.setLong(i + 1, ids.get(i));
+                }
+                try (ResultSet result = select.executeQuery()) {
+                    while (result.next()) {
+                        Row row = row(result);
+                        rows.put(row.mentionId(), row);
+                    }
+                }
+            }
+            return ids.stream().map(rows::get).filter(Objects::nonNull).toList();
         });
     }
 

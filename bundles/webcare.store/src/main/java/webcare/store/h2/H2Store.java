@@ -124,7 +124,9 @@ public final class H2Store implements Store {
         try {
             Files.createDirectories(dataDirectory);
             requireWritable(dataDirectory);
-            String url = "jdbc:h2:file:" + dataDirectory.resolve(FILE_NAME)
+            // retry: an interrupted thread (a view's loader, a sync stopped mid-page) closes a
+            // FileChannel under H2; this file system opens it again instead of failing the store.
+            String url = "jdbc:h2:retry:" + dataDirectory.toAbsolutePath().resolve(FILE_NAME)
                     + ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
             Optional<CloseRecord> lastClose = Optional.empty();
             StoreFileHeader.Condition condition = StoreFileHeader.Condition.CLOSED_CLEANLY;

@@ -257,4 +257,32 @@ class H2InboxRepositoryTest {
         assertThat(page(Query.open(NOW))).isEmpty();
         assertThat(count(Query.open(NOW))).isZero();
     }
+
+    @Test
+    void aThreadInterruptedWhileItWritesLeavesTheDatabaseWholeAndClosedCleanly() throws Exception {
+        Thread writer = new Thread(() -> {
+            for (int i = 0; i < 300; i++) {
+                try {
+                    int n = i;
+                    store.inTransaction(tx -> mentions.save(tx, List.of(mention("w" + n, "anna", "tekst " + n, null, 1))));
+                } catch (StoreException e) {
+                    Thread.interrupted(); // a write may fail; the database must not
+                }
+            }
+        });
+        writer.start();
+        while (writer.isAlive()) {
+            writer.interrupt(); // as an executor's shutdownNow() does, in the middle of H2's file I/O
+            Thread.sleep(0, 200_000);
+        }
+        Thread.interrupted();
+        long stored = store.inTransaction(tx -> mentions.count(tx, webcare.store.api.MentionRepository.Query.ALL));
+        assertThat(stored).isPositive();
+        store.close();
+
+        store = new H2Store(data, Migration.bundled(), "9.9.9-test", Clock.fixed(NOW, ZoneOffset.UTC), line -> {});
+        long reopened = store.inTransaction(tx -> mentions.count(tx, webcare.store.api.MentionRepository.Query.ALL));
+        assertThat(reopened).isEqualTo(stored);
+        assertThat(store.recovery()).isEmpty();
+    }
 }

@@ -4,8 +4,11 @@ import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.osgi.service.component.annotations.Component;
 import webcare.triage.api.Decision;
 import webcare.triage.api.Evidence;
@@ -22,6 +25,7 @@ import webcare.triage.api.ReasonRenderer;
 public final class ReasonTexts implements ReasonRenderer {
 
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     @Override
     public String render(Reason reason, Locale language) {
@@ -44,13 +48,15 @@ public final class ReasonTexts implements ReasonRenderer {
     }
 
     private static String evidence(Evidence evidence, Texts texts) {
-        // positions are shown as people count: the first character is 1, the last one is included
+        // positions are shown as people count: the first character is 1, the last one is included;
+        // as plain digits (a position is no amount), which also spares a NumberFormat per reason
         if (evidence instanceof Evidence.Flagged flagged) {
-            return texts.format("evidence.flagged", texts.format("flag." + flagged.type()), flagged.start() + 1,
-                    flagged.end());
+            return texts.format("evidence.flagged", texts.format("flag." + flagged.type()),
+                    Integer.toString(flagged.start() + 1), Integer.toString(flagged.end()));
         }
         if (evidence instanceof Evidence.Quote quote) {
-            return texts.format("evidence.quote", oneLine(quote.text()), quote.start() + 1, quote.end());
+            return texts.format("evidence.quote", oneLine(quote.text()), Integer.toString(quote.start() + 1),
+                    Integer.toString(quote.end()));
         }
         if (evidence instanceof Evidence.Listed listed) {
             List<String> items = new ArrayList<>(listed.items().size());
@@ -84,15 +90,24 @@ public final class ReasonTexts implements ReasonRenderer {
 
     /** A quote stays on one line, and a long one is cut: a reason is a sentence, not the item again. */
     private static String oneLine(String text) {
-        String line = text.replaceAll("\\s+", " ").strip();
+        String line = WHITESPACE.matcher(text).replaceAll(" ").strip();
         return line.length() <= 80 ? line : line.substring(0, 79) + "…";
     }
 
     /** The texts of one language. */
+    /**
+     * The texts of one language, made once: triage renders a few reasons per mention, and parsing
+     * the bundle's patterns anew each time cost more than the rules themselves (measured).
+     */
     private static final class Texts {
+
+        private static final Texts DUTCH_TEXTS = new Texts(DUTCH);
+        private static final Texts ENGLISH_TEXTS = new Texts(Locale.ENGLISH);
 
         private final Locale locale;
         private final ResourceBundle bundle;
+        /** Parsed once per key; a MessageFormat is not thread-safe, so each use formats a clone. */
+        private final Map<String, MessageFormat> patterns = new ConcurrentHashMap<>();
 
         private Texts(Locale locale) {
             this.locale = locale;
@@ -103,7 +118,7 @@ public final class ReasonTexts implements ReasonRenderer {
         }
 
         static Texts of(Locale language) {
-            return new Texts(DUTCH.getLanguage().equals(language.getLanguage()) ? DUTCH : Locale.ENGLISH);
+            return DUTCH.getLanguage().equals(language.getLanguage()) ? DUTCH_TEXTS : ENGLISH_TEXTS;
         }
 
         boolean has(String key) {
@@ -112,7 +127,9 @@ public final class ReasonTexts implements ReasonRenderer {
 
         String format(String key, Object... arguments) {
             try {
-                return new MessageFormat(bundle.getString(key), locale).format(arguments);
+                MessageFormat pattern = patterns.computeIfAbsent(key,
+                        known -> new MessageFormat(bundle.getString(known), locale));
+                return ((MessageFormat) pattern.clone()).format(arguments);
             } catch (MissingResourceException e) {
                 throw new IllegalArgumentException("no triage text '" + key + "' in "
                         + locale.getDisplayLanguage(Locale.ENGLISH) + ": add it to the messages", e);

@@ -405,7 +405,7 @@ class TriageEngineTest {
 
             assertThat(result.decision()).isEqualTo(Decision.ESCALATE);
             assertThat(texts.render(result.decisive(), DUTCH)).isEqualTo("noemt een datalek: 'datalek' op tekens "
-                    + "10.014–10.020 → escaleren");
+                    + "10014–10020 → escaleren");
         }
     }
 
