@@ -211,17 +211,13 @@ public final class H2InboxRepository implements InboxRepository {
     @Override
     public List<Row> page(Transaction tx, Query query, int offset, int limit) throws StoreException {
         Where where = Where.of(query);
-        String order = switch (query.sort()) {
-            case PRIORITY -> " ORDER BY i.priority DESC, i.due_at, i.mention_id";
-            case DUE -> " ORDER BY i.due_at, i.priority DESC, i.mention_id";
-            case NEWEST -> " ORDER BY i.created_at DESC, i.mention_id DESC";
-        };
-        String from = query.text() == null || query.text().isBlank() ? " FROM inbox_item i"
-                : " FROM inbox_item i JOIN mention m ON m.id = i.mention_id";
+        Order order = Order.of(query);
+        String from = " FROM inbox_item i USE INDEX (" + order.index() + ")"
+                + (query.text() == null || query.text().isBlank() ? "" : " JOIN mention m ON m.id = i.mention_id");
         return H2Transaction.sql(tx, connection -> {
             List<Long> ids = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement("SELECT i.mention_id" + from + where.sql()
-                    + order + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+                    + order.sql() + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
                 int next = where.bind(select, 1);
                 select.setInt(next, offset);
                 select.setInt(next + 1, limit);
@@ -558,6 +554,47 @@ public final class H2InboxRepository implements InboxRepository {
             joined.add(alias + column.strip());
         }
         return joined.toString();
+    }
+
+    /**
+     * The ORDER BY of a page and the index that holds that order. H2 reads a page off an index in
+     * order only when the ORDER BY names the index's columns from the first; a filter on one value
+     * of an index's first column is therefore repeated at the head of the ORDER BY (it changes
+     * nothing in the order) and the index is named, or H2 may sort every matching row instead.
+     */
+    private record Order(String sql, String index) {
+
+        static Order of(Query query) {
+            return switch (query.sort()) {
+                case PRIORITY -> byPriority(query);
+                case DUE -> query.statuses().size() == 1
+                        ? new Order(" ORDER BY i.status, i.due_at, i.priority DESC, i.mention_id", "inbox_by_due")
+                        : new Order(" ORDER BY i.due_at, i.priority DESC, i.mention_id", "inbox_by_due");
+                case NEWEST -> query.statuses().size() == 1
+                        ? new Order(" ORDER BY i.status, i.created_at DESC, i.mention_id DESC", "inbox_by_created")
+                        : new Order(" ORDER BY i.created_at DESC, i.mention_id DESC", "inbox_by_newest");
+            };
+        }
+
+        private static Order byPriority(Query query) {
+            String rest = "i.priority DESC, i.due_at, i.mention_id";
+            // the most selective single-valued filter first
+            String[][] leading = {
+                {query.author(), "i.author_key", "inbox_by_author"},
+                {query.assignee(), "i.assignee", "inbox_by_assignee"},
+                {query.decisions().size() == 1 ? "" : null, "i.decision", "inbox_by_decision"},
+                {query.source(), "i.source", "inbox_by_source"},
+                {query.lang(), "i.lang", "inbox_by_lang"},
+                {query.polarity(), "i.polarity", "inbox_by_polarity"},
+                {query.statuses().size() == 1 ? "" : null, "i.status", "inbox_by_status"},
+            };
+            for (String[] candidate : leading) {
+                if (candidate[0] != null) {
+                    return new Order(" ORDER BY " + candidate[1] + ", " + rest, candidate[2]);
+                }
+            }
+            return new Order(" ORDER BY " + rest, "inbox_by_priority");
+        }
     }
 
     /** The WHERE clause of a {@link Query} over {@code inbox_item i} (and {@code mention m} for text). */
