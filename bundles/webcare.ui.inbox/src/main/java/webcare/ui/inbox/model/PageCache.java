@@ -94,17 +94,6 @@ public final class PageCache<R> {
         return generation;
     }
 
-    /** Replaces one row in place, when its page is here: an item changed by the user. */
-    public void replace(int index, R row) {
-        List<R> page = pages.get(index / PAGE);
-        int at = index % PAGE;
-        if (page != null && at < page.size()) {
-            List<R> changed = new java.util.ArrayList<>(page);
-            changed.set(at, row);
-            pages.put(index / PAGE, List.copyOf(changed));
-        }
-    }
-
     /** How many pages are held. */
     public int pages() {
         return pages.size();

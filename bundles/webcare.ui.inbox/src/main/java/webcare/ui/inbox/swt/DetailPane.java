@@ -119,9 +119,9 @@ final class DetailPane {
         Item item = detail.item();
         Row row = item.row();
         Mention mention = item.mention().mention();
-        heading.setText(DisplayText.line(authorName(mention.author())) + reach(row));
+        heading.setText(DisplayText.line(authorName(mention.author())));
         meta.setText(words.format("detail.written", words.formats().dateTime(mention.created()),
-                words.source(mention.source())) + "   \u00B7   " + due(row, now));
+                words.source(mention.source())) + reach(row) + "   \u00B7   " + due(row, now));
         meta.setForeground(row.due().isBefore(now) && row.status() == webcare.store.api.InboxRepository.Status.OPEN
                 ? look.overdue : look.quiet);
         Look.Badge badge = look.badge(row.decision());
@@ -172,7 +172,7 @@ final class DetailPane {
 
     private String reach(Row row) {
         return row.followers() == null ? ""
-                : "  \u00B7  " + words.format("detail.reach", words.formats().number(row.followers()));
+                : "   \u00B7   " + words.format("detail.reach", words.formats().number(row.followers()));
     }
 
     private String due(Row row, Instant now) {
@@ -216,7 +216,7 @@ final class DetailPane {
             return words.get("detail.authorNone");
         }
         return words.format("detail.author", words.formats().number(past.items()),
-                words.formats().number(past.negative()), Math.round(past.negativeShare() * 100));
+                words.formats().number(past.negative()), Math.round(past.negativeShare() * 100), past.items());
     }
 
     private static String authorName(Author author) {

@@ -1,6 +1,5 @@
 package webcare.ui.inbox.swt;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -39,7 +38,7 @@ final class InboxTable {
     static final int CREATED = 8;
     private static final String[] COLUMNS = {"priority", "decision", "due", "source", "author", "text", "status",
         "assignee", "created"};
-    private static final int[] WIDTHS = {70, 150, 130, 95, 190, 420, 120, 110, 130};
+    private static final int[] WIDTHS = {82, 140, 128, 82, 165, 420, 110, 110, 128};
     /** Fifty pages: ten thousand rows at the most, however far one scrolls. */
     private static final int PAGES_KEPT = 50;
     private static final int BADGE_PADDING = 6;
@@ -75,12 +74,20 @@ final class InboxTable {
         }
         table.addListener(SWT.SetData, this::fill);
         table.addListener(SWT.MeasureItem, event -> event.height = Math.max(event.height, 26));
+        // GTK ignores a cell's own colour once the table is drawn by listeners: the badge and an
+        // overdue time are painted here instead
         table.addListener(SWT.EraseItem, event -> {
-            if (event.index == DECISION) {
-                event.detail &= ~SWT.FOREGROUND; // the badge is painted instead
+            if (event.index == DECISION || event.index == DUE && late(event.item.getData())) {
+                event.detail &= ~SWT.FOREGROUND;
             }
         });
-        table.addListener(SWT.PaintItem, this::paintBadge);
+        table.addListener(SWT.PaintItem, event -> {
+            if (event.index == DECISION) {
+                paintBadge(event);
+            } else if (event.index == DUE && late(event.item.getData())) {
+                paintOverdue(event);
+            }
+        });
         table.addListener(SWT.Selection, event -> report(table.getSelectionIndex()));
     }
 
@@ -158,7 +165,6 @@ final class InboxTable {
             fetch(index);
             return;
         }
-        Instant now = query.now();
         item.setText(new String[] {
             String.valueOf(row.priority()),
             words.decision(row.decision()) + (row.overridden() ? " \u270E" : ""),
@@ -169,9 +175,7 @@ final class InboxTable {
             words.status(row.status()),
             row.assignee() == null ? "" : row.assignee(),
             words.formats().dateTime(row.created())});
-        boolean late = row.status() == Status.OPEN && row.due().isBefore(now);
-        item.setForeground(DUE, late ? look.overdue : null);
-        item.setFont(DUE, late ? look.bold : null);
+        item.setFont(DUE, late(row) ? look.bold : null);
         item.setForeground(STATUS, row.status() == Status.OPEN ? null : look.quiet);
         item.setData(row);
     }
@@ -209,14 +213,6 @@ final class InboxTable {
         }
     }
 
-    /** Keeps a changed item's new row until the next query. */
-    void replace(int index, Row row) {
-        cache.replace(index, row);
-        if (index < count) {
-            table.clear(index);
-        }
-    }
-
     private void markSort(Sort sort) {
         int column = switch (sort) {
             case PRIORITY -> PRIORITY;
@@ -227,9 +223,26 @@ final class InboxTable {
         table.setSortDirection(sort == Sort.DUE ? SWT.UP : SWT.DOWN);
     }
 
+    /** Whether {@code data} is an open item past its due time. */
+    private boolean late(Object data) {
+        return data instanceof Row row && query != null && row.status() == Status.OPEN
+                && row.due().isBefore(query.now());
+    }
+
+    private void paintOverdue(Event event) {
+        TableItem item = (TableItem) event.item;
+        Rectangle text = item.getTextBounds(DUE);
+        GC gc = event.gc;
+        gc.setFont(look.bold);
+        gc.setForeground((event.detail & SWT.SELECTED) != 0
+                ? table.getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION_TEXT) : look.overdue);
+        String shown = item.getText(DUE);
+        gc.drawText(shown, text.x, text.y + (text.height - gc.textExtent(shown).y) / 2, true);
+    }
+
     /** The decision as a rounded badge in its own colours. */
     private void paintBadge(Event event) {
-        if (event.index != DECISION || !(event.item.getData() instanceof Row row)) {
+        if (!(event.item.getData() instanceof Row row)) {
             return;
         }
         TableItem item = (TableItem) event.item;
