@@ -1,8 +1,10 @@
 package webcare.ui.inbox.swt;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StackLayout;
@@ -16,6 +18,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import webcare.store.api.InboxRepository;
+import webcare.store.api.InboxRepository.Query;
 import webcare.store.api.Store;
 import webcare.ui.api.Shortcut;
 import webcare.ui.api.ViewPlacement;
@@ -33,6 +36,8 @@ import webcare.ui.inbox.model.InboxWork;
 public final class InboxView implements WorkbenchView {
 
     private static final int[] SASH_WEIGHTS = {62, 38};
+    /** How often the view checks, quietly, whether triage added or moved items. */
+    private static final Duration NEWS = Duration.ofSeconds(20);
 
     private final Store store;
     private final InboxRepository inbox;
@@ -101,15 +106,37 @@ public final class InboxView implements WorkbenchView {
                     .filter(shown -> shown.item().row().mentionId() == wanted[0])
                     .ifPresent(shown -> detail.show(shown, clock.instant())));
         });
-        java.util.function.IntConsumer readKeeping = keep -> table.show(work.query(bar.filter()), keep, total -> {
-            String counted = words.count(total);
-            String filtered = bar.describe();
-            summary.setText(filtered.isEmpty() ? counted : words.format("summary.filtered", counted, filtered));
-            show(pages, stack, total == 0 ? empty.show(bar.filter().narrowed()) : sash);
-            if (total == 0) {
-                detail.clear();
+        AtomicReference<Query> current = new AtomicReference<>();
+        long[] shownTotal = {-1};
+        String[] news = {""};
+        java.util.function.IntConsumer readKeeping = keep -> {
+            Query query = work.query(bar.filter());
+            current.set(query);
+            table.show(query, keep, total -> {
+                shownTotal[0] = total;
+                String counted = words.count(total);
+                String filtered = bar.describe();
+                summary.setText(filtered.isEmpty() ? counted : words.format("summary.filtered", counted, filtered));
+                if (notice.getText().equals(news[0])) {
+                    notice.setText(""); // told; an undo's note stays
+                }
+                show(pages, stack, total == 0 ? empty.show(bar.filter().narrowed()) : sash);
+                if (total == 0) {
+                    detail.clear();
+                }
+                lines.layout(true);
+            });
+        };
+        // New items are announced, not shown: the list must not move under the keys of someone triaging.
+        site.poll(NEWS, () -> {
+            Query query = current.get();
+            return query == null ? null : new Counted(query, work.count(query));
+        }, counted -> {
+            if (counted != null && counted.query() == current.get() && counted.total() != shownTotal[0]) {
+                news[0] = words.format("news", words.count(counted.total()));
+                notice.setText(news[0]);
+                lines.layout(true);
             }
-            lines.layout(true);
         });
         reread[0] = () -> readKeeping.accept(0);
         error.onRetry(() -> readKeeping.accept(Math.max(0, table.selection())));
@@ -120,6 +147,9 @@ public final class InboxView implements WorkbenchView {
         readKeeping.accept(0);
         table.control().setFocus();
     }
+
+    /** How many items {@code query} matched when the view last checked. */
+    private record Counted(Query query, long total) {}
 
     private static void show(StackLayout pages, Composite stack, Control top) {
         if (pages.topControl != top) {

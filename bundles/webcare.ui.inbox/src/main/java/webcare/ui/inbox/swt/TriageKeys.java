@@ -20,7 +20,8 @@ import webcare.ui.inbox.model.Undo;
 /**
  * Triage from the keyboard: J/K move, 1–6 change the decision (asking why), M and U assign, B, P,
  * V, X and O set the status, Ctrl+C copies the text, Ctrl+Z takes back the last status or
- * assignment change. Each change is saved in the background, then the list is read again with the
+ * assignment change, F5 reads the list again. Each change is saved in the background, then the list
+ * is read again with the
  * selection kept in place. UI thread only.
  */
 final class TriageKeys {
@@ -77,7 +78,8 @@ final class TriageKeys {
                 new Shortcut("X", words.get("key.closed")),
                 new Shortcut("O", words.get("key.reopen")),
                 new Shortcut("Ctrl+C", words.get("key.copy")),
-                new Shortcut("Ctrl+Z", words.get("key.undo")));
+                new Shortcut("Ctrl+Z", words.get("key.undo")),
+                new Shortcut("F5", words.get("key.refresh")));
     }
 
     private void key(Event event) {
@@ -92,6 +94,10 @@ final class TriageKeys {
             return;
         }
         if (modifiers != 0) {
+            return;
+        }
+        if (event.keyCode == SWT.F5) {
+            reread.accept(Math.max(0, table.selection()));
             return;
         }
         char key = Character.toLowerCase(event.character);

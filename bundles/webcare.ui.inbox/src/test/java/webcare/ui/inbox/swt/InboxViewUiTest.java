@@ -41,7 +41,10 @@ import webcare.store.api.InboxRepository.Row;
 import webcare.store.api.InboxRepository.StoredMention;
 import webcare.store.api.InboxRepository.Triaged;
 import webcare.store.api.InboxRepository.WorkEntry;
+import webcare.store.api.Recovery;
+import webcare.store.api.Store;
 import webcare.store.api.StoreException;
+import webcare.store.api.StoreState;
 import webcare.store.h2.H2InboxRepository;
 import webcare.store.h2.H2MentionRepository;
 import webcare.store.h2.H2Store;
@@ -139,6 +142,50 @@ class InboxViewUiTest {
 
         site.settle(Duration.ofMillis(200)); // let GTK paint before the picture
         Screenshots.write(shell, Path.of("target", "inbox-nl.png"));
+
+        Event undo = new Event();
+        undo.keyCode = 'z';
+        undo.stateMask = SWT.MOD1;
+        table.notifyListeners(SWT.KeyDown, undo);
+        site.settle();
+        assertThat(item(chosen.mentionId()).row().assignee()).as("Ctrl+Z took the assignment back").isNull();
+        assertThat(label(view, "Ongedaan gemaakt").getText()).isEqualTo("Ongedaan gemaakt: toewijzing ingetrokken");
+    }
+
+    @Test
+    void saysInOneLineWhenTheStoreFails() {
+        Store broken = new Store() {
+            @Override
+            public String location() {
+                return data.toString();
+            }
+
+            @Override
+            public StoreState state() {
+                return new StoreState.Failed("locked");
+            }
+
+            @Override
+            public Optional<Recovery> recovery() {
+                return Optional.empty();
+            }
+
+            @Override
+            public <T> T inTransaction(Work<T> work) throws StoreException {
+                throw new StoreException("the database file is in use by another workbench; close that one first");
+            }
+        };
+        shell = new Shell(display);
+        shell.setLayout(new FillLayout());
+        Composite parent = new Composite(shell, SWT.NONE);
+        site = new TestSite(display, DUTCH, "anna");
+        new InboxView(broken, inbox, Clock.fixed(NOW, ZoneOffset.UTC)).createContent(parent, site);
+        shell.open();
+        site.settle();
+
+        assertThat(label(parent, "De opslag").getText()).isEqualTo("De opslag gaf een fout: the database file is in use "
+                + "by another workbench; close that one first. Kijk in de weergave Diagnose en probeer het opnieuw.");
+        assertThat(label(parent, "De opslag").isVisible()).isTrue();
     }
 
     @Test
@@ -172,7 +219,7 @@ class InboxViewUiTest {
         InboxView view = new InboxView(store, inbox, Clock.fixed(NOW, ZoneOffset.UTC));
 
         assertThat(view.shortcuts(DUTCH)).extracting(Shortcut::keys)
-                .contains("J of \u2193", "1 \u2026 6", "M", "B", "P", "V", "X", "O", "Ctrl+C", "Ctrl+Z");
+                .contains("J of \u2193", "1 \u2026 6", "M", "B", "P", "V", "X", "O", "Ctrl+C", "Ctrl+Z", "F5");
         assertThat(view.shortcuts(Locale.ENGLISH)).extracting(Shortcut::keys).contains("J or \u2193");
         assertThat(view.shortcuts(DUTCH)).extracting(Shortcut::action).allMatch(action -> !action.isBlank());
     }
