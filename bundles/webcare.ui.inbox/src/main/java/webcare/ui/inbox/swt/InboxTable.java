@@ -38,7 +38,7 @@ final class InboxTable {
     static final int CREATED = 8;
     private static final String[] COLUMNS = {"priority", "decision", "due", "source", "author", "text", "status",
         "assignee", "created"};
-    private static final int[] WIDTHS = {82, 140, 128, 82, 165, 420, 110, 110, 128};
+    private static final int[] WIDTHS = {100, 140, 136, 80, 150, 420, 110, 110, 136};
     /** Fifty pages: ten thousand rows at the most, however far one scrolls. */
     private static final int PAGES_KEPT = 50;
     private static final int BADGE_PADDING = 6;
@@ -51,6 +51,8 @@ final class InboxTable {
     private final PageCache<Row> cache = new PageCache<>(PAGES_KEPT);
     private Consumer<Row> selected = row -> { };
     private Query query;
+    /** The query last asked for: a count of an earlier one that comes back late is dropped. */
+    private Query asking;
     private int count;
     /** The index to report as selected once its page arrives; -1 for none. */
     private int waitingFor = -1;
@@ -106,7 +108,11 @@ final class InboxTable {
      */
     void show(Query next, int keep, LongConsumer counted) {
         Query asked = next;
+        asking = next;
         loader.load(() -> work.count(asked), total -> {
+            if (asked != asking || table.isDisposed()) {
+                return;
+            }
             query = asked;
             cache.clear();
             count = (int) Math.min(Integer.MAX_VALUE, total);
