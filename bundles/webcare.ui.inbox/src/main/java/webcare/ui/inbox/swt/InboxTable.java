@@ -168,6 +168,7 @@ final class InboxTable {
         int index = table.indexOf(item);
         Row row = cache.row(index);
         if (row == null) {
+            item.setText(TEXT, "\u2026"); // its page is on the way
             fetch(index);
             return;
         }
