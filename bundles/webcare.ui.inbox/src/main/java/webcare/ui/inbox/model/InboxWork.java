@@ -1,0 +1,91 @@
+package webcare.ui.inbox.model;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import webcare.store.api.InboxRepository;
+import webcare.store.api.InboxRepository.DecisionChange;
+import webcare.store.api.InboxRepository.Item;
+import webcare.store.api.InboxRepository.Query;
+import webcare.store.api.InboxRepository.Row;
+import webcare.store.api.InboxRepository.Status;
+import webcare.store.api.InboxRepository.StoredMention;
+import webcare.store.api.InboxRepository.WorkEntry;
+import webcare.store.api.Store;
+import webcare.store.api.StoreException;
+
+/**
+ * What the Inbox view reads from and writes to the store, each call one transaction. Every method
+ * blocks on the database: call it off the UI thread (through {@code ViewSite.load}).
+ */
+public final class InboxWork {
+
+    /** How many items up a thread is followed. */
+    static final int THREAD_DEPTH = 5;
+
+    /** One item with everything the detail pane shows. */
+    public record Detail(Item item, List<StoredMention> thread, List<WorkEntry> history) {}
+
+    private final Store store;
+    private final InboxRepository inbox;
+    private final Clock clock;
+
+    public InboxWork(Store store, InboxRepository inbox, Clock clock) {
+        this.store = store;
+        this.inbox = inbox;
+        this.clock = clock;
+    }
+
+    /** The store's query for {@code filter} as of now. */
+    public Query query(InboxFilter filter) {
+        return filter.toQuery(clock.instant());
+    }
+
+    public long count(Query query) throws StoreException {
+        return store.inTransaction(tx -> inbox.count(tx, query));
+    }
+
+    /** Page {@code page} of {@link PageCache#PAGE} rows. */
+    public List<Row> page(Query query, int page) throws StoreException {
+        return store.inTransaction(tx -> inbox.page(tx, query, PageCache.offset(page), PageCache.PAGE));
+    }
+
+    /** The item with its thread and work history; empty when it is gone. */
+    public Optional<Detail> detail(long mentionId) throws StoreException {
+        return store.inTransaction(tx -> {
+            Optional<Item> item = inbox.item(tx, mentionId);
+            if (item.isEmpty()) {
+                return Optional.<Detail>empty();
+            }
+            return Optional.of(new Detail(item.get(), inbox.thread(tx, mentionId, THREAD_DEPTH),
+                    inbox.history(tx, mentionId)));
+        });
+    }
+
+    public void setStatus(long mentionId, Status status, String who) throws StoreException {
+        Instant at = clock.instant();
+        store.inTransaction(tx -> {
+            inbox.setStatus(tx, List.of(mentionId), status, who, at);
+            return null;
+        });
+    }
+
+    /** Gives the item to {@code assignee}; null takes it back. */
+    public void assign(long mentionId, String assignee, String who) throws StoreException {
+        Instant at = clock.instant();
+        store.inTransaction(tx -> {
+            inbox.assign(tx, List.of(mentionId), assignee, who, at);
+            return null;
+        });
+    }
+
+    /** Records {@code who}'s decision {@code to} instead of {@code from}, because {@code why}. */
+    public void override(long mentionId, String from, String to, String who, String why) throws StoreException {
+        DecisionChange change = new DecisionChange(mentionId, from, to, who, why, clock.instant());
+        store.inTransaction(tx -> {
+            inbox.override(tx, change);
+            return null;
+        });
+    }
+}

@@ -1,0 +1,204 @@
+package webcare.ui.inbox.swt;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import webcare.store.api.InboxRepository;
+import webcare.store.api.InboxRepository.Query;
+import webcare.store.api.Store;
+import webcare.ui.api.Shortcut;
+import webcare.ui.api.ViewPlacement;
+import webcare.ui.api.ViewSite;
+import webcare.ui.api.WorkbenchView;
+import webcare.ui.inbox.model.InboxWork;
+
+/**
+ * The team's inbox: every triaged mention in a virtual table (filtered and sorted in the store,
+ * read page by page), the chosen one in full beside it, and triage from the keyboard. It only
+ * wires the filter bar, the table, the detail pane and the keys together. No actions for other views.
+ */
+@Component
+@ViewPlacement(id = "inbox", order = 15, openOnFirstRun = true)
+public final class InboxView implements WorkbenchView {
+
+    private static final int[] SASH_WEIGHTS = {62, 38};
+    /** How often the view checks, quietly, whether triage added or moved items. */
+    private static final Duration NEWS = Duration.ofSeconds(20);
+
+    private final Store store;
+    private final InboxRepository inbox;
+    private final Clock clock;
+
+    @Activate
+    public InboxView(@Reference Store store, @Reference InboxRepository inbox) {
+        this(store, inbox, Clock.systemUTC());
+    }
+
+    /** With {@code clock} deciding what is overdue and when changes happen. */
+    InboxView(Store store, InboxRepository inbox, Clock clock) {
+        this.store = store;
+        this.inbox = inbox;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<Shortcut> shortcuts(Locale locale) {
+        return TriageKeys.shortcuts(new Words(locale));
+    }
+
+    @Override
+    public void createContent(Composite parent, ViewSite site) {
+        Words words = new Words(site.locale());
+        Look look = new Look(parent);
+        InboxWork work = new InboxWork(store, inbox, clock);
+        String who = site.user() == null || site.user().isBlank() ? System.getProperty("user.name") : site.user();
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 8;
+        layout.marginHeight = 6;
+        parent.setLayout(layout);
+
+        Runnable[] reread = new Runnable[1];
+        FilterBar bar = new FilterBar(parent, words, who, filter -> reread[0].run());
+        bar.control().setLayoutData(FilterBar.layoutData());
+
+        Composite lines = new Composite(parent, SWT.NONE);
+        lines.setLayout(new GridLayout(2, false));
+        lines.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        Label summary = new Label(lines, SWT.NONE);
+        summary.setFont(look.bold);
+        summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        Label notice = new Label(lines, SWT.NONE);
+        notice.setForeground(look.quiet);
+        notice.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
+        ErrorLine error = new ErrorLine(parent, words, look);
+
+        Composite stack = new Composite(parent, SWT.NONE);
+        stack.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        StackLayout pages = new StackLayout();
+        stack.setLayout(pages);
+        SashForm sash = new SashForm(stack, SWT.HORIZONTAL);
+        InboxLoader loader = new InboxLoader(site, words.get("loading"), error::show, error::hide);
+        InboxLoader saver = new InboxLoader(site, words.get("saving"), error::show, error::hide);
+        InboxTable table = new InboxTable(sash, words, look, loader, work, bar::sortBy);
+        DetailPane detail = new DetailPane(sash, words, look);
+        sash.setWeights(SASH_WEIGHTS);
+        EmptyState empty = new EmptyState(stack, words, look, site, bar::clear);
+        pages.topControl = sash;
+
+        long[] wanted = {-1};
+        table.onSelect(row -> {
+            wanted[0] = row.mentionId();
+            loader.load(() -> work.detail(row.mentionId()), found -> found
+                    .filter(shown -> shown.item().row().mentionId() == wanted[0])
+                    .ifPresent(shown -> detail.show(shown, clock.instant())));
+        });
+        AtomicReference<Query> current = new AtomicReference<>();
+        long[] shownTotal = {-1};
+        String[] news = {""};
+        java.util.function.IntConsumer readKeeping = keep -> {
+            Query query = work.query(bar.filter());
+            current.set(query);
+            table.show(query, keep, total -> {
+                shownTotal[0] = total;
+                String counted = words.count(total);
+                String filtered = bar.describe();
+                summary.setText(filtered.isEmpty() ? counted : words.format("summary.filtered", counted, filtered));
+                if (notice.getText().equals(news[0])) {
+                    notice.setText(""); // told; an undo's note stays
+                }
+                show(pages, stack, total == 0 ? empty.show(bar.filter().narrowed()) : sash);
+                if (total == 0) {
+                    detail.clear();
+                }
+                lines.layout(true);
+            });
+        };
+        // New items are announced, not shown: the list must not move under the keys of someone triaging.
+        site.poll(NEWS, () -> {
+            Query query = current.get();
+            return query == null ? null : new Counted(query, work.count(query));
+        }, counted -> {
+            if (counted != null && counted.query() == current.get() && counted.total() != shownTotal[0]) {
+                news[0] = words.format("news", words.count(counted.total()));
+                notice.setText(news[0]);
+                lines.layout(true);
+            }
+        });
+        reread[0] = () -> readKeeping.accept(0);
+        error.onRetry(() -> readKeeping.accept(Math.max(0, table.selection())));
+        new TriageKeys(table, detail, work, saver, words, who, readKeeping, text -> {
+            notice.setText(text);
+            lines.layout(true);
+        }).listen(table.control());
+        readKeeping.accept(0);
+        table.control().setFocus();
+    }
+
+    /** How many items {@code query} matched when the view last checked. */
+    private record Counted(Query query, long total) {}
+
+    private static void show(StackLayout pages, Composite stack, Control top) {
+        if (pages.topControl != top) {
+            pages.topControl = top;
+            stack.layout(true);
+        }
+    }
+
+    /** The one-line error shown when the store fails, with a button to read again; hidden otherwise. */
+    private static final class ErrorLine {
+
+        private final Composite line;
+        private final Label message;
+        private final Button retry;
+        private final Words words;
+
+        ErrorLine(Composite parent, Words words, Look look) {
+            this.words = words;
+            line = new Composite(parent, SWT.NONE);
+            line.setLayout(new GridLayout(2, false));
+            line.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+            message = new Label(line, SWT.NONE);
+            message.setForeground(look.error);
+            message.setFont(look.bold);
+            message.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+            retry = new Button(line, SWT.PUSH);
+            retry.setText(words.get("retry"));
+            visible(false);
+        }
+
+        void onRetry(Runnable again) {
+            retry.addListener(SWT.Selection, event -> again.run());
+        }
+
+        void show(String failure) {
+            message.setText(words.format("error", failure == null ? "?" : failure.strip()));
+            visible(true);
+        }
+
+        void hide() {
+            if (line.getVisible()) {
+                visible(false);
+            }
+        }
+
+        private void visible(boolean shown) {
+            line.setVisible(shown);
+            ((GridData) line.getLayoutData()).exclude = !shown;
+            line.getParent().layout(true);
+        }
+    }
+}

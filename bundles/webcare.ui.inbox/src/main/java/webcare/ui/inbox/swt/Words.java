@@ -1,0 +1,106 @@
+package webcare.ui.inbox.swt;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import webcare.store.api.InboxRepository.Status;
+import webcare.store.api.InboxRepository.WorkEntry;
+import webcare.ui.api.DisplayFormats;
+import webcare.ui.api.WorkbenchView;
+
+/** The view's texts in the window's language, and the words for the store's names. */
+final class Words {
+
+    /** Product names as people know them; other sources show as stored. */
+    private static final Map<String, String> SOURCES = Map.of("twitter", "X/Twitter", "facebook", "Facebook",
+            "google", "Google", "trustpilot", "Trustpilot");
+
+    private final ResourceBundle texts;
+    private final Locale locale;
+    private final DisplayFormats formats;
+
+    Words(Locale locale) {
+        this.texts = WorkbenchView.texts(InboxView.class, locale);
+        this.locale = locale;
+        this.formats = DisplayFormats.of(locale);
+    }
+
+    Locale locale() {
+        return locale;
+    }
+
+    DisplayFormats formats() {
+        return formats;
+    }
+
+    String get(String key) {
+        return texts.getString(key);
+    }
+
+    String format(String key, Object... arguments) {
+        return new MessageFormat(texts.getString(key), locale).format(arguments);
+    }
+
+    /** "Reageren" for {@code RESPOND}; an unknown decision as stored. */
+    String decision(String name) {
+        return named("decision.", name);
+    }
+
+    String status(Status status) {
+        return named("status.", status.name());
+    }
+
+    String polarity(String name) {
+        return named("polarity.", name);
+    }
+
+    String language(String code) {
+        return named("language.", code);
+    }
+
+    String source(String source) {
+        return SOURCES.getOrDefault(source, source);
+    }
+
+    /** "1.234 berichten". */
+    String count(long count) {
+        return format("summary", formats.number(count), count);
+    }
+
+    /** One line of the work history, in words: "status Beantwoord", "toegewezen aan anna". */
+    String work(WorkEntry entry) {
+        String detail = entry.detail() == null ? "" : entry.detail();
+        return switch (entry.action()) {
+            case "status" -> format("action.status", statusWord(detail));
+            case "assign" -> detail.isEmpty() ? get("action.unassign") : format("action.assign", detail);
+            case "override" -> format("action.override", overrideWords(detail));
+            default -> entry.action() + (detail.isEmpty() ? "" : " " + detail);
+        };
+    }
+
+    private String statusWord(String name) {
+        try {
+            return status(Status.valueOf(name));
+        } catch (IllegalArgumentException unknown) {
+            return name;
+        }
+    }
+
+    /** "RESPOND -> MONITOR: reason" as "Reageren → Volgen: reason". */
+    private String overrideWords(String detail) {
+        int arrow = detail.indexOf(" -> ");
+        if (arrow < 0) {
+            return detail;
+        }
+        int colon = detail.indexOf(": ", arrow);
+        String to = colon < 0 ? detail.substring(arrow + 4) : detail.substring(arrow + 4, colon);
+        return decision(detail.substring(0, arrow)) + " \u2192 " + decision(to)
+                + (colon < 0 ? "" : detail.substring(colon));
+    }
+
+    private String named(String prefix, String name) {
+        return name != null && texts.containsKey(prefix + name) ? texts.getString(prefix + name)
+                : name == null ? "" : name;
+    }
+}

@@ -1,0 +1,323 @@
+package webcare.ui.inbox.swt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import webcare.launch.testing.HomeLaunch;
+import webcare.model.Author;
+import webcare.model.Mention;
+import webcare.model.MentionKind;
+import webcare.store.api.InboxRepository.Item;
+import webcare.store.api.InboxRepository.Row;
+import webcare.store.api.InboxRepository.StoredMention;
+import webcare.store.api.InboxRepository.Triaged;
+import webcare.store.api.InboxRepository.WorkEntry;
+import webcare.store.api.Recovery;
+import webcare.store.api.Store;
+import webcare.store.api.StoreException;
+import webcare.store.api.StoreState;
+import webcare.store.h2.H2InboxRepository;
+import webcare.store.h2.H2MentionRepository;
+import webcare.store.h2.H2Store;
+import webcare.ui.api.Shortcut;
+import webcare.ui.testing.Screenshots;
+import webcare.ui.testing.TestSite;
+
+/** The Inbox view on a real H2 store, in a Dutch window, driven as a user would. */
+class InboxViewUiTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-05T13:30:00Z");
+    private static final Locale DUTCH = Locale.forLanguageTag("nl");
+    private static final String IBAN_TEXT = "Hoi, mijn rekening is NL91ABNA0417164300 en de incasso klopt al "
+            + "drie maanden niet. Wie kan dit rechtzetten?";
+
+    @TempDir
+    Path data;
+
+    private H2Store store;
+    private final H2MentionRepository mentions = new H2MentionRepository();
+    private final H2InboxRepository inbox = new H2InboxRepository();
+    private Display display;
+    private Shell shell;
+    private TestSite site;
+
+    @BeforeEach
+    void open() {
+        store = new H2Store(new HomeLaunch(data));
+        display = Display.getCurrent() != null ? Display.getCurrent() : new Display();
+    }
+
+    @AfterEach
+    void close() {
+        if (shell != null) {
+            shell.dispose();
+        }
+        if (site != null) {
+            site.close();
+        }
+        store.close();
+    }
+
+    @Test
+    void filtersByDecisionThenTriagesFromTheKeyboardIntoTheStore() throws Exception {
+        List<Long> ids = fill();
+        Composite view = show();
+        Table table = find(view, Table.class, any -> true);
+        assertThat(label(view, "gefilterd op").getText()).startsWith("24 berichten, gefilterd op status Open");
+
+        Button decisions = find(view, Button.class, button -> button.getText().startsWith("Beslissing"));
+        for (String decision : List.of("Feiten rechtzetten", "Reageren")) {
+            MenuItem item = Arrays.stream(decisions.getMenu().getItems())
+                    .filter(each -> each.getText().equals(decision)).findFirst().orElseThrow();
+            item.setSelection(true);
+            item.notifyListeners(SWT.Selection, new Event());
+        }
+        site.settle();
+        assertThat(table.getItemCount()).isEqualTo(10);
+        assertThat(label(view, "gefilterd op").getText())
+                .isEqualTo("10 berichten, gefilterd op beslissing Feiten rechtzetten, Reageren, status Open");
+
+        press(table, 'j');
+        site.settle();
+        assertThat(table.getSelectionIndex()).isEqualTo(1);
+        Row chosen = (Row) table.getItem(1).getData();
+        assertThat(chosen.decision()).isEqualTo("CORRECT_FACTS");
+        assertThat(chosen.mentionId()).isEqualTo(ids.get(1));
+        StyledText full = find(view, StyledText.class, text -> text.getText().startsWith("Hoi, mijn rekening"));
+        assertThat(full.getStyleRangeAtOffset(IBAN_TEXT.indexOf("NL91"))).as("the IBAN is marked").isNotNull();
+
+        press(table, '4');
+        Shell why = Arrays.stream(display.getShells()).filter(each -> each.getData(WhyDialog.MARK) != null)
+                .findFirst().orElseThrow();
+        assertThat(why.getText()).isEqualTo("Waarom Reageren?");
+        find(why, Text.class, any -> true).setText("De klant stelt een vraag; een antwoord helpt meer.");
+        find(why, Button.class, button -> button.getText().equals("Beslissing wijzigen"))
+                .notifyListeners(SWT.Selection, new Event());
+        site.settle();
+        assertThat(why.isDisposed()).isTrue();
+        assertThat(((Row) table.getItem(1).getData()).decision()).isEqualTo("RESPOND");
+
+        press(table, 'm');
+        site.settle();
+
+        Item changed = item(chosen.mentionId());
+        assertThat(changed.row().decision()).isEqualTo("RESPOND");
+        assertThat(changed.row().overridden()).isTrue();
+        assertThat(changed.rulesDecision()).isEqualTo("CORRECT_FACTS");
+        assertThat(changed.row().assignee()).isEqualTo("anna");
+        assertThat(history(chosen.mentionId())).extracting(WorkEntry::who, WorkEntry::action)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("anna", "override"),
+                        org.assertj.core.groups.Tuple.tuple("anna", "assign"));
+        assertThat(((Row) table.getItem(1).getData()).assignee()).as("the row was read again").isEqualTo("anna");
+        assertThat(site.failures()).isEmpty();
+
+        site.settle(Duration.ofMillis(200)); // let GTK paint before the picture
+        Screenshots.write(shell, Path.of("target", "inbox-nl.png"));
+
+        Event undo = new Event();
+        undo.keyCode = 'z';
+        undo.stateMask = SWT.MOD1;
+        table.notifyListeners(SWT.KeyDown, undo);
+        site.settle();
+        assertThat(item(chosen.mentionId()).row().assignee()).as("Ctrl+Z took the assignment back").isNull();
+        assertThat(label(view, "Ongedaan gemaakt").getText()).isEqualTo("Ongedaan gemaakt: toewijzing ingetrokken");
+    }
+
+    @Test
+    void saysInOneLineWhenTheStoreFails() {
+        Store broken = new Store() {
+            @Override
+            public String location() {
+                return data.toString();
+            }
+
+            @Override
+            public StoreState state() {
+                return new StoreState.Failed("locked");
+            }
+
+            @Override
+            public Optional<Recovery> recovery() {
+                return Optional.empty();
+            }
+
+            @Override
+            public <T> T inTransaction(Work<T> work) throws StoreException {
+                throw new StoreException("the database file is in use by another workbench; close that one first");
+            }
+        };
+        shell = new Shell(display);
+        shell.setLayout(new FillLayout());
+        Composite parent = new Composite(shell, SWT.NONE);
+        site = new TestSite(display, DUTCH, "anna");
+        new InboxView(broken, inbox, Clock.fixed(NOW, ZoneOffset.UTC)).createContent(parent, site);
+        shell.open();
+        site.settle();
+
+        assertThat(label(parent, "De opslag").getText()).isEqualTo("De opslag gaf een fout: the database file is in use "
+                + "by another workbench; close that one first. Kijk in de weergave Diagnose en probeer het opnieuw.");
+        assertThat(label(parent, "De opslag").isVisible()).isTrue();
+    }
+
+    @Test
+    void searchesTheTextOnceTypingStops() throws Exception {
+        fill();
+        Composite view = show();
+        Table table = find(view, Table.class, any -> true);
+
+        Text search = find(view, Text.class, text -> "Zoeken in de tekst".equals(text.getMessage()));
+        search.setText("incasso");
+        assertThat(table.getItemCount()).as("not yet: still typing").isEqualTo(24);
+        site.settle(Duration.ofMillis(FilterBar.TYPING_PAUSE + 100));
+
+        assertThat(table.getItemCount()).isEqualTo(1);
+        assertThat(label(view, "gefilterd op").getText()).endsWith("\u201Cincasso\u201D");
+    }
+
+    @Test
+    void saysWhatToDoWhenThereAreNoMentionsYet() {
+        Composite view = show();
+
+        assertThat(label(view, "Nog geen berichten").getText())
+                .isEqualTo("Nog geen berichten: laad demodata op de welkomstpagina of voeg een bron toe.");
+        find(view, Button.class, button -> button.getText().equals("Bron toevoegen\u2026"))
+                .notifyListeners(SWT.Selection, new Event());
+        assertThat(site.opened()).containsExactly("sources add-source");
+    }
+
+    @Test
+    void listsItsKeysForF1InBothLanguages() {
+        InboxView view = new InboxView(store, inbox, Clock.fixed(NOW, ZoneOffset.UTC));
+
+        assertThat(view.shortcuts(DUTCH)).extracting(Shortcut::keys)
+                .contains("J of \u2193", "1 \u2026 6", "M", "B", "P", "V", "X", "O", "Ctrl+C", "Ctrl+Z", "F5");
+        assertThat(view.shortcuts(Locale.ENGLISH)).extracting(Shortcut::keys).contains("J or \u2193");
+        assertThat(view.shortcuts(DUTCH)).extracting(Shortcut::action).allMatch(action -> !action.isBlank());
+    }
+
+    /** The view in a Dutch window, its first reading done. */
+    private Composite show() {
+        shell = new Shell(display);
+        shell.setText("Inbox");
+        shell.setLayout(new FillLayout());
+        shell.setBounds(0, 0, 1280, 800);
+        Composite parent = new Composite(shell, SWT.NONE);
+        site = new TestSite(display, DUTCH, "anna");
+        new InboxView(store, inbox, Clock.fixed(NOW, ZoneOffset.UTC)).createContent(parent, site);
+        shell.open();
+        shell.layout(true, true);
+        site.settle();
+        return parent;
+    }
+
+    /**
+     * Twenty-four open mentions and one closed: two about facts to correct first (the second with an
+     * IBAN), eight to respond to, the rest to monitor or escalate. Returns the ids in triage order.
+     */
+    private List<Long> fill() throws StoreException {
+        List<Mention> batch = new ArrayList<>();
+        batch.add(mention("m0", "Pieter Jansen", "Jullie tarief klopt niet, op de site staat iets anders.", 2));
+        batch.add(mention("m1", "Fatima el Amrani", IBAN_TEXT, 5));
+        for (int i = 0; i < 8; i++) {
+            batch.add(mention("r" + i, "Klant " + i, "Wanneer wordt mijn pakket bezorgd? Bestelling " + (4100 + i), 10 + i));
+        }
+        for (int i = 0; i < 13; i++) {
+            batch.add(mention("o" + i, "Volger " + i, "Mooie actie van <b>jullie</b> deze week " + i, 30 + i));
+        }
+        batch.add(mention("e0", "Journalist NRC", "Ik schrijf een stuk over de storing. Kunt u reageren?", 1));
+        batch.add(mention("c0", "Tevreden", "Dank voor de snelle hulp!", 90));
+        List<StoredMention> stored = store.inTransaction(tx -> {
+            mentions.save(tx, batch);
+            return inbox.untriaged(tx, 100);
+        });
+        List<Triaged> results = new ArrayList<>();
+        for (StoredMention each : stored) {
+            String id = each.mention().externalId();
+            String decision = id.startsWith("m") ? "CORRECT_FACTS" : id.startsWith("r") ? "RESPOND"
+                    : id.startsWith("e") ? "ESCALATE" : id.startsWith("c") ? "NO_ACTION" : "MONITOR";
+            int priority = switch (decision) {
+                case "ESCALATE" -> 95;
+                case "CORRECT_FACTS" -> 75 - Integer.parseInt(id.substring(1));
+                case "RESPOND" -> 60 - Integer.parseInt(id.substring(1));
+                default -> 20;
+            };
+            String flags = id.equals("m1") ? "[{\"type\":\"IBAN\",\"start\":" + IBAN_TEXT.indexOf("NL91")
+                    + ",\"end\":" + (IBAN_TEXT.indexOf("NL91") + 18) + ",\"detail\":\"IBAN, checksum klopt\"}]" : "[]";
+            String reasons = "[{\"rule\":\"" + decision.toLowerCase(Locale.ROOT) + "\",\"decision\":\"" + decision
+                    + "\",\"nl\":\"regel " + decision + " \u2192 besluit\",\"en\":\"rule " + decision + "\"}]";
+            results.add(new Triaged(each.id(), "nl", decision.equals("MONITOR") ? 0.5 : -0.4,
+                    decision.equals("MONITOR") ? "POSITIVE" : "NEGATIVE", decision, priority,
+                    NOW.plus(Duration.ofMinutes(priority > 70 ? -30 : 240)), flags, reasons,
+                    !decision.equals("MONITOR"), NOW));
+        }
+        store.inTransaction(tx -> {
+            inbox.saveTriage(tx, results, Set.of("NO_ACTION"));
+            return null;
+        });
+        return stored.stream().map(StoredMention::id).toList();
+    }
+
+    private static Mention mention(String id, String name, String text, int minutesAgo) {
+        return new Mention("twitter", "brand", id, MentionKind.POST, null, null,
+                new Author(null, name.toLowerCase(Locale.ROOT).replace(' ', '_'), name, 1200L + minutesAgo * 37L, null),
+                text, "nl", null, null, NOW.minus(Duration.ofMinutes(minutesAgo)), null, null, false);
+    }
+
+    private Item item(long id) throws StoreException {
+        return store.inTransaction(tx -> inbox.item(tx, id)).orElseThrow();
+    }
+
+    private List<WorkEntry> history(long id) throws StoreException {
+        return store.inTransaction(tx -> inbox.history(tx, id));
+    }
+
+    private static void press(Control control, char key) {
+        Event event = new Event();
+        event.character = key;
+        event.keyCode = key;
+        control.notifyListeners(SWT.KeyDown, event);
+    }
+
+    private static Label label(Composite root, String containing) {
+        return find(root, Label.class, label -> label.getText().contains(containing));
+    }
+
+    private static <T extends Control> T find(Composite root, Class<T> type, Predicate<T> matching) {
+        Optional<T> found = controls(root).filter(type::isInstance).map(type::cast).filter(matching).findFirst();
+        return found.orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " like that in the view"));
+    }
+
+    private static Stream<Control> controls(Composite root) {
+        return Arrays.stream(root.getChildren()).flatMap(child -> child instanceof Composite composite
+                ? Stream.concat(Stream.of(child), controls(composite)) : Stream.of(child));
+    }
+}
