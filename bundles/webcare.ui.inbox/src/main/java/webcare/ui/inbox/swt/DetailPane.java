@@ -224,7 +224,9 @@ final class DetailPane {
             return "?";
         }
         String name = author.name() != null && !author.name().isBlank() ? author.name() : "";
-        String handle = author.handle() != null && !author.handle().isBlank() ? "@" + author.handle() : "";
+        // platforms differ: some handles come with their "@", some without
+        String handle = author.handle() == null || author.handle().isBlank() ? ""
+                : author.handle().startsWith("@") ? author.handle() : "@" + author.handle();
         return name.isEmpty() ? handle.isEmpty() ? "?" : handle : handle.isEmpty() ? name : name + " (" + handle + ")";
     }
 
