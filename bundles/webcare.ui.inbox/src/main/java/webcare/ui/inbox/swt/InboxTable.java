@@ -38,7 +38,7 @@ final class InboxTable {
     static final int CREATED = 8;
     private static final String[] COLUMNS = {"priority", "decision", "due", "source", "author", "text", "status",
         "assignee", "created"};
-    private static final int[] WIDTHS = {100, 140, 136, 80, 150, 420, 110, 110, 136};
+    private static final int[] WIDTHS = {96, 170, 152, 80, 150, 420, 110, 110, 136}; // fit "Verbergen en uitleggen" and a bold "30 Nov 2026 16:33"
     /** Fifty pages: ten thousand rows at the most, however far one scrolls. */
     private static final int PAGES_KEPT = 50;
     private static final int BADGE_PADDING = 6;
