@@ -10,6 +10,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import webcare.launch.api.Launch;
+import webcare.store.api.InboxRepository;
+import webcare.store.api.Store;
 import webcare.store.api.StoreException;
 
 /**
@@ -29,6 +31,8 @@ public final class BackgroundTriage {
     private static final long STOP_WAIT_SECONDS = 30;
 
     private final ComponentServiceObjects<TriageBatches> batches;
+    private final Store store;
+    private final InboxRepository inbox;
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(work -> {
         Thread thread = new Thread(work, "webcare-triage");
         thread.setDaemon(true);
@@ -39,8 +43,11 @@ public final class BackgroundTriage {
     private volatile boolean stopping;
 
     @Activate
-    public BackgroundTriage(@Reference ComponentServiceObjects<TriageBatches> batches, @Reference Launch launch) {
+    public BackgroundTriage(@Reference ComponentServiceObjects<TriageBatches> batches, @Reference Launch launch,
+            @Reference Store store, @Reference InboxRepository inbox) {
         this.batches = batches;
+        this.store = store;
+        this.inbox = inbox;
         if (launch.mode() != Launch.Mode.HEADLESS) {
             worker.scheduleWithFixedDelay(this::quietly, EVERY_SECONDS, EVERY_SECONDS, TimeUnit.SECONDS);
         }
@@ -84,6 +91,9 @@ public final class BackgroundTriage {
 
     private void quietly() {
         try {
+            if (running == null && store.inTransaction(tx -> inbox.untriaged(tx, 1)).isEmpty()) {
+                return; // nothing yet: the analysers (lexicons, models) stay unloaded
+            }
             batches().all(() -> !stopping);
         } catch (StoreException | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "Triage of new mentions failed; it is tried again: " + e.getMessage(), e);
