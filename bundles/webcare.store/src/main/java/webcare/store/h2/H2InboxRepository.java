@@ -31,9 +31,11 @@ import webcare.store.api.Transaction;
 
 /**
  * The inbox in tables {@code triage}, {@code inbox_item}, {@code author_history},
- * {@code triage_override}, {@code reply} and {@code inbox_audit} (schema V005). A page is one
- * range of an {@code inbox_item} index joined to its mentions by primary key; standard SQL
- * throughout ({@code ILIKE} is the one word H2 and PostgreSQL share beyond it).
+ * {@code triage_override}, {@code reply} and {@code inbox_audit} (schema V005), and the words of
+ * each item's text in {@code inbox_word} (V006, see {@link WordIndex}). A page is one range of an
+ * {@code inbox_item} index joined to its mentions by primary key; standard SQL throughout
+ * ({@code ILIKE} is the one word H2 and PostgreSQL share beyond it) but for the index hint
+ * {@code USE INDEX}, which H2 needs to read a page in an index's order.
  */
 @Component(service = InboxRepository.class)
 public final class H2InboxRepository implements InboxRepository {
@@ -146,6 +148,7 @@ public final class H2InboxRepository implements InboxRepository {
                 triage.executeBatch();
                 item.executeBatch();
                 addToHistories(connection, added);
+                WordIndex.index(connection, results.stream().map(Triaged::mentionId).toList());
             }
             return null;
         });
@@ -190,10 +193,10 @@ public final class H2InboxRepository implements InboxRepository {
 
     @Override
     public long count(Transaction tx, Query query) throws StoreException {
-        Where where = Where.of(query);
-        String from = query.text() == null || query.text().isBlank() ? " FROM inbox_item i"
-                : " FROM inbox_item i JOIN mention m ON m.id = i.mention_id";
         return H2Transaction.sql(tx, connection -> {
+            Where where = Where.of(query, connection);
+            String from = where.readsTexts() ? " FROM inbox_item i JOIN mention m ON m.id = i.mention_id"
+                    : " FROM inbox_item i";
             try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*)" + from + where.sql())) {
                 where.bind(count, 1);
                 try (ResultSet row = count.executeQuery()) {
@@ -210,11 +213,12 @@ public final class H2InboxRepository implements InboxRepository {
      */
     @Override
     public List<Row> page(Transaction tx, Query query, int offset, int limit) throws StoreException {
-        Where where = Where.of(query);
         Order order = Order.of(query);
-        String from = " FROM inbox_item i USE INDEX (" + order.index() + ")"
-                + (query.text() == null || query.text().isBlank() ? "" : " JOIN mention m ON m.id = i.mention_id");
         return H2Transaction.sql(tx, connection -> {
+            Where where = Where.of(query, connection);
+            // a word with few items: read those by primary key and sort them; else walk the order's index
+            String from = " FROM inbox_item i" + (where.fewItems() ? "" : " USE INDEX (" + order.index() + ")")
+                    + (where.readsTexts() ? " JOIN mention m ON m.id = i.mention_id" : "");
             List<Long> ids = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement("SELECT i.mention_id" + from + where.sql()
                     + order.sql() + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
@@ -597,10 +601,16 @@ public final class H2InboxRepository implements InboxRepository {
         }
     }
 
-    /** The WHERE clause of a {@link Query} over {@code inbox_item i} (and {@code mention m} for text). */
-    private record Where(String sql, List<Object> parameters) {
+    /**
+     * The WHERE clause of a {@link Query} over {@code inbox_item i}; a text search goes through the
+     * {@link WordIndex}, or reads {@code mention m}'s texts when it has no word to look up.
+     *
+     * @param fewItems   whether a searched word has so few items that reading them all beats an index's order
+     * @param readsTexts whether the clause needs {@code mention m}
+     */
+    private record Where(String sql, List<Object> parameters, boolean fewItems, boolean readsTexts) {
 
-        static Where of(Query query) {
+        static Where of(Query query, Connection connection) throws SQLException {
             List<String> conditions = new ArrayList<>();
             List<Object> parameters = new ArrayList<>();
             equal(conditions, parameters, "i.source", query.source());
@@ -617,12 +627,24 @@ public final class H2InboxRepository implements InboxRepository {
                 conditions.add("i.due_at >= ?");
                 parameters.add(utc(query.now()));
             }
+            boolean fewItems = false;
+            boolean readsTexts = false;
             if (query.text() != null && !query.text().isBlank()) {
-                conditions.add("m.body ILIKE ? ESCAPE '\\'");
-                parameters.add("%" + query.text().strip().replace("\\", "\\\\").replace("%", "\\%")
-                        .replace("_", "\\_") + "%");
+                List<WordIndex.Condition> words = WordIndex.conditions(connection, query.text());
+                for (WordIndex.Condition word : words) {
+                    conditions.add(WordIndex.Condition.SQL);
+                    parameters.addAll(word.bounds());
+                }
+                fewItems = !words.isEmpty() && words.get(0).few();
+                if (words.isEmpty()) {
+                    readsTexts = true;
+                    conditions.add("m.body ILIKE ? ESCAPE '\\'");
+                    parameters.add("%" + query.text().strip().replace("\\", "\\\\").replace("%", "\\%")
+                            .replace("_", "\\_") + "%");
+                }
             }
-            return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), parameters);
+            return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), parameters,
+                    fewItems, readsTexts);
         }
 
         private static void equal(List<String> conditions, List<Object> parameters, String column, String value) {
