@@ -156,10 +156,19 @@ final class ComposerDialog {
             typed();
             shell.getDisplay().timerExec(TONE_PAUSE, toneLater); // a new key stroke moves it on
         });
-        editor.addListener(SWT.KeyDown, event -> {
+        // before the editor handles the key, or Ctrl+Enter would add a line break to the answer first
+        editor.addVerifyKeyListener(event -> {
             if ((event.keyCode == SWT.CR || event.keyCode == SWT.KEYPAD_CR) && (event.stateMask & SWT.MOD1) != 0) {
                 event.doit = false;
                 send(false);
+            }
+        });
+        // the editor takes Esc for itself otherwise; closing keeps the draft (below)
+        editor.addListener(SWT.Traverse, event -> {
+            if (event.detail == SWT.TRAVERSE_ESCAPE) {
+                event.doit = false;
+                event.detail = SWT.TRAVERSE_NONE;
+                shell.close();
             }
         });
         shell.addListener(SWT.Close, event -> {

@@ -38,6 +38,8 @@ import webcare.ui.inbox.model.TriageNotes.Reason;
 final class DetailPane {
 
     private static final int LIST_LINES = 5;
+    /** Most items have a reply or two: the replies list stays short so the rest stays in view. */
+    private static final int REPLY_LINES = 3;
 
     private final Words words;
     private final Look look;
@@ -98,13 +100,13 @@ final class DetailPane {
         history = label(SWT.WRAP);
 
         section("detail.replies");
-        replies = list();
+        replies = list(REPLY_LINES);
         replies.setToolTipText(words.get("detail.replies.tip"));
         replies.addListener(SWT.DefaultSelection, event -> openLink());
         section("detail.thread");
-        thread = list();
+        thread = list(LIST_LINES);
         section("detail.history");
-        work = list();
+        work = list(LIST_LINES);
         clear();
     }
 
@@ -311,11 +313,11 @@ final class DetailPane {
         return label;
     }
 
-    private org.eclipse.swt.widgets.List list() {
+    private org.eclipse.swt.widgets.List list(int lines) {
         org.eclipse.swt.widgets.List list = new org.eclipse.swt.widgets.List(pane,
                 SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
         GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        data.heightHint = list.getItemHeight() * LIST_LINES;
+        data.heightHint = list.getItemHeight() * lines;
         list.setLayoutData(data);
         return list;
     }

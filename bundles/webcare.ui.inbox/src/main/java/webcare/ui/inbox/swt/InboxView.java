@@ -75,7 +75,8 @@ public final class InboxView implements WorkbenchView {
         this.clock = clock;
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
     void addPublisher(Publisher publisher) {
         publishers.add(publisher);
     }
