@@ -124,7 +124,8 @@ public final class ReplyFlow {
 
     /**
      * Publishes {@code text} as the answer to {@code item}, after hiding the item when
-     * {@code hideFirst}. Success marks the item answered (hidden, after a hide); a failure leaves
+     * {@code hideFirst}. Success marks the item answered (hidden, after a hide; a hidden item stays
+     * hidden); a failure leaves
      * the draft as it is and stores the failed attempt with the outcome's message. Without a
      * publisher that can do it (gone since the composer opened), the outcome is
      * {@link PublishOutcome.Unsupported} and nothing is sent.
@@ -152,9 +153,10 @@ public final class ReplyFlow {
             }
         }
         PublishOutcome replied = call(() -> publisher.reply(ReplyRequest.to(mention, text)));
-        // after a hide the item stays hidden: answered is the status of items still in view
+        // a hidden item stays hidden: answered is the status of items still in view
+        boolean hidden = hideFirst || item.row().status() == Status.HIDDEN;
         store(mentionId, replied instanceof Published ? draft : 0, ReplyAction.REPLY, text, replied, who,
-                hideFirst ? null : Status.ANSWERED);
+                hidden ? null : Status.ANSWERED);
         return new Result(ReplyAction.REPLY, replied, replied instanceof Published ? 0 : draft);
     }
 

@@ -161,6 +161,19 @@ class ReplyFlowTest {
     }
 
     @Test
+    void anExplanationSentAgainAfterItFailedLeavesTheItemHidden() throws StoreException {
+        publishers.add(x.hides(new PublishOutcome.Published("1860000000000000001", null, NOW))
+                .replies(new PublishOutcome.Unavailable("X answered HTTP 503", false))
+                .replies(new PublishOutcome.Published("78", null, NOW)));
+
+        long draft = flow.publish(stored.item(id), 0, TEXT, true, "anna").draftId();
+        assertThat(stored.item(id).row().status()).isEqualTo(Status.HIDDEN);
+        assertThat(flow.publish(stored.item(id), draft, TEXT, false, "anna").published()).isTrue();
+
+        assertThat(stored.item(id).row().status()).isEqualTo(Status.HIDDEN);
+    }
+
+    @Test
     void aFailedHideSendsNoExplanationAndKeepsTheDraft() throws StoreException {
         publishers.add(x.hides(new PublishOutcome.Rejected(403, "X hides only replies in the organisation's "
                 + "conversations")));
