@@ -1,6 +1,7 @@
 package webcare.ui.inbox.model;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import webcare.source.api.Publisher;
@@ -31,7 +32,7 @@ public final class PublisherSet {
         List<Publisher> now = List.copyOf(publishers);
         for (int i = now.size() - 1; i >= 0; i--) {
             Publisher each = now.get(i);
-            if (each.type().equals(type) && each.instance().equals(instance == null ? "" : instance)) {
+            if (Objects.equals(each.type(), type) && Objects.equals(each.instance(), instance == null ? "" : instance)) {
                 return Optional.of(each);
             }
         }

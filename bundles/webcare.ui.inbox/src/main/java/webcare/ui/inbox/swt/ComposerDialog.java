@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
@@ -347,7 +346,10 @@ final class ComposerDialog {
                 say(line, look.error);
                 changed.after(null); // the failed attempt is in the item's replies now
             }
-        }, () -> busy(false));
+        }, () -> {
+            busy(false);
+            say(words.format("composer.storeFailed", platform), look.error);
+        });
     }
 
     /** Copies the answer, opens the item on its platform, and marks it answered by hand. */
@@ -369,7 +371,10 @@ final class ComposerDialog {
         }, line -> {
             busy(false);
             finish(line);
-        }, () -> busy(false));
+        }, () -> {
+            busy(false);
+            say(words.get("composer.copyStoreFailed"), look.error);
+        });
     }
 
     private void finish(String notice) {
