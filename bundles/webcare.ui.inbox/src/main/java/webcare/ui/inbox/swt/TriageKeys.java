@@ -18,8 +18,8 @@ import webcare.ui.inbox.model.InboxWork;
 import webcare.ui.inbox.model.Undo;
 
 /**
- * Triage from the keyboard: J/K move, 1–6 change the decision (asking why), M and U assign, B, P,
- * V, X and O set the status, Ctrl+C copies the text, Ctrl+Z takes back the last status or
+ * Triage from the keyboard: J/K move, 1–6 change the decision (asking why), R opens the reply
+ * composer, M and U assign, B, P, V, X and O set the status, Ctrl+C copies the text, Ctrl+Z takes back the last status or
  * assignment change, F5 reads the list again. Each change is saved in the background, then the list
  * is read again with the
  * selection kept in place. UI thread only.
@@ -40,15 +40,17 @@ final class TriageKeys {
     private final String who;
     private final IntConsumer reread;
     private final Consumer<String> notice;
+    private final Runnable reply;
     private Undo last;
 
     /**
      * @param who    the name changes are recorded under
      * @param reread reads the list again, keeping the selection at the given index
      * @param notice shows a short note in the view (what was undone)
+     * @param reply  opens the composer for the selected item
      */
     TriageKeys(InboxTable table, DetailPane detail, InboxWork work, InboxLoader saver, Words words, String who,
-            IntConsumer reread, Consumer<String> notice) {
+            IntConsumer reread, Consumer<String> notice, Runnable reply) {
         this.table = table;
         this.detail = detail;
         this.work = work;
@@ -57,6 +59,7 @@ final class TriageKeys {
         this.who = who;
         this.reread = reread;
         this.notice = notice;
+        this.reply = reply;
     }
 
     /** Answers the keys pressed while {@code control} has the focus. */
@@ -70,6 +73,7 @@ final class TriageKeys {
                 new Shortcut("J" + or + "\u2193", words.get("key.next")),
                 new Shortcut("K" + or + "\u2191", words.get("key.previous")),
                 new Shortcut("1 \u2026 6", words.get("key.decision")),
+                new Shortcut("R", words.get("key.reply")),
                 new Shortcut("M", words.get("key.mine")),
                 new Shortcut("U", words.get("key.unassign")),
                 new Shortcut("B", words.get("key.answered")),
@@ -106,6 +110,7 @@ final class TriageKeys {
             case 'j' -> table.move(1);
             case 'k' -> table.move(-1);
             case '1', '2', '3', '4', '5', '6' -> decide(InboxFilter.DECISIONS.get(key - '1'));
+            case 'r' -> reply.run();
             case 'm' -> assign(who);
             case 'u' -> assign(null);
             case 'b' -> status(Status.ANSWERED);

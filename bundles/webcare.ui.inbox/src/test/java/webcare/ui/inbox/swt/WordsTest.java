@@ -1,0 +1,37 @@
+package webcare.ui.inbox.swt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import webcare.store.api.InboxRepository.WorkEntry;
+
+/** The work history's reply and hide lines in words (no display needed). */
+class WordsTest {
+
+    private static final Instant AT = Instant.parse("2026-12-05T13:30:00Z");
+    private final Words dutch = new Words(Locale.forLanguageTag("nl"));
+    private final Words english = new Words(Locale.ENGLISH);
+
+    private static WorkEntry entry(String action, String detail) {
+        return new WorkEntry(AT, "anna", 1, action, detail);
+    }
+
+    @Test
+    void namesRepliesAndHidesByTheirState() {
+        assertThat(dutch.work(entry("reply sent", "Dank u,\nwe kijken ernaar.")))
+                .isEqualTo("antwoord verstuurd: Dank u, we kijken ernaar.");
+        assertThat(english.work(entry("reply failed", "auth failed (userToken): X refused it")))
+                .isEqualTo("answer failed: auth failed (userToken): X refused it");
+        assertThat(dutch.work(entry("reply copied", "Dank u"))).isEqualTo("antwoord gekopieerd, met de hand geplaatst: Dank u");
+        assertThat(dutch.work(entry("hide sent", ""))).isEqualTo("verbergen verstuurd");
+        assertThat(english.work(entry("hide failed", "rejected (HTTP 403): not a reply")))
+                .isEqualTo("hide failed: rejected (HTTP 403): not a reply");
+    }
+
+    @Test
+    void leavesOtherActionsAsStored() {
+        assertThat(english.work(entry("export", "plan.json"))).isEqualTo("export plan.json");
+    }
+}
