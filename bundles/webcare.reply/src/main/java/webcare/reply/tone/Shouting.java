@@ -56,7 +56,7 @@ final class Shouting {
                     }
                     runEnd = i;
                 }
-            } else if (isExclamation(c)) {
+            } else if (isExclamation(c) || isQuestion(c)) {
                 i = exclamations(text, i, warnings);
             } else {
                 i += Character.charCount(c);
@@ -80,7 +80,7 @@ final class Shouting {
     private static int exclamations(String text, int i, List<ToneWarning> warnings) {
         int start = i;
         int marks = 0;
-        while (i < text.length() && (isExclamation(text.charAt(i)) || text.charAt(i) == '?' || text.charAt(i) == '？')) {
+        while (i < text.length() && (isExclamation(text.charAt(i)) || isQuestion(text.charAt(i)))) {
             marks += isExclamation(text.charAt(i)) ? 1 : 0;
             i++;
         }
@@ -92,5 +92,9 @@ final class Shouting {
 
     private static boolean isExclamation(int c) {
         return c == '!' || c == '！';
+    }
+
+    private static boolean isQuestion(int c) {
+        return c == '?' || c == '？';
     }
 }
