@@ -13,7 +13,7 @@ import webcare.reply.api.ToneWarning.Issue;
 
 /**
  * The listed phrases, each compiled once into a pattern and indexed by the first letters of its
- * first word, so a check only tries the few phrases that can start at each word of the draft.
+ * first two words, so a check only tries the few phrases that can start at each word of the draft.
  * A phrase matches case-insensitively, whole words only, with any run of spaces or commas
  * between its words; a word ending in {@code *} takes any ending, {@code a|b} is either word,
  * {@code '} is either apostrophe, and the formal Dutch words (u, uw, heeft, bent, kunt, wilt, zult)
@@ -43,13 +43,15 @@ final class Phrases {
             "wilt", List.of("wil"),
             "zult", List.of("zal"));
 
-    private final Map<String, List<Compiled>> byHead = new HashMap<>();
+    /** Phrases by the head of their first word, then by the head of their second ("" for one word). */
+    private final Map<String, Map<String, List<Compiled>>> byHeads = new HashMap<>();
 
     /** Adds {@code phrase} for {@code issue}; returns what is wrong with it, or null when it was added. */
     String add(Issue issue, String phrase) {
         String[] words = phrase.toLowerCase(Locale.ROOT).split("\\s+");
         StringBuilder regex = new StringBuilder();
-        Set<String> heads = new LinkedHashSet<>();
+        Set<String> firstHeads = new LinkedHashSet<>();
+        Set<String> secondHeads = new LinkedHashSet<>();
         for (int w = 0; w < words.length; w++) {
             List<String> alternatives = alternatives(words[w]);
             for (String alternative : alternatives) {
@@ -57,8 +59,8 @@ final class Phrases {
                 if (problem != null) {
                     return problem;
                 }
-                if (w == 0) {
-                    heads.add(head(alternative, 0));
+                if (w < 2) {
+                    (w == 0 ? firstHeads : secondHeads).add(head(alternative, 0));
                 }
             }
             if (w > 0) {
@@ -73,8 +75,14 @@ final class Phrases {
         regex.append(WORD_END);
         Compiled compiled = new Compiled(issue, String.join(" ", words),
                 Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-        for (String head : heads) {
-            byHead.computeIfAbsent(head, key -> new ArrayList<>()).add(compiled);
+        if (secondHeads.isEmpty()) {
+            secondHeads.add("");
+        }
+        for (String first : firstHeads) {
+            Map<String, List<Compiled>> bySecond = byHeads.computeIfAbsent(first, key -> new HashMap<>());
+            for (String second : secondHeads) {
+                bySecond.computeIfAbsent(second, key -> new ArrayList<>()).add(compiled);
+            }
         }
         return null;
     }
@@ -134,7 +142,18 @@ final class Phrases {
 
     /** Every phrase that matches at word start {@code start} of {@code text}, added to {@code found}. */
     void matchAt(String text, int start, List<Match> found) {
-        List<Compiled> candidates = byHead.get(head(text, start));
+        Map<String, List<Compiled>> bySecond = byHeads.get(head(text, start));
+        if (bySecond == null) {
+            return;
+        }
+        tryAll(bySecond.get(""), text, start, found);
+        int next = nextWord(text, start);
+        if (next < text.length()) {
+            tryAll(bySecond.get(head(text, next)), text, start, found);
+        }
+    }
+
+    private static void tryAll(List<Compiled> candidates, String text, int start, List<Match> found) {
         if (candidates == null) {
             return;
         }
@@ -145,5 +164,26 @@ final class Phrases {
                 found.add(new Match(candidate.issue(), start, matcher.end(), candidate.phrase()));
             }
         }
+    }
+
+    /** Where the word after the one at {@code start} begins, past the separators a phrase allows; the text's length when none. */
+    private static int nextWord(String text, int start) {
+        int i = start;
+        while (i < text.length() && isInWord(text.charAt(i))) {
+            i++;
+        }
+        int separators = i;
+        while (i < text.length() && isSeparator(text.charAt(i))) {
+            i++;
+        }
+        return i == separators ? text.length() : i;
+    }
+
+    private static boolean isInWord(char c) {
+        return Character.isLetterOrDigit(c) || c == '\'' || c == '’' || c == '-';
+    }
+
+    private static boolean isSeparator(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == ',';
     }
 }
