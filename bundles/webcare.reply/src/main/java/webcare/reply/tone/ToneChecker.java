@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -32,7 +34,8 @@ import webcare.reply.api.ToneWarning.Issue;
  * a hostile message within {@code upsetAgentMinutes} of it. Compensation counts as "by reflex" in
  * any public reply: an offer made in public before the case was looked into teaches others to
  * complain for it; in a private message it is the team member's call. The lists are read once at
- * activation; detectors come and go at runtime. Thread-safe.
+ * activation; detectors come and go at runtime, and one that throws is left out (logged once).
+ * Thread-safe.
  */
 @Component(service = ToneCheck.class, configurationPid = ReplySettings.PID)
 public final class ToneChecker implements ToneCheck {
@@ -47,6 +50,7 @@ public final class ToneChecker implements ToneCheck {
     private final ToneRules rules;
     private final Duration upsetWindow;
     private final List<FlagDetector> detectors = new CopyOnWriteArrayList<>();
+    private final Set<FlagDetector> failed = ConcurrentHashMap.newKeySet();
 
     @Activate
     public ToneChecker(@Reference Launch launch, ReplySettings settings) {
@@ -68,6 +72,7 @@ public final class ToneChecker implements ToneCheck {
 
     public void removeDetector(FlagDetector detector) {
         detectors.remove(detector);
+        failed.remove(detector);
     }
 
     @Override
@@ -118,11 +123,27 @@ public final class ToneChecker implements ToneCheck {
         }
     }
 
+    /**
+     * A team's detector that fails must not take the composer down with it: its flags are missing,
+     * and that is logged once per detector (the exception's type only: its message may quote the draft).
+     */
+    private List<Flag> detect(FlagDetector detector, String text, String lang) {
+        try {
+            return detector.detect(text, lang);
+        } catch (RuntimeException e) {
+            if (failed.add(detector)) {
+                LOG.log(Level.WARNING, "flag detector " + detector.getClass().getName() + " failed (" + e.getClass().getName()
+                        + "); the tone check goes on without its private-data flags");
+            }
+            return List.of();
+        }
+    }
+
     /** Private data by kind only: the warning must not repeat it. */
     private void privateData(String text, String lang, List<ToneWarning> warnings) {
         List<Flag> found = new ArrayList<>();
         for (FlagDetector detector : detectors) {
-            for (Flag flag : detector.detect(text, lang)) {
+            for (Flag flag : detect(detector, text, lang)) {
                 if (flag.type().kind() == FlagType.Kind.PRIVATE_DATA
                         && found.stream().noneMatch(seen -> seen.type() == flag.type() && seen.start() < flag.end() && flag.start() < seen.end())) {
                     found.add(flag);

@@ -113,9 +113,10 @@ class ToneCheckerTest {
         @Test
         void blameInDutchAlsoInTheInformalForm() {
             String formal = "Dat had u zelf moeten controleren.";
-            String informal = "Tja, dat had je zelf moeten controleren.";
+            String informal = "Tja, dat had je zelf moeten controleren. Jouw schuld.";
             warnings(publicReply(formal)).containsExactly(at(Issue.BLAME, formal, "Dat had u zelf moeten"));
-            warnings(publicReply(informal)).containsExactly(at(Issue.BLAME, informal, "dat had je zelf moeten"));
+            warnings(publicReply(informal)).containsExactly(at(Issue.BLAME, informal, "dat had je zelf moeten"),
+                    at(Issue.BLAME, informal, "Jouw schuld"));
         }
 
         @Test
@@ -215,6 +216,14 @@ class ToneCheckerTest {
         }
 
         @Test
+        void inAPublicEnglishReplyAPhoneNumberAndAnEmailAddress() {
+            String text = "Please call me on 06-12345678 or write to sam.jones@example.com.";
+            warnings(new DraftReply(text, "en", true, false, null, false, NOW)).containsExactly(
+                    tuple(Issue.PRIVATE_DATA, text.indexOf("06-"), text.indexOf("06-") + 11, "PHONE"),
+                    tuple(Issue.PRIVATE_DATA, text.indexOf("sam."), text.indexOf(".com") + 4, "EMAIL"));
+        }
+
+        @Test
         void inAPrivateReplyAnOrderNumberIsFine() {
             warnings(privateReply("Uw bestelling ORD-123456 is onderweg.")).isEmpty();
         }
@@ -224,6 +233,16 @@ class ToneCheckerTest {
             String text = "Wat een klotedag voor u, sorry.";
             assertThat(detectors.stream().flatMap(d -> d.detect(text, "nl").stream())).isNotEmpty();
             warnings(publicReply(text)).noneMatch(t -> t.toList().get(0) == Issue.PRIVATE_DATA);
+        }
+
+        @Test
+        void aDetectorThatFailsIsLeftOutAndTheOthersStillCount() {
+            checker.addDetector((text, lang) -> {
+                throw new IllegalStateException("broken team detector");
+            });
+            String text = "Mail ons via iemand@example.nl";
+            warnings(publicReply(text)).containsExactly(tuple(Issue.PRIVATE_DATA, text.indexOf("iemand"), text.length(), "EMAIL"));
+            warnings(publicReply(text)).hasSize(1);
         }
 
         @Test
@@ -240,6 +259,13 @@ class ToneCheckerTest {
 
         private DraftReply draft(boolean upset, boolean hostile, Instant posted) {
             return new DraftReply("Dank voor uw bericht. Stuurt u ons een DM?", "nl", true, hostile, posted, upset, NOW);
+        }
+
+        @Test
+        void theSameInEnglish() {
+            DraftReply english = new DraftReply("Thanks for your message. Could you DM us?", "en", true, true,
+                    NOW.minus(Duration.ofMinutes(3)), true, NOW);
+            warnings(english).containsExactly(wholeDraft(Issue.UPSET_AGENT));
         }
 
         @Test
