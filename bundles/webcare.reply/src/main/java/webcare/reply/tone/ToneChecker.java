@@ -83,7 +83,7 @@ public final class ToneChecker implements ToneCheck {
             warnings.add(new ToneWarning(Issue.UPSET_AGENT, 0, 0, ""));
         }
         if (text.isEmpty()) {
-            return warnings;
+            return List.copyOf(warnings);
         }
         Shouting.find(text, rules, warnings);
         phrases(text, draft.visibleToPublic(), warnings);
@@ -114,12 +114,13 @@ public final class ToneChecker implements ToneCheck {
         matches.sort(Comparator.comparingInt(Phrases.Match::start).thenComparing(match -> -match.end()));
         for (Phrases.Match match : matches) {
             if (match.issue() == Issue.REFLEX_COMPENSATION && !visibleToPublic
-                    || match.start() < coveredUpTo.getOrDefault(match.issue(), 0) // inside a longer phrase of its kind
-                    || Negation.precedes(text, match.start())) {
+                    || match.start() < coveredUpTo.getOrDefault(match.issue(), 0)) { // inside a longer phrase of its kind
                 continue;
             }
-            warnings.add(new ToneWarning(match.issue(), match.start(), match.end(), text.substring(match.start(), match.end())));
-            coveredUpTo.put(match.issue(), match.end());
+            coveredUpTo.put(match.issue(), match.end()); // a denied phrase denies the shorter ones inside it too
+            if (!Negation.precedes(text, match.start())) {
+                warnings.add(new ToneWarning(match.issue(), match.start(), match.end(), text.substring(match.start(), match.end())));
+            }
         }
     }
 
