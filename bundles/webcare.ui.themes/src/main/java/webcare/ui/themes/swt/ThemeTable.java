@@ -1,6 +1,7 @@
 package webcare.ui.themes.swt;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -39,6 +40,12 @@ final class ThemeTable {
         return table;
     }
 
+    /** The chosen theme's term, if any. */
+    Optional<String> chosen() {
+        return table.getSelectionCount() == 0 ? Optional.empty()
+                : Optional.of(((Theme) table.getSelection()[0].getData()).term());
+    }
+
     /** Calls {@code chosen} with the theme the user moves to. */
     void onChoose(Consumer<Theme> chosen) {
         table.addListener(SWT.Selection, event -> {
@@ -49,7 +56,7 @@ final class ThemeTable {
     }
 
     /** Shows {@code themes}; selects the one with {@code keep} as its term, else the first. Returns the selected one. */
-    Theme show(List<Theme> themes, String keep) {
+    Optional<Theme> show(List<Theme> themes, String keep) {
         table.setRedraw(false);
         try {
             table.removeAll();
@@ -65,11 +72,11 @@ final class ThemeTable {
                 }
             }
             if (themes.isEmpty()) {
-                return null;
+                return Optional.empty();
             }
             table.setSelection(selected);
             table.showSelection();
-            return themes.get(selected);
+            return Optional.of(themes.get(selected));
         } finally {
             table.setRedraw(true);
         }

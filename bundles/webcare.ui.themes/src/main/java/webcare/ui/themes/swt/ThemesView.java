@@ -113,12 +113,8 @@ public final class ThemesView implements WorkbenchView {
         sides.setWeights(SIDES);
 
         Consumer<Theme> choose = theme -> {
-            chart.choose(theme == null ? null : theme.term());
-            if (theme == null) {
-                examples.clear();
-            } else {
-                examples.show(theme);
-            }
+            chart.choose(theme.term());
+            examples.show(theme);
         };
         table.onChoose(choose);
         int[] asked = {0};
@@ -126,8 +122,7 @@ public final class ThemesView implements WorkbenchView {
             int ask = ++asked[0];
             Period chosenPeriod = Period.values()[Math.max(0, period.getSelectionIndex())];
             String chosenSource = sources.get(Math.max(0, source.getSelectionIndex()));
-            Theme selected = (Theme) (table.control().getSelectionCount() == 0 ? null
-                    : table.control().getSelection()[0].getData());
+            String kept = table.chosen().orElse(null);
             load(site, words, problem, () -> work.themes(chosenPeriod, chosenSource), result -> {
                 if (ask != asked[0]) {
                     return; // the user asked again meanwhile; that answer is coming
@@ -136,7 +131,7 @@ public final class ThemesView implements WorkbenchView {
                 String empty = result.report().itemsNow() == 0 ? words.get("empty.none")
                         : words.format("empty.steady", words.count(result.report().itemsNow()));
                 chart.show(result.report().themes(), empty);
-                choose.accept(table.show(result.report().themes(), selected == null ? null : selected.term()));
+                table.show(result.report().themes(), kept).ifPresentOrElse(choose, examples::clear);
                 parent.layout(true, true);
             });
         };
