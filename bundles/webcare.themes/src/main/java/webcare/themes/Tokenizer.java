@@ -6,7 +6,8 @@ import java.util.Set;
  * The words of one text, lower case, and where a phrase must not run across ({@link Words#pause()}).
  * Left out, and a pause: links, e-mail addresses, @handles, words with a digit (order
  * numbers, times, prices), words shorter than 2 or longer than {@value #LONGEST} letters, stop
- * words, and sentence punctuation. A '#' is dropped and its word kept. Apostrophes and hyphens
+ * words, and sentence punctuation. HTML tags and entities are skipped without a pause (within a
+ * run without white space). A '#' is dropped and its word kept. Apostrophes and hyphens
  * inside a word stay ({@code zo'n}, {@code e-mail}); a curly apostrophe is read as a straight one.
  * Stateless and thread-safe.
  */
@@ -70,6 +71,11 @@ final class Tokenizer {
         int at = start;
         while (at < end) {
             char c = text.charAt(at);
+            int markup = markupEnd(text, at, end);
+            if (markup > at) {
+                at = markup; // an HTML tag or entity in the text is no word
+                continue;
+            }
             if (!Character.isLetterOrDigit(c)) {
                 if (BREAKS.indexOf(c) >= 0) {
                     words.pause();
@@ -98,6 +104,30 @@ final class Tokenizer {
             }
             words.word(term);
         }
+    }
+
+    /**
+     * Where the tag ({@code <b>}, {@code </p>}, {@code <br/>}) or entity ({@code &amp;},
+     * {@code &#39;}) starting at {@code at} ends, within this run; {@code at} when none starts there.
+     */
+    private static int markupEnd(String text, int at, int end) {
+        char c = text.charAt(at);
+        if (c == '<' && at + 1 < end && (Character.isLetter(text.charAt(at + 1)) || text.charAt(at + 1) == '/')) {
+            int close = text.indexOf('>', at);
+            return close > 0 && close < end ? close + 1 : at;
+        }
+        if (c == '&') {
+            for (int i = at + 1; i < end && i <= at + 8; i++) {
+                char inside = text.charAt(i);
+                if (inside == ';') {
+                    return i > at + 1 ? i + 1 : at;
+                }
+                if (!Character.isLetterOrDigit(inside) && inside != '#') {
+                    return at;
+                }
+            }
+        }
+        return at;
     }
 
     private static boolean isJoiner(char c) {

@@ -58,6 +58,13 @@ class TokenizerTest {
     }
 
     @Test
+    void skipsHtmlTagsAndEntities() {
+        assertThat(words("<p>Pakket&nbsp;kwijt</p> <br/>levering &amp; factuur &#39;fout&#39;", "nl"))
+                .isEqualTo("pakket kwijt levering factuur fout");
+        assertThat(words("a < b & c <3 rommel", "en")).isEqualTo("rommel");
+    }
+
+    @Test
     void unknownLanguageLeavesOutTheStopWordsOfBoth() {
         assertThat(words("the bezorging van de pakketten is too slow", "unknown"))
                 .isEqualTo("bezorging | pakketten | slow");
