@@ -46,6 +46,7 @@ import webcare.store.h2.H2ComplaintRepository;
 import webcare.store.h2.H2InboxRepository;
 import webcare.store.h2.H2MentionRepository;
 import webcare.store.h2.H2Store;
+import webcare.store.testing.MemoryStore;
 import webcare.themes.GrowingThemes;
 import webcare.ui.testing.Screenshots;
 import webcare.ui.testing.TestSite;
@@ -170,6 +171,24 @@ class ThemesViewUiTest {
         assertThat(barPixels(find(view, Canvas.class, any -> true))).isZero();
     }
 
+    @Test
+    void saysInOneLineWhenTheStoreFailsAndReadsAgainOnF5() {
+        MemoryStore broken = new MemoryStore();
+        broken.failFrom(1, "the database file is in use by another workbench; close that one first");
+        Composite view = show(DUTCH, new ThemesWork(broken, new H2ComplaintRepository(), new GrowingThemes(),
+                Clock.fixed(NOW, ZoneOffset.UTC)));
+
+        Label problem = label(view, "De opslag gaf een fout");
+        assertThat(problem.getText()).isEqualTo("De opslag gaf een fout: the database file is in use by another "
+                + "workbench; close that one first. Kijk in de weergave Diagnose en druk dan op F5 om het opnieuw "
+                + "te proberen.");
+        assertThat(problem.isVisible()).isTrue();
+        int asked = broken.transactions();
+        press(find(view, Table.class, any -> true), SWT.F5);
+        site.settle();
+        assertThat(broken.transactions()).as("F5 asked the store again").isEqualTo(asked + 1);
+    }
+
     private void complaint(String source, String text, Integer rating, Duration ago) throws StoreException {
         Mention mention = new Mention(source, "brand", "m" + nextId++, rating == null ? MentionKind.POST : MentionKind.REVIEW,
                 null, null, new Author(null, "klant" + nextId, "Klant", 10L, null), text, "nl", rating, null,
@@ -184,14 +203,18 @@ class ThemesViewUiTest {
     }
 
     private Composite show(Locale locale) {
+        return show(locale, new ThemesWork(store, new H2ComplaintRepository(), new GrowingThemes(),
+                Clock.fixed(NOW, ZoneOffset.UTC)));
+    }
+
+    private Composite show(Locale locale, ThemesWork work) {
         shell = new Shell(display);
         shell.setText("Themes");
         shell.setLayout(new FillLayout());
         shell.setBounds(0, 0, 1280, 800);
         Composite parent = new Composite(shell, SWT.NONE);
         site = new TestSite(display, locale, "anna");
-        new ThemesView(new ThemesWork(store, new H2ComplaintRepository(), new GrowingThemes(),
-                Clock.fixed(NOW, ZoneOffset.UTC))).createContent(parent, site);
+        new ThemesView(work).createContent(parent, site);
         shell.open();
         shell.layout(true, true);
         site.settle();
