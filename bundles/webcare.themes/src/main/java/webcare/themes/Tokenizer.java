@@ -6,7 +6,7 @@ import java.util.Set;
  * The words of one text, lower case, and where a phrase must not run across ({@link Words#pause()}).
  * Left out, and a pause: links, e-mail addresses, @handles, words with a digit (order
  * numbers, times, prices), words shorter than 2 or longer than {@value #LONGEST} letters, stop
- * words, and sentence punctuation. HTML tags and entities are skipped without a pause (within a
+ * words, sentence punctuation and new lines. HTML tags and entities are skipped without a pause (within a
  * run without white space). A '#' is dropped and its word kept. Apostrophes and hyphens
  * inside a word stay ({@code zo'n}, {@code e-mail}); a curly apostrophe is read as a straight one.
  * Stateless and thread-safe.

@@ -27,7 +27,7 @@ import webcare.store.api.Transaction;
 @Component(service = ComplaintRepository.class)
 public final class H2ComplaintRepository implements ComplaintRepository {
 
-    static final String NEGATIVE = "NEGATIVE";
+    private static final String NEGATIVE = "NEGATIVE";
     /** Rows a driver fetches per round trip; PostgreSQL streams only with a fetch size set. */
     private static final int FETCH_SIZE = 1_000;
     private static final String COLUMNS = "SELECT i.mention_id, i.created_at, i.source, i.lang, m.body "
