@@ -1,0 +1,66 @@
+package webcare.ui.themes.swt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import webcare.ui.api.Shortcut;
+import webcare.ui.themes.model.Period;
+
+class MessagesTest {
+
+    private static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+    private static Properties load(String name) throws IOException {
+        Properties texts = new Properties();
+        try (InputStream in = MessagesTest.class.getResourceAsStream(name)) {
+            texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return texts;
+    }
+
+    @Test
+    void everyTextExistsInEnglishAndInDutch() throws IOException {
+        assertThat(load("messages_nl.properties").keySet())
+                .containsExactlyInAnyOrderElementsOf(load("messages.properties").keySet());
+    }
+
+    @Test
+    void everyTextIsAValidMessageFormatInBothLanguages() throws IOException {
+        for (String file : new String[] {"messages.properties", "messages_nl.properties"}) {
+            Properties texts = load(file);
+            for (String key : texts.stringPropertyNames()) {
+                assertThatCode(() -> new MessageFormat(texts.getProperty(key), Locale.ROOT)).as(file + " " + key)
+                        .doesNotThrowAnyException();
+            }
+        }
+    }
+
+    @Test
+    void namesEveryPeriodAndWritesGrowthTheLocalWay() {
+        for (Locale locale : new Locale[] {Locale.ENGLISH, DUTCH}) {
+            Words words = new Words(locale);
+            for (Period period : Period.values()) {
+                assertThat(words.period(period)).isNotBlank();
+            }
+        }
+        assertThat(new Words(DUTCH).growth(Math.log(3.5))).isEqualTo("\u00d7 3,5");
+        assertThat(new Words(Locale.ENGLISH).growth(0)).isEqualTo("\u00d7 1.0");
+        assertThat(new Words(DUTCH).count(4000)).isEqualTo("4.000");
+    }
+
+    @Test
+    void theKeysListNamesTheMnemonicsOfEachLanguage() {
+        assertThat(new ThemesView(null).shortcuts(DUTCH)).extracting(Shortcut::keys)
+                .containsExactly("F5", "Alt+P", "Alt+B", "\u2191 \u2193");
+        assertThat(new ThemesView(null).shortcuts(Locale.ENGLISH)).extracting(Shortcut::keys)
+                .containsExactly("F5", "Alt+P", "Alt+S", "\u2191 \u2193");
+    }
+}
