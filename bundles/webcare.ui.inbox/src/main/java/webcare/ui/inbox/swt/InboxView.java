@@ -2,6 +2,7 @@ package webcare.ui.inbox.swt;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
@@ -17,6 +18,11 @@ import org.eclipse.swt.widgets.Label;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import webcare.model.plan.Plan;
+import webcare.plan.api.PlanBook;
+import webcare.plan.api.PlanException;
 import webcare.store.api.InboxRepository;
 import webcare.store.api.InboxRepository.Query;
 import webcare.store.api.Store;
@@ -25,6 +31,7 @@ import webcare.ui.api.ViewPlacement;
 import webcare.ui.api.ViewSite;
 import webcare.ui.api.WorkbenchView;
 import webcare.ui.inbox.model.InboxWork;
+import webcare.ui.inbox.model.Team;
 
 /**
  * The team's inbox: every triaged mention in a virtual table (filtered and sorted in the store,
@@ -35,6 +42,7 @@ import webcare.ui.inbox.model.InboxWork;
 @ViewPlacement(id = "inbox", order = 15, openOnFirstRun = true)
 public final class InboxView implements WorkbenchView {
 
+    private static final System.Logger LOG = System.getLogger(InboxView.class.getName());
     private static final int[] SASH_WEIGHTS = {62, 38};
     /** How often the view checks, quietly, whether triage added or moved items. */
     private static final Duration NEWS = Duration.ofSeconds(20);
@@ -42,6 +50,8 @@ public final class InboxView implements WorkbenchView {
     private final Store store;
     private final InboxRepository inbox;
     private final Clock clock;
+    /** The crisis plan, whose people are part of the team; optional: without it the team is the setting's. */
+    private final AtomicReference<PlanBook> plans = new AtomicReference<>();
 
     @Activate
     public InboxView(@Reference Store store, @Reference InboxRepository inbox) {
@@ -53,6 +63,15 @@ public final class InboxView implements WorkbenchView {
         this.store = store;
         this.inbox = inbox;
         this.clock = clock;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setPlans(PlanBook book) {
+        plans.set(book);
+    }
+
+    void unsetPlans(PlanBook book) {
+        plans.compareAndSet(book, null);
     }
 
     @Override
@@ -140,12 +159,40 @@ public final class InboxView implements WorkbenchView {
         });
         reread[0] = () -> readKeeping.accept(0);
         error.onRetry(() -> readKeeping.accept(Math.max(0, table.selection())));
-        new TriageKeys(table, detail, work, saver, words, who, readKeeping, text -> {
+        AtomicReference<Team> team = new AtomicReference<>(new Team(who, List.of(who)));
+        site.load(words.get("loading"), () -> Team.of(teamOf(site, who), plan()), known -> {
+            team.set(known);
+            bar.team(known);
+        });
+        new TriageKeys(table, detail, work, saver, words, who, team::get, readKeeping, text -> {
             notice.setText(text);
             lines.layout(true);
         }).listen(table.control());
         readKeeping.accept(0);
         table.control().setFocus();
+    }
+
+    /** The workbench's team with {@code who} first: the name changes are recorded under. */
+    private static List<String> teamOf(ViewSite site, String who) {
+        List<String> team = new ArrayList<>(site.team());
+        team.removeIf(name -> name.equalsIgnoreCase(who));
+        team.add(0, who);
+        return team;
+    }
+
+    /** The working plan, or null when there is none or it cannot be read (the team is then the setting's). */
+    private Plan plan() {
+        PlanBook book = plans.get();
+        if (book == null) {
+            return null;
+        }
+        try {
+            return book.working().plan();
+        } catch (PlanException e) {
+            LOG.log(System.Logger.Level.WARNING, "The Inbox offers the team without the crisis plan's people: "
+                    + e.getMessage());
+            return null;
+        }
     }
 
     /** How many items {@code query} matched when the view last checked. */
