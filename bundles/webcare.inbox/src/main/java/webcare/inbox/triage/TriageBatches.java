@@ -27,7 +27,9 @@ import webcare.triage.api.TriageResult;
 
 /**
  * Triages what was stored since the last run, a batch of {@link #BATCH} mentions per transaction,
- * in the order they were stored, so an author's history builds up as it happened. Run by
+ * in the order they were stored, so an author's history builds up as it happened. Monitored items
+ * of earlier batches that a new one raises (several other authors now say the same) are raised in
+ * the store in the same transaction, unless a person overrode or dealt with them. Run by
  * {@link BackgroundTriage} on its thread; a service of its own so that the analysers (lexicons,
  * models) load at the first run, not at start-up.
  */
