@@ -46,8 +46,12 @@ public final class InboxQueryBench {
         queries.put("unassigned", new Query(null, Set.of(), null, null, Due.ANY, open, null, null, null, Sort.PRIORITY,
                 now, true));
         queries.put("text 'pakket'", query(null, Set.of(), null, null, Due.ANY, open, "pakket", Sort.PRIORITY, now));
-        queries.put("text 'zzzz' (no match: reads every open item)",
+        queries.put("text 'pakket kwijt' (two words)",
+                query(null, Set.of(), null, null, Due.ANY, open, "pakket kwijt", Sort.PRIORITY, now));
+        queries.put("text 'zzzz' (no match)",
                 query(null, Set.of(), null, null, Due.ANY, open, "zzzz", Sort.PRIORITY, now));
+        queries.put("text '!' (no word: reads every open item's text)",
+                query(null, Set.of(), null, null, Due.ANY, open, "!", Sort.PRIORITY, now));
         try {
             long total = store.inTransaction(tx -> inbox.count(tx, query(null, Set.of(), null, null, Due.ANY, Set.of(),
                     null, Sort.PRIORITY, now)));

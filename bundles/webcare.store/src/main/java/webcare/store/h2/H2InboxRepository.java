@@ -31,9 +31,11 @@ import webcare.store.api.Transaction;
 
 /**
  * The inbox in tables {@code triage}, {@code inbox_item}, {@code author_history},
- * {@code triage_override}, {@code reply} and {@code inbox_audit} (schema V005). A page is one
- * range of an {@code inbox_item} index joined to its mentions by primary key; standard SQL
- * throughout ({@code ILIKE} is the one word H2 and PostgreSQL share beyond it).
+ * {@code triage_override}, {@code reply} and {@code inbox_audit} (schema V005), and the words of
+ * each item's text in {@code inbox_word} (V006, see {@link WordIndex}). A page is one range of an
+ * {@code inbox_item} index joined to its mentions by primary key; standard SQL throughout
+ * ({@code ILIKE} is the one word H2 and PostgreSQL share beyond it) but for the index hint
+ * {@code USE INDEX}, which H2 needs to read a page in an index's order.
  */
 @Component(service = InboxRepository.class)
 public final class H2InboxRepository implements InboxRepository {
@@ -148,6 +150,7 @@ public final class H2InboxRepository implements InboxRepository {
                 triage.executeBatch();
                 item.executeBatch();
                 addToHistories(connection, added);
+                WordIndex.index(connection, results.stream().map(Triaged::mentionId).toList());
             }
             return null;
         });
@@ -192,10 +195,10 @@ public final class H2InboxRepository implements InboxRepository {
 
     @Override
     public long count(Transaction tx, Query query) throws StoreException {
-        Where where = Where.of(query);
-        String from = query.text() == null || query.text().isBlank() ? " FROM inbox_item i"
-                : " FROM inbox_item i JOIN mention m ON m.id = i.mention_id";
         return H2Transaction.sql(tx, connection -> {
+            Where where = Where.of(query, connection);
+            String from = where.readsTexts() ? " FROM inbox_item i JOIN mention m ON m.id = i.mention_id"
+                    : " FROM inbox_item i";
             try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*)" + from + where.sql())) {
                 where.bind(count, 1);
                 try (ResultSet row = count.executeQuery()) {
@@ -212,10 +215,10 @@ public final class H2InboxRepository implements InboxRepository {
      */
     @Override
     public List<Row> page(Transaction tx, Query query, int offset, int limit) throws StoreException {
-        Where where = Where.of(query);
         return H2Transaction.sql(tx, connection -> {
+            Where where = Where.of(query, connection);
             List<Long> ids = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement(pageIds(query))) {
+            try (PreparedStatement select = connection.prepareStatement(pageIds(query, where))) {
                 int next = where.bind(select, 1);
                 select.setInt(next, offset);
                 select.setInt(next + 1, limit);
@@ -246,12 +249,13 @@ public final class H2InboxRepository implements InboxRepository {
         });
     }
 
-    /** The first step of {@link #page}: the SELECT of a page's ids, parameters as {@link Where} binds them, then offset and limit. */
-    static String pageIds(Query query) {
+    /** The first step of {@link #page}: the SELECT of a page's ids; {@code where}'s parameters, then offset and limit. */
+    static String pageIds(Query query, Where where) {
         Order order = Order.of(query);
-        String from = " FROM inbox_item i USE INDEX (" + order.index() + ")"
-                + (query.text() == null || query.text().isBlank() ? "" : " JOIN mention m ON m.id = i.mention_id");
-        return "SELECT i.mention_id" + from + Where.of(query).sql() + order.sql() + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
+        // a word with few items: read those by primary key and sort them; else walk the order's index
+        String from = " FROM inbox_item i" + (where.fewItems() ? "" : " USE INDEX (" + order.index() + ")")
+                + (where.readsTexts() ? " JOIN mention m ON m.id = i.mention_id" : "");
+        return "SELECT i.mention_id" + from + where.sql() + order.sql() + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
     }
 
     private static Row row(ResultSet result) throws SQLException {
@@ -674,10 +678,16 @@ public final class H2InboxRepository implements InboxRepository {
         }
     }
 
-    /** The WHERE clause of a {@link Query} over {@code inbox_item i} (and {@code mention m} for text). */
-    record Where(String sql, List<Object> parameters) {
+    /**
+     * The WHERE clause of a {@link Query} over {@code inbox_item i}; a text search goes through the
+     * {@link WordIndex}, or reads {@code mention m}'s texts when it has no word to look up.
+     *
+     * @param fewItems   whether a searched word has so few items that reading them all beats an index's order
+     * @param readsTexts whether the clause needs {@code mention m}
+     */
+    record Where(String sql, List<Object> parameters, boolean fewItems, boolean readsTexts) {
 
-        static Where of(Query query) {
+        static Where of(Query query, Connection connection) throws SQLException {
             List<String> conditions = new ArrayList<>();
             List<Object> parameters = new ArrayList<>();
             equal(conditions, parameters, "i.source", query.source());
@@ -697,12 +707,24 @@ public final class H2InboxRepository implements InboxRepository {
                 conditions.add("i.due_at >= ?");
                 parameters.add(utc(query.now()));
             }
+            boolean fewItems = false;
+            boolean readsTexts = false;
             if (query.text() != null && !query.text().isBlank()) {
-                conditions.add("m.body ILIKE ? ESCAPE '\\'");
-                parameters.add("%" + query.text().strip().replace("\\", "\\\\").replace("%", "\\%")
-                        .replace("_", "\\_") + "%");
+                List<WordIndex.Condition> words = WordIndex.conditions(connection, query.text());
+                for (WordIndex.Condition word : words) {
+                    conditions.add(WordIndex.Condition.SQL);
+                    parameters.addAll(word.bounds());
+                }
+                fewItems = !words.isEmpty() && words.get(0).few();
+                if (words.isEmpty()) {
+                    readsTexts = true;
+                    conditions.add("m.body ILIKE ? ESCAPE '\\'");
+                    parameters.add("%" + query.text().strip().replace("\\", "\\\\").replace("%", "\\%")
+                            .replace("_", "\\_") + "%");
+                }
             }
-            return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), parameters);
+            return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), parameters,
+                    fewItems, readsTexts);
         }
 
         private static void equal(List<String> conditions, List<Object> parameters, String column, String value) {

@@ -456,8 +456,12 @@ public final class H2MentionRepository implements MentionRepository {
     @Override
     public int deleteDemo(Transaction tx) throws StoreException {
         return H2Transaction.sql(tx, connection -> {
-            // their edit history goes with them (ON DELETE CASCADE)
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM mention WHERE demo = TRUE")) {
+            // their inbox words have no foreign key (it would need a second index on a table of
+            // millions of rows); their edit history and inbox rows go with them (ON DELETE CASCADE)
+            try (PreparedStatement words = connection.prepareStatement("DELETE FROM inbox_word WHERE mention_id IN "
+                            + "(SELECT id FROM mention WHERE demo = TRUE)");
+                    PreparedStatement delete = connection.prepareStatement("DELETE FROM mention WHERE demo = TRUE")) {
+                words.executeUpdate();
                 return delete.executeUpdate();
             }
         });

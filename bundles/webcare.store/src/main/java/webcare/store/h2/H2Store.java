@@ -152,6 +152,8 @@ public final class H2Store implements Store {
                 Migrator.Result result = migrator.migrate(connection, clock.instant());
                 if (result.before() == 0) {
                     recordCreation(connection, productVersion, clock);
+                } else if (result.before() < WordIndex.SINCE_VERSION && result.after() >= WordIndex.SINCE_VERSION) {
+                    WordIndex.backfill(connection); // items triaged before the word index existed
                 }
                 version = result.after();
                 if (copy != null) {

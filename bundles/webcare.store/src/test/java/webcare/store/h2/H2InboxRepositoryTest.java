@@ -178,6 +178,68 @@ class H2InboxRepositoryTest {
     }
 
     @Test
+    void searchFindsWordsByTheirStartIgnoringCaseAndAccentsAndWantsEveryWord() throws Exception {
+        List<StoredMention> stored = store(mention("1", "anna", "Mijn PAKKETJE is kwijt bij het Café", null, 5),
+                mention("2", "bert", "pakket beschadigd, bezorger weg", null, 4),
+                mention("3", "cees", "Ik wil een pak melk", null, 3));
+        save(triaged(stored.get(0), "RESPOND", 70, "NEGATIVE", 60), triaged(stored.get(1), "RESPOND", 50, "NEGATIVE", 60),
+                triaged(stored.get(2), "MONITOR", 10, "NEUTRAL", 60));
+
+        assertThat(page(query(Set.of(), Due.ANY, "pakket", Sort.PRIORITY))).extracting(Row::mentionId)
+                .containsExactly(stored.get(0).id(), stored.get(1).id());
+        assertThat(page(query(Set.of(), Due.ANY, "PAK", Sort.NEWEST))).extracting(Row::mentionId)
+                .containsExactly(stored.get(2).id(), stored.get(1).id(), stored.get(0).id());
+        assertThat(page(query(Set.of(), Due.ANY, "cafe", Sort.PRIORITY))).extracting(Row::mentionId)
+                .containsExactly(stored.get(0).id());
+        assertThat(page(query(Set.of(), Due.ANY, "  Pakket,  BEZORGER ", Sort.PRIORITY))).extracting(Row::mentionId)
+                .containsExactly(stored.get(1).id());
+        assertThat(page(query(Set.of(), Due.ANY, "pakket zzz", Sort.PRIORITY))).isEmpty();
+        assertThat(page(query(Set.of(), Due.ANY, "akket", Sort.PRIORITY))).as("inside a word").isEmpty();
+        assertThat(page(query(Set.of("MONITOR"), Due.ANY, "pak", Sort.PRIORITY))).extracting(Row::mentionId)
+                .containsExactly(stored.get(2).id());
+        assertThat(count(query(Set.of(), Due.ANY, "pak", Sort.PRIORITY))).isEqualTo(3);
+    }
+
+    @Test
+    void wordsAreLowerCaseWithoutAccentsCappedAndEachOnce() {
+        assertThat(WordIndex.words("Één CAFÉ, één café! a 12 x" + "z".repeat(60)))
+                .containsExactly("een", "cafe", "12", "x" + "z".repeat(WordIndex.MAX_WORD - 1));
+        assertThat(WordIndex.words("")).isEmpty();
+        assertThat(WordIndex.words("!!! ?")).isEmpty();
+        assertThat(WordIndex.words("\u202Eevil\u202C 😡 ok")).containsExactly("evil", "ok");
+    }
+
+    @Test
+    void aDatabaseTriagedBeforeTheWordIndexGetsItsWordsWhenMigrated() throws Exception {
+        store.close();
+        Path older = data.resolve("older");
+        store = new H2Store(older, Migration.bundled().subList(0, WordIndex.SINCE_VERSION - 1), "9.9.9-test",
+                Clock.fixed(NOW, ZoneOffset.UTC), line -> {});
+        List<StoredMention> stored = store(mention("1", "anna", "Mijn pakket is kwijt", null, 5));
+        store.inTransaction(tx -> H2Transaction.sql(tx, connection -> {
+            try (var insert = connection.prepareStatement("INSERT INTO triage (mention_id, "
+                    + "sentiment, decision, flags, reasons, triaged_at) VALUES (?, -0.5, 'RESPOND', '[]', '[]', ?)")) {
+                insert.setLong(1, stored.get(0).id());
+                insert.setObject(2, java.time.OffsetDateTime.ofInstant(NOW, ZoneOffset.UTC));
+                insert.executeUpdate();
+            }
+            try (var insert = connection.prepareStatement("INSERT INTO inbox_item (mention_id, "
+                    + "source, author_key, lang, polarity, decision, overridden, priority, due_at, created_at, status) "
+                    + "SELECT id, source, 'anna', 'nl', 'NEGATIVE', 'RESPOND', FALSE, 50, created_at, created_at, "
+                    + "'OPEN' FROM mention")) {
+                insert.executeUpdate();
+            }
+            return null;
+        }));
+        store.close();
+
+        store = new H2Store(older, Migration.bundled(), "9.9.9-test", Clock.fixed(NOW, ZoneOffset.UTC), line -> {});
+
+        assertThat(page(query(Set.of(), Due.ANY, "pakket", Sort.PRIORITY))).extracting(Row::mentionId)
+                .containsExactly(stored.get(0).id());
+    }
+
+    @Test
     void statusAssignmentOverrideAndRepliesAreKeptWithWhoAndWhen() throws Exception {
         List<StoredMention> stored = store(mention("1", "anna", "Waar blijft mijn geld?", null, 5));
         long id = stored.get(0).id();
@@ -253,8 +315,10 @@ class H2InboxRepositoryTest {
     /** What H2 says it does for the first step of a page of {@code query}. */
     private String plan(Query query) throws StoreException {
         return store.inTransaction(tx -> H2Transaction.sql(tx, connection -> {
-            try (PreparedStatement explain = connection.prepareStatement("EXPLAIN " + H2InboxRepository.pageIds(query))) {
-                int next = H2InboxRepository.Where.of(query).bind(explain, 1);
+            H2InboxRepository.Where where = H2InboxRepository.Where.of(query, connection);
+            try (PreparedStatement explain = connection.prepareStatement("EXPLAIN "
+                    + H2InboxRepository.pageIds(query, where))) {
+                int next = where.bind(explain, 1);
                 explain.setInt(next, 0);
                 explain.setInt(next + 1, 50);
                 try (ResultSet result = explain.executeQuery()) {

@@ -83,11 +83,12 @@ class H2StoreTest {
     }
 
     @Test
-    void shipsItsMigrationsNumberedWithoutGapsUpToTheInbox() {
-        assertThat(Migration.bundled()).extracting(Migration::version).containsExactly(1, 2, 3, 4, 5);
+    void shipsItsMigrationsNumberedWithoutGapsUpToTheInboxWords() {
+        assertThat(Migration.bundled()).extracting(Migration::version).containsExactly(1, 2, 3, 4, 5, 6);
         assertThat(Migration.bundled().get(2).description()).startsWith("the crisis plan");
         assertThat(Migration.bundled().get(3).description()).startsWith("the last outcome of each source instance");
         assertThat(Migration.bundled().get(4).description()).startsWith("the inbox");
+        assertThat(Migration.bundled().get(5).description()).startsWith("the inbox's text search");
     }
 
     @Test

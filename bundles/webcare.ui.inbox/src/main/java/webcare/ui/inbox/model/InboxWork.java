@@ -8,6 +8,7 @@ import webcare.store.api.InboxRepository;
 import webcare.store.api.InboxRepository.DecisionChange;
 import webcare.store.api.InboxRepository.Item;
 import webcare.store.api.InboxRepository.Query;
+import webcare.store.api.InboxRepository.Reply;
 import webcare.store.api.InboxRepository.Row;
 import webcare.store.api.InboxRepository.Status;
 import webcare.store.api.InboxRepository.StoredMention;
@@ -24,8 +25,8 @@ public final class InboxWork {
     /** How many items up a thread is followed. */
     static final int THREAD_DEPTH = 5;
 
-    /** One item with everything the detail pane shows. */
-    public record Detail(Item item, List<StoredMention> thread, List<WorkEntry> history) {}
+    /** One item with everything the detail pane shows; replies and hides oldest first. */
+    public record Detail(Item item, List<StoredMention> thread, List<WorkEntry> history, List<Reply> replies) {}
 
     private final Store store;
     private final InboxRepository inbox;
@@ -51,7 +52,7 @@ public final class InboxWork {
         return store.inTransaction(tx -> inbox.page(tx, query, PageCache.offset(page), PageCache.PAGE));
     }
 
-    /** The item with its thread and work history; empty when it is gone. */
+    /** The item with its thread, work history and replies; empty when it is gone. */
     public Optional<Detail> detail(long mentionId) throws StoreException {
         return store.inTransaction(tx -> {
             Optional<Item> item = inbox.item(tx, mentionId);
@@ -59,7 +60,7 @@ public final class InboxWork {
                 return Optional.<Detail>empty();
             }
             return Optional.of(new Detail(item.get(), inbox.thread(tx, mentionId, THREAD_DEPTH),
-                    inbox.history(tx, mentionId)));
+                    inbox.history(tx, mentionId), inbox.replies(tx, mentionId)));
         });
     }
 

@@ -9,12 +9,17 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.program.Program;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import webcare.model.Author;
 import webcare.model.Mention;
 import webcare.store.api.InboxRepository.AuthorHistory;
 import webcare.store.api.InboxRepository.Item;
+import webcare.store.api.InboxRepository.Reply;
+import webcare.store.api.InboxRepository.ReplyAction;
+import webcare.store.api.InboxRepository.ReplyState;
 import webcare.store.api.InboxRepository.Row;
 import webcare.store.api.InboxRepository.StoredMention;
 import webcare.store.api.InboxRepository.WorkEntry;
@@ -26,12 +31,15 @@ import webcare.ui.inbox.model.TriageNotes.Reason;
 
 /**
  * One item in full beside the list: who wrote it and their reach and history, the text with its
- * flags marked, why triage decided as it did (the deciding reason first, in bold), the conversation,
- * status, assignee, the rules' decision when a person changed it, and the work history. UI thread only.
+ * flags marked, why triage decided as it did (the deciding reason first, in bold), the replies and
+ * hides (a double click opens one on the platform), the conversation, status, assignee, the rules'
+ * decision when a person changed it, and the work history; a button opens the composer. UI thread only.
  */
 final class DetailPane {
 
     private static final int LIST_LINES = 5;
+    /** Most items have a reply or two: the replies list stays short so the rest stays in view. */
+    private static final int REPLY_LINES = 3;
 
     private final Words words;
     private final Look look;
@@ -46,6 +54,10 @@ final class DetailPane {
     private final Label history;
     private final org.eclipse.swt.widgets.List thread;
     private final org.eclipse.swt.widgets.List work;
+    private final org.eclipse.swt.widgets.List replies;
+    private final Button reply;
+    /** The address of each line of {@link #replies}; null for a line without one. */
+    private final List<String> replyLinks = new ArrayList<>();
     private Detail shown;
 
     DetailPane(Composite parent, Words words, Look look) {
@@ -71,6 +83,8 @@ final class DetailPane {
         decision = new Label(badges, SWT.NONE);
         decision.setFont(look.bold);
         state = new Label(badges, SWT.WRAP);
+        reply = new Button(badges, SWT.PUSH);
+        reply.setText(words.get("detail.reply"));
 
         text = new StyledText(pane, SWT.READ_ONLY | SWT.WRAP | SWT.BORDER | SWT.V_SCROLL);
         text.setMargins(8, 6, 8, 6);
@@ -85,15 +99,24 @@ final class DetailPane {
         reasons.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         history = label(SWT.WRAP);
 
+        section("detail.replies");
+        replies = list(REPLY_LINES);
+        replies.setToolTipText(words.get("detail.replies.tip"));
+        replies.addListener(SWT.DefaultSelection, event -> openLink());
         section("detail.thread");
-        thread = list();
+        thread = list(LIST_LINES);
         section("detail.history");
-        work = list();
+        work = list(LIST_LINES);
         clear();
     }
 
     Composite control() {
         return pane;
+    }
+
+    /** Runs {@code open} when the Reply button is pressed. */
+    void onReply(Runnable open) {
+        reply.addListener(SWT.Selection, event -> open.run());
     }
 
     /** The item shown; null when none. */
@@ -111,6 +134,9 @@ final class DetailPane {
         reasons.setText("");
         thread.removeAll();
         work.removeAll();
+        replies.removeAll();
+        replyLinks.clear();
+        reply.setEnabled(false);
         pane.layout(true, true);
     }
 
@@ -162,7 +188,36 @@ final class DetailPane {
         if (detail.history().isEmpty()) {
             work.add(words.get("detail.historyNone"));
         }
+        showReplies(detail.replies());
+        reply.setEnabled(true);
         pane.layout(true, true);
+    }
+
+    /** Each reply and hide: when, who, its state, its address on the platform, and its text or failure. */
+    private void showReplies(List<Reply> list) {
+        replies.removeAll();
+        replyLinks.clear();
+        for (Reply each : list) {
+            String what = each.action() == ReplyAction.HIDE ? words.get("reply.hide") + " " : "";
+            String text = each.state() == ReplyState.FAILED && each.error() != null ? each.error() : each.text();
+            replies.add(words.formats().dateTime(each.at()) + "  " + each.who() + "  " + what
+                    + words.replyState(each.state()) + (each.url() == null ? "" : "  " + each.url())
+                    + (text == null || text.isBlank() ? "" : "  " + DisplayText.line(text)));
+            replyLinks.add(each.url());
+        }
+        if (list.isEmpty()) {
+            replies.add(words.get("detail.repliesNone"));
+            replyLinks.add(null);
+        }
+    }
+
+    /** Opens the platform's page of the reply double-clicked, when it has one. */
+    private void openLink() {
+        int index = replies.getSelectionIndex();
+        String url = index < 0 || index >= replyLinks.size() ? null : replyLinks.get(index);
+        if (url != null && (url.startsWith("https://") || url.startsWith("http://"))) {
+            Program.launch(url);
+        }
     }
 
     /** The text shown, as the store holds it: for copying. Empty when nothing is shown. */
@@ -258,11 +313,11 @@ final class DetailPane {
         return label;
     }
 
-    private org.eclipse.swt.widgets.List list() {
+    private org.eclipse.swt.widgets.List list(int lines) {
         org.eclipse.swt.widgets.List list = new org.eclipse.swt.widgets.List(pane,
                 SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
         GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        data.heightHint = list.getItemHeight() * LIST_LINES;
+        data.heightHint = list.getItemHeight() * lines;
         list.setLayoutData(data);
         return list;
     }

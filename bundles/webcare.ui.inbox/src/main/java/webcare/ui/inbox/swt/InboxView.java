@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StackLayout;
@@ -20,23 +22,33 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import webcare.model.plan.Plan;
 import webcare.plan.api.PlanBook;
 import webcare.plan.api.PlanException;
+import webcare.reply.api.ReplyTemplates;
+import webcare.reply.api.ToneCheck;
+import webcare.source.api.Publisher;
 import webcare.store.api.InboxRepository;
 import webcare.store.api.InboxRepository.Query;
+import webcare.store.api.InboxRepository.Row;
 import webcare.store.api.Store;
 import webcare.ui.api.Shortcut;
 import webcare.ui.api.ViewPlacement;
 import webcare.ui.api.ViewSite;
 import webcare.ui.api.WorkbenchView;
 import webcare.ui.inbox.model.InboxWork;
+import webcare.ui.inbox.model.PublisherSet;
+import webcare.ui.inbox.model.ReplyContext;
+import webcare.ui.inbox.model.ReplyFlow;
 import webcare.ui.inbox.model.Team;
 
 /**
  * The team's inbox: every triaged mention in a virtual table (filtered and sorted in the store,
- * read page by page), the chosen one in full beside it, and triage from the keyboard. It only
- * wires the filter bar, the table, the detail pane and the keys together. No actions for other views.
+ * read page by page), the chosen one in full beside it, triage from the keyboard, and the reply
+ * composer that answers through the platforms' publishers (any number, none included: then answers
+ * are copied by hand). It only wires the filter bar, the table, the detail pane, the keys and the
+ * composer together. No actions for other views.
  */
 @Component
 @ViewPlacement(id = "inbox", order = 15, openOnFirstRun = true)
@@ -52,6 +64,12 @@ public final class InboxView implements WorkbenchView {
     private final Clock clock;
     /** The crisis plan, whose people are part of the team; optional: without it the team is the setting's. */
     private final AtomicReference<PlanBook> plans = new AtomicReference<>();
+    // Dynamic services: each bind and unbind is one atomic change, so an unbind never clears a newer bind.
+    private final PublisherSet publishers = new PublisherSet();
+    private final AtomicReference<ReplyTemplates> templates = new AtomicReference<>();
+    private final AtomicReference<ToneCheck> tone = new AtomicReference<>();
+    /** "I'm upset", as the user last set it in a composer: kept while the workbench runs. */
+    private final AtomicBoolean upset = new AtomicBoolean();
 
     @Activate
     public InboxView(@Reference Store store, @Reference InboxRepository inbox) {
@@ -72,6 +90,36 @@ public final class InboxView implements WorkbenchView {
 
     void unsetPlans(PlanBook book) {
         plans.compareAndSet(book, null);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addPublisher(Publisher publisher) {
+        publishers.add(publisher);
+    }
+
+    void removePublisher(Publisher publisher) {
+        publishers.remove(publisher);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setTemplates(ReplyTemplates templates) {
+        this.templates.set(templates);
+    }
+
+    void unsetTemplates(ReplyTemplates gone) {
+        templates.compareAndSet(gone, null);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setTone(ToneCheck tone) {
+        this.tone.set(tone);
+    }
+
+    void unsetTone(ToneCheck gone) {
+        tone.compareAndSet(gone, null);
     }
 
     @Override
@@ -164,10 +212,27 @@ public final class InboxView implements WorkbenchView {
             team.set(known);
             bar.team(known);
         });
-        new TriageKeys(table, detail, work, saver, words, who, team::get, readKeeping, text -> {
+        Consumer<String> say = text -> {
             notice.setText(text);
             lines.layout(true);
-        }).listen(table.control());
+        };
+        ReplyFlow replies = new ReplyFlow(store, inbox, publishers, clock);
+        Runnable reply = () -> {
+            Row row = table.selectedRow();
+            if (row == null) {
+                return;
+            }
+            loader.load(() -> replies.open(row.mentionId()), opening -> opening.ifPresent(open -> ComposerDialog.open(
+                    parent.getShell(), words, look, new ReplyContext(open.item(), templates.get(), tone.get(), who),
+                    open.draft(), replies, saver, who, upset, clock, changed -> {
+                        if (changed != null) {
+                            say.accept(changed);
+                        }
+                        readKeeping.accept(Math.max(0, table.selection()));
+                    })));
+        };
+        detail.onReply(reply);
+        new TriageKeys(table, detail, work, saver, words, who, team::get, readKeeping, say, reply).listen(table.control());
         readKeeping.accept(0);
         table.control().setFocus();
     }

@@ -20,8 +20,8 @@ import webcare.ui.inbox.model.Team;
 import webcare.ui.inbox.model.Undo;
 
 /**
- * Triage from the keyboard: J/K move, 1–6 change the decision (asking why), A assigns to a teammate
- * (from a picker), M to oneself, U to nobody, B, P,
+ * Triage from the keyboard: J/K move, 1–6 change the decision (asking why), R opens the reply
+ * composer, A assigns to a teammate (from a picker), M to oneself, U to nobody, B, P,
  * V, X and O set the status, Ctrl+C copies the text, Ctrl+Z takes back the last status or
  * assignment change, F5 reads the list again. Each change is saved in the background, then the list
  * is read again with the
@@ -44,6 +44,7 @@ final class TriageKeys {
     private final Supplier<Team> team;
     private final IntConsumer reread;
     private final Consumer<String> notice;
+    private final Runnable reply;
     private Undo last;
 
     /**
@@ -51,9 +52,10 @@ final class TriageKeys {
      * @param team   whom items can be assigned to, as known now
      * @param reread reads the list again, keeping the selection at the given index
      * @param notice shows a short note in the view (what was undone)
+     * @param reply  opens the composer for the selected item
      */
     TriageKeys(InboxTable table, DetailPane detail, InboxWork work, InboxLoader saver, Words words, String who,
-            Supplier<Team> team, IntConsumer reread, Consumer<String> notice) {
+            Supplier<Team> team, IntConsumer reread, Consumer<String> notice, Runnable reply) {
         this.table = table;
         this.detail = detail;
         this.work = work;
@@ -63,6 +65,7 @@ final class TriageKeys {
         this.team = team;
         this.reread = reread;
         this.notice = notice;
+        this.reply = reply;
     }
 
     /** Answers the keys pressed while {@code control} has the focus. */
@@ -76,6 +79,7 @@ final class TriageKeys {
                 new Shortcut("J" + or + "\u2193", words.get("key.next")),
                 new Shortcut("K" + or + "\u2191", words.get("key.previous")),
                 new Shortcut("1 \u2026 6", words.get("key.decision")),
+                new Shortcut("R", words.get("key.reply")),
                 new Shortcut("A", words.get("key.assign")),
                 new Shortcut("M", words.get("key.mine")),
                 new Shortcut("U", words.get("key.unassign")),
@@ -113,6 +117,7 @@ final class TriageKeys {
             case 'j' -> table.move(1);
             case 'k' -> table.move(-1);
             case '1', '2', '3', '4', '5', '6' -> decide(InboxFilter.DECISIONS.get(key - '1'));
+            case 'r' -> reply.run();
             case 'a' -> pickAssignee();
             case 'm' -> assign(who);
             case 'u' -> assign(null);

@@ -5,10 +5,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import webcare.store.api.InboxRepository.ReplyState;
 import webcare.store.api.InboxRepository.Status;
 import webcare.store.api.InboxRepository.WorkEntry;
 import webcare.ui.api.DisplayFormats;
 import webcare.ui.api.WorkbenchView;
+import webcare.ui.inbox.model.DisplayText;
 import webcare.ui.inbox.model.InboxFilter;
 import webcare.ui.inbox.model.TriageNotes;
 
@@ -18,6 +22,9 @@ final class Words {
     /** Product names as people know them; other sources show as stored. */
     private static final Map<String, String> SOURCES = Map.of("twitter", "X/Twitter", "facebook", "Facebook",
             "google", "Google", "trustpilot", "Trustpilot");
+
+    /** How the store's audit names a reply or hide: action and state, lower case. */
+    private static final Pattern REPLY_WORK = Pattern.compile("(reply|hide) (draft|sent|failed|copied)");
 
     private final ResourceBundle texts;
     private final Locale locale;
@@ -35,6 +42,11 @@ final class Words {
 
     DisplayFormats formats() {
         return formats;
+    }
+
+    /** The view's texts themselves, for the model's messages. */
+    ResourceBundle texts() {
+        return texts;
     }
 
     String get(String key) {
@@ -79,8 +91,25 @@ final class Words {
             case "assign" -> detail.isEmpty() ? get("action.unassign") : format("action.assign", detail);
             case "override" -> format("action.override", overrideWords(detail));
             case "redecide" -> redecided(detail);
-            default -> entry.action() + (detail.isEmpty() ? "" : " " + detail);
+            default -> replyWork(entry.action(), detail);
         };
+    }
+
+    /** "reply sent" with its text as "antwoord verstuurd: …"; any other action as stored. */
+    private String replyWork(String action, String detail) {
+        Matcher reply = REPLY_WORK.matcher(action);
+        if (!reply.matches()) {
+            return action + (detail.isEmpty() ? "" : " " + detail);
+        }
+        String state = replyState(ReplyState.valueOf(reply.group(2).toUpperCase(Locale.ROOT)));
+        String line = DisplayText.line(detail);
+        return reply.group(1).equals("reply") ? format("work.REPLY", state, line)
+                : format("work.HIDE", state, line.isEmpty() ? "" : ": " + line);
+    }
+
+    /** "verstuurd" for {@code SENT}. */
+    String replyState(ReplyState state) {
+        return named("reply.state.", state.name());
     }
 
     /**

@@ -2,6 +2,7 @@ package webcare.ui.inbox.swt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,12 +14,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -36,8 +41,16 @@ import webcare.launch.testing.HomeLaunch;
 import webcare.model.Author;
 import webcare.model.Mention;
 import webcare.model.MentionKind;
+import webcare.reply.api.ReplyFields;
+import webcare.reply.api.ReplyTemplate;
+import webcare.reply.api.ReplyTemplates;
+import webcare.reply.api.ToneCheck;
+import webcare.reply.api.ToneWarning;
+import webcare.source.api.PublishOutcome;
+import webcare.source.api.ReplyRequest;
 import webcare.store.api.InboxRepository.Item;
 import webcare.store.api.InboxRepository.Row;
+import webcare.store.api.InboxRepository.Status;
 import webcare.store.api.InboxRepository.StoredMention;
 import webcare.store.api.InboxRepository.Triaged;
 import webcare.store.api.InboxRepository.WorkEntry;
@@ -48,7 +61,9 @@ import webcare.store.api.StoreState;
 import webcare.store.h2.H2InboxRepository;
 import webcare.store.h2.H2MentionRepository;
 import webcare.store.h2.H2Store;
+import webcare.triage.api.Decision;
 import webcare.ui.api.Shortcut;
+import webcare.ui.inbox.model.ScriptedPublisher;
 import webcare.ui.testing.Screenshots;
 import webcare.ui.testing.TestSite;
 
@@ -155,7 +170,7 @@ class InboxViewUiTest {
     @Test
     void assignsToATeammateFromThePickerAndFiltersTheUnassigned() throws Exception {
         fill();
-        Composite view = show(List.of("Bert Bakker", "Cees de Boer"));
+        Composite view = show(List.of("Bert Bakker", "Cees de Boer"), inbox -> { });
         Table table = find(view, Table.class, any -> true);
         Row first = (Row) table.getItem(0).getData();
 
@@ -262,25 +277,196 @@ class InboxViewUiTest {
         InboxView view = new InboxView(store, inbox, Clock.fixed(NOW, ZoneOffset.UTC));
 
         assertThat(view.shortcuts(DUTCH)).extracting(Shortcut::keys)
-                .contains("J of \u2193", "1 \u2026 6", "A", "M", "B", "P", "V", "X", "O", "Ctrl+C", "Ctrl+Z", "F5");
+                .contains("J of \u2193", "1 \u2026 6", "R", "A", "M", "B", "P", "V", "X", "O", "Ctrl+C", "Ctrl+Z",
+                        "F5");
         assertThat(view.shortcuts(Locale.ENGLISH)).extracting(Shortcut::keys).contains("J or \u2193");
         assertThat(view.shortcuts(DUTCH)).extracting(Shortcut::action).allMatch(action -> !action.isBlank());
     }
 
-    /** The view in a Dutch window, its first reading done. */
-    private Composite show() {
-        return show(List.of());
+    @Test
+    void answersWithATemplateWarnsAboutTheToneAndSendsThroughThePublisher() throws Exception {
+        List<Long> ids = fill();
+        ScriptedPublisher x = new ScriptedPublisher("twitter", "brand").replies(new PublishOutcome.Published(
+                "1869000000000000001", URI.create("https://x.com/i/web/status/1869000000000000001"), NOW));
+        Composite view = show(inbox -> {
+            inbox.addPublisher(x);
+            inbox.setTemplates(TEMPLATES);
+            inbox.setTone(TONE);
+        });
+        Table table = find(view, Table.class, any -> true);
+        for (int i = 0; i < 3; i++) {
+            press(table, 'j');
+        }
+        site.settle();
+        Row chosen = (Row) table.getItem(3).getData();
+        assertThat(chosen.authorName()).isEqualTo("Klant 0");
+
+        press(table, 'r');
+        site.settle();
+        Shell composer = composer();
+        assertThat(composer.getText()).isEqualTo("Antwoord aan Klant 0");
+        assertThat(label(composer, "Openbaar antwoord").getText())
+                .isEqualTo("Openbaar antwoord op X/Twitter: iedereen kan het lezen. Gaat via X/Twitter (brand).");
+        Combo picker = find(composer, Combo.class, any -> true);
+        assertThat(picker.getItems()).containsExactly("(geen sjabloon)", "Erkennen en naar DM");
+        picker.select(1);
+        picker.notifyListeners(SWT.Selection, new Event());
+        StyledText editor = find(composer, StyledText.class, any -> true);
+        assertThat(editor.getText()).isEqualTo("Hallo Klant 0, wat vervelend. Stuur ons een DM, dan zoeken we het uit. "
+                + "Groet, anna");
+        assertThat(label(composer, "tekens").getText()).isEqualTo("82 / 280 tekens");
+
+        editor.setText("Nee, u heeft het mis: het pakket is bezorgd.");
+        site.settle(Duration.ofMillis(ComposerDialog.TONE_PAUSE + 100));
+        assertThat(label(composer, "Verdedigend").getText())
+                .isEqualTo("\u2022 \u201Cu heeft het mis\u201D: Verdedigend: verdedigt in plaats van te helpen.");
+        assertThat(editor.getStyleRangeAtOffset(5)).as("the words are marked").isNotNull();
+        assertThat(editor.getStyleRangeAtOffset(25)).isNull();
+        site.settle(Duration.ofMillis(200));
+        Screenshots.write(composer, Path.of("target", "composer-nl.png"));
+
+        ctrlEnter(editor);
+        assertThat(label(composer, "Toch versturen?").isVisible()).isTrue();
+        assertThat(x.replied()).as("asked first").isEmpty();
+        assertThat(editor.getText()).as("Ctrl+Enter adds no line break").doesNotContain("\n");
+        ctrlEnter(editor);
+        site.settle();
+
+        assertThat(x.replied()).extracting(ReplyRequest::externalId, ReplyRequest::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("r0", "Nee, u heeft het mis: het pakket is bezorgd."));
+        assertThat(composer.isDisposed()).isTrue();
+        assertThat(item(chosen.mentionId()).row().status()).isEqualTo(Status.ANSWERED);
+        assertThat(history(chosen.mentionId())).extracting(WorkEntry::who, WorkEntry::action).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("anna", "reply sent"),
+                org.assertj.core.groups.Tuple.tuple("anna", "status"));
+        assertThat(label(view, "Verstuurd op").getText()).isEqualTo("Verstuurd op X/Twitter om 14:30.");
+        assertThat(site.failures()).isEmpty();
+        assertThat(ids).contains(chosen.mentionId());
     }
 
-    /** The view in a Dutch window for "anna" with {@code teammates} in the team setting, its first reading done. */
-    private Composite show(List<String> teammates) {
+    @Test
+    void aFailedSendKeepsTheDraftForTheNextTimeAndListsTheAttempt() throws Exception {
+        fill();
+        ScriptedPublisher x = new ScriptedPublisher("twitter", "brand").replies(new PublishOutcome.AuthFailed(
+                "userToken", "X refused the 'userToken' (HTTP 401): put a new one as 'userToken' in "
+                        + "etc/webcare.source.twitter-brand.cfg"));
+        Composite view = show(inbox -> inbox.addPublisher(x));
+        Table table = find(view, Table.class, any -> true);
+        Row first = (Row) table.getItem(0).getData();
+
+        press(table, 'r');
+        site.settle();
+        Shell composer = composer();
+        assertThat(find(composer, Combo.class, any -> true).getItems())
+                .containsExactly("Geen sjablonen: de antwoorddienst draait niet.");
+        StyledText editor = find(composer, StyledText.class, any -> true);
+        editor.setText("Dank voor uw bericht, we kijken ernaar.");
+        ctrlEnter(editor);
+        site.settle();
+
+        assertThat(composer.isDisposed()).isFalse();
+        assertThat(label(composer, "Niet verstuurd").getText()).startsWith("Niet verstuurd: X/Twitter weigert de "
+                + "instelling 'userToken': ").endsWith("Uw concept is bewaard.");
+        editor.append(" Groet, anna");
+        editor.traverse(SWT.TRAVERSE_ESCAPE);
+        site.settle();
+        assertThat(composer.isDisposed()).as("Esc closes").isTrue();
+        assertThat(item(first.mentionId()).row().status()).isEqualTo(Status.OPEN);
+        org.eclipse.swt.widgets.List replies = find(view, org.eclipse.swt.widgets.List.class,
+                list -> Arrays.stream(list.getItems()).anyMatch(line -> line.contains("concept")));
+        assertThat(replies.getItems()).as("the draft and the failed attempt").hasSize(2);
+        assertThat(replies.getItem(1)).contains("anna  mislukt  auth failed (userToken): X refused");
+
+        press(table, 'r');
+        site.settle();
+        assertThat(find(composer(), StyledText.class, any -> true).getText())
+                .as("the draft as it was when Esc closed it").isEqualTo("Dank voor uw bericht, we kijken ernaar. Groet, anna");
+    }
+
+    @Test
+    void withoutAPublisherTheAnswerIsCopiedAndMarkedAnswered() throws Exception {
+        fill();
+        Composite view = show(inbox -> { });
+        Table table = find(view, Table.class, any -> true);
+        Row first = (Row) table.getItem(0).getData();
+
+        press(table, 'r');
+        site.settle();
+        Shell composer = composer();
+        assertThat(label(composer, "Geen koppeling").getText()).endsWith("Geen koppeling plaatst antwoorden op "
+                + "X/Twitter: kopieer het antwoord, plaats het daar en markeer het als beantwoord.");
+        find(composer, StyledText.class, any -> true).setText("Dank u, we nemen contact op.");
+        find(composer, Button.class, button -> button.getText().equals("Kopi\u00ebren en als beantwoord markeren"))
+                .notifyListeners(SWT.Selection, new Event());
+        site.settle();
+
+        Clipboard clipboard = new Clipboard(display);
+        try {
+            assertThat(clipboard.getContents(TextTransfer.getInstance())).isEqualTo("Dank u, we nemen contact op.");
+        } finally {
+            clipboard.dispose();
+        }
+        assertThat(item(first.mentionId()).row().status()).isEqualTo(Status.ANSWERED);
+        assertThat(history(first.mentionId())).extracting(WorkEntry::action).containsExactly("reply copied", "status");
+    }
+
+    private Shell composer() {
+        return Arrays.stream(display.getShells()).filter(each -> each.getData(ComposerDialog.MARK) != null)
+                .filter(each -> !each.isDisposed()).findFirst().orElseThrow(() -> new AssertionError("no composer"));
+    }
+
+    private static void ctrlEnter(Control control) {
+        Event event = new Event();
+        event.keyCode = SWT.CR;
+        event.character = '\r';
+        event.stateMask = SWT.MOD1;
+        control.notifyListeners(SWT.KeyDown, event);
+    }
+
+    /** Templates by hand: one for RESPOND in Dutch, with the placeholders filled plainly. */
+    private static final ReplyTemplates TEMPLATES = new ReplyTemplates() {
+        @Override
+        public List<ReplyTemplate> forDecision(Decision decision, String lang) {
+            return decision == Decision.RESPOND && lang.equals("nl") ? List.of(new ReplyTemplate("respond.private",
+                    ReplyTemplate.Purpose.MOVE_TO_PRIVATE, "nl", "Erkennen en naar DM", "Hallo {name}, wat vervelend. "
+                            + "Stuur ons een DM, dan zoeken we het uit. Groet, {agent}", Set.of(Decision.RESPOND)))
+                    : List.of();
+        }
+
+        @Override
+        public String fill(ReplyTemplate template, ReplyFields fields) {
+            return template.text().replace("{name}", fields.name()).replace("{agent}", fields.agent());
+        }
+    };
+
+    /** A tone check by hand: one defensive phrase. */
+    private static final ToneCheck TONE = draft -> {
+        int at = draft.text().toLowerCase(Locale.ROOT).indexOf("u heeft het mis");
+        return at < 0 ? List.of() : List.of(new ToneWarning(ToneWarning.Issue.DEFENSIVE, at, at + 15,
+                draft.text().substring(at, at + 15)));
+    };
+
+    /** The view in a Dutch window, its first reading done. */
+    private Composite show() {
+        return show(List.of(), inbox -> { });
+    }
+
+    /** As {@link #show()}, with services given to the view by {@code wiring} first. */
+    private Composite show(Consumer<InboxView> wiring) {
+        return show(List.of(), wiring);
+    }
+
+    /** As {@link #show(Consumer)}, for "anna" with {@code teammates} in the team setting. */
+    private Composite show(List<String> teammates, Consumer<InboxView> wiring) {
         shell = new Shell(display);
         shell.setText("Inbox");
         shell.setLayout(new FillLayout());
         shell.setBounds(0, 0, 1280, 800);
         Composite parent = new Composite(shell, SWT.NONE);
         site = new TestSite(display, DUTCH, "anna", teammates);
-        new InboxView(store, inbox, Clock.fixed(NOW, ZoneOffset.UTC)).createContent(parent, site);
+        InboxView inboxView = new InboxView(store, inbox, Clock.fixed(NOW, ZoneOffset.UTC));
+        wiring.accept(inboxView);
+        inboxView.createContent(parent, site);
         shell.open();
         shell.layout(true, true);
         site.settle();
