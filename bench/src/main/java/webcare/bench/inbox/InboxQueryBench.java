@@ -43,6 +43,8 @@ public final class InboxQueryBench {
         queries.put("overdue", query(null, Set.of(), null, null, Due.OVERDUE, open, null, Sort.PRIORITY, now));
         queries.put("open, by due time", query(null, Set.of(), null, null, Due.ANY, open, null, Sort.DUE, now));
         queries.put("all statuses, newest first", query(null, Set.of(), null, null, Due.ANY, Set.of(), null, Sort.NEWEST, now));
+        queries.put("unassigned", new Query(null, Set.of(), null, null, Due.ANY, open, null, null, null, Sort.PRIORITY,
+                now, true));
         queries.put("text 'pakket'", query(null, Set.of(), null, null, Due.ANY, open, "pakket", Sort.PRIORITY, now));
         queries.put("text 'pakket kwijt' (two words)",
                 query(null, Set.of(), null, null, Due.ANY, open, "pakket kwijt", Sort.PRIORITY, now));

@@ -67,16 +67,21 @@ public final class InboxCommand {
             @Descriptor("--overdue") @Parameter(names = "--overdue", presentValue = "true", absentValue = "false")
             boolean overdue,
             @Descriptor("--assignee A") @Parameter(names = "--assignee", absentValue = "") String assignee,
+            @Descriptor("--unassigned") @Parameter(names = "--unassigned", presentValue = "true",
+                    absentValue = "false") boolean unassigned,
             @Descriptor("--author A") @Parameter(names = "--author", absentValue = "") String author,
             @Descriptor("--search T") @Parameter(names = "--search", absentValue = "") String search,
             @Descriptor("--sort S") @Parameter(names = "--sort", absentValue = "priority") String sort,
             @Descriptor("--limit N") @Parameter(names = "--limit", absentValue = "100") String limit) {
-        run(query(status, decision, source, polarity, lang, overdue, assignee, author, search, sort), number(limit),
-                System.out);
+        run(query(status, decision, source, polarity, lang, overdue, assignee, unassigned, author, search, sort),
+                number(limit), System.out);
     }
 
     Query query(String status, String decision, String source, String polarity, String lang, boolean overdue,
-            String assignee, String author, String search, String sort) {
+            String assignee, boolean unassigned, String author, String search, String sort) {
+        if (unassigned && blank(assignee) != null) {
+            throw new UsageException("--assignee and --unassigned exclude each other: give one of the two");
+        }
         Set<Status> statuses = status.equalsIgnoreCase("all") ? Set.of()
                 : Set.of(choice(Status.class, "--status", status));
         Set<String> decisions = decision.isBlank() ? Set.of() : Arrays.stream(decision.split(","))
@@ -84,7 +89,7 @@ public final class InboxCommand {
         return new Query(blank(source), decisions, blank(polarity) == null ? null : polarity.toUpperCase(Locale.ROOT),
                 blank(lang), overdue ? Due.OVERDUE : Due.ANY, statuses, blank(assignee),
                 blank(author) == null ? null : author.strip().replaceFirst("^@", "").toLowerCase(Locale.ROOT),
-                blank(search), choice(Sort.class, "--sort", sort), clock.instant());
+                blank(search), choice(Sort.class, "--sort", sort), clock.instant(), unassigned);
     }
 
     void run(Query query, int limit, PrintStream out) {

@@ -2,7 +2,6 @@ package webcare.inbox.triage;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,14 +9,12 @@ import java.util.function.BooleanSupplier;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import webcare.analysis.api.Polarity;
 import webcare.model.plan.Plan;
 import webcare.plan.api.PlanBook;
 import webcare.plan.api.PlanException;
 import webcare.store.api.InboxRepository;
 import webcare.store.api.InboxRepository.AuthorKey;
 import webcare.store.api.InboxRepository.StoredMention;
-import webcare.store.api.InboxRepository.Triaged;
 import webcare.store.api.Store;
 import webcare.store.api.StoreException;
 import webcare.triage.api.Analysis;
@@ -30,7 +27,9 @@ import webcare.triage.api.TriageResult;
 
 /**
  * Triages what was stored since the last run, a batch of {@link #BATCH} mentions per transaction,
- * in the order they were stored, so an author's history builds up as it happened. Run by
+ * in the order they were stored, so an author's history builds up as it happened. Monitored items
+ * of earlier batches that a new one raises (several other authors now say the same) are raised in
+ * the store in the same transaction, unless a person overrode or dealt with them. Run by
  * {@link BackgroundTriage} on its thread; a service of its own so that the analysers (lexicons,
  * models) load at the first run, not at start-up.
  */
@@ -42,6 +41,8 @@ public final class TriageBatches {
     static final int BATCH = 1_000;
     /** Decisions whose items need nothing: they enter the inbox closed. */
     private static final Set<String> CLOSED = Set.of(Decision.NO_ACTION.name());
+    /** The name the rules' own changes are recorded under in an item's work history. */
+    static final String WHO = "triage";
 
     private final Store store;
     private final InboxRepository inbox;
@@ -99,16 +100,19 @@ public final class TriageBatches {
                     waiting.stream().map(stored -> AuthorKey.of(stored.mention())).toList());
             StoreContext context = new StoreContext(memory, histories);
             Instant now = clock.instant();
-            List<Triaged> results = new ArrayList<>(waiting.size());
+            BatchOutcome outcome = new BatchOutcome(renderer);
             for (StoredMention stored : waiting) {
                 Analysis analysis = analyser.analyse(stored.mention());
                 TriageResult result = triage.triage(new TriageInput(stored.mention(), analysis, plan, context));
-                results.add(new Triaged(stored.id(), analysis.language(), analysis.sentiment().score(),
-                        analysis.sentiment().polarity().name(), result.decision().name(), result.priority(),
-                        result.due(), TriageJson.flags(analysis.flags()), TriageJson.reasons(result.reasons(), renderer),
-                        analysis.sentiment().polarity() == Polarity.NEGATIVE, now));
+                outcome.add(stored.id(), analysis, result, now);
             }
-            inbox.saveTriage(tx, results, CLOSED);
+            // one transaction: the new results and the items they raise are written together or not at all
+            inbox.saveTriage(tx, outcome.results(), CLOSED);
+            List<Long> raised = inbox.redecide(tx, outcome.earlier(), WHO, now);
+            if (!raised.isEmpty()) {
+                LOG.log(System.Logger.Level.INFO, "Raised {0} monitored items to RESPOND: other authors say the same",
+                        raised.size());
+            }
             return waiting.size();
         });
     }

@@ -109,10 +109,11 @@ public interface InboxRepository {
     /**
      * Which items, in which order; null and empty mean "any". {@code text} is found anywhere in the
      * mention's text, ignoring case; {@code author} is an {@link AuthorKey#author()}; {@code now}
-     * decides what is overdue.
+     * decides what is overdue; {@code unassigned} keeps only the items given to nobody (then
+     * {@code assignee} must be null: an item cannot be both).
      */
     record Query(String source, Set<String> decisions, String polarity, String lang, Due due, Set<Status> statuses,
-            String assignee, String author, String text, Sort sort, Instant now) {
+            String assignee, String author, String text, Sort sort, Instant now, boolean unassigned) {
 
         public Query {
             decisions = decisions == null ? Set.of() : Set.copyOf(decisions);
@@ -120,6 +121,16 @@ public interface InboxRepository {
             due = due == null ? Due.ANY : due;
             sort = sort == null ? Sort.PRIORITY : sort;
             Objects.requireNonNull(now, "now");
+            if (unassigned && assignee != null) {
+                throw new IllegalArgumentException("a query for unassigned items cannot also ask for assignee "
+                        + assignee + ": leave one of the two out");
+            }
+        }
+
+        /** Items assigned to anyone or no one, as before {@code unassigned} was added. */
+        public Query(String source, Set<String> decisions, String polarity, String lang, Due due,
+                Set<Status> statuses, String assignee, String author, String text, Sort sort, Instant now) {
+            this(source, decisions, polarity, lang, due, statuses, assignee, author, text, sort, now, false);
         }
 
         /** Everything open, by priority. */
@@ -171,6 +182,45 @@ public interface InboxRepository {
 
     /** The most recent overrides first, at most {@code limit}: what the rules got wrong, to tune them. */
     List<DecisionChange> overrides(Transaction tx, int limit) throws StoreException;
+
+    /**
+     * A decision the rules took again for an item triaged before, because of what came in after it:
+     * a monitored item that enough other authors now echo is raised to {@code RESPOND}. The item
+     * is named as a {@link Mention} is: ({@code source}, {@code instance}, {@code externalId}).
+     *
+     * @param from    the decision the item must still have, by the rules and in force
+     * @param to      the rules' new decision
+     * @param reasons the reasons for it, a JSON array as in {@link Triaged#reasons()}: they come
+     *                first, the reasons stored before follow them
+     */
+    record Redecision(String source, String instance, String externalId, String from, String to, int priority,
+            Instant due, String reasons) {
+
+        public Redecision {
+            Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(instance, "instance");
+            Objects.requireNonNull(externalId, "externalId");
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+            Objects.requireNonNull(due, "due");
+            Objects.requireNonNull(reasons, "reasons");
+            if (!reasons.strip().startsWith("[") || !reasons.strip().endsWith("]")) {
+                throw new IllegalArgumentException("reasons must be a JSON array, not " + reasons);
+            }
+        }
+    }
+
+    /**
+     * Applies the rules' new decisions to the items that are still open, still have decision
+     * {@code from}, and that no person ever overrode (a person's call stands, even one that agreed
+     * with the rules): the decision, priority and due time in force and the rules' decision and
+     * reasons change, and the item's work history notes it under {@code who} (action
+     * {@code redecide}, detail {@code "FROM -> TO: "} followed by the new reasons' JSON). Others,
+     * and items not in the inbox, are left as they are.
+     *
+     * @return the store's ids of the items changed, in the order given
+     */
+    List<Long> redecide(Transaction tx, List<Redecision> changes, String who, Instant at) throws StoreException;
 
     /** What was done through or for the platform. */
     enum ReplyAction { REPLY, HIDE }

@@ -42,6 +42,8 @@ public final class H2InboxRepository implements InboxRepository {
 
     /** Authors looked up per statement; more go in further statements. */
     private static final int AUTHORS_PER_QUERY = 200;
+    /** The length of column {@code triage.reasons}. */
+    private static final int REASONS_MAX = 20_000;
     private static final String MENTION_COLUMNS = prefixed("m.", H2MentionRepository.COLUMNS);
     /** The same without the platform's raw payload (up to 200,000 characters), which triage never reads. */
     private static final String MENTION_COLUMNS_NO_RAW = MENTION_COLUMNS.replace("m.raw", "CAST(NULL AS VARCHAR(1))");
@@ -213,15 +215,10 @@ public final class H2InboxRepository implements InboxRepository {
      */
     @Override
     public List<Row> page(Transaction tx, Query query, int offset, int limit) throws StoreException {
-        Order order = Order.of(query);
         return H2Transaction.sql(tx, connection -> {
             Where where = Where.of(query, connection);
-            // a word with few items: read those by primary key and sort them; else walk the order's index
-            String from = " FROM inbox_item i" + (where.fewItems() ? "" : " USE INDEX (" + order.index() + ")")
-                    + (where.readsTexts() ? " JOIN mention m ON m.id = i.mention_id" : "");
             List<Long> ids = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT i.mention_id" + from + where.sql()
-                    + order.sql() + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+            try (PreparedStatement select = connection.prepareStatement(pageIds(query, where))) {
                 int next = where.bind(select, 1);
                 select.setInt(next, offset);
                 select.setInt(next + 1, limit);
@@ -250,6 +247,15 @@ public final class H2InboxRepository implements InboxRepository {
             }
             return ids.stream().map(rows::get).filter(Objects::nonNull).toList();
         });
+    }
+
+    /** The first step of {@link #page}: the SELECT of a page's ids; {@code where}'s parameters, then offset and limit. */
+    static String pageIds(Query query, Where where) {
+        Order order = Order.of(query);
+        // a word with few items: read those by primary key and sort them; else walk the order's index
+        String from = " FROM inbox_item i" + (where.fewItems() ? "" : " USE INDEX (" + order.index() + ")")
+                + (where.readsTexts() ? " JOIN mention m ON m.id = i.mention_id" : "");
+        return "SELECT i.mention_id" + from + where.sql() + order.sql() + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
     }
 
     private static Row row(ResultSet result) throws SQLException {
@@ -462,6 +468,77 @@ public final class H2InboxRepository implements InboxRepository {
     }
 
     @Override
+    public List<Long> redecide(Transaction tx, List<Redecision> changes, String who, Instant at)
+            throws StoreException {
+        if (changes.isEmpty()) {
+            return List.of();
+        }
+        return H2Transaction.sql(tx, connection -> {
+            List<Long> changed = new ArrayList<>();
+            String still = "i.status = 'OPEN' AND i.decision = ? AND NOT EXISTS (SELECT 1 FROM triage_override o "
+                    + "WHERE o.mention_id = i.mention_id)";
+            try (PreparedStatement select = connection.prepareStatement("SELECT i.mention_id, t.reasons "
+                    + "FROM mention m JOIN inbox_item i ON i.mention_id = m.id JOIN triage t ON t.mention_id = m.id "
+                    + "WHERE m.external_id = ? AND m.source = ? AND m.instance = ? AND t.decision = ? AND " + still);
+                    // the conditions again: a person who overrides or answers it meanwhile wins
+                    PreparedStatement item = connection.prepareStatement("UPDATE inbox_item i SET decision = ?, "
+                            + "priority = ?, due_at = ? WHERE i.mention_id = ? AND " + still);
+                    PreparedStatement triage = connection.prepareStatement("UPDATE triage SET decision = ?, "
+                            + "reasons = ? WHERE mention_id = ?")) {
+                for (Redecision change : changes) {
+                    select.setString(1, change.externalId());
+                    select.setString(2, change.source());
+                    select.setString(3, change.instance());
+                    select.setString(4, change.from());
+                    select.setString(5, change.from());
+                    long id;
+                    String reasons;
+                    try (ResultSet found = select.executeQuery()) {
+                        if (!found.next()) {
+                            continue; // answered, overridden, decided otherwise, or not in the inbox
+                        }
+                        id = found.getLong(1);
+                        reasons = found.getString(2);
+                    }
+                    item.setString(1, change.to());
+                    item.setInt(2, change.priority());
+                    item.setObject(3, utc(change.due()));
+                    item.setLong(4, id);
+                    item.setString(5, change.from());
+                    if (item.executeUpdate() != 1) {
+                        continue;
+                    }
+                    triage.setString(1, change.to());
+                    String joined = joinedArrays(change.reasons(), reasons);
+                    // a cut array would be no JSON: the new reasons alone when both do not fit the column
+                    triage.setString(2, joined.length() <= REASONS_MAX ? joined : change.reasons());
+                    triage.setLong(3, id);
+                    triage.executeUpdate();
+                    audit(connection, List.of(id), who, at, "redecide",
+                            change.from() + " -> " + change.to() + ": " + change.reasons().strip());
+                    changed.add(id);
+                }
+            }
+            return changed;
+        });
+    }
+
+    /**
+     * The elements of JSON array {@code first} followed by those of {@code then}; a {@code then}
+     * that is no array (damaged) is dropped rather than making the whole text unreadable.
+     */
+    static String joinedArrays(String first, String then) {
+        String head = first.strip();
+        String tail = then == null ? "" : then.strip();
+        String firstItems = head.substring(1, head.length() - 1).strip();
+        String thenItems = tail.startsWith("[") && tail.endsWith("]") ? tail.substring(1, tail.length() - 1).strip() : "";
+        if (firstItems.isEmpty() || thenItems.isEmpty()) {
+            return "[" + firstItems + thenItems + "]";
+        }
+        return "[" + firstItems + "," + thenItems + "]";
+    }
+
+    @Override
     public long saveReply(Transaction tx, Reply reply) throws StoreException {
         return H2Transaction.sql(tx, connection -> {
             long id = reply.id();
@@ -585,7 +662,7 @@ public final class H2InboxRepository implements InboxRepository {
             // the most selective single-valued filter first
             String[][] leading = {
                 {query.author(), "i.author_key", "inbox_by_author"},
-                {query.assignee(), "i.assignee", "inbox_by_assignee"},
+                {query.assignee() != null || query.unassigned() ? "" : null, "i.assignee", "inbox_by_assignee"},
                 {query.decisions().size() == 1 ? "" : null, "i.decision", "inbox_by_decision"},
                 {query.source(), "i.source", "inbox_by_source"},
                 {query.lang(), "i.lang", "inbox_by_lang"},
@@ -608,7 +685,7 @@ public final class H2InboxRepository implements InboxRepository {
      * @param fewItems   whether a searched word has so few items that reading them all beats an index's order
      * @param readsTexts whether the clause needs {@code mention m}
      */
-    private record Where(String sql, List<Object> parameters, boolean fewItems, boolean readsTexts) {
+    record Where(String sql, List<Object> parameters, boolean fewItems, boolean readsTexts) {
 
         static Where of(Query query, Connection connection) throws SQLException {
             List<String> conditions = new ArrayList<>();
@@ -619,6 +696,9 @@ public final class H2InboxRepository implements InboxRepository {
             equal(conditions, parameters, "i.lang", query.lang());
             in(conditions, parameters, "i.status", query.statuses().stream().map(Status::name).toList());
             equal(conditions, parameters, "i.assignee", query.assignee());
+            if (query.unassigned()) {
+                conditions.add("i.assignee IS NULL"); // one range of inbox_by_assignee: nulls sort together
+            }
             equal(conditions, parameters, "i.author_key", query.author());
             if (query.due() == Due.OVERDUE) {
                 conditions.add("i.due_at < ?");

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +27,7 @@ import webcare.store.api.InboxRepository.DecisionChange;
 import webcare.store.api.InboxRepository.Due;
 import webcare.store.api.InboxRepository.Item;
 import webcare.store.api.InboxRepository.Query;
+import webcare.store.api.InboxRepository.Redecision;
 import webcare.store.api.InboxRepository.Reply;
 import webcare.store.api.InboxRepository.ReplyAction;
 import webcare.store.api.InboxRepository.ReplyState;
@@ -303,6 +306,115 @@ class H2InboxRepositoryTest {
                 .containsExactly(ids.get(0), ids.get(1), ids.get(3));
         assertThat(thread(ids.get(4))).extracting(StoredMention::id)
                 .containsExactly(ids.get(5), ids.get(4));
+    }
+
+    private static Query unassigned(Set<Status> statuses) {
+        return new Query(null, null, null, null, Due.ANY, statuses, null, null, null, Sort.PRIORITY, NOW, true);
+    }
+
+    /** What H2 says it does for the first step of a page of {@code query}. */
+    private String plan(Query query) throws StoreException {
+        return store.inTransaction(tx -> H2Transaction.sql(tx, connection -> {
+            H2InboxRepository.Where where = H2InboxRepository.Where.of(query, connection);
+            try (PreparedStatement explain = connection.prepareStatement("EXPLAIN "
+                    + H2InboxRepository.pageIds(query, where))) {
+                int next = where.bind(explain, 1);
+                explain.setInt(next, 0);
+                explain.setInt(next + 1, 50);
+                try (ResultSet result = explain.executeQuery()) {
+                    result.next();
+                    return result.getString(1);
+                }
+            }
+        }));
+    }
+
+    @Test
+    void unassignedFindsTheItemsGivenToNobodyInPriorityOrderFromOneIndexRange() throws Exception {
+        List<StoredMention> stored = store(mention("1", "anna", "een", null, 5), mention("2", "bert", "twee", null, 4),
+                mention("3", "cees", "drie", null, 3), mention("4", "dirk", "vier", null, 2));
+        save(triaged(stored.get(0), "RESPOND", 60, "NEGATIVE", 60), triaged(stored.get(1), "RESPOND", 70, "NEGATIVE", 60),
+                triaged(stored.get(2), "ESCALATE", 90, "NEGATIVE", 60), triaged(stored.get(3), "MONITOR", 20, "NEGATIVE", 60));
+        store.inTransaction(tx -> {
+            inbox.assign(tx, List.of(stored.get(2).id()), "bert", "anna", NOW);
+            inbox.setStatus(tx, List.of(stored.get(3).id()), Status.CLOSED, "anna", NOW);
+            return null;
+        });
+
+        assertThat(page(unassigned(Set.of(Status.OPEN)))).extracting(Row::mentionId)
+                .containsExactly(stored.get(1).id(), stored.get(0).id());
+        assertThat(count(unassigned(Set.of(Status.OPEN)))).isEqualTo(2);
+        assertThat(count(unassigned(Set.of()))).isEqualTo(3);
+        assertThat(page(new Query(null, null, null, null, Due.ANY, Set.of(Status.OPEN), null, null, null,
+                Sort.PRIORITY, NOW))).as("the query without the new field: anyone's items").hasSize(3);
+
+        String plan = plan(unassigned(Set.of(Status.OPEN)));
+        assertThat(plan).as(plan).contains("PUBLIC.INBOX_BY_ASSIGNEE: ASSIGNEE IS NULL").contains("index sorted");
+        assertThat(plan(unassigned(Set.of()))).contains("INBOX_BY_ASSIGNEE: ASSIGNEE IS NULL");
+    }
+
+    @Test
+    void aQueryCannotAskForUnassignedItemsAndAnAssigneeAtOnce() {
+        assertThatThrownBy(() -> new Query(null, null, null, null, Due.ANY, Set.of(), "bert", null, null, Sort.PRIORITY,
+                NOW, true)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bert");
+    }
+
+    private static Redecision raise(StoredMention stored) {
+        return new Redecision("twitter", "brand", stored.mention().externalId(), "MONITOR", "RESPOND", 50,
+                NOW.plus(Duration.ofHours(20)), "[{\"rule\":\"raised-by-others\",\"decision\":\"RESPOND\"}]");
+    }
+
+    @Test
+    void redecideRaisesOpenMonitoredItemsAndLeavesWhatAPersonDecidedOrDid() throws Exception {
+        List<StoredMention> stored = store(mention("1", "anna", "waardeloos", null, 50), mention("2", "bert", "slecht", null, 40),
+                mention("3", "cees", "prutswerk", null, 30), mention("4", "dirk", "bah", null, 20),
+                mention("5", "eva", "vraag?", null, 10));
+        save(triaged(stored.get(0), "MONITOR", 15, "NEGATIVE", 60), triaged(stored.get(1), "MONITOR", 15, "NEGATIVE", 60),
+                triaged(stored.get(2), "MONITOR", 15, "NEGATIVE", 60), triaged(stored.get(3), "MONITOR", 15, "NEGATIVE", 60),
+                triaged(stored.get(4), "RESPOND", 40, "NEGATIVE", 60));
+        store.inTransaction(tx -> {
+            // overridden and back: the rules' decision is in force again, but a person chose it
+            inbox.override(tx, new DecisionChange(stored.get(1).id(), "MONITOR", "NO_ACTION", "bert", "spam", NOW));
+            inbox.override(tx, new DecisionChange(stored.get(1).id(), "NO_ACTION", "MONITOR", "bert", "toch volgen", NOW));
+            inbox.setStatus(tx, List.of(stored.get(2).id()), Status.CLOSED, "bert", NOW);
+            return null;
+        });
+
+        Instant at = NOW.plusSeconds(5);
+        List<Long> changed = store.inTransaction(tx -> inbox.redecide(tx, stored.stream().map(H2InboxRepositoryTest::raise)
+                .toList(), "triage", at));
+
+        assertThat(changed).containsExactly(stored.get(0).id(), stored.get(3).id());
+        Item raised = item(stored.get(0).id());
+        assertThat(raised.row().decision()).isEqualTo("RESPOND");
+        assertThat(raised.rulesDecision()).isEqualTo("RESPOND");
+        assertThat(raised.row().overridden()).isFalse();
+        assertThat(raised.row().priority()).isEqualTo(50);
+        assertThat(raised.row().due()).isEqualTo(NOW.plus(Duration.ofHours(20)));
+        assertThat(raised.reasons()).isEqualTo("[{\"rule\":\"raised-by-others\",\"decision\":\"RESPOND\"},"
+                + "{\"rule\":\"MONITOR\"}]");
+        assertThat(history(stored.get(0).id())).singleElement().satisfies(entry -> {
+            assertThat(entry.who()).isEqualTo("triage");
+            assertThat(entry.action()).isEqualTo("redecide");
+            assertThat(entry.at()).isEqualTo(at);
+            assertThat(entry.detail()).startsWith("MONITOR -> RESPOND: [{\"rule\":\"raised-by-others\"");
+        });
+        assertThat(item(stored.get(1).id()).row().decision()).as("a person's call stands").isEqualTo("MONITOR");
+        assertThat(item(stored.get(2).id()).row().decision()).as("closed").isEqualTo("MONITOR");
+        assertThat(item(stored.get(4).id()).row().priority()).as("not monitored").isEqualTo(40);
+        assertThat(page(new Query(null, Set.of("RESPOND"), null, null, Due.ANY, Set.of(Status.OPEN), null, null, null,
+                Sort.PRIORITY, NOW))).extracting(Row::mentionId)
+                .containsExactly(stored.get(0).id(), stored.get(3).id(), stored.get(4).id());
+
+        List<Long> again = store.inTransaction(tx -> inbox.redecide(tx, List.of(raise(stored.get(0))), "triage", at));
+        assertThat(again).as("raised once").isEmpty();
+    }
+
+    @Test
+    void joinedReasonsKeepBothArraysAndDropADamagedOne() {
+        assertThat(H2InboxRepository.joinedArrays("[{\"a\":1}]", " [{\"b\":2}] ")).isEqualTo("[{\"a\":1},{\"b\":2}]");
+        assertThat(H2InboxRepository.joinedArrays("[{\"a\":1}]", "[]")).isEqualTo("[{\"a\":1}]");
+        assertThat(H2InboxRepository.joinedArrays("[{\"a\":1}]", "{damaged")).isEqualTo("[{\"a\":1}]");
     }
 
     @Test

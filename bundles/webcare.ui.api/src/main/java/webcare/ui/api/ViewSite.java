@@ -1,6 +1,7 @@
 package webcare.ui.api;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -20,6 +21,16 @@ public interface ViewSite {
      * on any thread: a save running in the background may ask.
      */
     String user();
+
+    /**
+     * Who a view can give work to: {@link #user()} first, then the names of the {@code team}
+     * setting (comma-separated in {@code etc/webcare.ui.workbench.cfg}) in the order written, each
+     * once, ignoring case. Never empty. Like {@link #user()}, safe on any thread. The crisis plan's
+     * people are not in it: a view that knows the plan adds them.
+     */
+    default List<String> team() {
+        return List.of(user());
+    }
 
     /**
      * Runs {@code work} off the UI thread, then {@code show} with its result on the UI thread,

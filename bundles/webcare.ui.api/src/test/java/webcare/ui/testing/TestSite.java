@@ -27,6 +27,7 @@ public final class TestSite implements ViewSite, AutoCloseable {
     private final Display display;
     private final Locale locale;
     private final String user;
+    private final List<String> team;
     private final ExecutorService loader = Executors.newFixedThreadPool(2, work -> {
         Thread thread = new Thread(work, "test-site-load");
         thread.setDaemon(true);
@@ -45,9 +46,17 @@ public final class TestSite implements ViewSite, AutoCloseable {
 
     /** A site whose {@link #user()} is {@code user}, as if set in the workbench's settings. */
     public TestSite(Display display, Locale locale, String user) {
+        this(display, locale, user, List.of());
+    }
+
+    /** A site whose {@link #team()} is {@code user} followed by {@code teammates}, as if set in the workbench's settings. */
+    public TestSite(Display display, Locale locale, String user, List<String> teammates) {
         this.display = display;
         this.locale = locale;
         this.user = user;
+        List<String> everyone = new ArrayList<>(List.of(user));
+        everyone.addAll(teammates);
+        this.team = List.copyOf(everyone);
     }
 
     @Override
@@ -58,6 +67,11 @@ public final class TestSite implements ViewSite, AutoCloseable {
     @Override
     public String user() {
         return user;
+    }
+
+    @Override
+    public List<String> team() {
+        return team;
     }
 
     @Override

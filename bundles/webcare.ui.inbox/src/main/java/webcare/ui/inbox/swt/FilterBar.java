@@ -20,10 +20,12 @@ import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Text;
 import webcare.store.api.InboxRepository.Status;
 import webcare.ui.inbox.model.InboxFilter;
+import webcare.ui.inbox.model.Team;
 
 /**
  * The filter bar above the inbox: decisions and statuses (several at once, from a menu), source,
- * sentiment, language, overdue only, assignee and a search that waits until typing stops. Every
+ * sentiment, language, overdue only, assignee (anyone, nobody, me or a teammate, or a name typed)
+ * and a search that waits until typing stops. Every
  * change hands the new {@link InboxFilter} on. UI thread only.
  */
 final class FilterBar {
@@ -35,6 +37,7 @@ final class FilterBar {
     private static final List<String> LANGUAGES = List.of("nl", "en", "de", "fr");
 
     private final Words words;
+    private final String me;
     private final Consumer<InboxFilter> changed;
     private final Composite bar;
     private final Button decisionButton;
@@ -52,6 +55,7 @@ final class FilterBar {
 
     FilterBar(Composite parent, Words words, String me, Consumer<InboxFilter> changed) {
         this.words = words;
+        this.me = me;
         this.changed = changed;
         bar = new Composite(parent, SWT.NONE);
         RowLayout layout = new RowLayout(SWT.HORIZONTAL);
@@ -77,12 +81,12 @@ final class FilterBar {
         overdue.addListener(SWT.Selection, event -> update(filter.withOverdueOnly(overdue.getSelection())));
 
         assignee = new Combo(bar, SWT.DROP_DOWN);
-        assignee.setItems(words.get("filter.anyone"), me);
+        team(new Team(me, List.of(me)));
         assignee.select(0);
         assignee.setToolTipText(words.get("filter.assignee"));
-        assignee.setLayoutData(new RowData(130, SWT.DEFAULT));
-        assignee.addListener(SWT.Selection, event -> update(filter.withAssignee(assigneeChosen())));
-        assignee.addListener(SWT.DefaultSelection, event -> update(filter.withAssignee(assigneeChosen())));
+        assignee.setLayoutData(new RowData(160, SWT.DEFAULT));
+        assignee.addListener(SWT.Selection, event -> update(assigneeChosen()));
+        assignee.addListener(SWT.DefaultSelection, event -> update(assigneeChosen()));
 
         search = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         search.setMessage(words.get("filter.search"));
@@ -108,6 +112,16 @@ final class FilterBar {
 
     InboxFilter filter() {
         return filter;
+    }
+
+    /** Offers {@code team}'s names as assignees, beside anyone, nobody and me; what is chosen stays. */
+    void team(Team team) {
+        String shown = assignee.getText();
+        List<String> items = new ArrayList<>(List.of(words.get("filter.anyone"), words.get("filter.unassigned"),
+                words.get("filter.me")));
+        items.addAll(team.others());
+        assignee.setItems(items.toArray(String[]::new));
+        assignee.setText(shown);
     }
 
     /** Changes the order only (a column header was clicked). */
@@ -151,6 +165,9 @@ final class FilterBar {
         }
         if (filter.overdueOnly()) {
             parts.add(words.get("filter.overdue").toLowerCase(words.locale()));
+        }
+        if (filter.unassigned()) {
+            parts.add(words.get("filter.unassigned").toLowerCase(words.locale()));
         }
         if (filter.assignee() != null) {
             parts.add(words.get("filter.assignee").toLowerCase(words.locale()) + " " + filter.assignee());
@@ -221,9 +238,16 @@ final class FilterBar {
         return combo;
     }
 
-    private String assigneeChosen() {
+    /** The filter for what the assignee box shows, chosen or typed. */
+    private InboxFilter assigneeChosen() {
         String typed = assignee.getText().strip();
-        return typed.isEmpty() || typed.equals(words.get("filter.anyone")) ? null : typed;
+        if (typed.isEmpty() || typed.equals(words.get("filter.anyone"))) {
+            return filter.withAssignee(null);
+        }
+        if (typed.equals(words.get("filter.unassigned"))) {
+            return filter.withUnassigned();
+        }
+        return filter.withAssignee(typed.equals(words.get("filter.me")) ? me : typed);
     }
 
     /** Fits the bar's width, wrapping when narrow. */

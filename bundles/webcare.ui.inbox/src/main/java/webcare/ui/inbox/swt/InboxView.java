@@ -2,6 +2,7 @@ package webcare.ui.inbox.swt;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -22,6 +23,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import webcare.model.plan.Plan;
+import webcare.plan.api.PlanBook;
+import webcare.plan.api.PlanException;
 import webcare.reply.api.ReplyTemplates;
 import webcare.reply.api.ToneCheck;
 import webcare.source.api.Publisher;
@@ -37,6 +41,7 @@ import webcare.ui.inbox.model.InboxWork;
 import webcare.ui.inbox.model.PublisherSet;
 import webcare.ui.inbox.model.ReplyContext;
 import webcare.ui.inbox.model.ReplyFlow;
+import webcare.ui.inbox.model.Team;
 
 /**
  * The team's inbox: every triaged mention in a virtual table (filtered and sorted in the store,
@@ -49,6 +54,7 @@ import webcare.ui.inbox.model.ReplyFlow;
 @ViewPlacement(id = "inbox", order = 15, openOnFirstRun = true)
 public final class InboxView implements WorkbenchView {
 
+    private static final System.Logger LOG = System.getLogger(InboxView.class.getName());
     private static final int[] SASH_WEIGHTS = {62, 38};
     /** How often the view checks, quietly, whether triage added or moved items. */
     private static final Duration NEWS = Duration.ofSeconds(20);
@@ -56,6 +62,8 @@ public final class InboxView implements WorkbenchView {
     private final Store store;
     private final InboxRepository inbox;
     private final Clock clock;
+    /** The crisis plan, whose people are part of the team; optional: without it the team is the setting's. */
+    private final AtomicReference<PlanBook> plans = new AtomicReference<>();
     // Dynamic services: each bind and unbind is one atomic change, so an unbind never clears a newer bind.
     private final PublisherSet publishers = new PublisherSet();
     private final AtomicReference<ReplyTemplates> templates = new AtomicReference<>();
@@ -73,6 +81,15 @@ public final class InboxView implements WorkbenchView {
         this.store = store;
         this.inbox = inbox;
         this.clock = clock;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setPlans(PlanBook book) {
+        plans.set(book);
+    }
+
+    void unsetPlans(PlanBook book) {
+        plans.compareAndSet(book, null);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -190,6 +207,11 @@ public final class InboxView implements WorkbenchView {
         });
         reread[0] = () -> readKeeping.accept(0);
         error.onRetry(() -> readKeeping.accept(Math.max(0, table.selection())));
+        AtomicReference<Team> team = new AtomicReference<>(new Team(who, List.of(who)));
+        site.load(words.get("loading"), () -> Team.of(teamOf(site, who), plan()), known -> {
+            team.set(known);
+            bar.team(known);
+        });
         Consumer<String> say = text -> {
             notice.setText(text);
             lines.layout(true);
@@ -210,9 +232,32 @@ public final class InboxView implements WorkbenchView {
                     })));
         };
         detail.onReply(reply);
-        new TriageKeys(table, detail, work, saver, words, who, readKeeping, say, reply).listen(table.control());
+        new TriageKeys(table, detail, work, saver, words, who, team::get, readKeeping, say, reply).listen(table.control());
         readKeeping.accept(0);
         table.control().setFocus();
+    }
+
+    /** The workbench's team with {@code who} first: the name changes are recorded under. */
+    private static List<String> teamOf(ViewSite site, String who) {
+        List<String> team = new ArrayList<>(site.team());
+        team.removeIf(name -> name.equalsIgnoreCase(who));
+        team.add(0, who);
+        return team;
+    }
+
+    /** The working plan, or null when there is none or it cannot be read (the team is then the setting's). */
+    private Plan plan() {
+        PlanBook book = plans.get();
+        if (book == null) {
+            return null;
+        }
+        try {
+            return book.working().plan();
+        } catch (PlanException e) {
+            LOG.log(System.Logger.Level.WARNING, "The Inbox offers the team without the crisis plan's people: "
+                    + e.getMessage());
+            return null;
+        }
     }
 
     /** How many items {@code query} matched when the view last checked. */

@@ -3,6 +3,7 @@ package webcare.ui.inbox.swt;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
@@ -15,11 +16,13 @@ import webcare.store.api.StoreException;
 import webcare.ui.api.Shortcut;
 import webcare.ui.inbox.model.InboxFilter;
 import webcare.ui.inbox.model.InboxWork;
+import webcare.ui.inbox.model.Team;
 import webcare.ui.inbox.model.Undo;
 
 /**
  * Triage from the keyboard: J/K move, 1–6 change the decision (asking why), R opens the reply
- * composer, M and U assign, B, P, V, X and O set the status, Ctrl+C copies the text, Ctrl+Z takes back the last status or
+ * composer, A assigns to a teammate (from a picker), M to oneself, U to nobody, B, P,
+ * V, X and O set the status, Ctrl+C copies the text, Ctrl+Z takes back the last status or
  * assignment change, F5 reads the list again. Each change is saved in the background, then the list
  * is read again with the
  * selection kept in place. UI thread only.
@@ -38,6 +41,7 @@ final class TriageKeys {
     private final InboxLoader saver;
     private final Words words;
     private final String who;
+    private final Supplier<Team> team;
     private final IntConsumer reread;
     private final Consumer<String> notice;
     private final Runnable reply;
@@ -45,18 +49,20 @@ final class TriageKeys {
 
     /**
      * @param who    the name changes are recorded under
+     * @param team   whom items can be assigned to, as known now
      * @param reread reads the list again, keeping the selection at the given index
      * @param notice shows a short note in the view (what was undone)
      * @param reply  opens the composer for the selected item
      */
     TriageKeys(InboxTable table, DetailPane detail, InboxWork work, InboxLoader saver, Words words, String who,
-            IntConsumer reread, Consumer<String> notice, Runnable reply) {
+            Supplier<Team> team, IntConsumer reread, Consumer<String> notice, Runnable reply) {
         this.table = table;
         this.detail = detail;
         this.work = work;
         this.saver = saver;
         this.words = words;
         this.who = who;
+        this.team = team;
         this.reread = reread;
         this.notice = notice;
         this.reply = reply;
@@ -74,6 +80,7 @@ final class TriageKeys {
                 new Shortcut("K" + or + "\u2191", words.get("key.previous")),
                 new Shortcut("1 \u2026 6", words.get("key.decision")),
                 new Shortcut("R", words.get("key.reply")),
+                new Shortcut("A", words.get("key.assign")),
                 new Shortcut("M", words.get("key.mine")),
                 new Shortcut("U", words.get("key.unassign")),
                 new Shortcut("B", words.get("key.answered")),
@@ -111,6 +118,7 @@ final class TriageKeys {
             case 'k' -> table.move(-1);
             case '1', '2', '3', '4', '5', '6' -> decide(InboxFilter.DECISIONS.get(key - '1'));
             case 'r' -> reply.run();
+            case 'a' -> pickAssignee();
             case 'm' -> assign(who);
             case 'u' -> assign(null);
             case 'b' -> status(Status.ANSWERED);
@@ -133,6 +141,13 @@ final class TriageKeys {
         int index = table.selection();
         WhyDialog.open(table.control().getShell(), words, row.decision(), decision, why ->
                 save(index, () -> work.override(row.mentionId(), row.decision(), decision, who, why)));
+    }
+
+    private void pickAssignee() {
+        Row row = table.selectedRow();
+        if (row != null) {
+            AssignPicker.open(table.control().getShell(), words, team.get(), row.assignee(), this::assign);
+        }
     }
 
     private void assign(String assignee) {

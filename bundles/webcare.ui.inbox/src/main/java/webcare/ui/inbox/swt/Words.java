@@ -1,6 +1,7 @@
 package webcare.ui.inbox.swt;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -12,6 +13,8 @@ import webcare.store.api.InboxRepository.WorkEntry;
 import webcare.ui.api.DisplayFormats;
 import webcare.ui.api.WorkbenchView;
 import webcare.ui.inbox.model.DisplayText;
+import webcare.ui.inbox.model.InboxFilter;
+import webcare.ui.inbox.model.TriageNotes;
 
 /** The view's texts in the window's language, and the words for the store's names. */
 final class Words {
@@ -87,6 +90,7 @@ final class Words {
             case "status" -> format("action.status", statusWord(detail));
             case "assign" -> detail.isEmpty() ? get("action.unassign") : format("action.assign", detail);
             case "override" -> format("action.override", overrideWords(detail));
+            case "redecide" -> redecided(detail);
             default -> replyWork(entry.action(), detail);
         };
     }
@@ -106,6 +110,28 @@ final class Words {
     /** "verstuurd" for {@code SENT}. */
     String replyState(ReplyState state) {
         return named("reply.state.", state.name());
+    }
+
+    /**
+     * "MONITOR -> RESPOND: [reasons as JSON]", as the store notes the rules' new decision, as
+     * "verhoogd naar Reageren: 3 andere auteurs …", the deciding reason in the window's language
+     * without its own "→ decision".
+     */
+    private String redecided(String detail) {
+        int arrow = detail.indexOf(" -> ");
+        int colon = detail.indexOf(": ", Math.max(arrow, 0));
+        if (arrow < 0 || colon < 0) {
+            return detail;
+        }
+        String from = detail.substring(0, arrow);
+        String to = detail.substring(arrow + 4, colon);
+        List<TriageNotes.Reason> reasons = TriageNotes.reasons(detail.substring(colon + 2), to, locale);
+        String why = reasons.isEmpty() ? "" : reasons.get(0).text();
+        int decided = why.lastIndexOf(" \u2192 ");
+        why = decided < 0 ? why : why.substring(0, decided);
+        boolean raised = InboxFilter.DECISIONS.indexOf(to) >= 0
+                && InboxFilter.DECISIONS.indexOf(to) < InboxFilter.DECISIONS.indexOf(from);
+        return format(raised ? "action.raised" : "action.redecided", decision(to), why);
     }
 
     private String statusWord(String name) {

@@ -56,6 +56,19 @@ class InboxFilterTest {
     }
 
     @Test
+    void asksForUnassignedItemsUntilSomeoneIsChosen() {
+        InboxFilter unassigned = InboxFilter.initial().withAssignee("anna").withUnassigned();
+
+        assertThat(unassigned.toQuery(NOW).unassigned()).isTrue();
+        assertThat(unassigned.toQuery(NOW).assignee()).isNull();
+        assertThat(unassigned.narrowed()).isTrue();
+        Query bert = unassigned.withAssignee("bert").toQuery(NOW);
+        assertThat(bert.unassigned()).isFalse();
+        assertThat(bert.assignee()).isEqualTo("bert");
+        assertThat(InboxFilter.initial().toQuery(NOW).unassigned()).isFalse();
+    }
+
+    @Test
     void ordersChosenDecisionsByUrgency() {
         assertThat(InboxFilter.ordered(Set.of("NO_ACTION", "RESPOND", "ESCALATE")))
                 .containsExactly("ESCALATE", "RESPOND", "NO_ACTION");

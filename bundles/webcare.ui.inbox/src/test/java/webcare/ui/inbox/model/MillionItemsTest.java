@@ -63,6 +63,9 @@ class MillionItemsTest {
                                 NOW.plus(Duration.ofMinutes(n - 40)), "[]", "[]", true, NOW));
                     }
                     inbox.saveTriage(tx, results, Set.of());
+                    // one in twenty is someone's: the rest is what "unassigned" finds
+                    inbox.assign(tx, results.stream().map(Triaged::mentionId).filter(id -> id % 20 == 0).toList(),
+                            "anna", "bench", NOW);
                     return null;
                 });
             }
@@ -70,7 +73,9 @@ class MillionItemsTest {
             InboxWork work = new InboxWork(store, inbox, Clock.fixed(NOW, ZoneOffset.UTC));
             for (InboxFilter filter : List.of(InboxFilter.initial(),
                     InboxFilter.initial().withDecisions(Set.of("RESPOND")).withOverdueOnly(true),
-                    InboxFilter.initial().withText("nummer 99999"))) {
+                    InboxFilter.initial().withText("nummer 99999"), InboxFilter.initial().withUnassigned(),
+                    InboxFilter.initial().withUnassigned().withDecisions(Set.of("RESPOND")),
+                    InboxFilter.initial().withAssignee("anna"))) {
                 Query query = work.query(filter);
                 long start = System.nanoTime();
                 long count = work.count(query);

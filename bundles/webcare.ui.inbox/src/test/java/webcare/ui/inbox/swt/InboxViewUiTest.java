@@ -168,6 +168,49 @@ class InboxViewUiTest {
     }
 
     @Test
+    void assignsToATeammateFromThePickerAndFiltersTheUnassigned() throws Exception {
+        fill();
+        Composite view = show(List.of("Bert Bakker", "Cees de Boer"), inbox -> { });
+        Table table = find(view, Table.class, any -> true);
+        Row first = (Row) table.getItem(0).getData();
+
+        press(table, 'a');
+        Shell picker = Arrays.stream(display.getShells()).filter(each -> each.getData(AssignPicker.MARK) != null)
+                .findFirst().orElseThrow();
+        assertThat(picker.getText()).isEqualTo("Toewijzen aan");
+        org.eclipse.swt.widgets.List names = find(picker, org.eclipse.swt.widgets.List.class, any -> true);
+        assertThat(names.getItems()).containsExactly("anna", "Bert Bakker", "Cees de Boer");
+        Text typed = find(picker, Text.class, any -> true);
+        typed.setText("boer");
+        assertThat(names.getItems()).containsExactly("Cees de Boer");
+        typed.notifyListeners(SWT.DefaultSelection, new Event());
+        site.settle();
+
+        assertThat(picker.isDisposed()).isTrue();
+        assertThat(item(first.mentionId()).row().assignee()).isEqualTo("Cees de Boer");
+        assertThat(history(first.mentionId())).extracting(WorkEntry::who, WorkEntry::action)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("anna", "assign"));
+
+        org.eclipse.swt.widgets.Combo assignee = find(view, org.eclipse.swt.widgets.Combo.class,
+                combo -> combo.getText().equals("Iedereen"));
+        assertThat(assignee.getItems()).containsExactly("Iedereen", "Niet toegewezen", "Ik", "Bert Bakker",
+                "Cees de Boer");
+        assignee.select(1);
+        assignee.notifyListeners(SWT.Selection, new Event());
+        site.settle();
+        assertThat(table.getItemCount()).isEqualTo(23);
+        assertThat(label(view, "gefilterd op").getText()).isEqualTo("23 berichten, gefilterd op status Open, "
+                + "niet toegewezen");
+
+        assignee.select(4);
+        assignee.notifyListeners(SWT.Selection, new Event());
+        site.settle();
+        assertThat(table.getItemCount()).isEqualTo(1);
+        assertThat(((Row) table.getItem(0).getData()).mentionId()).isEqualTo(first.mentionId());
+        assertThat(site.failures()).isEmpty();
+    }
+
+    @Test
     void saysInOneLineWhenTheStoreFails() {
         Store broken = new Store() {
             @Override
@@ -234,7 +277,8 @@ class InboxViewUiTest {
         InboxView view = new InboxView(store, inbox, Clock.fixed(NOW, ZoneOffset.UTC));
 
         assertThat(view.shortcuts(DUTCH)).extracting(Shortcut::keys)
-                .contains("J of \u2193", "1 \u2026 6", "R", "M", "B", "P", "V", "X", "O", "Ctrl+C", "Ctrl+Z", "F5");
+                .contains("J of \u2193", "1 \u2026 6", "R", "A", "M", "B", "P", "V", "X", "O", "Ctrl+C", "Ctrl+Z",
+                        "F5");
         assertThat(view.shortcuts(Locale.ENGLISH)).extracting(Shortcut::keys).contains("J or \u2193");
         assertThat(view.shortcuts(DUTCH)).extracting(Shortcut::action).allMatch(action -> !action.isBlank());
     }
@@ -404,17 +448,22 @@ class InboxViewUiTest {
 
     /** The view in a Dutch window, its first reading done. */
     private Composite show() {
-        return show(inbox -> { });
+        return show(List.of(), inbox -> { });
     }
 
     /** As {@link #show()}, with services given to the view by {@code wiring} first. */
     private Composite show(Consumer<InboxView> wiring) {
+        return show(List.of(), wiring);
+    }
+
+    /** As {@link #show(Consumer)}, for "anna" with {@code teammates} in the team setting. */
+    private Composite show(List<String> teammates, Consumer<InboxView> wiring) {
         shell = new Shell(display);
         shell.setText("Inbox");
         shell.setLayout(new FillLayout());
         shell.setBounds(0, 0, 1280, 800);
         Composite parent = new Composite(shell, SWT.NONE);
-        site = new TestSite(display, DUTCH, "anna");
+        site = new TestSite(display, DUTCH, "anna", teammates);
         InboxView inboxView = new InboxView(store, inbox, Clock.fixed(NOW, ZoneOffset.UTC));
         wiring.accept(inboxView);
         inboxView.createContent(parent, site);

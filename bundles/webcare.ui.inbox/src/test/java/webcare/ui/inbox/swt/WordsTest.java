@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import webcare.store.api.InboxRepository.WorkEntry;
 
-/** The work history's reply and hide lines in words (no display needed). */
+/** The work history's lines in words (no display needed). */
 class WordsTest {
 
     private static final Instant AT = Instant.parse("2026-12-05T13:30:00Z");
@@ -28,6 +28,28 @@ class WordsTest {
         assertThat(dutch.work(entry("hide sent", ""))).isEqualTo("verbergen verstuurd");
         assertThat(english.work(entry("hide failed", "rejected (HTTP 403): not a reply")))
                 .isEqualTo("hide failed: rejected (HTTP 403): not a reply");
+    }
+
+    private static final String RAISE = "MONITOR -> RESPOND: [{\"rule\":\"raised-by-others\",\"decision\":\"RESPOND\","
+            + "\"nl\":\"3 andere auteurs brachten hetzelfde onderwerp aan binnen 48 uur ('app-update' en 'wist') "
+            + "\u2192 reageren\",\"en\":\"3 other authors raised the same subject within 48 hours ('app-update' and "
+            + "'wist') \u2192 respond\"}]";
+
+    @Test
+    void aRaiseByTheRulesReadsInTheWindowsLanguage() {
+        assertThat(dutch.work(entry("redecide", RAISE))).isEqualTo("verhoogd naar Reageren: "
+                + "3 andere auteurs brachten hetzelfde onderwerp aan binnen 48 uur ('app-update' en 'wist')");
+        assertThat(english.work(entry("redecide", RAISE))).isEqualTo("raised to Respond: "
+                + "3 other authors raised the same subject within 48 hours ('app-update' and 'wist')");
+    }
+
+    @Test
+    void aNewDecisionThatIsNoRaiseAndADamagedNoteStillRead() {
+        assertThat(english.work(entry("redecide", "RESPOND -> MONITOR: [{\"decision\":\"MONITOR\",\"en\":\"why\"}]")))
+                .isEqualTo("decided again by the rules: Monitor: why");
+        assertThat(english.work(entry("redecide", "MONITOR -> RESPOND: [{\"en\":\"cut of"))).isEqualTo(
+                "raised to Respond: ");
+        assertThat(english.work(entry("redecide", "garbled"))).isEqualTo("garbled");
     }
 
     @Test

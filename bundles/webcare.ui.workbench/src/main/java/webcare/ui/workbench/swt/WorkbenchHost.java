@@ -1,6 +1,7 @@
 package webcare.ui.workbench.swt;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,9 @@ interface WorkbenchHost {
 
     /** Who works in the window: the {@code user} setting, else the computer's login; never blank. */
     String user();
+
+    /** {@link #user()} first, then the names of the {@code team} setting, each once (ignoring case). */
+    List<String> team();
 
     /** The {@code user} setting as it stands; empty when none. */
     String userSetting();

@@ -440,6 +440,11 @@ final class WorkbenchUi {
         }
 
         @Override
+        public List<String> team() {
+            return host.team();
+        }
+
+        @Override
         public <T> void load(String what, Callable<T> work, Consumer<T> show) {
             pendingLoads++;
             status.showBusy(what);

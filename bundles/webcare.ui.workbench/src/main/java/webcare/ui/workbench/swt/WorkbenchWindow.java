@@ -63,6 +63,11 @@ public final class WorkbenchWindow {
                 description = "Your name or login as the crisis plan knows you (person id, e-mail name or full name); "
                         + "empty: the computer's login")
         String user() default "";
+
+        @AttributeDefinition(name = "Team", required = false,
+                description = "The names items can be assigned to besides you and the crisis plan's people, "
+                        + "comma-separated, e.g. anna, bert, Cees de Boer")
+        String team() default "";
     }
 
     private final Launch launch;
@@ -74,6 +79,8 @@ public final class WorkbenchWindow {
     private volatile Locale locale;
     /** The {@code user} setting, stripped; empty when none. */
     private volatile String userSetting;
+    /** The {@code team} setting as written. */
+    private volatile String teamSetting;
     // Optional and dynamic: set and cleared atomically, so an unbind never clears a newer bind.
     private final AtomicReference<Store> store = new AtomicReference<>();
     private volatile boolean deactivating;
@@ -86,6 +93,7 @@ public final class WorkbenchWindow {
         this.launch = launch;
         this.locale = asDefault(language(config));
         this.userSetting = config.user().strip();
+        this.teamSetting = config.team();
         this.uiThread = new Thread(this::runWindow, "webcare-ui");
         uiThread.start();
         // Recount bundles that failed to start, and let views read again, once all have been tried.
@@ -96,6 +104,7 @@ public final class WorkbenchWindow {
     void modified(Config config) {
         locale = asDefault(language(config));
         userSetting = config.user().strip();
+        teamSetting = config.team();
         onUi(window -> window.setLocale(locale));
     }
 
@@ -121,6 +130,22 @@ public final class WorkbenchWindow {
             return setting.strip();
         }
         return login == null || login.isBlank() ? "unknown" : login.strip();
+    }
+
+    /**
+     * {@code user} first, then each name of the comma-separated {@code setting} in the order
+     * written, blanks left out and each name once, ignoring case (the first spelling stays).
+     */
+    static List<String> team(String user, String setting) {
+        Map<String, String> names = new LinkedHashMap<>();
+        names.put(user.toLowerCase(Locale.ROOT), user);
+        for (String name : setting.split(",")) {
+            String stripped = name.strip();
+            if (!stripped.isEmpty()) {
+                names.putIfAbsent(stripped.toLowerCase(Locale.ROOT), stripped);
+            }
+        }
+        return List.copyOf(names.values());
     }
 
     /**
@@ -289,6 +314,11 @@ public final class WorkbenchWindow {
         @Override
         public String user() {
             return WorkbenchWindow.user(userSetting, System.getProperty("user.name"));
+        }
+
+        @Override
+        public List<String> team() {
+            return WorkbenchWindow.team(user(), teamSetting);
         }
 
         @Override

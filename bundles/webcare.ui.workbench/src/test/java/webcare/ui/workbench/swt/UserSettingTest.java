@@ -35,6 +35,14 @@ class UserSettingTest {
     }
 
     @Test
+    void theTeamIsTheUserFirstThenTheSettingsNamesEachOnce() {
+        assertThat(WorkbenchWindow.team("anna", " bert , Cees de Boer,,ANNA, bert ,  dirk"))
+                .containsExactly("anna", "bert", "Cees de Boer", "dirk");
+        assertThat(WorkbenchWindow.team("anna", "")).containsExactly("anna");
+        assertThat(WorkbenchWindow.team("anna", " , ")).containsExactly("anna");
+    }
+
+    @Test
     void savingTheUserKeepsTheLanguageAndReadsBackWithAccents() throws Exception {
         Path cfg = home.resolve("etc/webcare.ui.workbench.cfg");
         WorkbenchWindow.saveSetting(cfg, "locale", "nl");
