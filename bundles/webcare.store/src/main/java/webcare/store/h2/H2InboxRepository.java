@@ -196,7 +196,7 @@ public final class H2InboxRepository implements InboxRepository {
     @Override
     public long count(Transaction tx, Query query) throws StoreException {
         return H2Transaction.sql(tx, connection -> {
-            Where where = Where.of(query, connection);
+            Where where = Where.of(query, connection, false);
             String from = where.readsTexts() ? " FROM inbox_item i JOIN mention m ON m.id = i.mention_id"
                     : " FROM inbox_item i";
             try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*)" + from + where.sql())) {
@@ -216,7 +216,7 @@ public final class H2InboxRepository implements InboxRepository {
     @Override
     public List<Row> page(Transaction tx, Query query, int offset, int limit) throws StoreException {
         return H2Transaction.sql(tx, connection -> {
-            Where where = Where.of(query, connection);
+            Where where = Where.of(query, connection, true);
             List<Long> ids = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(pageIds(query, where))) {
                 int next = where.bind(select, 1);
@@ -679,15 +679,17 @@ public final class H2InboxRepository implements InboxRepository {
     }
 
     /**
-     * The WHERE clause of a {@link Query} over {@code inbox_item i}; a text search goes through the
-     * {@link WordIndex}, or reads {@code mention m}'s texts when it has no word to look up.
+     * The WHERE clause of a {@link Query} over {@code inbox_item i}. A text search goes through the
+     * {@link WordIndex}: its rarest word's items when they are few; for a page of a common word, a
+     * look at the texts in the page's order, where its items come soon; the texts themselves when
+     * the search has no word to look up.
      *
      * @param fewItems   whether a searched word has so few items that reading them all beats an index's order
      * @param readsTexts whether the clause needs {@code mention m}
      */
     record Where(String sql, List<Object> parameters, boolean fewItems, boolean readsTexts) {
 
-        static Where of(Query query, Connection connection) throws SQLException {
+        static Where of(Query query, Connection connection, boolean forPage) throws SQLException {
             List<String> conditions = new ArrayList<>();
             List<Object> parameters = new ArrayList<>();
             equal(conditions, parameters, "i.source", query.source());
@@ -711,11 +713,17 @@ public final class H2InboxRepository implements InboxRepository {
             boolean readsTexts = false;
             if (query.text() != null && !query.text().isBlank()) {
                 List<WordIndex.Condition> words = WordIndex.conditions(connection, query.text());
-                for (WordIndex.Condition word : words) {
-                    conditions.add(WordIndex.Condition.SQL);
-                    parameters.addAll(word.bounds());
-                }
                 fewItems = !words.isEmpty() && words.get(0).few();
+                readsTexts = forPage && !words.isEmpty() && !fewItems;
+                for (WordIndex.Condition word : words) {
+                    if (readsTexts) {
+                        conditions.add(WordIndex.Condition.TEXT_SQL);
+                        parameters.add(word.pattern());
+                    } else {
+                        conditions.add(WordIndex.Condition.SQL);
+                        parameters.addAll(word.bounds());
+                    }
+                }
                 if (words.isEmpty()) {
                     readsTexts = true;
                     conditions.add("m.body ILIKE ? ESCAPE '\\'");

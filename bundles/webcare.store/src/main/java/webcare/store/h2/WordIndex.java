@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -170,7 +171,27 @@ final class WordIndex {
         List<Object> bounds() {
             return List.of(word, word + Character.MAX_VALUE);
         }
+
+        /**
+         * The same test on the text itself, {@code REGEXP_LIKE(m.body, ?)} with {@link #pattern()}:
+         * cheaper than the index for a page of a common word, whose items come soon in any order.
+         */
+        static final String TEXT_SQL = "REGEXP_LIKE(m.body, ?)";
+
+        /** A word of the text that begins with {@link #word}, ignoring case and accents. */
+        String pattern() {
+            StringBuilder pattern = new StringBuilder("(?iu)(?<![\\p{L}\\p{N}])");
+            for (char c : word.toCharArray()) {
+                String accented = ACCENTED.get(c);
+                pattern.append(accented == null ? String.valueOf(c) : "[" + c + accented + "]");
+            }
+            return pattern.toString();
+        }
     }
+
+    /** The accented letters {@link #plain} takes back to each plain one, for {@link Condition#pattern()}. */
+    private static final Map<Character, String> ACCENTED = Map.of('a', "àáâäãå", 'e', "èéêë", 'i', "ìíîï",
+            'o', "òóôöõø", 'u', "ùúûü", 'c', "ç", 'n', "ñ", 'y', "ýÿ");
 
     /** Up to this many items a search starts from the word's items; beyond, from the page's order. */
     static final int FEW = 20_000;

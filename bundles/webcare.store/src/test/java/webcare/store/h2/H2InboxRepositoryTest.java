@@ -210,6 +210,30 @@ class H2InboxRepositoryTest {
     }
 
     @Test
+    void aCommonWordIsLookedForInTheTextsTheWayTheIndexFindsIt() throws Exception {
+        String pattern = new WordIndex.Condition("cafe", WordIndex.FEW + 1).pattern();
+        List<String> texts = List.of("Het CAFÉ was dicht", "cafetaria", "(café)", "webcafe", "caf e", "KAFE");
+        List<Boolean> byIndex = texts.stream()
+                .map(text -> WordIndex.words(text).stream().anyMatch(word -> word.startsWith("cafe"))).toList();
+        List<Boolean> byText = store.inTransaction(tx -> H2Transaction.sql(tx, connection -> {
+            List<Boolean> found = new java.util.ArrayList<>();
+            try (var like = connection.prepareStatement("SELECT REGEXP_LIKE(?, ?)")) {
+                for (String text : texts) {
+                    like.setString(1, text);
+                    like.setString(2, pattern);
+                    try (var result = like.executeQuery()) {
+                        result.next();
+                        found.add(result.getBoolean(1));
+                    }
+                }
+            }
+            return found;
+        }));
+
+        assertThat(byText).isEqualTo(byIndex).containsExactly(true, true, true, false, false, false);
+    }
+
+    @Test
     void aDatabaseTriagedBeforeTheWordIndexGetsItsWordsWhenMigrated() throws Exception {
         store.close();
         Path older = data.resolve("older");
@@ -315,7 +339,7 @@ class H2InboxRepositoryTest {
     /** What H2 says it does for the first step of a page of {@code query}. */
     private String plan(Query query) throws StoreException {
         return store.inTransaction(tx -> H2Transaction.sql(tx, connection -> {
-            H2InboxRepository.Where where = H2InboxRepository.Where.of(query, connection);
+            H2InboxRepository.Where where = H2InboxRepository.Where.of(query, connection, true);
             try (PreparedStatement explain = connection.prepareStatement("EXPLAIN "
                     + H2InboxRepository.pageIds(query, where))) {
                 int next = where.bind(explain, 1);
