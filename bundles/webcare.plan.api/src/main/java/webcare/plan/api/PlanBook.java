@@ -98,9 +98,39 @@ public interface PlanBook {
     /** Every approved version, oldest first, without their plans. */
     List<PlanVersion> versions() throws PlanException;
 
+    /**
+     * Every approved version, as {@link #versions()}; a failure is said in {@code language}. This
+     * default ignores {@code language}.
+     *
+     * @since 1.4
+     */
+    default List<PlanVersion> versions(Locale language) throws PlanException {
+        return versions();
+    }
+
     /** The plan as approved in version {@code number}; empty when there is no such version. */
     Optional<Plan> version(int number) throws PlanException;
 
+    /**
+     * The plan as approved in version {@code number}, as {@link #version(int)}; a failure is said
+     * in {@code language}. This default ignores {@code language}.
+     *
+     * @since 1.4
+     */
+    default Optional<Plan> version(int number, Locale language) throws PlanException {
+        return version(number);
+    }
+
     /** The audit log, newest first, at most {@code limit} entries. */
     List<AuditEntry> audit(int limit) throws PlanException;
+
+    /**
+     * The audit log, as {@link #audit(int)} (its entries stay English); a failure is said in
+     * {@code language}. This default ignores {@code language}.
+     *
+     * @since 1.4
+     */
+    default List<AuditEntry> audit(int limit, Locale language) throws PlanException {
+        return audit(limit);
+    }
 }

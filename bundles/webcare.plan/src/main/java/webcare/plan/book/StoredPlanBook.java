@@ -203,10 +203,16 @@ public final class StoredPlanBook implements PlanBook {
 
     @Override
     public List<PlanVersion> versions() throws PlanException {
-        List<PlanRepository.Version> versions = inTransaction(repository::versions, ENGLISH);
+        return versions(AUDIT_LANGUAGE);
+    }
+
+    @Override
+    public List<PlanVersion> versions(Locale language) throws PlanException {
+        Texts texts = Texts.of(language);
+        List<PlanRepository.Version> versions = inTransaction(repository::versions, texts);
         List<PlanVersion> result = new ArrayList<>(versions.size());
         for (PlanRepository.Version version : versions) {
-            LocalDate reviewDate = parse(version.json(), versionName(version.number()), ENGLISH).lastReview()
+            LocalDate reviewDate = parse(version.json(), versionName(version.number(), texts), texts).lastReview()
                     .map(Review::date).orElse(null);
             result.add(new PlanVersion(version.number(), version.approvedAt(), version.approvedBy(), reviewDate));
         }
@@ -215,14 +221,25 @@ public final class StoredPlanBook implements PlanBook {
 
     @Override
     public Optional<Plan> version(int number) throws PlanException {
-        Optional<PlanRepository.Version> version = inTransaction(tx -> repository.version(tx, number), ENGLISH);
+        return version(number, AUDIT_LANGUAGE);
+    }
+
+    @Override
+    public Optional<Plan> version(int number, Locale language) throws PlanException {
+        Texts texts = Texts.of(language);
+        Optional<PlanRepository.Version> version = inTransaction(tx -> repository.version(tx, number), texts);
         return version.isEmpty() ? Optional.empty()
-                : Optional.of(parse(version.get().json(), versionName(number), ENGLISH));
+                : Optional.of(parse(version.get().json(), versionName(number, texts), texts));
     }
 
     @Override
     public List<AuditEntry> audit(int limit) throws PlanException {
-        return inTransaction(tx -> repository.audit(tx, limit), ENGLISH).stream()
+        return audit(limit, AUDIT_LANGUAGE);
+    }
+
+    @Override
+    public List<AuditEntry> audit(int limit, Locale language) throws PlanException {
+        return inTransaction(tx -> repository.audit(tx, limit), Texts.of(language)).stream()
                 .map(row -> new AuditEntry(row.at(), row.who(), row.action(), null, row.detail()))
                 .toList();
     }
@@ -251,8 +268,8 @@ public final class StoredPlanBook implements PlanBook {
         return new WorkingPlan(Plan.empty(NEW_ORGANISATION), 0, null, null);
     }
 
-    private static String versionName(int number) {
-        return ENGLISH.format("book.stored.version", String.valueOf(number));
+    private static String versionName(int number, Texts texts) {
+        return texts.format("book.stored.version", String.valueOf(number));
     }
 
     private WorkingPlan working(Working stored, Texts texts) throws PlanException {

@@ -196,6 +196,19 @@ class StoredPlanBookTest {
         }
 
         @Test
+        void saysInDutchThatAnApprovedVersionCannotBeRead() throws Exception {
+            store.inTransaction(tx -> store.addVersion(tx, "{ not a plan", NOW, "Anna"));
+
+            assertThat(catchThrowableOfType(PlanException.class, () -> book.versions(Locale.forLanguageTag("nl"))))
+                    .hasMessageStartingWith("het opgeslagen plan (versie 1) kan niet worden gelezen: het planbestand "
+                            + "heeft een fout: $: regel 1, kolom 3: geen geldige JSON");
+            assertThat(catchThrowableOfType(PlanException.class, () -> book.version(1, Locale.forLanguageTag("nl"))))
+                    .hasMessageStartingWith("het opgeslagen plan (versie 1) kan niet worden gelezen");
+            assertThat(catchThrowableOfType(PlanException.class, () -> book.version(1)))
+                    .hasMessageStartingWith("the stored plan (version 1) cannot be read");
+        }
+
+        @Test
         void saysInDutchThatTheWorkingPlanCannotBeRead() throws Exception {
             store.inTransaction(tx -> store.saveWorking(tx, "{\"format\": \"webcare-plan\"}", 0, NOW, "anna"));
 
