@@ -170,6 +170,9 @@ public final class ReviewWork {
 
     /** A failure of the session file, naming the file once. */
     private String fileProblem(Exception e, Locale language) {
+        if (e instanceof SessionFile.NotASession notASession) {
+            return notASession.describe(language);
+        }
         String detail = new FailureText(language).detail(e);
         return detail.contains(file.path().toString()) ? detail : file.path() + ": " + detail;
     }

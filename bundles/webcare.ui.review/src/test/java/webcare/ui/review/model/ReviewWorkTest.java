@@ -78,7 +78,8 @@ class ReviewWorkTest {
 
         assertThat(loaded.working().revision()).isEqualTo(17);
         assertThat(loaded.saved()).isEmpty();
-        assertThat(loaded.unreadable()).contains(SessionFile.NAME);
+        assertThat(loaded.unreadable()).as("in the room's language").isEqualTo(file.path()
+                + " is geen reviewsessie: 'id' ontbreekt");
     }
 
     @Test
