@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * How an import ended: how many mentions were {@code added}, {@code edited} and {@code unchanged},
- * how many lines were {@code bad}, the first 100 of those as {@code "line N: reason"}, and whether
+ * how many lines were {@code bad}, the first 100 of those as {@code "line N: reason"} (in the language
+ * the import was started in: {@code "regel N: …"} in Dutch), and whether
  * it was {@code cancelled} — then nothing is stored: the three counts are 0, and {@code bad} and
  * {@code badLines} cover the lines read before it stopped.
  */

@@ -2,6 +2,7 @@ package webcare.ingest.api;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -26,4 +27,16 @@ public interface MentionFileImport {
      * the file and saying what to do.
      */
     ImportRun start(Path file, Consumer<ImportProgress> progress);
+
+    /**
+     * Starts importing {@code file} as {@link #start(Path, Consumer)} does, saying the failure's
+     * message and the {@link ImportSummary#badLines()} in {@code language} (Dutch for "nl",
+     * English otherwise): for a window that shows them. Field names and the file's values stay as
+     * written. This default, for providers that speak one language, ignores {@code language}.
+     *
+     * @since 1.4
+     */
+    default ImportRun start(Path file, Consumer<ImportProgress> progress, Locale language) {
+        return start(file, progress);
+    }
 }

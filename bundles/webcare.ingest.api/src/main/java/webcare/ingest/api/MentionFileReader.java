@@ -3,6 +3,7 @@ package webcare.ingest.api;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.osgi.annotation.versioning.ProviderType;
 import webcare.model.Mention;
 
@@ -33,4 +34,15 @@ public interface MentionFileReader {
      *     {@link #fileExtensions()}; the message is one line naming the file and what to do
      */
     void read(Path file, Lines lines) throws IOException;
+
+    /**
+     * Reads {@code file} as {@link #read(Path, Lines)} does, saying the bad lines' reasons and the
+     * exception's message in {@code language} (Dutch for "nl", English otherwise). This default,
+     * for providers that speak one language, ignores {@code language}.
+     *
+     * @since 1.4
+     */
+    default void read(Path file, Lines lines, Locale language) throws IOException {
+        read(file, lines);
+    }
 }

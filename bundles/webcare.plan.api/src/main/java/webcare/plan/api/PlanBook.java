@@ -13,7 +13,8 @@ import webcare.model.plan.Review;
  * approved in reviews. Every save is checked against the revision it was based on, so two
  * windows or two people never overwrite each other silently; every change lands in the audit log.
  * The audit log is written in English whoever makes the change ({@link AuditEntry#detail()}); what
- * a {@link PlanChangedException} says changed is in the language of the caller.
+ * a {@link PlanChangedException} says changed is in the language of the caller, and so are the
+ * messages of the exceptions of the methods that take a language; the others speak English.
  * Calls go to the database: never call them on the UI thread.
  */
 @ProviderType
@@ -21,6 +22,16 @@ public interface PlanBook {
 
     /** The working plan; an empty plan (revision 0) when none was ever saved. */
     WorkingPlan working() throws PlanException;
+
+    /**
+     * The working plan, as {@link #working()}; a failure is said in {@code language}. This default
+     * ignores {@code language}.
+     *
+     * @since 1.4
+     */
+    default WorkingPlan working(Locale language) throws PlanException {
+        return working();
+    }
 
     /**
      * The working plan's current revision, as {@link #working()} would return it, without reading
@@ -34,7 +45,8 @@ public interface PlanBook {
      * (the revision it was loaded at); records each change in the audit log under {@code who}.
      *
      * @param language the language of the changes a {@link PlanChangedException} lists (as for
-     *                 {@link PlanDiff#diff}); the audit log is English whatever it is
+     *                 {@link PlanDiff#diff}) and of every exception's message; the audit log is
+     *                 English whatever it is
      * @return the plan as now stored, with its new revision
      * @throws PlanChangedException when the stored revision is no longer {@code basedOn}; it
      *     carries the plan as stored now and what changed meanwhile; nothing was written
@@ -50,11 +62,22 @@ public interface PlanBook {
     WorkingPlan replace(Plan plan, String who) throws PlanException;
 
     /**
+     * Replaces the working plan as {@link #replace(Plan, String)} does, the exceptions' messages
+     * said in {@code language}. This default ignores {@code language}.
+     *
+     * @since 1.4
+     */
+    default WorkingPlan replace(Plan plan, String who, Locale language) throws PlanException {
+        return replace(plan, who);
+    }
+
+    /**
      * Approves the working plan at revision {@code basedOn}: adds {@code review} to its reviews,
      * sets the next review date, saves it, and records it as a new immutable version.
      *
      * @param language the language of the changes a {@link PlanChangedException} lists (as for
-     *                 {@link PlanDiff#diff}); the audit log is English whatever it is
+     *                 {@link PlanDiff#diff}) and of every exception's message; the audit log is
+     *                 English whatever it is
      * @throws PlanChangedException when the working plan changed since {@code basedOn}
      */
     PlanVersion approve(long basedOn, Review review, LocalDate nextReview, String who, Locale language)
@@ -75,9 +98,39 @@ public interface PlanBook {
     /** Every approved version, oldest first, without their plans. */
     List<PlanVersion> versions() throws PlanException;
 
+    /**
+     * Every approved version, as {@link #versions()}; a failure is said in {@code language}. This
+     * default ignores {@code language}.
+     *
+     * @since 1.4
+     */
+    default List<PlanVersion> versions(Locale language) throws PlanException {
+        return versions();
+    }
+
     /** The plan as approved in version {@code number}; empty when there is no such version. */
     Optional<Plan> version(int number) throws PlanException;
 
+    /**
+     * The plan as approved in version {@code number}, as {@link #version(int)}; a failure is said
+     * in {@code language}. This default ignores {@code language}.
+     *
+     * @since 1.4
+     */
+    default Optional<Plan> version(int number, Locale language) throws PlanException {
+        return version(number);
+    }
+
     /** The audit log, newest first, at most {@code limit} entries. */
     List<AuditEntry> audit(int limit) throws PlanException;
+
+    /**
+     * The audit log, as {@link #audit(int)} (its entries stay English); a failure is said in
+     * {@code language}. This default ignores {@code language}.
+     *
+     * @since 1.4
+     */
+    default List<AuditEntry> audit(int limit, Locale language) throws PlanException {
+        return audit(limit);
+    }
 }

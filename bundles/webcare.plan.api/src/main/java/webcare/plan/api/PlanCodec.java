@@ -2,6 +2,7 @@ package webcare.plan.api;
 
 import org.osgi.annotation.versioning.ProviderType;
 import java.util.List;
+import java.util.Locale;
 import webcare.model.plan.Plan;
 
 /**
@@ -15,7 +16,7 @@ public interface PlanCodec {
 
     /**
      * Reads a plan, canonical or in the plain shape, without saying what was assumed: for files
-     * the workbench wrote itself.
+     * the workbench wrote itself. Errors are said in English.
      *
      * @throws PlanInvalidException listing every error (unknown or missing fields, wrong types,
      *     duplicate ids, references to unknown people, roles or tasks, anything too ambiguous to
@@ -35,6 +36,29 @@ public interface PlanCodec {
      */
     default PlanRead readWithNotes(String json) throws PlanInvalidException {
         return new PlanRead(read(json), List.of());
+    }
+
+    /**
+     * Reads a plan as {@link #read(String)} does, its errors said in {@code language} (Dutch for
+     * "nl", English otherwise): for a window that shows them. The JSON paths stay as they are. This
+     * default, for providers that speak one language, ignores {@code language}.
+     *
+     * @throws PlanInvalidException as {@link #read(String)}, its message and errors in {@code language}
+     * @since 1.4
+     */
+    default Plan read(String json, Locale language) throws PlanInvalidException {
+        return read(json);
+    }
+
+    /**
+     * Reads a plan as {@link #readWithNotes(String)} does, its notes and errors said in
+     * {@code language}. This default ignores {@code language}.
+     *
+     * @throws PlanInvalidException as {@link #read(String, Locale)}
+     * @since 1.4
+     */
+    default PlanRead readWithNotes(String json, Locale language) throws PlanInvalidException {
+        return readWithNotes(json);
     }
 
     /** The canonical JSON text of {@code plan}: UTF-8, two-space indents, "\n", a final newline. */

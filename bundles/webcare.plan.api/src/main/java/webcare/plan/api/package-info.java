@@ -6,5 +6,5 @@
  * ({@link PlanExporter}, a whiteboard: each format a service).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.3.0")
+@org.osgi.annotation.versioning.Version("1.4.0")
 package webcare.plan.api;

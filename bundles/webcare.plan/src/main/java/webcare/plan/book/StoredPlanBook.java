@@ -24,6 +24,7 @@ import webcare.plan.api.PlanException;
 import webcare.plan.api.PlanInvalidException;
 import webcare.plan.api.PlanVersion;
 import webcare.plan.api.WorkingPlan;
+import webcare.plan.index.Texts;
 import webcare.plan.validation.PlanValidator;
 import webcare.store.api.PlanRepository;
 import webcare.store.api.PlanRepository.AuditRow;
@@ -40,6 +41,9 @@ import webcare.store.api.StoreException;
  * characters), and one row about the whole plan per import and approval. Reading it back,
  * {@link AuditEntry#change()} is always null: the store keeps the line for people, not the
  * change's parts; {@link AuditEntry#detail()} is that line.
+ *
+ * <p>Exceptions speak the language the call names (Dutch or English), English for the calls that
+ * name none; a database failure's own words are quoted in them as they came.
  */
 @Component
 public final class StoredPlanBook implements PlanBook {
@@ -49,6 +53,9 @@ public final class StoredPlanBook implements PlanBook {
 
     /** The language of the audit log: a record, the same for whoever reads it. */
     static final Locale AUDIT_LANGUAGE = Locale.ENGLISH;
+
+    /** The texts of the calls that name no language. */
+    private static final Texts ENGLISH = Texts.of(Locale.ENGLISH);
 
     /** The longest audit detail written; a store keeps up to 20,000 characters. */
     static final int MAX_DETAIL = 1_000;
@@ -76,18 +83,25 @@ public final class StoredPlanBook implements PlanBook {
 
     @Override
     public WorkingPlan working() throws PlanException {
-        Optional<Working> stored = inTransaction(repository::working);
-        return stored.isPresent() ? working(stored.get()) : empty();
+        return working(AUDIT_LANGUAGE);
+    }
+
+    @Override
+    public WorkingPlan working(Locale language) throws PlanException {
+        Texts texts = Texts.of(language);
+        Optional<Working> stored = inTransaction(repository::working, texts);
+        return stored.isPresent() ? working(stored.get(), texts) : empty();
     }
 
     @Override
     public long revision() throws PlanException {
-        return inTransaction(repository::workingRevision);
+        return inTransaction(repository::workingRevision, ENGLISH);
     }
 
     @Override
     public WorkingPlan save(Plan plan, long basedOn, String who, Locale language) throws PlanException {
-        validator.require(plan);
+        Texts texts = Texts.of(language);
+        validator.require(plan, texts);
         String json = codec.write(plan);
         Instant now = clock.instant();
         Outcome outcome = inTransaction(tx -> {
@@ -98,18 +112,24 @@ public final class StoredPlanBook implements PlanBook {
                 return new Stale(repository.working(tx),
                         basedOn == 0 ? Optional.empty() : repository.workingAt(tx, basedOn));
             }
-            repository.audit(tx, rows(now, who, "save", diff.diff(plan(stored), plan, AUDIT_LANGUAGE)));
+            repository.audit(tx, rows(now, who, "save", diff.diff(plan(stored, texts), plan, AUDIT_LANGUAGE)));
             return new Saved(revision.getAsLong());
-        });
+        }, texts);
         if (outcome instanceof Stale stale) {
-            throw changed(stale, "save", language);
+            throw changed(stale, "book.changed.save", texts);
         }
         return new WorkingPlan(plan, ((Saved) outcome).revision(), now, who);
     }
 
     @Override
     public WorkingPlan replace(Plan plan, String who) throws PlanException {
-        validator.require(plan);
+        return replace(plan, who, AUDIT_LANGUAGE);
+    }
+
+    @Override
+    public WorkingPlan replace(Plan plan, String who, Locale language) throws PlanException {
+        Texts texts = Texts.of(language);
+        validator.require(plan, texts);
         String json = codec.write(plan);
         Instant now = clock.instant();
         Outcome outcome = inTransaction(tx -> {
@@ -121,13 +141,13 @@ public final class StoredPlanBook implements PlanBook {
             }
             List<AuditRow> rows = new ArrayList<>();
             rows.add(new AuditRow(now, who, "import", null, "imported plan: " + counts(plan)));
-            rows.addAll(rows(now, who, "import", diff.diff(plan(stored), plan, AUDIT_LANGUAGE)));
+            rows.addAll(rows(now, who, "import", diff.diff(plan(stored, texts), plan, AUDIT_LANGUAGE)));
             repository.audit(tx, rows);
             return new Saved(revision.getAsLong());
-        });
+        }, texts);
         if (outcome instanceof Stale stale) {
-            // an import names no revision it was based on, so the refusal lists no changes: no language needed
-            throw changed(stale, "import", AUDIT_LANGUAGE);
+            // an import names no revision it was based on, so the refusal lists no changes
+            throw changed(stale, "book.changed.import", texts);
         }
         return new WorkingPlan(plan, ((Saved) outcome).revision(), now, who);
     }
@@ -135,17 +155,18 @@ public final class StoredPlanBook implements PlanBook {
     @Override
     public PlanVersion approve(long basedOn, Review review, LocalDate nextReview, String who, Locale language)
             throws PlanException {
+        Texts texts = Texts.of(language);
         Instant now = clock.instant();
         Outcome outcome = inTransaction(tx -> {
             Optional<Working> stored = repository.working(tx);
             if (stored.map(Working::revision).orElse(0L) != basedOn) {
                 return new Stale(stored, basedOn == 0 ? Optional.empty() : repository.workingAt(tx, basedOn));
             }
-            Plan before = plan(stored);
+            Plan before = plan(stored, texts);
             List<Review> reviews = new ArrayList<>(before.reviews());
             reviews.add(review);
             Plan approved = before.withReviews(reviews).withNextReview(nextReview);
-            List<PlanError> errors = validator.checkApproval(approved);
+            List<PlanError> errors = validator.checkApproval(approved, texts);
             if (!errors.isEmpty()) {
                 return new Invalid(errors);
             }
@@ -161,28 +182,37 @@ public final class StoredPlanBook implements PlanBook {
             rows.add(new AuditRow(now, who, "approve", null, "version " + number + " approved by " + approvedBy));
             repository.audit(tx, rows);
             return new Approved(new PlanVersion(number, now, approvedBy, review.date()));
-        });
+        }, texts);
         if (outcome instanceof Stale stale) {
-            throw changed(stale, "approve", language);
+            throw changed(stale, "book.changed.approve", texts);
         }
         if (outcome instanceof Invalid invalid) {
-            throw PlanValidator.invalid("the approved plan", invalid.errors(), "; nothing was approved");
+            throw PlanValidator.invalid(texts, "invalid.what.approved", invalid.errors(),
+                    "invalid.outcome.notApproved");
         }
         return ((Approved) outcome).version();
     }
 
     @Override
     public Optional<WorkingPlan> workingAt(long revision) throws PlanException {
-        Optional<Working> stored = inTransaction(tx -> repository.revision(tx, revision));
-        return stored.isEmpty() ? Optional.empty() : Optional.of(working(stored.get(), "revision " + revision));
+        Optional<Working> stored = inTransaction(tx -> repository.revision(tx, revision), ENGLISH);
+        return stored.isEmpty() ? Optional.empty()
+                : Optional.of(working(stored.get(), ENGLISH.format("book.stored.revision", String.valueOf(revision)),
+                        ENGLISH));
     }
 
     @Override
     public List<PlanVersion> versions() throws PlanException {
-        List<PlanRepository.Version> versions = inTransaction(repository::versions);
+        return versions(AUDIT_LANGUAGE);
+    }
+
+    @Override
+    public List<PlanVersion> versions(Locale language) throws PlanException {
+        Texts texts = Texts.of(language);
+        List<PlanRepository.Version> versions = inTransaction(repository::versions, texts);
         List<PlanVersion> result = new ArrayList<>(versions.size());
         for (PlanRepository.Version version : versions) {
-            LocalDate reviewDate = parse(version.json(), "version " + version.number()).lastReview()
+            LocalDate reviewDate = parse(version.json(), versionName(version.number(), texts), texts).lastReview()
                     .map(Review::date).orElse(null);
             result.add(new PlanVersion(version.number(), version.approvedAt(), version.approvedBy(), reviewDate));
         }
@@ -191,14 +221,25 @@ public final class StoredPlanBook implements PlanBook {
 
     @Override
     public Optional<Plan> version(int number) throws PlanException {
-        Optional<PlanRepository.Version> version = inTransaction(tx -> repository.version(tx, number));
+        return version(number, AUDIT_LANGUAGE);
+    }
+
+    @Override
+    public Optional<Plan> version(int number, Locale language) throws PlanException {
+        Texts texts = Texts.of(language);
+        Optional<PlanRepository.Version> version = inTransaction(tx -> repository.version(tx, number), texts);
         return version.isEmpty() ? Optional.empty()
-                : Optional.of(parse(version.get().json(), "version " + number));
+                : Optional.of(parse(version.get().json(), versionName(number, texts), texts));
     }
 
     @Override
     public List<AuditEntry> audit(int limit) throws PlanException {
-        return inTransaction(tx -> repository.audit(tx, limit)).stream()
+        return audit(limit, AUDIT_LANGUAGE);
+    }
+
+    @Override
+    public List<AuditEntry> audit(int limit, Locale language) throws PlanException {
+        return inTransaction(tx -> repository.audit(tx, limit), Texts.of(language)).stream()
                 .map(row -> new AuditEntry(row.at(), row.who(), row.action(), null, row.detail()))
                 .toList();
     }
@@ -227,56 +268,75 @@ public final class StoredPlanBook implements PlanBook {
         return new WorkingPlan(Plan.empty(NEW_ORGANISATION), 0, null, null);
     }
 
-    private WorkingPlan working(Working stored) throws PlanException {
-        return working(stored, "the working plan");
+    private static String versionName(int number, Texts texts) {
+        return texts.format("book.stored.version", String.valueOf(number));
     }
 
-    private WorkingPlan working(Working stored, String what) throws PlanException {
-        return new WorkingPlan(parse(stored.json(), what), stored.revision(), stored.savedAt(), stored.savedBy());
+    private WorkingPlan working(Working stored, Texts texts) throws PlanException {
+        return working(stored, texts.format("book.stored.working"), texts);
     }
 
-    private Plan plan(Optional<Working> stored) throws StoreException {
+    /** @param what which plan it is, for the message when it cannot be read */
+    private WorkingPlan working(Working stored, String what, Texts texts) throws PlanException {
+        return new WorkingPlan(parse(stored.json(), what, texts), stored.revision(), stored.savedAt(),
+                stored.savedBy());
+    }
+
+    private Plan plan(Optional<Working> stored, Texts texts) throws StoreException {
         if (stored.isEmpty()) {
             return empty().plan();
         }
         try {
-            return codec.read(stored.get().json());
+            return codec.read(stored.get().json(), texts.language());
         } catch (PlanInvalidException e) {
-            throw new StoreException(unreadable("the working plan", e), e);
+            throw new StoreException(unreadable(texts.format("book.stored.working"), e, texts), e);
         }
     }
 
-    private Plan parse(String json, String what) throws PlanException {
+    private Plan parse(String json, String what, Texts texts) throws PlanException {
         try {
-            return codec.read(json);
+            return codec.read(json, texts.language());
         } catch (PlanInvalidException e) {
-            throw new PlanException(unreadable(what, e), e);
+            throw new PlanException(unreadable(what, e, texts), e);
         }
     }
 
-    private static String unreadable(String what, PlanInvalidException e) {
-        return "the stored plan (" + what + ") cannot be read: " + e.getMessage()
-                + "; import a backup with 'plan import FILE'";
+    private static String unreadable(String what, PlanInvalidException e, Texts texts) {
+        return texts.format("book.unreadable", what, e.getMessage());
     }
 
-    /** The refusal of a save, import or approval; the changes it lists are in {@code language}. */
-    private PlanChangedException changed(Stale stale, String what, Locale language) throws PlanException {
-        WorkingPlan current = stale.current().isPresent() ? working(stale.current().get()) : empty();
+    /**
+     * The refusal of a save, import or approval, and the changes it lists, in the language of
+     * {@code texts}.
+     *
+     * @param key the refusal's text: "book.changed.save"
+     */
+    private PlanChangedException changed(Stale stale, String key, Texts texts) throws PlanException {
+        WorkingPlan current = stale.current().isPresent() ? working(stale.current().get(), texts) : empty();
         List<Change> changes = List.of();
         if (stale.basedOn().isPresent()) {
-            changes = diff.diff(parse(stale.basedOn().get(), "an earlier revision"), current.plan(), language);
+            changes = diff.diff(parse(stale.basedOn().get(), texts.format("book.stored.earlier"), texts),
+                    current.plan(), texts.language());
         }
-        String by = current.savedBy() == null ? "" : " by " + current.savedBy();
-        return new PlanChangedException("the plan was changed meanwhile" + by + " (now revision " + current.revision()
-                + ", " + changes.size() + (changes.size() == 1 ? " change" : " changes")
-                + "): look at their changes, then " + what + " again", current, changes);
+        String by = current.savedBy() == null ? "" : texts.format("book.by", current.savedBy());
+        // the revision as digits, never "1.024"
+        String count = texts.format(changes.size() == 1 ? "book.changes.one" : "book.changes.many", changes.size());
+        return new PlanChangedException(texts.format(key, by, String.valueOf(current.revision()), count), current,
+                changes);
     }
 
-    private <T> T inTransaction(Store.Work<T> work) throws PlanException {
+    /**
+     * Runs {@code work} in one transaction. A database failure is said in the language of
+     * {@code texts}, its own words quoted; a plan the database holds that cannot be read (a
+     * StoreException of {@link #plan}) keeps its message, which is already a sentence in that language.
+     */
+    private <T> T inTransaction(Store.Work<T> work, Texts texts) throws PlanException {
         try {
             return store.inTransaction(work);
         } catch (StoreException e) {
-            throw new PlanException(e.getMessage(), e);
+            boolean unreadablePlan = e.getCause() instanceof PlanInvalidException;
+            throw new PlanException(unreadablePlan ? e.getMessage() : texts.format("book.storeFailed",
+                    e.getMessage()), e);
         }
     }
 

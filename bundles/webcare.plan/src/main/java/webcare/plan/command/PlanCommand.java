@@ -200,7 +200,8 @@ public final class PlanCommand {
         LocalDate today = arguments.option("--today").map(PlanCommand::date).orElseGet(() -> LocalDate.now(
                 clock.withZone(zone)));
         Locale language = language(arguments.option("--lang").orElse("en"));
-        List<Finding> findings = health.check(call(() -> book.working().plan()), today, language);
+        // a stored plan that cannot be read is said in the language of the findings
+        List<Finding> findings = health.check(call(() -> book.working(language).plan()), today, language);
         findings.forEach(out::println);
         long errors = findings.stream().filter(finding -> finding.level() == Finding.Level.ERROR).count();
         Texts texts = Texts.of(language);

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +21,7 @@ import webcare.plan.api.PlanCodec;
 import webcare.plan.api.PlanError;
 import webcare.plan.api.PlanInvalidException;
 import webcare.plan.api.PlanRead;
+import webcare.plan.index.Texts;
 import webcare.plan.validation.PlanValidator;
 
 /**
@@ -29,7 +31,9 @@ import webcare.plan.validation.PlanValidator;
  * takes the plain shape too, noting each assumption; writing is always canonical. Thread-safe.
  * Immediate, and the mapper is built on a thread of its own: that loads much of Jackson, which is
  * better done beside the database's opening and the other bundles' start than after them, when
- * the first view asks for the plan.
+ * the first view asks for the plan. Errors and notes are said in the caller's language (Dutch or
+ * English), in English when it names none; the parser's own words about bad JSON stay English,
+ * quoted in the sentence.
  */
 @Component(immediate = true)
 public final class JsonPlanCodec implements PlanCodec {
@@ -54,29 +58,40 @@ public final class JsonPlanCodec implements PlanCodec {
 
     @Override
     public Plan read(String json) throws PlanInvalidException {
-        return readWithNotes(json).plan();
+        return read(json, Locale.ENGLISH);
+    }
+
+    @Override
+    public Plan read(String json, Locale language) throws PlanInvalidException {
+        return readWithNotes(json, language).plan();
     }
 
     @Override
     public PlanRead readWithNotes(String json) throws PlanInvalidException {
+        return readWithNotes(json, Locale.ENGLISH);
+    }
+
+    @Override
+    public PlanRead readWithNotes(String json, Locale language) throws PlanInvalidException {
+        Texts texts = Texts.of(language);
         JsonNode root;
         try {
             root = mapper.join().readTree(json.startsWith("\uFEFF") ? json.substring(1) : json);
         } catch (JsonProcessingException e) {
-            throw PlanValidator.invalid("the plan file", List.of(syntaxError(e)), "");
+            throw PlanValidator.invalid(texts, "invalid.what.file", List.of(syntaxError(e, texts)), null);
         }
-        PlanJsonReader reader = new PlanJsonReader();
+        PlanJsonReader reader = new PlanJsonReader(texts);
         Plan plan = reader.read(root);
         List<PlanError> errors = new ArrayList<>(reader.errors);
         if (plan != null) {
-            for (PlanError error : validator.check(plan)) {
+            for (PlanError error : validator.check(plan, texts)) {
                 if (errors.stream().noneMatch(known -> within(error.path(), known.path()))) {
                     errors.add(error);
                 }
             }
         }
         if (!errors.isEmpty()) {
-            throw PlanValidator.invalid("the plan file", errors, "");
+            throw PlanValidator.invalid(texts, "invalid.what.file", errors, null);
         }
         return new PlanRead(plan, reader.notes);
     }
@@ -97,22 +112,21 @@ public final class JsonPlanCodec implements PlanCodec {
      * path, built from where the parser stood; anything else by line and column, without Jackson's
      * account of its input ("[Source: REDACTED …]"), which means nothing to the file's author.
      */
-    private static PlanError syntaxError(JsonProcessingException e) {
+    private static PlanError syntaxError(JsonProcessingException e, Texts texts) {
         String reason = e.getOriginalMessage().lines().findFirst().orElse("").strip();
         if (reason.startsWith(DUPLICATE) && e.getProcessor() instanceof JsonParser parser) {
             JsonStreamContext object = parser.getParsingContext();
-            return new PlanError(path(object), "duplicate key \"" + object.getCurrentName()
-                    + "\": keep one of the two");
+            return new PlanError(path(object), texts.format("file.duplicateKey", object.getCurrentName()));
         }
         JsonLocation location = e.getLocation();
-        String where = location == null ? "" : "line " + location.getLineNr() + ", column " + location.getColumnNr()
-                + ": ";
+        // line and column as digits, never "1.024"
+        String where = location == null ? "" : texts.format("file.at", String.valueOf(location.getLineNr()),
+                String.valueOf(location.getColumnNr()));
         Matcher opened = OPENED_AT.matcher(reason);
         String plain = !opened.find() ? reason : reason.substring(0, opened.start()).strip()
-                + (opened.group(2) == null ? "" : " (opened at line " + opened.group(1) + ", column " + opened.group(2) + ")");
-        return new PlanError("$", where + Character.toLowerCase(plain.charAt(0))
-                + plain.substring(1).replace("end-of-input", "end of input")
-                + ": correct the file there (a missing comma, quote or bracket?)");
+                + (opened.group(2) == null ? "" : texts.format("file.openedAt", opened.group(1), opened.group(2)));
+        return new PlanError("$", texts.format("file.syntax", where, Character.toLowerCase(plain.charAt(0))
+                + plain.substring(1).replace("end-of-input", "end of input")));
     }
 
     /** The JSON path of where {@code context} stands, e.g. {@code $.people[1].name}. */

@@ -31,6 +31,7 @@ import webcare.model.plan.Statement;
 import webcare.model.plan.Task;
 import webcare.plan.api.PlanError;
 import webcare.plan.api.PlanNote;
+import webcare.plan.index.Texts;
 
 /**
  * Turns a parsed plan file into a plan, noting every structural error (unknown or missing
@@ -41,7 +42,8 @@ import webcare.plan.api.PlanNote;
  * marker. Where a value is unusable a placeholder stands in, so that every list keeps its length
  * and the validator's paths still match the file; a placeholder id is made from the path with a
  * leading NUL, so it never equals a real id. The plan read is only handed on when there were no
- * errors.
+ * errors. Errors and notes are said in the language of its {@link Texts}; paths, field names and
+ * the file's own values stay as written.
  */
 final class PlanJsonReader {
 
@@ -50,6 +52,8 @@ final class PlanJsonReader {
     private static final List<List<String>> SEVERITY_WORDS = List.of(List.of("laag", "low"),
             List.of("midden", "medium"), List.of("hoog", "high"), List.of("kritiek", "critical"));
     private static final Map<String, Integer> SEVERITIES = severities();
+    /** How a plan file starts, for messages. */
+    static final String START = "{\"format\": \"webcare-plan\", …}";
     /** The words, for messages: the Dutch ones, then the English. */
     private static final String SEVERITY_CHOICES = Stream.of(0, 1).flatMap(language -> SEVERITY_WORDS.stream()
             .map(words -> words.get(language))).collect(Collectors.joining(", "));
@@ -58,41 +62,46 @@ final class PlanJsonReader {
     final List<PlanNote> notes = new ArrayList<>();
     /** Paths of the statements read without a kind, taken as holding statements for now. */
     private final Set<String> kindless = new HashSet<>();
+    private final Texts texts;
+
+    /** @param texts the language errors and notes are said in */
+    PlanJsonReader(Texts texts) {
+        this.texts = texts;
+    }
 
     /** The plan, or null when the root is unusable (then {@link #errors} says why). */
     Plan read(JsonNode root) {
         if (root == null || root.isMissingNode()) {
-            errors.add(new PlanError("$", "the file is empty: a plan file starts with "
-                    + "{\"format\": \"webcare-plan\", …}"));
+            error("$", "file.empty", START);
             return null;
         }
         if (!root.isObject()) {
-            errors.add(new PlanError("$", "expected a JSON object, not " + kind(root) + ": a plan file starts with "
-                    + "{\"format\": \"webcare-plan\", …}"));
+            error("$", "file.notObject", kind(root), START);
             return null;
         }
         JsonNode format = root.get("format");
         // without the marker, an organisation is what makes a file a plan: anything else is some other JSON
         if (format == null && !root.has("organisation")
                 || format != null && (!format.isTextual() || !format.textValue().equals(PlanJsonWriter.FORMAT))) {
-            errors.add(new PlanError("$.format", (format == null ? "missing" : "is " + format + ", not \"webcare-plan\"")
-                    + ": this is not a Webcare plan file (those start with {\"format\": \"webcare-plan\", …})"));
+            if (format == null) {
+                error("$.format", "file.formatMissing", START);
+            } else {
+                error("$.format", "file.formatWrong", format.toString(), START);
+            }
             return null;
         }
         fields(root, "$", "format", "formatVersion", "organisation", "people", "roles", "scenarios", "escalation",
                 "contactTree", "contentCalendar", "facts", "reviews", "flags", "nextReview");
         JsonNode version = root.get("formatVersion");
         if (version == null) {
-            notes.add(new PlanNote("$", (format == null ? "no format marker" : "no format version")
-                    + ": read as plan format " + PlanJsonWriter.FORMAT_VERSION));
+            note("$", format == null ? "note.noMarker" : "note.noVersion", PlanJsonWriter.FORMAT_VERSION);
         } else if (!version.isInt() || version.intValue() < 1) {
-            errors.add(new PlanError("$.formatVersion", "must be 1, not " + version));
+            error("$.formatVersion", "file.formatVersionBad", version.toString());
         } else if (version.intValue() > PlanJsonWriter.FORMAT_VERSION) {
-            errors.add(new PlanError("$.formatVersion", "format version " + version.intValue() + " was written by a "
-                    + "newer Webcare Workbench: update this one to read it"));
+            error("$.formatVersion", "file.formatVersionNewer", version.intValue());
             return null;
         } else if (format == null) {
-            notes.add(new PlanNote("$", "no format marker: read as plan format " + version.intValue()));
+            note("$", "note.noMarker", version.intValue());
         }
         Organisation organisation = organisation(root.get("organisation"));
         return new Plan(organisation,
@@ -111,20 +120,19 @@ final class PlanJsonReader {
     private Organisation organisation(JsonNode node) {
         String path = "$.organisation";
         if (node == null) {
-            missing("$", "organisation", "add \"organisation\": {\"name\": …}");
+            missing("$", "organisation", texts.format("file.addAs", "\"organisation\": {\"name\": …}"));
             return new Organisation(placeholder(path), null, null);
         }
         if (node.isTextual()) {
             if (node.textValue().isBlank()) {
-                errors.add(new PlanError(path, "the organisation's name is empty: fill it in"));
+                error(path, "rule.organisationName");
                 return new Organisation(placeholder(path), null, null);
             }
-            notes.add(new PlanNote(path, "read the text " + node + " as the organisation's name"));
+            note(path, "note.organisationText", node.toString());
             return new Organisation(node.textValue(), null, null);
         }
         if (!node.isObject()) {
-            errors.add(new PlanError(path, "expected the organisation as an object {\"name\": …} or its name as a "
-                    + "text, not " + kind(node)));
+            error(path, "file.organisationNotObject", "{\"name\": …}", kind(node));
             return new Organisation(placeholder(path), null, null);
         }
         fields(node, path, "name", "website", "notes");
@@ -133,7 +141,7 @@ final class PlanJsonReader {
     }
 
     private Person person(JsonNode node, String path) {
-        if (!object(node, path, "a person")) {
+        if (!object(node, path, "element.person")) {
             return new Person(placeholder(path), "?", null, null, List.of(), null, List.of(), null);
         }
         fields(node, path, "id", "name", "function", "phone", "otherPhones", "email", "languages", "availability");
@@ -143,7 +151,7 @@ final class PlanJsonReader {
     }
 
     private Role role(JsonNode node, String path) {
-        if (!object(node, path, "a role")) {
+        if (!object(node, path, "element.role")) {
             return new Role(placeholder(path), "?", false, null, List.of(), null, List.of());
         }
         fields(node, path, "id", "name", "critical", "primary", "deputies", "description", "tasks");
@@ -153,7 +161,7 @@ final class PlanJsonReader {
     }
 
     private Task task(JsonNode node, String path) {
-        if (!object(node, path, "a task")) {
+        if (!object(node, path, "element.task")) {
             return new Task(placeholder(path), "?", null, null);
         }
         fields(node, path, "id", "title", "targetMinutes", "repeatMinutes");
@@ -162,7 +170,7 @@ final class PlanJsonReader {
     }
 
     private Scenario scenario(JsonNode node, String path) {
-        if (!object(node, path, "a scenario")) {
+        if (!object(node, path, "element.scenario")) {
             return new Scenario(placeholder(path), "?", Scenario.MIN_SEVERITY, null, List.of(), List.of(), List.of());
         }
         fields(node, path, "id", "name", "severity", "description", "roles", "tasks", "statements");
@@ -187,12 +195,12 @@ final class PlanJsonReader {
         String at = path + ".severity";
         Integer severity = SEVERITIES.get(value.textValue().strip().toLowerCase(Locale.ROOT));
         if (severity == null) {
-            errors.add(new PlanError(at, value + " is not a severity: write a number from 1 (low) to 4 (critical), "
-                    + "or one of " + SEVERITY_CHOICES));
+            error(at, "file.severity", value.toString(), SEVERITY_CHOICES);
             return Scenario.MIN_SEVERITY;
         }
-        notes.add(new PlanNote(at, "read " + value + " as " + severity + " (" + SEVERITY_WORDS.get(severity - 1)
-                .get(1) + ")"));
+        // the level's word in the language of the note: Dutch first in SEVERITY_WORDS
+        int language = texts.language().getLanguage().equals("nl") ? 0 : 1;
+        note(at, "note.severity", value.toString(), severity, SEVERITY_WORDS.get(severity - 1).get(language));
         return severity;
     }
 
@@ -208,7 +216,7 @@ final class PlanJsonReader {
     }
 
     private Statement statement(JsonNode node, String path) {
-        if (!object(node, path, "a statement")) {
+        if (!object(node, path, "element.statement")) {
             return new Statement(Statement.Kind.HOLDING, "??", "?");
         }
         fields(node, path, "kind", "lang", "text");
@@ -241,20 +249,17 @@ final class PlanJsonReader {
                 }
             }
             if (other == null) {
-                notes.add(new PlanNote(at, "no kind given: taken as the holding statement"));
+                note(at, "note.holding");
             } else if (kindless.contains(other)) {
-                errors.add(new PlanError(at, "no kind given, as for " + other + " in the same language: say which "
-                        + "is the holding statement with \"kind\": \"holding\", and \"kind\": \"update\" for the other"));
+                error(at, "file.kindAsFor", other);
             } else {
-                errors.add(new PlanError(at, "no kind given, and " + other + " is the holding statement in the same "
-                        + "language: add \"kind\": \"update\" if this is a template for updates, or else "
-                        + "\"kind\": \"holding\""));
+                error(at, "file.kindBeside", other);
             }
         }
     }
 
     private EscalationCriterion escalation(JsonNode node, String path) {
-        if (!object(node, path, "an escalation criterion")) {
+        if (!object(node, path, "element.escalation")) {
             return new EscalationCriterion(placeholder(path), "?", null);
         }
         fields(node, path, "id", "description", "role");
@@ -263,7 +268,7 @@ final class PlanJsonReader {
     }
 
     private ContactLink contact(JsonNode node, String path) {
-        if (!object(node, path, "a contact tree branch")) {
+        if (!object(node, path, "element.contact")) {
             return new ContactLink(placeholder(path), List.of());
         }
         fields(node, path, "person", "calls");
@@ -271,7 +276,7 @@ final class PlanJsonReader {
     }
 
     private CalendarRule calendar(JsonNode node, String path) {
-        if (!object(node, path, "a content calendar rule")) {
+        if (!object(node, path, "element.calendar")) {
             return new CalendarRule(placeholder(path), "?", CalendarRule.Action.PAUSE, null);
         }
         fields(node, path, "id", "what", "action", "note");
@@ -281,7 +286,7 @@ final class PlanJsonReader {
     }
 
     private Fact fact(JsonNode node, String path) {
-        if (!object(node, path, "a fact")) {
+        if (!object(node, path, "element.fact")) {
             return new Fact(placeholder(path), "?", "?");
         }
         fields(node, path, "id", "topic", "text");
@@ -289,7 +294,7 @@ final class PlanJsonReader {
     }
 
     private Review review(JsonNode node, String path) {
-        if (!object(node, path, "a review")) {
+        if (!object(node, path, "element.review")) {
             return new Review(LocalDate.MIN, placeholder(path), List.of(), List.of(), List.of());
         }
         fields(node, path, "date", "approvedBy", "participants", "confirmedContacts", "items");
@@ -298,7 +303,7 @@ final class PlanJsonReader {
     }
 
     private ReviewItem reviewItem(JsonNode node, String path) {
-        if (!object(node, path, "a review item")) {
+        if (!object(node, path, "element.reviewItem")) {
             return new ReviewItem("organisation", ReviewItem.Outcome.CONFIRMED, null);
         }
         fields(node, path, "item", "outcome", "note");
@@ -308,7 +313,7 @@ final class PlanJsonReader {
     }
 
     private Flag flag(JsonNode node, String path) {
-        if (!object(node, path, "a flag")) {
+        if (!object(node, path, "element.flag")) {
             return new Flag("organisation", "?", null, LocalDate.MIN);
         }
         fields(node, path, "item", "note", "source", "raised");
@@ -318,12 +323,21 @@ final class PlanJsonReader {
 
     // --- building blocks ---------------------------------------------------------------------
 
-    private boolean object(JsonNode node, String path, String what) {
+    /** @param element the key of what {@code node} should be: "element.person" */
+    private boolean object(JsonNode node, String path, String element) {
         if (node.isObject()) {
             return true;
         }
-        errors.add(new PlanError(path, "expected " + what + " as an object {…}, not " + kind(node)));
+        error(path, "file.objectExpected", texts.format(element), "{…}", kind(node));
         return false;
+    }
+
+    private void error(String path, String key, Object... arguments) {
+        errors.add(new PlanError(path, texts.format(key, arguments)));
+    }
+
+    private void note(String path, String key, Object... arguments) {
+        notes.add(new PlanNote(path, texts.format(key, arguments)));
     }
 
     /** Notes every field of {@code node} that is not one of {@code known}. */
@@ -332,24 +346,23 @@ final class PlanJsonReader {
         for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
             String name = it.next();
             if (!names.contains(name)) {
-                errors.add(new PlanError(path + "." + name, "unknown field '" + name + "': remove it or correct its "
-                        + "name (known here: " + String.join(", ", names) + ")"));
+                error(path + "." + name, "file.unknownField", name, String.join(", ", names));
             }
         }
     }
 
     private void missing(String path, String field, String todo) {
-        errors.add(new PlanError(path + "." + field, "required field '" + field + "' is missing: " + todo));
+        error(path + "." + field, "file.missing", field, todo);
     }
 
     private String text(JsonNode node, String path, String field) {
         JsonNode value = node.get(field);
         if (value == null) {
-            missing(path, field, "add it");
+            missing(path, field, texts.format("file.addIt"));
             return placeholder(path + "." + field);
         }
         if (!value.isTextual()) {
-            errors.add(new PlanError(path + "." + field, "must be a text in quotes, not " + kind(value)));
+            error(path + "." + field, "file.text", kind(value));
             return placeholder(path + "." + field);
         }
         return value.textValue();
@@ -361,8 +374,7 @@ final class PlanJsonReader {
             return null;
         }
         if (!value.isTextual()) {
-            errors.add(new PlanError(path + "." + field, "must be a text in quotes, not " + kind(value)
-                    + (value.isNull() ? ": leave the field out when there is none" : "")));
+            error(path + "." + field, value.isNull() ? "file.textOrLeaveOut" : "file.text", kind(value));
             return null;
         }
         return value.textValue();
@@ -375,7 +387,7 @@ final class PlanJsonReader {
         }
         String at = path + "." + field;
         if (!value.isArray()) {
-            errors.add(new PlanError(at, "must be a list [\"…\", …] of texts, not " + kind(value)));
+            error(at, "file.texts", kind(value));
             return List.of();
         }
         List<String> texts = new ArrayList<>(value.size());
@@ -384,7 +396,7 @@ final class PlanJsonReader {
             if (element.isTextual()) {
                 texts.add(element.textValue());
             } else {
-                errors.add(new PlanError(at + "[" + i + "]", "must be a text in quotes, not " + kind(element)));
+                error(at + "[" + i + "]", "file.text", kind(element));
                 texts.add(placeholder(at + "[" + i + "]"));
             }
         }
@@ -398,7 +410,7 @@ final class PlanJsonReader {
         }
         String at = path + "." + field;
         if (!value.isArray()) {
-            errors.add(new PlanError(at, "must be a list […], not " + kind(value)));
+            error(at, "file.list", kind(value));
             return List.of();
         }
         List<T> list = new ArrayList<>(value.size());
@@ -414,7 +426,7 @@ final class PlanJsonReader {
             return false;
         }
         if (!value.isBoolean()) {
-            errors.add(new PlanError(path + "." + field, "must be true or false (no quotes), not " + kind(value)));
+            error(path + "." + field, "file.boolean", kind(value));
             return false;
         }
         return value.booleanValue();
@@ -428,12 +440,12 @@ final class PlanJsonReader {
         JsonNode value = node.get(field);
         if (value == null) {
             if (required) {
-                missing(path, field, "add it");
+                missing(path, field, texts.format("file.addIt"));
             }
             return null;
         }
         if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-            errors.add(new PlanError(path + "." + field, "must be a whole number (no quotes), not " + kind(value)));
+            error(path + "." + field, "file.wholeNumber", kind(value));
             return null;
         }
         return value.intValue();
@@ -447,15 +459,15 @@ final class PlanJsonReader {
             }
         }
         if (!word.startsWith("\0")) {
-            errors.add(new PlanError(path + "." + field, "'" + word + "' is not one of " + Stream.of(
-                    type.getEnumConstants()).map(PlanJsonWriter::word).collect(Collectors.joining(", "))));
+            error(path + "." + field, "file.notOneOf", word, Stream.of(type.getEnumConstants())
+                    .map(PlanJsonWriter::word).collect(Collectors.joining(", ")));
         }
         return fallback;
     }
 
     private LocalDate date(JsonNode node, String path, String field) {
         if (node.get(field) == null) {
-            missing(path, field, "add it as \"YYYY-MM-DD\"");
+            missing(path, field, texts.format("file.addDate"));
             return LocalDate.MIN;
         }
         LocalDate date = optionalDate(node, path, field);
@@ -474,8 +486,7 @@ final class PlanJsonReader {
                 // falls through to the error below: e.g. 2026-02-30
             }
         }
-        errors.add(new PlanError(path + "." + field, value + " is not a date: write it as \"YYYY-MM-DD\", "
-                + "e.g. \"2026-03-12\""));
+        error(path + "." + field, "file.date", value.toString());
         return null;
     }
 
@@ -484,12 +495,12 @@ final class PlanJsonReader {
     }
 
     /** The JSON type of {@code node}, for messages. */
-    static String kind(JsonNode node) {
+    private String kind(JsonNode node) {
         return switch (node.getNodeType()) {
-            case ARRAY -> "a list";
-            case OBJECT -> "an object";
-            case STRING -> "the text " + node;
-            case NUMBER -> "the number " + node;
+            case ARRAY -> texts.format("json.list");
+            case OBJECT -> texts.format("json.object");
+            case STRING -> texts.format("json.text", node.toString());
+            case NUMBER -> texts.format("json.number", node.toString());
             case BOOLEAN -> node.toString();
             case NULL -> "null";
             default -> node.getNodeType().name().toLowerCase(Locale.ROOT);

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.regex.Pattern;
 import webcare.model.plan.CalendarRule;
 import webcare.model.plan.ContactLink;
@@ -23,6 +26,7 @@ import webcare.model.plan.Statement;
 import webcare.model.plan.Task;
 import webcare.plan.api.PlanError;
 import webcare.plan.api.PlanInvalidException;
+import webcare.plan.index.Texts;
 
 /**
  * The rules a plan must meet to be stored, whether it comes from a file or from the editor:
@@ -32,6 +36,7 @@ import webcare.plan.api.PlanInvalidException;
  *
  * <p>Reviews are history: the people they name may have left since, so their references are
  * checked for form only. Flags are about the plan as it is, so they must name existing elements.
+ * Errors are said in the language of the {@link Texts} given, in English when none is.
  */
 public final class PlanValidator {
 
@@ -41,17 +46,24 @@ public final class PlanValidator {
     /** ISO 639-1 language codes. */
     public static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
 
-    /** Every error in {@code plan}, in plan order; empty when it may be stored. */
+    private static final Texts ENGLISH = Texts.of(Locale.ENGLISH);
+
+    /** Every error in {@code plan}, in plan order, in English; empty when it may be stored. */
     public List<PlanError> check(Plan plan) {
-        return new Run(plan).errors;
+        return check(plan, ENGLISH);
+    }
+
+    /** Every error in {@code plan}, in plan order, in the language of {@code texts}. */
+    public List<PlanError> check(Plan plan, Texts texts) {
+        return new Run(plan, texts).errors;
     }
 
     /**
      * Every error in {@code plan}, and in its last review as one being approved now: then the
      * people it names must be in the plan, as they are for the rest of the plan.
      */
-    public List<PlanError> checkApproval(Plan plan) {
-        Run run = new Run(plan);
+    public List<PlanError> checkApproval(Plan plan, Texts texts) {
+        Run run = new Run(plan, texts);
         int last = plan.reviews().size() - 1;
         if (last >= 0) {
             Review review = plan.reviews().get(last);
@@ -67,34 +79,38 @@ public final class PlanValidator {
         return run.errors.stream().distinct().toList();
     }
 
-    /** Throws when {@code plan} has errors, with all of them. */
-    public void require(Plan plan) throws PlanInvalidException {
-        List<PlanError> errors = check(plan);
+    /** Throws when {@code plan} has errors, with all of them, said in the language of {@code texts}. */
+    public void require(Plan plan, Texts texts) throws PlanInvalidException {
+        List<PlanError> errors = check(plan, texts);
         if (!errors.isEmpty()) {
-            throw invalid("the plan", errors, "; nothing was saved");
+            throw invalid(texts, "invalid.what.plan", errors, "invalid.outcome.notSaved");
         }
     }
 
     /**
-     * "the plan has 2 errors, the first: $.roles[0].primary: …" and {@code outcome}: one line,
-     * for an exception that carries every error.
+     * "the plan has 2 errors, the first: $.roles[0].primary: …" and the outcome: one line, for an
+     * exception that carries every error.
+     *
+     * @param what    the key of what has the errors: "invalid.what.file"
+     * @param outcome the key of what came of it ("invalid.outcome.notSaved"), or null to say nothing
      */
-    public static PlanInvalidException invalid(String what, List<PlanError> errors, String outcome) {
-        String count = errors.size() == 1 ? "an error" : errors.size() + " errors";
-        String first = errors.size() == 1 ? ": " : ", the first: ";
-        return new PlanInvalidException(what + " has " + count + first + errors.get(0) + outcome, errors);
+    public static PlanInvalidException invalid(Texts texts, String what, List<PlanError> errors, String outcome) {
+        String line = texts.format(errors.size() == 1 ? "invalid.one" : "invalid.many", texts.format(what),
+                errors.size(), errors.get(0).toString(), outcome == null ? "" : texts.format(outcome));
+        return new PlanInvalidException(line, errors);
     }
 
     private static final class Run {
 
         final List<PlanError> errors = new ArrayList<>();
         final PlanIndex index;
+        final Texts texts;
 
-        Run(Plan plan) {
-            // only looks elements up; were it to name one, English, like the errors
+        Run(Plan plan, Texts texts) {
+            this.texts = texts;
             index = new PlanIndex(plan);
             if (plan.organisation().name().isBlank()) {
-                add("$.organisation.name", "the organisation's name is empty: fill it in");
+                add("$.organisation.name", "rule.organisationName");
             }
             people(plan.people());
             roles(plan.roles());
@@ -107,8 +123,9 @@ public final class PlanValidator {
             flags(plan.flags());
         }
 
-        void add(String path, String message) {
-            errors.add(new PlanError(path, message));
+        /** An error at {@code path}: the text {@code key} with {@code arguments}. */
+        void add(String path, String key, Object... arguments) {
+            errors.add(new PlanError(path, texts.format(key, arguments)));
         }
 
         void people(List<Person> people) {
@@ -116,8 +133,8 @@ public final class PlanValidator {
             for (int i = 0; i < people.size(); i++) {
                 Person person = people.get(i);
                 String path = "$.people[" + i + "]";
-                id(seen, "person", path, person.id());
-                text(path + ".name", person.name(), "the person's name is empty: fill it in");
+                id(seen, "thing.person", path, person.id());
+                text(path + ".name", person.name(), "rule.personName");
                 for (int j = 0; j < person.languages().size(); j++) {
                     language(path + ".languages[" + j + "]", person.languages().get(j));
                 }
@@ -130,8 +147,8 @@ public final class PlanValidator {
             for (int i = 0; i < roles.size(); i++) {
                 Role role = roles.get(i);
                 String path = "$.roles[" + i + "]";
-                id(seen, "role", path, role.id());
-                text(path + ".name", role.name(), "the role's name is empty: fill it in");
+                id(seen, "thing.role", path, role.id());
+                text(path + ".name", role.name(), "rule.roleName");
                 if (role.primary() != null) {
                     person(path + ".primary", role.primary());
                 }
@@ -145,15 +162,13 @@ public final class PlanValidator {
         }
 
         void task(Map<String, String> seen, String path, Task task) {
-            id(seen, "task", path, task.id());
-            text(path + ".title", task.title(), "the task's title is empty: say what to do");
+            id(seen, "thing.task", path, task.id());
+            text(path + ".title", task.title(), "rule.taskTitle");
             if (task.targetMinutes() != null && task.targetMinutes() < 0) {
-                add(path + ".targetMinutes", "the target time is negative: give the minutes from the start of the"
-                        + " crisis, 0 or more");
+                add(path + ".targetMinutes", "rule.targetNegative");
             }
             if (task.repeatMinutes() != null && task.repeatMinutes() < 1) {
-                add(path + ".repeatMinutes", "the repeat interval must be at least 1 minute: give it, or leave it"
-                        + " out for a one-off task");
+                add(path + ".repeatMinutes", "rule.repeatTooShort");
             }
         }
 
@@ -162,11 +177,10 @@ public final class PlanValidator {
             for (int i = 0; i < scenarios.size(); i++) {
                 Scenario scenario = scenarios.get(i);
                 String path = "$.scenarios[" + i + "]";
-                id(seen, "scenario", path, scenario.id());
-                text(path + ".name", scenario.name(), "the scenario's name is empty: fill it in");
+                id(seen, "thing.scenario", path, scenario.id());
+                text(path + ".name", scenario.name(), "rule.scenarioName");
                 if (scenario.severity() < Scenario.MIN_SEVERITY || scenario.severity() > Scenario.MAX_SEVERITY) {
-                    add(path + ".severity", "severity " + scenario.severity() + " is out of range: use 1 (minor) to "
-                            + "4 (critical)");
+                    add(path + ".severity", "rule.severityRange", String.valueOf(scenario.severity()));
                 }
                 for (int j = 0; j < scenario.roles().size(); j++) {
                     role(path + ".roles[" + j + "]", scenario.roles().get(j));
@@ -174,15 +188,14 @@ public final class PlanValidator {
                 for (int j = 0; j < scenario.tasks().size(); j++) {
                     String task = scenario.tasks().get(j);
                     if (!index.hasTask(task)) {
-                        add(path + ".tasks[" + j + "]", "no task with id '" + task + "' in any role: use the id of "
-                                + "a task in $.roles[*].tasks, or remove it");
+                        add(path + ".tasks[" + j + "]", "rule.unknownTask", task);
                     }
                 }
                 for (int j = 0; j < scenario.statements().size(); j++) {
                     Statement statement = scenario.statements().get(j);
                     String at = path + ".statements[" + j + "]";
                     language(at + ".lang", statement.lang());
-                    text(at + ".text", statement.text(), "the statement is empty: write it, or remove it");
+                    text(at + ".text", statement.text(), "rule.statementEmpty");
                 }
             }
         }
@@ -192,9 +205,8 @@ public final class PlanValidator {
             for (int i = 0; i < criteria.size(); i++) {
                 EscalationCriterion criterion = criteria.get(i);
                 String path = "$.escalation[" + i + "]";
-                id(seen, "escalation criterion", path, criterion.id());
-                text(path + ".description", criterion.description(),
-                        "the criterion is empty: say when to escalate");
+                id(seen, "thing.escalation", path, criterion.id());
+                text(path + ".description", criterion.description(), "rule.criterionEmpty");
                 if (criterion.role() != null) {
                     role(path + ".role", criterion.role());
                 }
@@ -209,8 +221,7 @@ public final class PlanValidator {
                 person(path + ".person", link.person());
                 String first = seen.putIfAbsent(link.person(), path);
                 if (first != null) {
-                    add(path + ".person", "'" + link.person() + "' already has a branch at " + first
-                            + ": put all whom they call in one branch");
+                    add(path + ".person", "rule.branchTwice", link.person(), first);
                 }
                 for (int j = 0; j < link.calls().size(); j++) {
                     person(path + ".calls[" + j + "]", link.calls().get(j));
@@ -223,8 +234,8 @@ public final class PlanValidator {
             for (int i = 0; i < rules.size(); i++) {
                 CalendarRule rule = rules.get(i);
                 String path = "$.contentCalendar[" + i + "]";
-                id(seen, "content calendar rule", path, rule.id());
-                text(path + ".what", rule.what(), "say which content the rule is about");
+                id(seen, "thing.calendar", path, rule.id());
+                text(path + ".what", rule.what(), "rule.calendarWhat");
             }
         }
 
@@ -233,9 +244,9 @@ public final class PlanValidator {
             for (int i = 0; i < facts.size(); i++) {
                 Fact fact = facts.get(i);
                 String path = "$.facts[" + i + "]";
-                id(seen, "fact", path, fact.id());
-                text(path + ".topic", fact.topic(), "the fact's topic is empty: fill it in");
-                text(path + ".text", fact.text(), "the fact is empty: write it, or remove it");
+                id(seen, "thing.fact", path, fact.id());
+                text(path + ".topic", fact.topic(), "rule.factTopic");
+                text(path + ".text", fact.text(), "rule.factEmpty");
             }
         }
 
@@ -245,8 +256,8 @@ public final class PlanValidator {
                 Review review = reviews.get(i);
                 String path = "$.reviews[" + i + "]";
                 if (previous != null && review.date().isBefore(previous)) {
-                    add(path + ".date", "review of " + review.date() + " comes after one of " + previous
-                            + ": list reviews oldest first");
+                    // ISO days, as in the file the path points into
+                    add(path + ".date", "rule.reviewOrder", review.date().toString(), previous.toString());
                 }
                 previous = review.date();
                 reference(path + ".approvedBy", review.approvedBy());
@@ -268,52 +279,51 @@ public final class PlanValidator {
                 Flag flag = flags.get(i);
                 String path = "$.flags[" + i + "]";
                 itemRef(path + ".item", flag.item(), true);
-                text(path + ".note", flag.note(), "the flag has no note: say what should be looked at");
+                text(path + ".note", flag.note(), "rule.flagNote");
             }
         }
 
-        void id(Map<String, String> seen, String what, String path, String id) {
+        /** @param thing the key of what has the id: "thing.person" */
+        void id(Map<String, String> seen, String thing, String path, String id) {
             if (!ID.matcher(id).matches()) {
-                add(path + ".id", "the " + what + "'s id '" + id + "' is empty or has spaces: use letters, digits "
-                        + "and dashes, e.g. 'anna-de-vries'");
+                add(path + ".id", "rule.idForm", texts.format(thing), id);
                 return;
             }
             String first = seen.putIfAbsent(id, path);
             if (first != null) {
-                add(path + ".id", "duplicate " + what + " id '" + id + "' (also at " + first + "): give each "
-                        + what + " its own id");
+                add(path + ".id", "rule.idDuplicate", texts.format(thing), id, first);
             }
         }
 
-        void text(String path, String value, String message) {
+        /** @param key the text saying what to fill in */
+        void text(String path, String value, String key) {
             if (value.isBlank()) {
-                add(path, message);
+                add(path, key);
             }
         }
 
         void language(String path, String code) {
             if (!LANGUAGE.matcher(code).matches()) {
-                add(path, "'" + code + "' is not a language code: write a two-letter ISO 639-1 code, e.g. nl or en");
+                add(path, "rule.languageCode", code);
             }
         }
 
         void person(String path, String id) {
             if (!index.hasPerson(id)) {
-                add(path, "no person with id '" + id + "' in people: use the id of someone in $.people, or add "
-                        + "them there");
+                add(path, "rule.unknownPerson", id);
             }
         }
 
         void role(String path, String id) {
             if (!index.hasRole(id)) {
-                add(path, "no role with id '" + id + "' in roles: use the id of a role in $.roles, or remove it");
+                add(path, "rule.unknownRole", id);
             }
         }
 
         /** A person id in history: only its form is checked. */
         void reference(String path, String id) {
             if (!ID.matcher(id).matches()) {
-                add(path, "'" + id + "' is not a person id: use the id of someone in $.people");
+                add(path, "rule.notPersonId", id);
             }
         }
 
@@ -322,12 +332,13 @@ public final class PlanValidator {
             try {
                 ref = ItemRef.parse(text);
             } catch (IllegalArgumentException e) {
-                add(path, e.getMessage());
+                // the model's message is English: say it in the plan's language, with the same facts
+                add(path, "rule.notItemRef", text, Stream.of(ItemRef.Kind.values()).map(ItemRef.Kind::word)
+                        .collect(Collectors.joining(", ")));
                 return;
             }
             if (mustExist && !index.exists(ref)) {
-                add(path, "'" + text + "' names nothing in the plan: refer to an existing element, e.g. "
-                        + "role:spokesperson or person:anna-de-vries (docs/PLAN.md), or remove the flag");
+                add(path, "rule.namesNothing", text);
             }
         }
     }

@@ -125,6 +125,8 @@ class StoredPlanBookTest {
 
             assertThat(thrown.changes()).extracting(change -> change.describe())
                     .containsExactly("Rol Spokesperson: vervangers Eva Bakker → Daan Smit");
+            assertThat(thrown.getMessage()).isEqualTo("het plan is intussen gewijzigd door anna (nu revisie 2, 1 "
+                    + "wijziging): bekijk die wijzigingen en sla daarna opnieuw op");
             assertThat(store.auditRows().get(store.auditRows().size() - 1).detail())
                     .isEqualTo("Role Spokesperson: deputies Eva Bakker → Daan Smit");
         }
@@ -147,7 +149,20 @@ class StoredPlanBookTest {
             PlanException thrown = catchThrowableOfType(PlanException.class,
                     () -> book.save(Plans.healthy(), 0, "anna", Locale.ENGLISH));
 
-            assertThat(thrown).hasMessage("the database is full: free some space");
+            assertThat(thrown).hasMessage("the plan could not be read or written in the database (\"the database is "
+                    + "full: free some space\"): try again; if it keeps failing, see the log in logs/");
+        }
+
+        @Test
+        void saysADatabaseFailureInDutchWithTheDatabasesOwnWordsQuoted() {
+            store.failNext("the database is full: free some space");
+
+            PlanException thrown = catchThrowableOfType(PlanException.class,
+                    () -> book.save(Plans.healthy(), 0, "anna", Locale.forLanguageTag("nl")));
+
+            assertThat(thrown).hasMessage("het plan kon niet worden gelezen of opgeslagen in de database (\"the "
+                    + "database is full: free some space\"): probeer het opnieuw; lukt het steeds niet, kijk dan in "
+                    + "het logboek in logs/");
         }
     }
 
@@ -178,6 +193,30 @@ class StoredPlanBookTest {
 
             assertThat(catchThrowableOfType(PlanException.class, () -> book.workingAt(1)))
                     .hasMessageContaining("revision 1").hasMessageContaining("plan import FILE");
+        }
+
+        @Test
+        void saysInDutchThatAnApprovedVersionCannotBeRead() throws Exception {
+            store.inTransaction(tx -> store.addVersion(tx, "{ not a plan", NOW, "Anna"));
+
+            assertThat(catchThrowableOfType(PlanException.class, () -> book.versions(Locale.forLanguageTag("nl"))))
+                    .hasMessageStartingWith("het opgeslagen plan (versie 1) kan niet worden gelezen: het planbestand "
+                            + "heeft een fout: $: regel 1, kolom 3: geen geldige JSON");
+            assertThat(catchThrowableOfType(PlanException.class, () -> book.version(1, Locale.forLanguageTag("nl"))))
+                    .hasMessageStartingWith("het opgeslagen plan (versie 1) kan niet worden gelezen");
+            assertThat(catchThrowableOfType(PlanException.class, () -> book.version(1)))
+                    .hasMessageStartingWith("the stored plan (version 1) cannot be read");
+        }
+
+        @Test
+        void saysInDutchThatTheWorkingPlanCannotBeRead() throws Exception {
+            store.inTransaction(tx -> store.saveWorking(tx, "{\"format\": \"webcare-plan\"}", 0, NOW, "anna"));
+
+            assertThat(catchThrowableOfType(PlanException.class, () -> book.working(Locale.forLanguageTag("nl"))))
+                    .hasMessage("het opgeslagen plan (het werkplan) kan niet worden gelezen: het planbestand heeft "
+                            + "een fout: $.organisation: verplicht veld 'organisation' ontbreekt: voeg "
+                            + "\"organisation\": {\"name\": …} toe; importeer een reservekopie met 'plan import "
+                            + "FILE'");
         }
     }
 
@@ -264,6 +303,24 @@ class StoredPlanBookTest {
                     "$.reviews[1].participants[1]", "$.reviews[1].confirmedContacts[0]");
             assertThat(thrown.getMessage()).endsWith("; nothing was approved");
             assertThat(book.versions()).isEmpty();
+        }
+
+        @Test
+        void refusesInDutchWhenAsked() throws Exception {
+            book.save(Plans.healthy(), 0, "anna", Locale.ENGLISH);
+            book.save(withSpokespersonDeputies(Plans.healthy(), "daan"), 1, "piet", Locale.ENGLISH);
+            Review bad = new Review(LocalDate.of(2026, 3, 1), "jan", List.of(), List.of(), List.of());
+
+            PlanChangedException changed = catchThrowableOfType(PlanChangedException.class,
+                    () -> book.approve(1, review, LocalDate.of(2027, 3, 1), "anna", Locale.forLanguageTag("nl")));
+            PlanInvalidException invalid = catchThrowableOfType(PlanInvalidException.class,
+                    () -> book.approve(2, bad, null, "anna", Locale.forLanguageTag("nl")));
+
+            assertThat(changed.getMessage()).isEqualTo("het plan is intussen gewijzigd door piet (nu revisie 2, 1 "
+                    + "wijziging): bekijk die wijzigingen en keur daarna opnieuw goed");
+            assertThat(invalid.getMessage()).isEqualTo("het goedgekeurde plan heeft een fout: $.reviews[1].approvedBy: "
+                    + "geen persoon met id 'jan' in people: gebruik het id van iemand in $.people, of voeg hem of "
+                    + "haar daar toe; er is niets goedgekeurd");
         }
 
         @Test

@@ -332,6 +332,19 @@ class PlanCommandTest {
         }
 
         @Test
+        void saysAStoredPlanThatCannotBeReadInTheLanguageAsked() throws Exception {
+            store.inTransaction(tx -> store.saveWorking(tx, "{\"format\": \"webcare-plan\"}", 0,
+                    NOW, "anna"));
+
+            assertThatThrownBy(() -> run("check", "--lang", "nl")).isInstanceOf(CommandFailedException.class)
+                    .hasMessageStartingWith("het opgeslagen plan (het werkplan) kan niet worden gelezen: het "
+                            + "planbestand heeft een fout: $.organisation: verplicht veld 'organisation' ontbreekt");
+            assertThatThrownBy(() -> run("check")).isInstanceOf(CommandFailedException.class)
+                    .hasMessageStartingWith("the stored plan (the working plan) cannot be read: the plan file has an "
+                            + "error: $.organisation: required field 'organisation' is missing");
+        }
+
+        @Test
         void saysAHealthyPlanIsHealthyAndUsesTodayByDefault() throws Exception {
             book.save(Plans.healthy(), 0, "anna", Locale.ENGLISH);
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Nested;
@@ -460,6 +461,87 @@ class JsonPlanCodecTest {
         @Test
         void refusesJsonWithoutMarkerOrOrganisationAsNoPlanFile() {
             assertThat(errors("{\"people\": []}")).singleElement().extracting(PlanError::path).isEqualTo("$.format");
+        }
+    }
+
+    /** A window in Dutch reads a plan file with Dutch errors and notes; paths and the file's values stay. */
+    @Nested
+    class InDutch {
+
+        private static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+        private PlanInvalidException refusal(String json) {
+            return catchThrowableOfType(PlanInvalidException.class, () -> codec.read(json, DUTCH));
+        }
+
+        @Test
+        void saysFieldErrorsInDutchKeepingTheirPaths() {
+            List<PlanError> errors = refusal("""
+                    {"format": "webcare-plan", "organisation": {"name": "T"},
+                     "people": [{"name": "Zonder id", "phone": 612345678, "kleur": "blauw"}, "piet"],
+                     "reviews": [{"date": "2025-02-30", "approvedBy": "anna"}]}
+                    """).errors();
+
+            assertThat(errors).containsExactly(
+                    new PlanError("$.people[0].kleur", "onbekend veld 'kleur': verwijder het of verbeter de naam "
+                            + "(hier bekend: id, name, function, phone, otherPhones, email, languages, availability)"),
+                    new PlanError("$.people[0].id", "verplicht veld 'id' ontbreekt: voeg het toe"),
+                    new PlanError("$.people[0].phone", "moet een tekst tussen aanhalingstekens zijn, niet het getal "
+                            + "612345678"),
+                    new PlanError("$.people[1]", "verwacht een persoon als object {…}, niet de tekst \"piet\""),
+                    new PlanError("$.reviews[0].date", "\"2025-02-30\" is geen datum: schrijf hem als \"JJJJ-MM-DD\", "
+                            + "bijvoorbeeld \"2026-03-12\""));
+        }
+
+        @Test
+        void summarisesTheErrorsOnOneDutchLine() {
+            assertThat(refusal("{\"format\": \"webcare-plan\", \"formatVersion\": 1, "
+                    + "\"organisation\": {\"name\": \"T\"}, \"people\": [{\"id\": \"a\"}, {\"name\": \"b\"}]}"))
+                    .hasMessage("het planbestand heeft 2 fouten, de eerste: $.people[0].name: verplicht veld 'name' "
+                            + "ontbreekt: voeg het toe");
+        }
+
+        @Test
+        void saysWhereAFileIsNotJsonQuotingTheParsersOwnWords() {
+            assertThat(refusal("{\n  \"format\": \"webcare-plan\",\n  \"people\": [\n    {\"id\": \"a\"}\n").errors())
+                    .singleElement().isEqualTo(new PlanError("$", "regel 5, kolom 1: geen geldige JSON (\"unexpected "
+                            + "end of input: expected close marker for Array (geopend op regel 3, kolom 13)\"): verbeter "
+                            + "het bestand daar (ontbreekt er een komma, aanhalingsteken of haakje?)"));
+            assertThat(refusal("{\"format\": \"webcare-plan\", \"format\": \"webcare-plan\"}").errors())
+                    .singleElement().isEqualTo(new PlanError("$.format", "sleutel \"format\" staat er twee keer: "
+                            + "houd er een van over"));
+        }
+
+        @Test
+        void saysContentErrorsInDutch() {
+            assertThat(refusal("""
+                    {"format": "webcare-plan", "organisation": {"name": "T"},
+                     "roles": [{"id": "lead", "name": "Lead", "primary": "jan"}]}
+                    """).errors()).containsExactly(new PlanError("$.roles[0].primary", "geen persoon met id 'jan' in "
+                    + "people: gebruik het id van iemand in $.people, of voeg hem of haar daar toe"));
+        }
+
+        @Test
+        void notesEachAssumptionInDutchNamingTheLevelInDutch() throws Exception {
+            PlanRead read = codec.readWithNotes("{\"organisation\": \"Kwiek B.V.\", \"scenarios\": [{\"id\": \"s\", "
+                    + "\"name\": \"S\", \"severity\": \"high\", \"statements\": [{\"lang\": \"nl\", \"text\": \"Hoi\"}]}]}",
+                    DUTCH);
+
+            assertThat(read.notes()).extracting(PlanNote::toString).containsExactly(
+                    "$: geen formaataanduiding: gelezen als planformaat 1",
+                    "$.organisation: de tekst \"Kwiek B.V.\" gelezen als de naam van de organisatie",
+                    "$.scenarios[0].severity: \"high\" gelezen als 3 (hoog)",
+                    "$.scenarios[0].statements[0]: geen kind opgegeven: opgevat als de eerste verklaring");
+        }
+
+        @Test
+        void speaksEnglishWhenAskedInEnglishAsWithoutALanguage() {
+            String json = "{\"format\": \"webcare-plan\", \"organisation\": {\"name\": \"T\"}, \"people\": [{}]}";
+
+            assertThat(catchThrowableOfType(PlanInvalidException.class, () -> codec.read(json, Locale.ENGLISH)))
+                    .hasMessage("the plan file has 2 errors, the first: $.people[0].id: required field 'id' is "
+                            + "missing: add it")
+                    .hasMessage(catchThrowableOfType(PlanInvalidException.class, () -> codec.read(json)).getMessage());
         }
     }
 }

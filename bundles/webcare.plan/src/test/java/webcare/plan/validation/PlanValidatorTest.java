@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import webcare.model.plan.ContactLink;
 import webcare.model.plan.Flag;
@@ -16,6 +17,7 @@ import webcare.model.plan.Statement;
 import webcare.model.plan.Task;
 import webcare.plan.api.PlanError;
 import webcare.plan.api.PlanInvalidException;
+import webcare.plan.index.Texts;
 import webcare.plan.testing.Plans;
 
 /** The rules for plans made in the editor, where the JSON reader is not involved. */
@@ -96,9 +98,43 @@ class PlanValidatorTest {
     void throwsWithEveryErrorAndAOneLineMessage() {
         var plan = Plans.withRole(Plans.healthy(), "lead", role -> Plans.deputies(Plans.primary(role, "jan"), "kees"));
 
-        assertThatThrownBy(() -> validator.require(plan)).isInstanceOf(PlanInvalidException.class)
+        assertThatThrownBy(() -> validator.require(plan, Texts.of(Locale.ENGLISH))).isInstanceOf(PlanInvalidException.class)
                 .hasMessage("the plan has 2 errors, the first: $.roles[0].primary: no person with id 'jan' in people:"
                         + " use the id of someone in $.people, or add them there; nothing was saved")
                 .extracting(e -> ((PlanInvalidException) e).errors()).asList().hasSize(2);
+    }
+
+    @Test
+    void saysTheErrorsAndTheirSummaryInDutchWithTheirPathsKept() {
+        var plan = Plans.withRole(Plans.healthy(), "lead", role -> Plans.deputies(Plans.primary(role, "jan"), "kees"));
+
+        assertThatThrownBy(() -> validator.require(plan, Texts.of(Locale.forLanguageTag("nl"))))
+                .isInstanceOf(PlanInvalidException.class)
+                .hasMessage("het plan heeft 2 fouten, de eerste: $.roles[0].primary: geen persoon met id 'jan' in "
+                        + "people: gebruik het id van iemand in $.people, of voeg hem of haar daar toe; er is niets "
+                        + "opgeslagen");
+    }
+
+    @Test
+    void namesADuplicateIdInDutch() {
+        var plan = Plans.withRole(Plans.healthy(), "webcare", role -> Plans.tasks(role,
+                new Task("acknowledge", "Ook erkennen", 10, null)));
+
+        assertThat(validator.check(plan, Texts.of(Locale.forLanguageTag("nl")))).containsExactly(new PlanError(
+                "$.roles[2].tasks[0].id", "dubbel id 'acknowledge' voor de taak (ook bij $.roles[1].tasks[0]): "
+                        + "geef elk onderdeel een eigen id"));
+    }
+
+    @Test
+    void saysAFlagOnNoElementInDutchAndEnglish() {
+        var plan = Plans.healthy().withFlags(List.of(new Flag("fact", "check", null, LocalDate.of(2026, 2, 1))));
+
+        assertThat(validator.check(plan, Texts.of(Locale.forLanguageTag("nl")))).extracting(PlanError::message)
+                .containsExactly("'fact' verwijst naar niets in het plan: verwijs naar een bestaand onderdeel, "
+                        + "bijvoorbeeld role:spokesperson of person:anna-de-vries (docs/PLAN.md), of verwijder de "
+                        + "markering");
+        assertThat(validator.check(plan)).extracting(PlanError::message).containsExactly("'fact' names nothing in "
+                + "the plan: refer to an existing element, e.g. role:spokesperson or person:anna-de-vries "
+                + "(docs/PLAN.md), or remove the flag");
     }
 }

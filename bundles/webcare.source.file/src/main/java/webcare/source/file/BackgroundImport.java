@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -97,10 +98,15 @@ public final class BackgroundImport implements MentionFileImport {
 
     @Override
     public ImportRun start(Path file, Consumer<ImportProgress> progress) {
-        Run run = new Run(file, progress);
+        return start(file, progress, Locale.ENGLISH);
+    }
+
+    @Override
+    public ImportRun start(Path file, Consumer<ImportProgress> progress, Locale language) {
+        Run run = new Run(file, progress, Texts.of(language));
         Optional<MentionFormat> format = MentionFormat.ofFile(run.name);
         if (format.isEmpty()) {
-            run.fail(MentionFormat.unknown(run.name), null);
+            run.fail(MentionFormat.unknown(run.name, run.texts), null);
             return run;
         }
         running.add(run);
@@ -108,7 +114,7 @@ public final class BackgroundImport implements MentionFileImport {
             threads.execute(() -> run.importAs(format.get()));
         } catch (RejectedExecutionException e) {
             running.remove(run);
-            run.fail("'" + run.name + "' was not imported: the workbench is shutting down", e);
+            run.fail(run.texts.format("import.shuttingDown", run.name), e);
         }
         return run;
     }
@@ -118,14 +124,17 @@ public final class BackgroundImport implements MentionFileImport {
         private final Path file;
         private final String name;
         private final Consumer<ImportProgress> progress;
+        /** The language of its bad lines and failures: the caller's. */
+        private final Texts texts;
         private final CompletableFuture<ImportSummary> result = new CompletableFuture<>();
         private final CompletionStage<ImportSummary> stage = result.minimalCompletionStage();
         private volatile boolean cancelled;
 
-        Run(Path file, Consumer<ImportProgress> progress) {
+        Run(Path file, Consumer<ImportProgress> progress, Texts texts) {
             this.file = file;
             this.name = String.valueOf(file.getFileName() == null ? file : file.getFileName());
             this.progress = progress;
+            this.texts = texts;
         }
 
         @Override
@@ -139,34 +148,44 @@ public final class BackgroundImport implements MentionFileImport {
         }
 
         void importAs(MentionFormat format) {
-            String nothingKept = "; nothing of it was kept: import it again once that is solved";
             try {
                 ImportSummary summary = importFile(format);
                 running.remove(this);
                 result.complete(summary);
             } catch (IOException e) {
-                fail("cannot read '" + name + "': " + reason(e) + "; nothing of it was imported: check the file "
-                        + "and import it again", e);
+                fail(texts.format("import.unreadable", name, reason(e)), e);
             } catch (MentionImport.Failed e) {
-                fail(e.getMessage() + nothingKept, e);
+                fail(texts.format("import.notKept", e.getMessage()), e);
             } catch (StoreException e) {
-                fail("'" + name + "' was not imported: " + e.getMessage() + nothingKept, e);
+                fail(texts.format("import.failed", name, e.getMessage()), e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                fail("'" + name + "' was not imported: interrupted; nothing of it was kept", e);
+                fail(texts.format("import.interrupted", name), e);
             } catch (RuntimeException e) {
                 LOG.log(Level.ERROR, "Importing " + file + " failed", e);
-                fail("'" + name + "' was not imported: " + e + nothingKept, e);
+                fail(texts.format("import.failed", name, e.getMessage() == null ? texts.format("unexpected")
+                        : "\"" + e.getMessage() + "\""), e);
             }
+        }
+
+        /** Why the file cannot be read: known causes in words, others in the system's own words. */
+        private String reason(IOException e) {
+            if (e instanceof NoSuchFileException) {
+                return texts.format("import.noSuchFile");
+            }
+            if (e instanceof AccessDeniedException) {
+                return texts.format("import.accessDenied");
+            }
+            return e.getMessage() == null ? texts.format("unexpected") : "\"" + e.getMessage() + "\"";
         }
 
         private ImportSummary importFile(MentionFormat format)
                 throws IOException, MentionImport.Failed, StoreException, InterruptedException {
             long total = Files.size(file);
             try (CountingInputStream in = new CountingInputStream(Files.newInputStream(file));
-                    MentionReader reader = format.reader(in)) {
+                    MentionReader reader = format.reader(in, texts)) {
                 Reporting watcher = new Reporting(in, total);
-                Optional<MentionImport.Result> imported = new MentionImport(store, mentions, batchSize)
+                Optional<MentionImport.Result> imported = new MentionImport(store, mentions, batchSize, texts)
                         .runInOneTransaction(name, reader, watcher);
                 if (imported.isEmpty()) {
                     return new ImportSummary(0, 0, 0, watcher.bad, watcher.badLines, true);
@@ -210,7 +229,7 @@ public final class BackgroundImport implements MentionFileImport {
             @Override
             public void bad(ParsedLine.Bad line, long count) {
                 if (badLines.size() < ImportSummary.MAX_BAD_LINES) {
-                    badLines.add("line " + line.line() + ": " + line.reason());
+                    badLines.add(texts.format("import.badLine", String.valueOf(line.line()), line.reason()));
                 }
             }
 
@@ -232,13 +251,4 @@ public final class BackgroundImport implements MentionFileImport {
         }
     }
 
-    private static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "there is no such file";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "not allowed to read it";
-        }
-        return e.getMessage() == null ? e.toString() : e.getMessage();
-    }
 }

@@ -36,8 +36,11 @@ final class CsvMentionReader implements MentionReader {
     private Map<String, Integer> columns;
     private int headerSize;
     private boolean stopped;
+    private final Texts texts;
 
-    CsvMentionReader(InputStream in) throws IOException {
+    /** @param texts the language bad lines are reported in */
+    CsvMentionReader(InputStream in, Texts texts) throws IOException {
+        this.texts = texts;
         this.limit = new RecordLimit(LineReader.decoding(in));
         this.parser = CSVFormat.RFC4180.parse(limit);
         this.records = parser.iterator();
@@ -57,10 +60,9 @@ final class CsvMentionReader implements MentionReader {
             } catch (UncheckedIOException | IllegalStateException e) {
                 stopped = true;
                 if (e.getCause() instanceof RecordTooLong) {
-                    return new ParsedLine.Bad(line, "a record longer than " + MAX_RECORD
-                            + " characters (a quote never closed?); the rest of the file was not read");
+                    return new ParsedLine.Bad(line, texts.format("csv.recordTooLong", String.valueOf(MAX_RECORD)));
                 }
-                return new ParsedLine.Bad(line, "not valid CSV: " + reason(e) + "; the rest of the file was not read");
+                return new ParsedLine.Bad(line, texts.format("csv.invalid", reason(e)));
             }
             if (record.size() == 1 && record.get(0).isEmpty()) {
                 continue; // a blank line
@@ -74,12 +76,13 @@ final class CsvMentionReader implements MentionReader {
                 continue;
             }
             if (record.size() != headerSize) {
-                return new ParsedLine.Bad(line, "has " + record.size() + " cells, the header has " + headerSize);
+                return new ParsedLine.Bad(line, texts.format("csv.cells", String.valueOf(record.size()),
+                        String.valueOf(headerSize)));
             }
             try {
                 return new ParsedLine.Good(line, fields(record).toMention());
             } catch (BadField e) {
-                return new ParsedLine.Bad(line, e.getMessage());
+                return new ParsedLine.Bad(line, e.reason(texts));
             }
         }
         return null;
@@ -94,13 +97,12 @@ final class CsvMentionReader implements MentionReader {
             }
             String known = known(name);
             if (known != null && found.putIfAbsent(known, i) != null) {
-                return new ParsedLine.Bad(line, "the header names column '" + known + "' twice; nothing was read");
+                return new ParsedLine.Bad(line, texts.format("csv.columnTwice", known));
             }
         }
         for (String required : REQUIRED) {
             if (!found.containsKey(required)) {
-                return new ParsedLine.Bad(line, "the header has no column '" + required
-                        + "' (a header row naming the columns is required); nothing was read");
+                return new ParsedLine.Bad(line, texts.format("csv.columnMissing", required));
             }
         }
         columns = found;
@@ -165,7 +167,7 @@ final class CsvMentionReader implements MentionReader {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw new BadField("'" + column + "' must be a whole number: " + MentionFields.quote(value));
+            throw new BadField("field.wholeValue", column, MentionFields.quote(value));
         }
     }
 
@@ -177,13 +179,14 @@ final class CsvMentionReader implements MentionReader {
         if (value.equalsIgnoreCase("true")) {
             return true;
         }
-        throw new BadField("'" + column + "' must be true or false: " + MentionFields.quote(value));
+        throw new BadField("field.flagValue", column, MentionFields.quote(value));
     }
 
-    private static String reason(RuntimeException e) {
+    /** The parser's own words, one line; never a class name. */
+    private String reason(RuntimeException e) {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
-        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        return message.lines().findFirst().orElse("").strip();
+        String message = cause.getMessage() == null ? "" : cause.getMessage().lines().findFirst().orElse("").strip();
+        return message.isEmpty() ? texts.format("unexpected") : message;
     }
 
     @Override

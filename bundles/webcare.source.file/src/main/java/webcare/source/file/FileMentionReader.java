@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.osgi.service.component.annotations.Component;
 import webcare.ingest.api.MentionFileReader;
 
@@ -20,9 +21,15 @@ public final class FileMentionReader implements MentionFileReader {
 
     @Override
     public void read(Path file, Lines lines) throws IOException {
+        read(file, lines, Locale.ENGLISH);
+    }
+
+    @Override
+    public void read(Path file, Lines lines, Locale language) throws IOException {
+        Texts texts = Texts.of(language);
         MentionFormat format = MentionFormat.ofFile(file.getFileName().toString())
-                .orElseThrow(() -> new IOException(MentionFormat.unknown(file.toString())));
-        try (InputStream in = open(file); MentionReader reader = format.reader(in)) {
+                .orElseThrow(() -> new IOException(MentionFormat.unknown(file.toString(), texts)));
+        try (InputStream in = open(file, texts); MentionReader reader = format.reader(in, texts)) {
             for (ParsedLine line = reader.next(); line != null; line = reader.next()) {
                 if (line instanceof ParsedLine.Good good) {
                     lines.mention(good.line(), good.mention());
@@ -33,11 +40,11 @@ public final class FileMentionReader implements MentionFileReader {
         }
     }
 
-    private static InputStream open(Path file) throws IOException {
+    private static InputStream open(Path file, Texts texts) throws IOException {
         try {
             return Files.newInputStream(file);
         } catch (NoSuchFileException e) {
-            throw new IOException(file + ": no such file: check the path", e);
+            throw new IOException(texts.format("file.noSuchFile", file.toString()), e);
         }
     }
 }

@@ -31,42 +31,46 @@ final class JsonLinesReader implements MentionReader {
     private static final String DUPLICATE = "Duplicate field '";
 
     private final LineReader lines;
+    private final Texts texts;
 
-    JsonLinesReader(InputStream in) {
+    /** @param texts the language bad lines are reported in */
+    JsonLinesReader(InputStream in, Texts texts) {
         this.lines = new LineReader(in, MAX_LINE);
+        this.texts = texts;
     }
 
     @Override
     public ParsedLine next() throws IOException {
         while (lines.next()) {
             if (lines.tooLong()) {
-                return new ParsedLine.Bad(lines.number(), "longer than " + (MAX_LINE >> 20) + " MiB");
+                return new ParsedLine.Bad(lines.number(), texts.format("line.tooLong", String.valueOf(MAX_LINE >> 20)));
             }
             if (!lines.blank()) {
-                return parse(lines.number(), lines.bytes(), lines.start(), lines.length());
+                return parse(lines.number(), lines.bytes(), lines.start(), lines.length(), texts);
             }
         }
         return null;
     }
 
     /** Parses UTF-8; a line that is not valid UTF-8 is parsed again with U+FFFD for what is not. */
-    static ParsedLine parse(long number, byte[] bytes, int start, int length) {
+    static ParsedLine parse(long number, byte[] bytes, int start, int length, Texts texts) {
         try {
-            return parse(number, JSON.createParser(bytes, start, length));
+            return parse(number, JSON.createParser(bytes, start, length), texts);
         } catch (JsonProcessingException e) {
-            return parse(number, new String(bytes, start, length, StandardCharsets.UTF_8));
+            return parse(number, new String(bytes, start, length, StandardCharsets.UTF_8), texts);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // bytes in memory cannot fail to be read
         }
     }
 
-    static ParsedLine parse(long number, String line) {
+    static ParsedLine parse(long number, String line, Texts texts) {
         try {
-            return parse(number, JSON.createParser(line));
+            return parse(number, JSON.createParser(line), texts);
         } catch (JsonProcessingException e) {
             int column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
-            return new ParsedLine.Bad(number, "not valid JSON" + (column > 0 ? " at column " + column : "") + ": "
-                    + reason(e));
+            String reason = reason(e, texts);
+            return new ParsedLine.Bad(number, column > 0 ? texts.format("line.notJsonAt", String.valueOf(column),
+                    reason) : texts.format("line.notJson", reason));
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a String cannot fail to be read
         }
@@ -77,22 +81,22 @@ final class JsonLinesReader implements MentionReader {
      * ("start marker at [Source: REDACTED …; line: 1, column: 1]") is left out: the line is ours to
      * name, and the source it would describe is the line itself.
      */
-    private static String reason(JsonProcessingException e) {
+    private static String reason(JsonProcessingException e, Texts texts) {
         String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
         if (message.startsWith(DUPLICATE) && e.getProcessor() instanceof JsonParser parser) {
-            return "duplicate key \"" + parser.getParsingContext().getCurrentName() + "\"";
+            return texts.format("line.duplicateKey", parser.getParsingContext().getCurrentName());
         }
         String reason = message.replaceFirst(" \\((start marker|for root starting) at \\[Source: .*$", "")
                 .replace("end-of-input", "end of input");
-        return reason.isEmpty() ? e.getClass().getSimpleName()
+        return reason.isEmpty() ? texts.format("unexpected")
                 : Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
     }
 
     /** @throws JsonProcessingException for what is not JSON; a bad field is a {@link ParsedLine.Bad} */
-    private static ParsedLine parse(long number, JsonParser parser) throws IOException {
+    private static ParsedLine parse(long number, JsonParser parser, Texts texts) throws IOException {
         try (parser) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return new ParsedLine.Bad(number, "not a JSON object");
+                return new ParsedLine.Bad(number, texts.format("line.notObject"));
             }
             MentionFields fields = new MentionFields("author.");
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -101,11 +105,11 @@ final class JsonLinesReader implements MentionReader {
                 field(parser, name, fields);
             }
             if (parser.nextToken() != null) {
-                return new ParsedLine.Bad(number, "more than one JSON value on the line");
+                return new ParsedLine.Bad(number, texts.format("line.moreThanOne"));
             }
             return new ParsedLine.Good(number, fields.toMention());
         } catch (BadField e) {
-            return new ParsedLine.Bad(number, e.getMessage());
+            return new ParsedLine.Bad(number, e.reason(texts));
         }
     }
 
@@ -135,7 +139,7 @@ final class JsonLinesReader implements MentionReader {
             return;
         }
         if (parser.currentToken() != JsonToken.START_OBJECT) {
-            throw new BadField("'author' must be an object");
+            throw new BadField("field.object", "author");
         }
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
@@ -156,7 +160,7 @@ final class JsonLinesReader implements MentionReader {
         return switch (parser.currentToken()) {
             case VALUE_STRING -> parser.getText();
             case VALUE_NULL -> null;
-            default -> throw new BadField("'" + name + "' must be a string");
+            default -> throw new BadField("field.string", name);
         };
     }
 
@@ -166,7 +170,7 @@ final class JsonLinesReader implements MentionReader {
             case VALUE_STRING -> parser.getText();
             case VALUE_NUMBER_INT -> parser.getText();
             case VALUE_NULL -> null;
-            default -> throw new BadField("'" + name + "' must be a string or a whole number");
+            default -> throw new BadField("field.stringOrWhole", name);
         };
     }
 
@@ -174,12 +178,12 @@ final class JsonLinesReader implements MentionReader {
         return switch (parser.currentToken()) {
             case VALUE_NUMBER_INT -> {
                 if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-                    throw new BadField("'" + name + "' is too large: " + parser.getText());
+                    throw new BadField("field.tooLarge", name, parser.getText());
                 }
                 yield parser.getLongValue();
             }
             case VALUE_NULL -> null;
-            default -> throw new BadField("'" + name + "' must be a whole number");
+            default -> throw new BadField("field.whole", name);
         };
     }
 
@@ -187,7 +191,7 @@ final class JsonLinesReader implements MentionReader {
         return switch (parser.currentToken()) {
             case VALUE_TRUE -> true;
             case VALUE_FALSE, VALUE_NULL -> false;
-            default -> throw new BadField("'" + name + "' must be true or false");
+            default -> throw new BadField("field.flag", name);
         };
     }
 

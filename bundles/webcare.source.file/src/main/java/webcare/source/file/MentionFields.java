@@ -16,12 +16,23 @@ import webcare.model.MentionKind;
  */
 final class MentionFields {
 
-    /** A field's value is not acceptable; the message is the reason, one line. */
+    /**
+     * A field's value is not acceptable: the reason as a text of {@link Texts} and its arguments,
+     * said in the reader's language by {@link #reason}.
+     */
     static final class BadField extends Exception {
         private static final long serialVersionUID = 1L;
 
-        BadField(String reason) {
-            super(reason, null, false, false);
+        private final transient Object[] arguments;
+
+        BadField(String key, Object... arguments) {
+            super(key, null, false, false);
+            this.arguments = arguments.clone();
+        }
+
+        /** The reason, one line, in the language of {@code texts}. */
+        String reason(Texts texts) {
+            return texts.format(getMessage(), arguments);
         }
     }
 
@@ -61,18 +72,18 @@ final class MentionFields {
         require(source, "source");
         require(id, "id");
         if (text == null) {
-            throw new BadField("'text' is missing");
+            throw new BadField("field.missing", "text");
         }
         if (created == null) {
-            throw new BadField("'created' is missing");
+            throw new BadField("field.missing", "created");
         }
         Instant createdAt = instant(created, "created");
         Instant updatedAt = updated == null ? null : instant(updated, "updated");
         if (rating != null && (rating < 1 || rating > 5)) {
-            throw new BadField("'rating' must be 1 to 5: " + rating);
+            throw new BadField("field.rating", String.valueOf(rating));
         }
         if (authorFollowers != null && authorFollowers < 0) {
-            throw new BadField("'" + authorField("followers") + "' must be 0 or more: " + authorFollowers);
+            throw new BadField("field.notNegative", authorField("followers"), String.valueOf(authorFollowers));
         }
         Author author = authorId == null && authorHandle == null && authorName == null && authorFollowers == null
                 && authorUrl == null ? null
@@ -86,10 +97,10 @@ final class MentionFields {
 
     private static void require(String value, String name) throws BadField {
         if (value == null) {
-            throw new BadField("'" + name + "' is missing");
+            throw new BadField("field.missing", name);
         }
         if (value.isBlank()) {
-            throw new BadField("'" + name + "' is empty");
+            throw new BadField("field.empty", name);
         }
     }
 
@@ -102,14 +113,14 @@ final class MentionFields {
                 return each;
             }
         }
-        throw new BadField("'kind' must be post, comment, reply, review or message: " + quote(kind));
+        throw new BadField("field.kind", quote(kind));
     }
 
     private static Instant instant(String value, String name) throws BadField {
         try {
             return parseInstant(value);
         } catch (DateTimeParseException e) {
-            throw new BadField("'" + name + "' is not an ISO-8601 instant: " + quote(value));
+            throw new BadField("field.instant", name, quote(value));
         }
     }
 

@@ -13,8 +13,8 @@ enum MentionFormat {
 
     JSONL("jsonl", "jsonl", "json", "ndjson") {
         @Override
-        MentionReader reader(InputStream in) {
-            return new JsonLinesReader(in);
+        MentionReader reader(InputStream in, Texts texts) {
+            return new JsonLinesReader(in, texts);
         }
 
         @Override
@@ -25,8 +25,8 @@ enum MentionFormat {
 
     CSV("csv", "csv") {
         @Override
-        MentionReader reader(InputStream in) throws IOException {
-            return new CsvMentionReader(in);
+        MentionReader reader(InputStream in, Texts texts) throws IOException {
+            return new CsvMentionReader(in, texts);
         }
 
         @Override
@@ -45,8 +45,13 @@ enum MentionFormat {
         this.extensions = List.of(extensions);
     }
 
-    /** Reads {@code in}, which the reader closes. */
-    abstract MentionReader reader(InputStream in) throws IOException;
+    /** Reads {@code in}, which the reader closes; bad lines are reported in English, as the commands print them. */
+    MentionReader reader(InputStream in) throws IOException {
+        return reader(in, Texts.ENGLISH);
+    }
+
+    /** Reads {@code in}, which the reader closes; bad lines are reported in the language of {@code texts}. */
+    abstract MentionReader reader(InputStream in, Texts texts) throws IOException;
 
     /** Writes to {@code out}, which stays open. */
     abstract MentionWriter writer(OutputStream out) throws IOException;
@@ -69,9 +74,14 @@ enum MentionFormat {
         return Arrays.stream(values()).flatMap(format -> format.extensions.stream()).toList();
     }
 
-    /** Why {@link #ofFile} knows no format for {@code file}: one line, saying what to do. */
+    /** Why {@link #ofFile} knows no format for {@code file}: one line, saying what to do, in English. */
     static String unknown(String file) {
-        return "cannot tell the format of '" + file + "': name it *.jsonl, *.json or *.ndjson (JSON Lines) or *.csv";
+        return unknown(file, Texts.ENGLISH);
+    }
+
+    /** Why {@link #ofFile} knows no format for {@code file}, in the language of {@code texts}. */
+    static String unknown(String file, Texts texts) {
+        return texts.format("file.unknownFormat", file);
     }
 
     /** The format named {@code id} ({@code jsonl} or {@code csv}). */

@@ -71,6 +71,7 @@ final class MentionImport {
     private final int batchSize;
     private final long progressEvery;
     private final int maxBadShown;
+    private final Texts texts;
 
     /**
      * @param batchSize     mentions per batch (per transaction, for the command)
@@ -78,16 +79,26 @@ final class MentionImport {
      * @param maxBadShown   the command: bad lines reported one by one; the rest only counted
      */
     MentionImport(Store store, MentionRepository mentions, int batchSize, long progressEvery, int maxBadShown) {
+        this(store, mentions, batchSize, progressEvery, maxBadShown, Texts.ENGLISH);
+    }
+
+    /**
+     * For {@link #runInOneTransaction}, whose watcher reports bad lines and progress.
+     *
+     * @param texts the language a batch that cannot be stored is reported in
+     */
+    MentionImport(Store store, MentionRepository mentions, int batchSize, Texts texts) {
+        this(store, mentions, batchSize, Long.MAX_VALUE, 0, texts);
+    }
+
+    private MentionImport(Store store, MentionRepository mentions, int batchSize, long progressEvery,
+            int maxBadShown, Texts texts) {
         this.store = store;
         this.mentions = mentions;
         this.batchSize = batchSize;
         this.progressEvery = progressEvery;
         this.maxBadShown = maxBadShown;
-    }
-
-    /** For {@link #runInOneTransaction}, whose watcher reports bad lines and progress. */
-    MentionImport(Store store, MentionRepository mentions, int batchSize) {
-        this(store, mentions, batchSize, Long.MAX_VALUE, 0);
+        this.texts = texts;
     }
 
     /** One batch on its way to the store, and the lines it came from. */
@@ -230,7 +241,7 @@ final class MentionImport {
         return new Batch(storing.submit(() -> saver.save(batch)), firstLine, lastLine);
     }
 
-    private static SaveResult await(Batch batch, String label, long storedUpTo) throws Failed, InterruptedException {
+    private SaveResult await(Batch batch, String label, long storedUpTo) throws Failed, InterruptedException {
         if (batch == null) {
             return NOTHING;
         }
@@ -238,10 +249,12 @@ final class MentionImport {
             return batch.saving().get();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            String reason = cause instanceof StoreException ? cause.getMessage() : cause.toString();
-            throw new Failed("lines " + batch.firstLine() + " to " + batch.lastLine() + " of " + label
-                    + " were not stored: " + reason + (storedUpTo > 0 ? "; those up to line " + storedUpTo
-                            + " are stored, and importing the file again adds nothing twice" : ""), cause);
+            // the store's message is a sentence; anything else its own words, quoted, never its class name
+            String reason = cause instanceof StoreException ? cause.getMessage()
+                    : cause.getMessage() != null ? "\"" + cause.getMessage() + "\"" : texts.format("unexpected");
+            throw new Failed(texts.format("import.linesNotStored", String.valueOf(batch.firstLine()),
+                    String.valueOf(batch.lastLine()), label, reason)
+                    + (storedUpTo > 0 ? texts.format("import.storedUpTo", String.valueOf(storedUpTo)) : ""), cause);
         }
     }
 

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -233,9 +234,8 @@ class BackgroundImportTest {
         try {
             Throwable failure = failure(failing.start(file("feed.jsonl", lines(1, 45, "nieuw")), progress -> {}));
 
-            assertThat(failure).hasMessage("lines 21 to 30 of feed.jsonl were not stored: "
-                    + "java.lang.IllegalStateException: disk full; nothing of it was kept: import it again once that "
-                    + "is solved");
+            assertThat(failure).hasMessage("lines 21 to 30 of feed.jsonl were not stored: \"disk full\"; nothing of "
+                    + "it was kept: import it again once that is solved");
         } finally {
             failing.close();
         }
@@ -257,6 +257,50 @@ class BackgroundImportTest {
             throw failure(imports.start(dir.resolve("missing.jsonl"), reports::add));
         }).hasMessage("cannot read 'missing.jsonl': there is no such file; nothing of it was imported: check the file "
                 + "and import it again");
+    }
+
+    @Test
+    void listsTheBadLinesInDutchForADutchWindowKeepingFieldNamesAndValues() throws Exception {
+        Path file = file("gemengd.jsonl", line(1, "een") + "{\"source\":\"feed\"\n"
+                + line(3, "drie").replace("2026-10-25T08:00:00Z", "gisteren") + line(4, "vier").replace("\"id\":\"4\",", ""));
+
+        ImportSummary summary = finished(imports.start(file, reports::add, Locale.forLanguageTag("nl")));
+
+        assertThat(summary.badLines()).containsExactly(
+                "regel 2: geen geldige JSON in kolom 17 (\"unexpected end of input: expected close marker for Object\")",
+                "regel 3: 'created' is geen ISO 8601-tijdstip: \"gisteren\"",
+                "regel 4: 'id' ontbreekt");
+    }
+
+    @Test
+    void saysAFailureInDutchForADutchWindowAndInEnglishWithoutALanguage() {
+        Path missing = dir.resolve("weg.jsonl");
+
+        assertThat(failure(imports.start(missing, reports::add, Locale.forLanguageTag("nl")))).hasMessage(
+                "'weg.jsonl' kan niet worden gelezen: het bestand bestaat niet; er is niets van geïmporteerd: "
+                        + "controleer het bestand en importeer het opnieuw");
+        assertThat(failure(imports.start(dir.resolve("berichten.txt"), reports::add, Locale.forLanguageTag("nl"))))
+                .hasMessage("het formaat van 'berichten.txt' is niet te herkennen: geef het bestand de extensie "
+                        + ".jsonl, .json of .ndjson (JSON Lines) of .csv");
+        assertThat(failure(imports.start(missing, reports::add, Locale.ENGLISH)).getMessage())
+                .isEqualTo(failure(imports.start(missing, reports::add)).getMessage())
+                .startsWith("cannot read 'weg.jsonl': there is no such file");
+    }
+
+    @Test
+    void saysAStoreFailureInDutchWithTheCauseQuotedNeverItsClassName() throws Exception {
+        BackgroundImport failing = new BackgroundImport(store, watching(() -> {
+            throw new IllegalStateException("disk full");
+        }), 10, EVERY_LINE);
+        try {
+            Throwable failure = failure(failing.start(file("feed.jsonl", lines(1, 15, "nieuw")), progress -> {},
+                    Locale.forLanguageTag("nl")));
+
+            assertThat(failure).hasMessage("regels 1 tot en met 10 van feed.jsonl zijn niet opgeslagen: \"disk full\"; "
+                    + "er is niets van bewaard: importeer het opnieuw als dat is opgelost");
+        } finally {
+            failing.close();
+        }
     }
 
     @Test

@@ -207,8 +207,8 @@ class ImportCommandTest {
                     new MentionImport(store, failingThird, 10, 1_000, 10).run("feed.jsonl", reader, print(err));
                 }
             }).isInstanceOf(MentionImport.Failed.class)
-                    .hasMessage("lines 21 to 25 of feed.jsonl were not stored: java.lang.IllegalStateException: "
-                            + "disk full; those up to line 20 are stored, and importing the file again adds nothing twice");
+                    .hasMessage("lines 21 to 25 of feed.jsonl were not stored: \"disk full\"; those up to line 20 are "
+                            + "stored, and importing the file again adds nothing twice");
             assertThat(stored(store)).hasSize(20);
 
             Path file = file("feed.jsonl", lines);

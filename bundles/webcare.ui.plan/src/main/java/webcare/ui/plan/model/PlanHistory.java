@@ -66,7 +66,7 @@ public final class PlanHistory {
     public List<Line> read() throws PlanException {
         List<Line> lines = new ArrayList<>();
         long next = book.revision(); // the newest revision not yet matched with an event
-        for (Event event : events(book.audit(ENTRIES))) {
+        for (Event event : events(book.audit(ENTRIES, locale))) {
             Optional<WorkingPlan> saved = Optional.empty();
             while (next >= 1) {
                 Optional<WorkingPlan> candidate = revision(next);

@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Shell;
 import webcare.files.WholeFile;
 import webcare.model.plan.Plan;
 import webcare.plan.api.ExportContext;
+import webcare.ui.api.FailureText;
 import webcare.ui.api.ViewSite;
 import webcare.ui.plan.model.ChangeText;
 import webcare.ui.plan.model.Messages;
@@ -105,7 +106,7 @@ final class ExportMenu {
                 WholeFile.write(file, "." + file.getFileName(), out -> writer.write(plan, out));
                 return Optional.<String>empty();
             } catch (IOException | RuntimeException e) {
-                return Optional.of(String.valueOf(e.getMessage()));
+                return Optional.of(new FailureText(locale).detail(e));
             }
         }, problem -> {
             MessageBox box = new MessageBox(shell, (problem.isPresent() ? SWT.ICON_ERROR : SWT.ICON_INFORMATION)

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import webcare.model.plan.Plan;
 import webcare.plan.api.Finding;
 import webcare.plan.api.PlanHealth;
+import webcare.ui.api.FailureText;
 import webcare.ui.plan.model.ChangeText;
 import webcare.ui.plan.model.PlanOutline;
 
@@ -73,7 +74,7 @@ final class LiveHealth {
             panel.show(findings, outline.get());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The plan health check failed", e);
-            panel.unavailable(site.format("health.failed", e.getMessage()));
+            panel.unavailable(site.format("health.failed", new FailureText(site.locale()).detail(e)));
         }
     }
 }

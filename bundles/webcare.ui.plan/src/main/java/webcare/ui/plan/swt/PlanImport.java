@@ -1,10 +1,5 @@
 package webcare.ui.plan.swt;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -13,12 +8,10 @@ import org.eclipse.swt.widgets.FileDialog;
 import webcare.model.plan.Plan;
 import webcare.plan.api.PlanBook;
 import webcare.plan.api.PlanCodec;
-import webcare.plan.api.PlanException;
-import webcare.plan.api.PlanInvalidException;
 import webcare.plan.api.PlanNote;
-import webcare.plan.api.PlanRead;
 import webcare.ui.plan.model.EditorState;
 import webcare.ui.plan.model.ImportRead;
+import webcare.ui.plan.model.PlanCalls;
 import webcare.ui.plan.model.SaveOutcome;
 
 /**
@@ -31,13 +24,13 @@ final class PlanImport {
     private final EditorSite site;
     private final EditorState state;
     private final Editor editor;
-    /** What the codec assumed reading the file being imported (the plain shape): shown once it is stored. */
-    private volatile List<PlanNote> notes = List.of();
+    private final PlanCalls calls;
 
     PlanImport(EditorSite site, EditorState state, Editor editor) {
         this.site = site;
         this.state = state;
         this.editor = editor;
+        this.calls = new PlanCalls(site.texts(), site.locale());
     }
 
     void choose() {
@@ -58,21 +51,8 @@ final class PlanImport {
         }
         state.loading(true);
         editor.updateState();
-        site.workbench().load(site.format("import.reading", file.getFileName()), () -> {
-            try {
-                PlanRead read = codec.get().readWithNotes(Files.readString(file, StandardCharsets.UTF_8));
-                notes = read.notes();
-                return new ImportRead.Parsed(read.plan());
-            } catch (PlanInvalidException e) {
-                return new SaveOutcome.Invalid(e);
-            } catch (NoSuchFileException e) {
-                return new SaveOutcome.Failed(site.text("import.notFound"));
-            } catch (CharacterCodingException e) {
-                return new SaveOutcome.Failed(site.text("import.notText"));
-            } catch (IOException | RuntimeException e) {
-                return new SaveOutcome.Failed(String.valueOf(e.getMessage()));
-            }
-        }, read -> read(file, book.get(), read));
+        site.workbench().load(site.format("import.reading", file.getFileName()), () -> calls.read(codec.get(), file),
+                read -> read(file, book.get(), read));
     }
 
     private void read(Path file, PlanBook book, ImportRead read) {
@@ -89,36 +69,31 @@ final class PlanImport {
                     && !site.ask(SWT.ICON_QUESTION, "import.title", site.text("import.replace"))) {
                 return;
             }
-            store(file, book, parsed.plan());
+            store(file, book, parsed);
         }
     }
 
-    private void store(Path file, PlanBook book, Plan plan) {
+    private void store(Path file, PlanBook book, ImportRead.Parsed parsed) {
         String who = site.services().user();
+        Plan plan = parsed.plan();
         state.loading(true);
         editor.updateState();
-        site.workbench().load(site.format("import.storing", file.getFileName()), () -> {
-            try {
-                return new SaveOutcome.Saved(book.replace(plan, who));
-            } catch (PlanInvalidException e) {
-                return new SaveOutcome.Invalid(e);
-            } catch (PlanException | RuntimeException e) {
-                return new SaveOutcome.Failed(e.getMessage());
-            }
-        }, outcome -> stored(file, outcome));
+        site.workbench().load(site.format("import.storing", file.getFileName()), () -> calls.replace(book, plan, who),
+                outcome -> stored(file, outcome, parsed.notes()));
     }
 
-    private void stored(Path file, SaveOutcome outcome) {
+    /** @param notes what was assumed reading the file: shown once it is stored */
+    private void stored(Path file, SaveOutcome outcome, List<PlanNote> notes) {
         state.loading(false);
         if (outcome instanceof SaveOutcome.Saved saved) {
             if (state.session() == null) {
                 editor.load(); // nothing was shown yet: load it as on opening, kept draft and all
-                showNotes(file);
+                showNotes(file, notes);
                 return;
             }
             editor.replaceWith(saved.stored());
             editor.refreshPages();
-            showNotes(file);
+            showNotes(file, notes);
         } else if (outcome instanceof SaveOutcome.Invalid invalid) {
             Dialogs.importErrors(site.shell(), site.texts(), site.locale(), String.valueOf(file.getFileName()),
                     invalid.errors().errors());
@@ -129,7 +104,7 @@ final class PlanImport {
         editor.updateState();
     }
 
-    private void showNotes(Path file) {
+    private void showNotes(Path file, List<PlanNote> notes) {
         if (!notes.isEmpty()) {
             site.inform(SWT.ICON_INFORMATION, "import.title", site.format("import.notes", file.getFileName(),
                     String.join("\n", notes.stream().map(PlanNote::toString).toList())));

@@ -9,6 +9,7 @@ import webcare.plan.api.PlanException;
 import webcare.plan.api.WorkingPlan;
 import webcare.ui.plan.model.EditSession;
 import webcare.ui.plan.model.EditorState;
+import webcare.ui.plan.model.PlanCalls;
 
 /**
  * Reading the working plan from the plan book, off the UI thread: on opening, with the draft an
@@ -25,6 +26,7 @@ final class PlanLoading {
     private final DraftFlow drafts;
     private final Consumer<String> message;
     private final Runnable opened;
+    private final PlanCalls calls;
 
     /**
      * @param message shows one line where the form goes, when there is no plan to show
@@ -38,6 +40,7 @@ final class PlanLoading {
         this.drafts = drafts;
         this.message = message;
         this.opened = opened;
+        this.calls = new PlanCalls(site.texts(), site.locale());
     }
 
     /** Reads the stored plan, as on opening: the kept draft is offered with it. */
@@ -54,9 +57,9 @@ final class PlanLoading {
         site.workbench().load(site.text("loading"), () -> {
             WorkingPlan working;
             try {
-                working = book.get().working();
+                working = book.get().working(site.locale());
             } catch (PlanException | RuntimeException e) {
-                return new Loaded(null, DraftFlow.DraftRead.NONE, e.getMessage());
+                return new Loaded(null, DraftFlow.DraftRead.NONE, calls.problem(e));
             }
             return new Loaded(working, drafts.read(codec), null);
         }, this::loaded);
@@ -98,9 +101,9 @@ final class PlanLoading {
         editor.updateState();
         site.workbench().load(site.text("loading"), () -> {
             try {
-                return new Loaded(book.get().working(), DraftFlow.DraftRead.NONE, null);
+                return new Loaded(book.get().working(site.locale()), DraftFlow.DraftRead.NONE, null);
             } catch (PlanException | RuntimeException e) {
-                return new Loaded(null, DraftFlow.DraftRead.NONE, e.getMessage());
+                return new Loaded(null, DraftFlow.DraftRead.NONE, calls.problem(e));
             }
         }, loaded -> {
             state.loading(false);

@@ -8,13 +8,12 @@ import webcare.model.plan.Plan;
 import webcare.plan.api.PlanBook;
 import webcare.plan.api.PlanChangedException;
 import webcare.plan.api.PlanError;
-import webcare.plan.api.PlanException;
-import webcare.plan.api.PlanInvalidException;
 import webcare.plan.api.WorkingPlan;
 import webcare.ui.plan.model.ChangeText;
 import webcare.ui.plan.model.EditSession;
 import webcare.ui.plan.model.EditorState;
 import webcare.ui.plan.model.EditorState.Overwrite;
+import webcare.ui.plan.model.PlanCalls;
 import webcare.ui.plan.model.SaveOutcome;
 
 /**
@@ -71,23 +70,15 @@ final class SaveFlow {
         Display display = site.display();
         state.saving(true);
         editor.updateState();
+        PlanCalls calls = new PlanCalls(site.texts(), site.locale());
         site.workbench().load(site.text("saving"), () -> {
-            WorkingPlan stored;
-            try {
-                stored = book.get().save(sent, revision, who, site.locale());
-            } catch (PlanChangedException e) {
-                return new SaveOutcome.Changed(e);
-            } catch (PlanInvalidException e) {
-                return new SaveOutcome.Invalid(e);
-            } catch (PlanException | RuntimeException e) {
-                return new SaveOutcome.Failed(e.getMessage());
-            }
+            SaveOutcome outcome = calls.save(book.get(), sent, revision, who);
             // Not through the view's callback, which is skipped once the tab has closed: the session
             // lives on in the view (and its next save is checked against this revision) either way.
-            if (!display.isDisposed()) {
-                display.asyncExec(() -> drafts.saved(session, sent, stored.revision()));
+            if (outcome instanceof SaveOutcome.Saved saved && !display.isDisposed()) {
+                display.asyncExec(() -> drafts.saved(session, sent, saved.stored().revision()));
             }
-            return new SaveOutcome.Saved(stored);
+            return outcome;
         }, this::saved);
     }
 

@@ -150,7 +150,7 @@ final class VersionsPage {
             summary.setText(texts.getString("service.missing"));
             return;
         }
-        site.load(texts.getString("versions.loading"), () -> book.get().versions(), this::showVersions);
+        site.load(texts.getString("versions.loading"), () -> book.get().versions(locale), this::showVersions);
     }
 
     private void showVersions(List<PlanVersion> list) {
@@ -211,15 +211,16 @@ final class VersionsPage {
         int after = choices.get(toIndex);
         Plan editing = working.get();
         site.load(texts.getString("diff.loading"), () -> {
-            Optional<Plan> older = plan(book.get(), before, editing);
-            Optional<Plan> newer = plan(book.get(), after, editing);
+            Optional<Plan> older = plan(book.get(), before, editing, locale);
+            Optional<Plan> newer = plan(book.get(), after, editing, locale);
             return older.isPresent() && newer.isPresent()
                     ? Optional.of(diff.get().diff(older.get(), newer.get(), locale)) : Optional.<List<Change>>empty();
         }, changes -> showDifferences(changes.orElse(null)));
     }
 
-    private static Optional<Plan> plan(PlanBook book, int choice, Plan editing) throws PlanException {
-        return choice == WORKING ? Optional.ofNullable(editing) : book.version(choice);
+    /** @param locale the language a version that cannot be read is said in */
+    private static Optional<Plan> plan(PlanBook book, int choice, Plan editing, Locale locale) throws PlanException {
+        return choice == WORKING ? Optional.ofNullable(editing) : book.version(choice, locale);
     }
 
     private void showDifferences(List<Change> changes) {

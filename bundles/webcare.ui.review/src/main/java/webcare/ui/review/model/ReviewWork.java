@@ -21,12 +21,14 @@ import webcare.plan.api.PlanExporter;
 import webcare.plan.api.PlanVersion;
 import webcare.plan.api.ReviewAgenda;
 import webcare.plan.api.WorkingPlan;
+import webcare.ui.api.FailureText;
 
 /**
  * What the review view does off the UI thread: read the plan, its agenda and a saved session;
  * write the session; approve; write the minutes and the invitation. Every method blocks (database,
  * files): never call one on the UI thread. Failures come back as values the UI shows in the room,
- * since the workbench's status bar is hidden behind the full-screen session.
+ * since the workbench's status bar is hidden behind the full-screen session: one line in the
+ * room's language (the plan book is asked in it), a low-level cause quoted, never a Java class name.
  */
 public final class ReviewWork {
 
@@ -57,38 +59,45 @@ public final class ReviewWork {
         this.file = Objects.requireNonNull(file, "file");
     }
 
-    /** @param language the language of the agenda's titles and lines: the view's */
+    /**
+     * @param language the language of the agenda's titles and lines, and of the failures: the view's
+     * @throws PlanException the plan cannot be read; its message is in {@code language}
+     */
     public Loaded load(Locale language) throws PlanException {
-        WorkingPlan working = book.working();
+        WorkingPlan working = book.working(language);
         List<AgendaItem> agenda = agendas.agenda(working.plan(), language);
         try {
             return new Loaded(working, agenda, file.readIfPresent(), null);
         } catch (IOException e) {
-            return new Loaded(working, agenda, Optional.empty(), e.getMessage());
-        }
-    }
-
-    /** Writes the session; returns why it could not, or empty when written (or skipped as outdated). */
-    public Optional<String> save(ReviewSession.Snapshot session) {
-        try {
-            file.write(session);
-            return Optional.empty();
-        } catch (IOException | RuntimeException e) {
-            return Optional.of(file.path() + ": " + e.getMessage());
+            return new Loaded(working, agenda, Optional.empty(), fileProblem(e, language));
         }
     }
 
     /**
-     * Removes the saved session (the user discarded it); returns why it could not, or empty.
+     * Writes the session; returns why it could not, in {@code language}, or empty when written (or
+     * skipped as outdated).
+     */
+    public Optional<String> save(ReviewSession.Snapshot session, Locale language) {
+        try {
+            file.write(session);
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.of(fileProblem(e, language));
+        }
+    }
+
+    /**
+     * Removes the saved session (the user discarded it); returns why it could not, in
+     * {@code language}, or empty.
      *
      * @param sessionId the session discarded, whose writes still under way are then skipped; null when none is open
      */
-    public Optional<String> discard(String sessionId) {
+    public Optional<String> discard(String sessionId, Locale language) {
         try {
             file.discard(sessionId);
             return Optional.empty();
         } catch (IOException e) {
-            return Optional.of(file.path() + ": " + e.getMessage());
+            return Optional.of(fileProblem(e, language));
         }
     }
 
@@ -100,7 +109,7 @@ public final class ReviewWork {
      *                 the review added) only if the approved version cannot be read back
      * @param who      the approver's name, for the audit log and the version list
      * @param language the language of what changed and of the new agenda, when the plan was saved
-     *                 during the session: the room's
+     *                 during the session, and of a refusal or failure: the room's
      */
     public synchronized Approval approve(long basedOn, Plan reviewed, Review review, LocalDate nextReview, String who,
             String sessionId, Locale language) {
@@ -113,13 +122,13 @@ public final class ReviewWork {
             version = book.approve(basedOn, review, nextReview, who, language);
         } catch (PlanChangedException changed) {
             try {
-                WorkingPlan current = changed.current() != null ? changed.current() : book.working();
+                WorkingPlan current = changed.current() != null ? changed.current() : book.working(language);
                 return new Approval.Changed(current, agendas.agenda(current.plan(), language), changed.changes());
             } catch (PlanException | RuntimeException e) {
-                return new Approval.Failed(changed.getMessage() + " " + message(e));
+                return new Approval.Failed(changed.getMessage() + " " + problem(e, language));
             }
         } catch (PlanException | RuntimeException e) {
-            return new Approval.Failed(message(e));
+            return new Approval.Failed(problem(e, language));
         }
         Plan plan = approvedPlan(version).orElseGet(() -> {
             List<webcare.model.plan.Review> reviews = new java.util.ArrayList<>(reviewed.reviews());
@@ -150,20 +159,35 @@ public final class ReviewWork {
         }
     }
 
-    private static String message(Exception e) {
-        return e.getMessage() == null ? e.toString() : e.getMessage();
+    /**
+     * One line about {@code e} in {@code language}: a plan service's message is a sentence in it
+     * already; anything else is a low-level cause, given as its detail.
+     */
+    private static String problem(Exception e, Locale language) {
+        return e instanceof PlanException && e.getMessage() != null ? e.getMessage()
+                : new FailureText(language).detail(e);
+    }
+
+    /** A failure of the session file, naming the file once. */
+    private String fileProblem(Exception e, Locale language) {
+        if (e instanceof SessionFile.NotASession notASession) {
+            return notASession.describe(language);
+        }
+        String detail = new FailureText(language).detail(e);
+        return detail.contains(file.path().toString()) ? detail : file.path() + ": " + detail;
     }
 
     /**
      * Writes the document of {@code exporter} for {@code plan} to {@code target}: first to a
      * temporary file beside it, so a failure never leaves half a document under the chosen name.
+     * A failure is said in the language of {@code context}.
      */
     public Export export(PlanExporter exporter, Plan plan, ExportContext context, Path target) {
         try {
             WholeFile.write(target, ".webcare-export", out -> exporter.write(plan, context, out));
             return new Export.Written(target);
         } catch (IOException | RuntimeException e) {
-            return new Export.Failed(target, message(e));
+            return new Export.Failed(target, problem(e, context.language()));
         }
     }
 }

@@ -2,6 +2,7 @@ package webcare.ui.review.model;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.text.MessageFormat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -12,9 +13,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.ResourceBundle;
 import java.util.Set;
 import webcare.files.WholeFile;
 import webcare.model.plan.ReviewItem.Outcome;
@@ -45,6 +48,41 @@ import webcare.model.plan.ReviewItem.Outcome;
 public final class SessionFile {
 
     public static final String NAME = "review-session.properties";
+
+    /**
+     * The file is there but holds no session this version can read. Its message is English, for
+     * the log; {@link #describe} says it in the room's language, naming the file and why.
+     */
+    public static final class NotASession extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        private final String file;
+        private final String reason;
+        private final transient Object[] arguments;
+
+        /** @param reason the text saying why (messages.properties beside this class), with {@code arguments} */
+        NotASession(Path file, Throwable cause, String reason, Object... arguments) {
+            super(describe(Locale.ENGLISH, file.toString(), reason, arguments), cause);
+            this.file = file.toString();
+            this.reason = reason;
+            this.arguments = arguments.clone();
+        }
+
+        /** One line in {@code language} (Dutch for "nl", English otherwise) naming the file and why. */
+        public String describe(Locale language) {
+            return describe(language, file, reason, arguments);
+        }
+
+        private static String describe(Locale language, String file, String reason, Object[] arguments) {
+            // no fallback to the JVM's default locale: English is the base file, whatever the machine says
+            ResourceBundle texts = ResourceBundle.getBundle(SessionFile.class.getPackageName() + ".messages",
+                    "nl".equals(language.getLanguage()) ? Locale.forLanguageTag("nl") : Locale.ENGLISH,
+                    SessionFile.class.getClassLoader(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            String why = new MessageFormat(texts.getString(reason), language).format(arguments);
+            return new MessageFormat(texts.getString("session.notASession"), language).format(new Object[] {file, why});
+        }
+    }
     private static final String FORMAT = "1";
 
     private final Path file;
@@ -112,19 +150,20 @@ public final class SessionFile {
      * Reads the saved session.
      *
      * @throws NoSuchFileException when there is none
-     * @throws IOException when it cannot be read or is not a session file (the message says what is wrong)
+     * @throws NotASession when it is not a session file this version reads
+     * @throws IOException when it cannot be read
      */
     public ReviewSession.Snapshot read() throws IOException {
         Properties saved = new Properties();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             saved.load(in);
         } catch (IllegalArgumentException malformed) {
-            throw new IOException(file + " is not a review session: " + malformed.getMessage(), malformed);
+            throw new NotASession(file, malformed, "session.badValue", String.valueOf(malformed.getMessage()));
         }
         try {
             String format = required(saved, "format");
             if (!FORMAT.equals(format)) {
-                throw new IOException(file + ": format " + format + " is not known (expected " + FORMAT + ")");
+                throw new NotASession(file, null, "session.unknownFormat", format, FORMAT);
             }
             List<String> participants = list(saved, "participant.");
             List<String> contacts = list(saved, "contact.");
@@ -146,14 +185,14 @@ public final class SessionFile {
                     LocalDate.parse(required(saved, "date")), Long.parseLong(required(saved, "basedOn")),
                     current.isEmpty() ? null : current, participants, decisions, notes, contacts);
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            throw new IOException(file + " is not a review session: " + e.getMessage(), e);
+            throw new NotASession(file, e, "session.badValue", String.valueOf(e.getMessage()));
         }
     }
 
     private String required(Properties saved, String key) throws IOException {
         String value = saved.getProperty(key);
         if (value == null || value.isBlank()) {
-            throw new IOException(file + " is not a review session: '" + key + "' is missing");
+            throw new NotASession(file, null, "session.missing", key);
         }
         return value.strip();
     }

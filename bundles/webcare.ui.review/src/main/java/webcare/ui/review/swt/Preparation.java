@@ -385,7 +385,7 @@ final class Preparation {
             session.date(get(date));
             session.participants(chosenParticipants());
             ReviewSession.Snapshot snapshot = session.snapshot();
-            site.load(texts.get("saving"), () -> view.work().save(snapshot), problem -> problem.ifPresent(
+            site.load(texts.get("saving"), () -> view.work().save(snapshot, texts.locale()), problem -> problem.ifPresent(
                     text -> startHint.setText(plain(texts.format("session.saveProblem", text)))));
         }
         updateStart();
@@ -426,7 +426,7 @@ final class Preparation {
             session.participants(chosenParticipants());
             view.session(session, working.plan());
             ReviewSession.Snapshot snapshot = session.snapshot();
-            site.load(texts.get("saving"), () -> view.work().save(snapshot), problem -> { });
+            site.load(texts.get("saving"), () -> view.work().save(snapshot, texts.locale()), problem -> { });
         }
         message = null;
         int at = screen.getSelectionIndex();
@@ -450,7 +450,7 @@ final class Preparation {
         }
         String id = view.session() == null ? null : view.session().id();
         view.session(null, null);
-        site.load(texts.get("saving"), () -> view.work().discard(id), problem -> load());
+        site.load(texts.get("saving"), () -> view.work().discard(id, texts.locale()), problem -> load());
     }
 
     /** The session approved the plan: say so, and read the plan again. */

@@ -286,7 +286,7 @@ final class SessionWindow implements SessionKeys.Commands, ItemPage.Actions, App
 
     private void persist() {
         ReviewSession.Snapshot snapshot = session.snapshot();
-        site.load(texts.get("saving"), () -> work.save(snapshot), itemPage::saveProblem);
+        site.load(texts.get("saving"), () -> work.save(snapshot, texts.locale()), itemPage::saveProblem);
     }
 
     // ---- leaving

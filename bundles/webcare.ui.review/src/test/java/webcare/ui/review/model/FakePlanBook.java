@@ -27,8 +27,10 @@ public final class FakePlanBook implements PlanBook {
     /** The language of each approval asked for, in order. */
     public final List<Locale> approvalLanguages = new ArrayList<>();
     public List<Change> changesToReport = List.of();
-    /** When set, every approval fails with it. */
-    public PlanException approvalFailure;
+    /** When set, every approval fails with it: a PlanException or a RuntimeException. */
+    public Exception approvalFailure;
+    /** The language of each reading of the working plan that named one, in order. */
+    public final List<Locale> workingLanguages = new ArrayList<>();
 
     public FakePlanBook(Plan plan, long revision) {
         working = new WorkingPlan(plan, revision, Instant.parse("2026-11-20T09:00:00Z"), "Anna de Vries");
@@ -36,6 +38,12 @@ public final class FakePlanBook implements PlanBook {
 
     @Override
     public synchronized WorkingPlan working() {
+        return working;
+    }
+
+    @Override
+    public synchronized WorkingPlan working(Locale language) {
+        workingLanguages.add(language);
         return working;
     }
 
@@ -63,8 +71,11 @@ public final class FakePlanBook implements PlanBook {
     public synchronized PlanVersion approve(long basedOn, Review review, LocalDate nextReview, String who,
             Locale language) throws PlanException {
         approvalLanguages.add(language);
+        if (approvalFailure instanceof PlanException failure) {
+            throw failure;
+        }
         if (approvalFailure != null) {
-            throw approvalFailure;
+            throw (RuntimeException) approvalFailure;
         }
         if (basedOn != working.revision()) {
             throw new PlanChangedException("The plan changed since revision " + basedOn, working, changesToReport);

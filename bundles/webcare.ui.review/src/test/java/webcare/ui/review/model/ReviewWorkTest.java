@@ -7,10 +7,12 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,7 +56,7 @@ class ReviewWorkTest {
     @Test
     void readsThePlanItsAgendaAndTheSessionSavedOnDisk() throws Exception {
         ReviewSession session = session();
-        assertThat(work.save(session.snapshot())).isEmpty();
+        assertThat(work.save(session.snapshot(), DUTCH)).isEmpty();
 
         ReviewWork.Loaded loaded = work.load(DUTCH);
 
@@ -63,6 +65,8 @@ class ReviewWorkTest {
         assertThat(agendas.asked).containsOnly(DUTCH);
         assertThat(loaded.saved()).contains(session.snapshot());
         assertThat(loaded.unreadable()).isNull();
+        assertThat(book.workingLanguages).as("a failure to read it would be in the room's language")
+                .containsExactly(DUTCH);
     }
 
     @Test
@@ -74,13 +78,14 @@ class ReviewWorkTest {
 
         assertThat(loaded.working().revision()).isEqualTo(17);
         assertThat(loaded.saved()).isEmpty();
-        assertThat(loaded.unreadable()).contains(SessionFile.NAME);
+        assertThat(loaded.unreadable()).as("in the room's language").isEqualTo(file.path()
+                + " is geen reviewsessie: 'id' ontbreekt");
     }
 
     @Test
     void approvesANewVersionWithTheReviewAndForgetsTheSavedSession() throws Exception {
         ReviewSession session = session();
-        work.save(session.snapshot());
+        work.save(session.snapshot(), DUTCH);
         Review review = session.toReview("anna-de-vries");
 
         Approval result = work.approve(17, book.working().plan(), review, DAY.plusMonths(12), "Anna de Vries",
@@ -93,7 +98,7 @@ class ReviewWorkTest {
         assertThat(approved.plan().nextReview()).isEqualTo(LocalDate.of(2027, 11, 24));
         assertThat(book.approvedBy).containsExactly("Anna de Vries");
         assertThat(file.path()).doesNotExist();
-        assertThat(work.save(session.snapshot())).as("a late write of the approved session").isEmpty();
+        assertThat(work.save(session.snapshot(), DUTCH)).as("a late write of the approved session").isEmpty();
         assertThat(file.path()).doesNotExist();
     }
 
@@ -125,7 +130,7 @@ class ReviewWorkTest {
     @Test
     void approvesNothingWhenThePlanWasSavedDuringTheSessionAndTellsWhatChanged() throws Exception {
         ReviewSession session = session();
-        work.save(session.snapshot());
+        work.save(session.snapshot(), DUTCH);
         Plan edited = book.working().plan().withPeople(book.working().plan().people().subList(0, 3));
         book.save(edited, 17, "Daniël Jansen", DUTCH);
         book.changesToReport = List.of(new Change("person:ines-bakker", "Persoon Inès Bakker", Change.Kind.REMOVED,
@@ -166,6 +171,23 @@ class ReviewWorkTest {
     }
 
     @Test
+    void saysALowLevelApprovalFailureInTheRoomsLanguageWithItsCauseQuoted() {
+        book.approvalFailure = new IllegalStateException(new IOException("Connection reset"));
+        ResourceBundle texts = ResourceBundle.getBundle("webcare.ui.review.swt.messages", DUTCH,
+                ReviewWorkTest.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+
+        Approval result = work.approve(17, SamplePlan.plan(),
+                new Review(DAY, "anna-de-vries", List.of("anna-de-vries"), List.of(), List.of()), DAY.plusMonths(12),
+                "Anna de Vries", "id", DUTCH);
+
+        assertThat(result).isEqualTo(new Approval.Failed("\"Connection reset\""));
+        assertThat(new MessageFormat(texts.getString("approve.failed"), DUTCH)
+                .format(new Object[] {((Approval.Failed) result).message()}))
+                .startsWith("Het plan is niet goedgekeurd").contains("\"Connection reset\"").doesNotContain("Exception");
+    }
+
+    @Test
     void writesADocumentUnderTheChosenName() throws IOException {
         Path target = home.resolve("Notulen-review-2026-11-24.pdf");
 
@@ -182,7 +204,7 @@ class ReviewWorkTest {
         Export result = work.export(exporter(true), SamplePlan.plan(), context(), target);
 
         assertThat(result).isInstanceOf(Export.Failed.class);
-        assertThat(((Export.Failed) result).message()).isEqualTo("disk full");
+        assertThat(((Export.Failed) result).message()).isEqualTo("\"disk full\"");
         try (Stream<Path> files = Files.list(home)) {
             assertThat(files).isEmpty();
         }

@@ -2,15 +2,19 @@ package webcare.ui.review.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,6 +97,33 @@ class SessionFileTest {
             assertThatThrownBy(() -> new SessionFile(file()).read()).as(text).isInstanceOf(IOException.class)
                     .isNotInstanceOf(NoSuchFileException.class).hasMessageContaining(file().toString());
         }
+    }
+
+    @Test
+    void hasItsTextsInEnglishAndDutchWithTheSameKeys() throws IOException {
+        Properties english = new Properties();
+        Properties dutch = new Properties();
+        try (var en = SessionFile.class.getResourceAsStream("messages.properties");
+                var nl = SessionFile.class.getResourceAsStream("messages_nl.properties")) {
+            english.load(new InputStreamReader(en, StandardCharsets.UTF_8));
+            dutch.load(new InputStreamReader(nl, StandardCharsets.UTF_8));
+        }
+
+        assertThat(dutch.keySet()).containsExactlyInAnyOrderElementsOf(english.keySet());
+    }
+
+    @Test
+    void saysWhyAFileIsNotASessionInDutchOrEnglish() throws IOException {
+        Files.createDirectories(file().getParent());
+        Files.writeString(file(), "format=2\nid=x\n");
+
+        SessionFile.NotASession thrown = catchThrowableOfType(SessionFile.NotASession.class,
+                () -> new SessionFile(file()).read());
+
+        assertThat(thrown.describe(Locale.forLanguageTag("nl"))).isEqualTo(file()
+                + " is geen reviewsessie: formaat 2 is onbekend (verwacht: 1)");
+        assertThat(thrown).hasMessage(file() + " is not a review session: format 2 is not known (expected 1)")
+                .hasMessage(thrown.describe(Locale.ENGLISH));
     }
 
     @Test

@@ -36,7 +36,7 @@ class ReviewViewTest {
         session.participants(List.of("anna-de-vries", "zoe-van-den-berg"));
         session.decide("person:zoe-van-den-berg", Outcome.CONFIRMED);
         view.session(session, book.working().plan());
-        view.work().save(session.snapshot());
+        view.work().save(session.snapshot(), Locale.ENGLISH);
 
         // the window closed while approving: nobody tells the view
         Approval result = view.work().approve(17, book.working().plan(), session.toReview("anna-de-vries"),

@@ -24,12 +24,14 @@ import webcare.ingest.api.ImportProgress;
 import webcare.ingest.api.ImportRun;
 import webcare.ingest.api.ImportSummary;
 import webcare.ingest.api.MentionFileImport;
+import webcare.ui.api.FailureText;
 
 /**
  * A file import started from the view: asks for the file, then shows in a row of its own the
  * progress with a Cancel button, and afterwards how it ended (with the bad lines on request). The
  * import runs on the service's thread; this is touched on the UI thread only. Closing the view
- * cancels a running import, which then keeps nothing.
+ * cancels a running import, which then keeps nothing. The service is asked in the window's
+ * language, so its failures and the bad lines it lists come in that language.
  */
 final class ImportPanel {
 
@@ -115,7 +117,8 @@ final class ImportPanel {
         }
     }
 
-    private void start(MentionFileImport service, Path file) {
+    /** Imports {@code file}; the file dialog's choice, or a test's. */
+    void start(MentionFileImport service, Path file) {
         name = String.valueOf(file.getFileName());
         cancelling = false;
         badLinesOf = null;
@@ -129,13 +132,14 @@ final class ImportPanel {
         show(row, true);
         row.getParent().layout(true, true);
         try {
-            running = service.start(file, progress -> later(() -> progress(progress)));
+            running = service.start(file, progress -> later(() -> progress(progress)), locale);
         } catch (RuntimeException e) {
             // the service went away meanwhile
-            finished(null, e);
+            finished(null, new FailureText(locale).detail(e));
             return;
         }
-        running.result().whenComplete((summary, failure) -> later(() -> finished(summary, failure)));
+        running.result().whenComplete((summary, failure) -> later(() -> finished(summary,
+                failure == null ? null : problem(failure))));
     }
 
     private void progress(ImportProgress progress) {
@@ -156,15 +160,25 @@ final class ImportPanel {
         row.layout();
     }
 
-    private void finished(ImportSummary summary, Throwable failure) {
+    /**
+     * Why the import failed: the service's one line, in the window's language as it was asked;
+     * the detail of anything else, never a class name.
+     */
+    private String problem(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        return cause.getMessage() != null && !cause.getMessage().isBlank() ? cause.getMessage()
+                : new FailureText(locale).detail(cause);
+    }
+
+    /** @param problem why the import failed; null when it ended (done or cancelled) */
+    private void finished(ImportSummary summary, String problem) {
         running = null;
         trigger.setEnabled(true);
         show(bar, false);
         show(action, false);
-        if (failure != null) {
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                    ? failure.getCause() : failure;
-            status.setText(cause.getMessage() == null ? cause.toString() : cause.getMessage());
+        if (problem != null) {
+            status.setText(problem);
         } else if (summary.cancelled()) {
             status.setText(format("import.cancelled", name));
         } else {

@@ -33,6 +33,7 @@ import org.osgi.service.metatype.AttributeDefinition;
 import org.osgi.service.metatype.MetaTypeInformation;
 import org.osgi.service.metatype.MetaTypeService;
 import org.osgi.service.metatype.ObjectClassDefinition;
+import webcare.ui.api.FailureText;
 
 /**
  * "Add source": pick a connector type, name the instance, fill in the settings its bundle
@@ -215,7 +216,8 @@ final class SourceDialog {
                 write(pid, name.getText().strip(), inputs);
                 dialog.close();
             } catch (IOException e) {
-                problem.setText(MessageFormat.format(texts.getString("dialog.writeFailed"), e.getMessage()));
+                problem.setText(MessageFormat.format(texts.getString("dialog.writeFailed"),
+                        new FailureText(texts.getLocale()).detail(e)));
                 fitHeight(dialog);
             }
         });

@@ -39,6 +39,7 @@ import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.MessageBox;
 import org.eclipse.swt.widgets.Shell;
+import webcare.ui.api.FailureText;
 import webcare.ui.api.Shortcut;
 import webcare.ui.api.ViewSite;
 import webcare.ui.api.WorkbenchView;
@@ -372,7 +373,7 @@ final class WorkbenchUi {
             }
             content.setLayout(new FillLayout());
             Label failure = new Label(content, SWT.WRAP);
-            failure.setText(messages.get("view.failed", entry.id(), String.valueOf(e.getMessage())));
+            failure.setText(messages.get("view.failed", entry.id(), new FailureText(messages.locale()).detail(e)));
         }
         if (shell.isVisible()) {
             // a tab added to a window on screen gets no resize, so lay it out now
@@ -458,7 +459,9 @@ final class WorkbenchUi {
                     });
                 } catch (Exception e) {
                     LOG.log(Level.WARNING, "Loading failed: " + what, e);
-                    onUiThread(() -> status.showError(messages.get("status.load.failed", what, e.getMessage())));
+                    // a service's message is a sentence in the window's language; without one, never "null"
+                    onUiThread(() -> status.showError(messages.get("status.load.failed", what,
+                            e.getMessage() != null ? e.getMessage() : new FailureText(messages.locale()).detail(e))));
                 } finally {
                     onUiThread(WorkbenchUi.this::loadFinished);
                 }
