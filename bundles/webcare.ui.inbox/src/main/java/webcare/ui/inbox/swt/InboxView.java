@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -66,8 +67,8 @@ public final class InboxView implements WorkbenchView {
     private final AtomicReference<PlanBook> plans = new AtomicReference<>();
     // Dynamic services: each bind and unbind is one atomic change, so an unbind never clears a newer bind.
     private final PublisherSet publishers = new PublisherSet();
-    private final AtomicReference<ReplyTemplates> templates = new AtomicReference<>();
-    private final AtomicReference<ToneCheck> tone = new AtomicReference<>();
+    private final AtomicReference<ComponentServiceObjects<ReplyTemplates>> templates = new AtomicReference<>();
+    private final AtomicReference<ComponentServiceObjects<ToneCheck>> tone = new AtomicReference<>();
     /** "I'm upset", as the user last set it in a composer: kept while the workbench runs. */
     private final AtomicBoolean upset = new AtomicBoolean();
 
@@ -102,24 +103,32 @@ public final class InboxView implements WorkbenchView {
         publishers.remove(publisher);
     }
 
+    // Held as service objects, not services: the reply bundle's components (word lists, the flag
+    // detectors, the templates file) start when the first composer opens, not with the window.
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    void setTemplates(ReplyTemplates templates) {
+    void setTemplates(ComponentServiceObjects<ReplyTemplates> templates) {
         this.templates.set(templates);
     }
 
-    void unsetTemplates(ReplyTemplates gone) {
+    void unsetTemplates(ComponentServiceObjects<ReplyTemplates> gone) {
         templates.compareAndSet(gone, null);
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    void setTone(ToneCheck tone) {
+    void setTone(ComponentServiceObjects<ToneCheck> tone) {
         this.tone.set(tone);
     }
 
-    void unsetTone(ToneCheck gone) {
+    void unsetTone(ComponentServiceObjects<ToneCheck> gone) {
         tone.compareAndSet(gone, null);
+    }
+
+    /** The service, started now if it was not yet: off the UI thread. Null when there is none. */
+    private static <T> T service(AtomicReference<ComponentServiceObjects<T>> reference) {
+        ComponentServiceObjects<T> objects = reference.get();
+        return objects == null ? null : objects.getService();
     }
 
     @Override
@@ -222,9 +231,10 @@ public final class InboxView implements WorkbenchView {
             if (row == null) {
                 return;
             }
-            loader.load(() -> replies.open(row.mentionId()), opening -> opening.ifPresent(open -> ComposerDialog.open(
-                    parent.getShell(), words, look, new ReplyContext(open.item(), templates.get(), tone.get(), who),
-                    open.draft(), replies, saver, who, upset, clock, changed -> {
+            loader.load(() -> replies.open(row.mentionId()).map(open -> new Composing(open,
+                    new ReplyContext(open.item(), service(templates), service(tone), who))),
+                    composing -> composing.ifPresent(ready -> ComposerDialog.open(parent.getShell(), words, look,
+                    ready.context(), ready.opening().draft(), replies, saver, who, upset, clock, changed -> {
                         if (changed != null) {
                             say.accept(changed);
                         }
@@ -313,4 +323,7 @@ public final class InboxView implements WorkbenchView {
             line.getParent().layout(true);
         }
     }
+
+    /** An item to answer, with what the composer needs, gathered off the UI thread. */
+    private record Composing(ReplyFlow.Opening opening, ReplyContext context) {}
 }

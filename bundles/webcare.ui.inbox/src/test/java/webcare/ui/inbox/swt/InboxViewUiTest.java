@@ -36,6 +36,8 @@ import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.junit.jupiter.api.io.TempDir;
 import webcare.launch.testing.HomeLaunch;
 import webcare.model.Author;
@@ -290,8 +292,8 @@ class InboxViewUiTest {
                 "1869000000000000001", URI.create("https://x.com/i/web/status/1869000000000000001"), NOW));
         Composite view = show(inbox -> {
             inbox.addPublisher(x);
-            inbox.setTemplates(TEMPLATES);
-            inbox.setTone(TONE);
+            inbox.setTemplates(started(TEMPLATES));
+            inbox.setTone(started(TONE));
         });
         Table table = find(view, Table.class, any -> true);
         for (int i = 0; i < 3; i++) {
@@ -553,5 +555,23 @@ class InboxViewUiTest {
     private static Stream<Control> controls(Composite root) {
         return Arrays.stream(root.getChildren()).flatMap(child -> child instanceof Composite composite
                 ? Stream.concat(Stream.of(child), controls(composite)) : Stream.of(child));
+    }
+
+    /** A service as DS hands it to a reference of service objects; the tests' services need no starting. */
+    private static <T> ComponentServiceObjects<T> started(T service) {
+        return new ComponentServiceObjects<>() {
+            @Override
+            public T getService() {
+                return service;
+            }
+
+            @Override
+            public void ungetService(T unused) {}
+
+            @Override
+            public ServiceReference<T> getServiceReference() {
+                return null;
+            }
+        };
     }
 }
