@@ -251,7 +251,9 @@ final class WorkbenchUi {
         if (locale.getLanguage().equals(messages.locale().getLanguage()) || shell.isDisposed()) {
             return;
         }
-        String selected = selectedId();
+        // the view the user chose, which may not have arrived yet (the language often comes in
+        // while views still start), not merely the one in front now
+        String chosen = selectedIntent;
         messages = new Messages(locale);
         open.clear();
         for (var child : shell.getChildren()) {
@@ -261,7 +263,11 @@ final class WorkbenchUi {
         build();
         byOrder(available.values()).stream().filter(entry -> wantedOpen.contains(entry.id()))
                 .forEach(entry -> createTab(entry));
-        select(selected);
+        select(chosen);
+        if (tabs.getSelectionIndex() < 0 && tabs.getItemCount() > 0) {
+            tabs.setSelection(0); // something in front until the chosen view arrives
+        }
+        selectedIntent = chosen;
         rebuildViewMenu();
         shell.layout(true, true);
     }
@@ -390,7 +396,8 @@ final class WorkbenchUi {
         }
     }
 
-    private String selectedId() {
+    /** The id of the view in front; empty when none. */
+    String selectedId() {
         CTabItem selected = tabs.getSelection();
         return selected == null ? "" : (String) selected.getData();
     }

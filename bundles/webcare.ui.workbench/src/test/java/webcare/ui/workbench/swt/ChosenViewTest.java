@@ -1,0 +1,136 @@
+package webcare.ui.workbench.swt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import webcare.store.api.Store;
+import webcare.ui.api.ViewSite;
+import webcare.ui.api.WorkbenchView;
+
+/** The view the user had in front comes back in front, however late it or the language arrives. */
+class ChosenViewTest {
+
+    @TempDir
+    Path home;
+
+    private Display display;
+    private WorkbenchUi ui;
+
+    @BeforeEach
+    void rememberSourcesInFront() throws IOException {
+        display = Display.getCurrent() != null ? Display.getCurrent() : new Display();
+        Files.createDirectories(home.resolve("data"));
+        Files.writeString(home.resolve("data").resolve("workbench-layout.properties"), String.join("\n",
+                "views.open=welcome,inbox,sources", "views.selected=sources", "window.x=0", "window.y=0",
+                "window.width=800", "window.height=600", "window.maximized=false", ""));
+    }
+
+    @AfterEach
+    void closeWindow() {
+        if (ui != null) {
+            ui.close();
+        }
+    }
+
+    @Test
+    void theChosenViewComesToTheFrontWhenTheLanguageArrivesBeforeIt() {
+        ui = new WorkbenchUi(display, new QuietHost(home), Locale.ENGLISH, List.of(view("welcome", 10)));
+        ui.addView(view("inbox", 15));
+
+        ui.setLocale(Locale.forLanguageTag("nl")); // the settings file is read after the window opened
+        assertThat(ui.selectedId()).as("something in front meanwhile").isNotEmpty();
+        ui.addView(view("sources", 20));
+
+        assertThat(ui.selectedId()).isEqualTo("sources");
+    }
+
+    @Test
+    void aViewThatArrivesLaterStillComesToTheFront() {
+        ui = new WorkbenchUi(display, new QuietHost(home), Locale.ENGLISH, List.of(view("welcome", 10)));
+        ui.addView(view("inbox", 15));
+        assertThat(ui.selectedId()).isEqualTo("welcome");
+
+        ui.addView(view("sources", 20));
+
+        assertThat(ui.selectedId()).isEqualTo("sources");
+    }
+
+    private static WorkbenchUi.ViewEntry view(String id, int order) {
+        return new WorkbenchUi.ViewEntry(id, order, false, new WorkbenchView() {
+            @Override
+            public String title(Locale locale) {
+                return id;
+            }
+
+            @Override
+            public void createContent(Composite parent, ViewSite site) {
+                // an empty page is enough to be in front
+            }
+        });
+    }
+
+    /** A host with nothing running and nothing to remember. */
+    private record QuietHost(Path home) implements WorkbenchHost {
+
+        @Override
+        public String productVersion() {
+            return "test";
+        }
+
+        @Override
+        public Optional<Store> store() {
+            return Optional.empty();
+        }
+
+        @Override
+        public int activeSources() {
+            return 0;
+        }
+
+        @Override
+        public boolean allStarted() {
+            return true;
+        }
+
+        @Override
+        public Map<Long, String> startFailures() {
+            return Map.of();
+        }
+
+        @Override
+        public void saveLocale(Locale locale) {}
+
+        @Override
+        public String user() {
+            return "tester";
+        }
+
+        @Override
+        public List<String> team() {
+            return List.of("tester");
+        }
+
+        @Override
+        public String userSetting() {
+            return "";
+        }
+
+        @Override
+        public void saveUser(String name) {}
+
+        @Override
+        public void closed() {}
+    }
+}
