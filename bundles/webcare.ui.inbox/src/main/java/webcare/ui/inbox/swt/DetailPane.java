@@ -90,6 +90,8 @@ final class DetailPane {
         text.setMargins(8, 6, 8, 6);
         text.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         ((GridData) text.getLayoutData()).heightHint = 140;
+        // the text is what the item is about: when the pane is short the lists below give way, not it
+        ((GridData) text.getLayoutData()).minimumHeight = 90;
         legend();
         flags = label(SWT.WRAP);
 
@@ -316,8 +318,9 @@ final class DetailPane {
     private org.eclipse.swt.widgets.List list(int lines) {
         org.eclipse.swt.widgets.List list = new org.eclipse.swt.widgets.List(pane,
                 SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
-        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
         data.heightHint = list.getItemHeight() * lines;
+        data.minimumHeight = list.getItemHeight() * 2;
         list.setLayoutData(data);
         return list;
     }

@@ -131,6 +131,9 @@ class InboxViewUiTest {
         assertThat(chosen.mentionId()).isEqualTo(ids.get(1));
         StyledText full = find(view, StyledText.class, text -> text.getText().startsWith("Hoi, mijn rekening"));
         assertThat(full.getStyleRangeAtOffset(IBAN_TEXT.indexOf("NL91"))).as("the IBAN is marked").isNotNull();
+        assertThat(full.getSize().y).as("the text keeps room above the lists").isGreaterThan(60);
+        assertThat(find(view, Button.class, button -> button.getText().startsWith("Beantwoorden")).isEnabled())
+                .as("an item shown can be answered").isTrue();
 
         press(table, '4');
         Shell why = Arrays.stream(display.getShells()).filter(each -> each.getData(WhyDialog.MARK) != null)
