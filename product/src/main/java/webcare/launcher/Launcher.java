@@ -45,6 +45,10 @@ public final class Launcher implements AutoCloseable {
     private final Options options;
     private final Distribution distribution;
     private final CompletableFuture<Integer> exitStatus = new CompletableFuture<>();
+    /** Felix's words when a bundle's resolution found the global lock held by another thread. */
+    private static final String GLOBAL_LOCK_BUSY = "Unable to acquire global lock";
+    private static final int GLOBAL_LOCK_ATTEMPTS = 20;
+    private static final long GLOBAL_LOCK_PAUSE_MILLIS = 25;
     private final CompletableFuture<Void> allStarted = new CompletableFuture<>();
     /** Written while bundles start, read meanwhile by the bundles already running. */
     private final Map<Long, String> startFailures = new ConcurrentHashMap<>();
@@ -70,6 +74,10 @@ public final class Launcher implements AutoCloseable {
         if (changed) {
             refresh(framework);
         }
+        // All at once, before any starts: a bundle resolved on its own start needs the framework's
+        // global lock, and a start that meets another thread holding it fails at once ("Unable to
+        // acquire global lock for resolve"); one resolver pass is also cheaper than one per bundle.
+        framework.adapt(FrameworkWiring.class).resolveBundles(null);
         // Launch first: the window opens while the other bundles start; commands wait for allStarted.
         Dictionary<String, Object> properties = new Hashtable<>();
         properties.put(Launch.MODE, options.mode().name());
@@ -231,13 +239,36 @@ public final class Launcher implements AutoCloseable {
         if (bundle.getBundleId() == 0 || fragment) {
             return;
         }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                // Transient: the cache must not start anything by itself on the next run.
+                bundle.start(Bundle.START_TRANSIENT);
+                return;
+            } catch (BundleException e) {
+                if (attempt < GLOBAL_LOCK_ATTEMPTS && String.valueOf(e.getMessage()).contains(GLOBAL_LOCK_BUSY)) {
+                    pause(); // another thread resolves right now: a moment later the lock is free
+                    continue;
+                }
+                failed(bundle, e);
+                return;
+            } catch (RuntimeException e) {
+                failed(bundle, e);
+                return;
+            }
+        }
+    }
+
+    private void failed(Bundle bundle, Exception e) {
+        String reason = firstLine(e);
+        startFailures.put(bundle.getBundleId(), reason);
+        LOG.log(Level.ERROR, "Bundle " + bundle.getSymbolicName() + " did not start: " + reason, e);
+    }
+
+    private static void pause() {
         try {
-            // Transient: the cache must not start anything by itself on the next run.
-            bundle.start(Bundle.START_TRANSIENT);
-        } catch (BundleException | RuntimeException e) {
-            String reason = firstLine(e);
-            startFailures.put(bundle.getBundleId(), reason);
-            LOG.log(Level.ERROR, "Bundle " + bundle.getSymbolicName() + " did not start: " + reason, e);
+            Thread.sleep(GLOBAL_LOCK_PAUSE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -133,7 +133,8 @@ public final class SourcesView implements WorkbenchView {
         for (int i = 0; i < columns.length; i++) {
             TableColumn column = new TableColumn(table, i == 4 || i == 5 ? SWT.RIGHT : SWT.LEFT);
             column.setText(texts.getString("column." + columns[i]));
-            column.setWidth(widths[i]);
+            column.pack(); // at least as wide as its heading in the window's language
+            column.setWidth(Math.max(widths[i], column.getWidth()));
         }
         table.getColumn(SKIPPED_COLUMN).setToolTipText(texts.getString("column.skipped.tooltip"));
         List<SourceRow> shown = new ArrayList<>();
