@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
+import webcare.files.ListFiles;
 import webcare.reply.api.ToneWarning.Issue;
 
 /**
@@ -35,9 +36,9 @@ public final class ToneRules {
     public static ToneRules load(Path teamFolder, Consumer<String> problems) {
         List<ListFiles.Line> lines = new ArrayList<>();
         for (String name : BUNDLED) {
-            lines.addAll(ListFiles.bundled(name));
+            lines.addAll(ListFiles.bundled(ToneRules.class, name));
         }
-        lines.addAll(ListFiles.team(teamFolder, "etc/tone", problems));
+        lines.addAll(ListFiles.team(teamFolder, "etc/tone", "*.txt", problems));
         Phrases phrases = new Phrases();
         Set<String> acronyms = new HashSet<>();
         for (ListFiles.Line line : lines) {

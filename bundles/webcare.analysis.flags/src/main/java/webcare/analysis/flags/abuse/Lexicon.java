@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import webcare.analysis.flags.text.ListFiles;
+import webcare.files.ListFiles;
 
 /**
  * The abuse word lists, ready for look-ups by normalised token: single words (exact, or by prefix

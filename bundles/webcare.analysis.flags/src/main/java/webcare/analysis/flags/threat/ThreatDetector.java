@@ -14,7 +14,7 @@ import webcare.analysis.api.Flag;
 import webcare.analysis.api.FlagDetector;
 import webcare.analysis.api.FlagType;
 import webcare.analysis.flags.text.Cues;
-import webcare.analysis.flags.text.ListFiles;
+import webcare.files.ListFiles;
 import webcare.analysis.flags.text.Tokens;
 import webcare.launch.api.Launch;
 
@@ -54,7 +54,7 @@ public final class ThreatDetector implements FlagDetector {
         for (String name : BUNDLED) {
             lines.addAll(ListFiles.bundled(ThreatDetector.class, name));
         }
-        lines.addAll(ListFiles.team(etc, LIST_PREFIX, problems));
+        lines.addAll(ListFiles.team(etc, "etc", LIST_PREFIX + "*.txt", problems));
         this.patterns = ThreatPatterns.of(lines, problems);
     }
 

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import webcare.analysis.flags.text.ListFiles;
+import webcare.files.ListFiles;
 import webcare.analysis.flags.text.Tokens;
 
 /**

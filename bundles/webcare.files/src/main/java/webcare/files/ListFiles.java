@@ -1,4 +1,4 @@
-package webcare.reply.tone;
+package webcare.files;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,25 +15,25 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Reads the tone lists: the ones bundled here and a team's own {@code $WEBCARE_HOME/etc/tone/*.txt}
- * (the same line format and handling as {@code webcare.analysis.flags}'s lists). Blank lines and
- * lines starting with {@code #} are skipped; every other line goes on with its place
+ * Reads line-based list files (word lists, phrase lists): the ones bundled with a bundle and a
+ * team's own in a folder under {@code $WEBCARE_HOME/etc}. Blank lines and lines starting with
+ * {@code #} are skipped (a byte-order mark too); every other line goes on with its place
  * ({@code etc/tone/ours.txt:12}) for messages.
  */
-final class ListFiles {
+public final class ListFiles {
 
     /** One line of a list file that holds an entry. */
-    record Line(String place, String text) {
+    public record Line(String place, String text) {
     }
 
     private ListFiles() {
     }
 
-    /** The entry lines of a resource bundled next to this class; a missing one is a build error. */
-    static List<Line> bundled(String name) {
-        try (InputStream in = ListFiles.class.getResourceAsStream(name)) {
+    /** The entry lines of a resource bundled next to {@code owner}; a missing one is a build error. */
+    public static List<Line> bundled(Class<?> owner, String name) {
+        try (InputStream in = owner.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("bundled list " + name + " is missing from the bundle next to " + ListFiles.class.getName());
+                throw new IllegalStateException("bundled list " + name + " is missing from the bundle next to " + owner.getName());
             }
             return lines(name, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
         } catch (IOException e) {
@@ -42,21 +42,22 @@ final class ListFiles {
     }
 
     /**
-     * The entry lines of every {@code *.txt} file in {@code folder}, in name order; a file that
-     * cannot be read (or is not UTF-8) is reported to {@code problems} and skipped.
+     * The entry lines of every file in {@code folder} whose name matches {@code glob}, in name
+     * order; a file that cannot be read (or is not UTF-8) is reported to {@code problems} and skipped.
      *
      * @param place how the folder is named in messages, e.g. {@code etc/tone}
+     * @param glob  which files, e.g. {@code *.txt} or {@code abuse-*.txt}
      */
-    static List<Line> team(Path folder, String place, Consumer<String> problems) {
+    public static List<Line> team(Path folder, String place, String glob, Consumer<String> problems) {
         List<Line> lines = new ArrayList<>();
         if (folder == null || !Files.isDirectory(folder)) {
             return lines;
         }
         List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> found = Files.newDirectoryStream(folder, "*.txt")) {
+        try (DirectoryStream<Path> found = Files.newDirectoryStream(folder, glob)) {
             found.forEach(files::add);
         } catch (IOException e) {
-            problems.accept(place + ": cannot list the *.txt files (" + e.getMessage() + "); only the bundled lists apply");
+            problems.accept(place + ": cannot list the " + glob + " files (" + e.getMessage() + "); only the bundled lists apply");
             return lines;
         }
         files.sort(null);
