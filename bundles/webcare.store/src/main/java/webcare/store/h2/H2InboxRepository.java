@@ -197,9 +197,8 @@ public final class H2InboxRepository implements InboxRepository {
     public long count(Transaction tx, Query query) throws StoreException {
         return H2Transaction.sql(tx, connection -> {
             Where where = Where.of(query, connection, false);
-            String from = where.readsTexts() ? " FROM inbox_item i JOIN mention m ON m.id = i.mention_id"
-                    : " FROM inbox_item i";
-            try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*)" + from + where.sql())) {
+            try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*)" + where.from(null)
+                    + where.sql())) {
                 where.bind(count, 1);
                 try (ResultSet row = count.executeQuery()) {
                     row.next();
@@ -218,7 +217,8 @@ public final class H2InboxRepository implements InboxRepository {
         return H2Transaction.sql(tx, connection -> {
             Where where = Where.of(query, connection, true);
             List<Long> ids = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement(pageIds(query, where))) {
+            try (PreparedStatement select = connection.prepareStatement(pageIds(query, where,
+                    where.rarestWord() != null ? primaryKeyIndex(connection) : null))) {
                 int next = where.bind(select, 1);
                 select.setInt(next, offset);
                 select.setInt(next + 1, limit);
@@ -249,13 +249,27 @@ public final class H2InboxRepository implements InboxRepository {
         });
     }
 
+    /**
+     * The name H2 gave the primary key index of {@code inbox_item} (the migration names none); the
+     * page of a rare word names it, or H2 walks an order's index past every item instead.
+     */
+    private static String primaryKeyIndex(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT INDEX_NAME FROM INFORMATION_SCHEMA.INDEXES "
+                + "WHERE TABLE_NAME = 'INBOX_ITEM' AND INDEX_TYPE_NAME = 'PRIMARY KEY'");
+                ResultSet result = select.executeQuery()) {
+            if (!result.next()) {
+                throw new SQLException("inbox_item has no primary key index");
+            }
+            return result.getString(1);
+        }
+    }
+
     /** The first step of {@link #page}: the SELECT of a page's ids; {@code where}'s parameters, then offset and limit. */
-    static String pageIds(Query query, Where where) {
+    static String pageIds(Query query, Where where, String primaryKey) {
         Order order = Order.of(query);
-        // a word with few items: read those by primary key and sort them; else walk the order's index
-        String from = " FROM inbox_item i" + (where.fewItems() ? "" : " USE INDEX (" + order.index() + ")")
-                + (where.readsTexts() ? " JOIN mention m ON m.id = i.mention_id" : "");
-        return "SELECT i.mention_id" + from + where.sql() + order.sql() + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
+        // a word with few items: those items by primary key, then sorted; else a walk along the order's index
+        return "SELECT i.mention_id" + where.from(where.rarestWord() != null ? primaryKey : order.index())
+                + where.sql() + order.sql() + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
     }
 
     private static Row row(ResultSet result) throws SQLException {
@@ -684,10 +698,17 @@ public final class H2InboxRepository implements InboxRepository {
      * look at the texts in the page's order, where its items come soon; the texts themselves when
      * the search has no word to look up.
      *
-     * @param fewItems   whether a searched word has so few items that reading them all beats an index's order
+     * @param rarestWord the searched word with the fewest items when they are so few that reading
+     *                   them all by primary key beats an index's order; else null
      * @param readsTexts whether the clause needs {@code mention m}
      */
-    record Where(String sql, List<Object> parameters, boolean fewItems, boolean readsTexts) {
+    record Where(String sql, List<Object> parameters, WordIndex.Condition rarestWord, boolean readsTexts) {
+
+        /** The FROM clause: {@code inbox_item} read through {@code index} (null: the database's choice). */
+        String from(String index) {
+            String from = " FROM inbox_item i" + (index == null ? "" : " USE INDEX (" + index + ")");
+            return from + (readsTexts ? " JOIN mention m ON m.id = i.mention_id" : "");
+        }
 
         static Where of(Query query, Connection connection, boolean forPage) throws SQLException {
             List<String> conditions = new ArrayList<>();
@@ -709,12 +730,13 @@ public final class H2InboxRepository implements InboxRepository {
                 conditions.add("i.due_at >= ?");
                 parameters.add(utc(query.now()));
             }
-            boolean fewItems = false;
+            WordIndex.Condition rarest = null;
             boolean readsTexts = false;
             if (query.text() != null && !query.text().isBlank()) {
                 List<WordIndex.Condition> words = WordIndex.conditions(connection, query.text());
-                fewItems = !words.isEmpty() && words.get(0).few();
-                readsTexts = forPage && !words.isEmpty() && !fewItems;
+                boolean noWord = words.isEmpty();
+                rarest = !noWord && words.get(0).few() ? words.get(0) : null;
+                readsTexts = forPage && !words.isEmpty() && rarest == null;
                 for (WordIndex.Condition word : words) {
                     if (readsTexts) {
                         conditions.add(WordIndex.Condition.TEXT_SQL);
@@ -724,7 +746,7 @@ public final class H2InboxRepository implements InboxRepository {
                         parameters.addAll(word.bounds());
                     }
                 }
-                if (words.isEmpty()) {
+                if (noWord) {
                     readsTexts = true;
                     conditions.add("m.body ILIKE ? ESCAPE '\\'");
                     parameters.add("%" + query.text().strip().replace("\\", "\\\\").replace("%", "\\%")
@@ -732,7 +754,7 @@ public final class H2InboxRepository implements InboxRepository {
                 }
             }
             return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), parameters,
-                    fewItems, readsTexts);
+                    rarest, readsTexts);
         }
 
         private static void equal(List<String> conditions, List<Object> parameters, String column, String value) {

@@ -341,7 +341,7 @@ class H2InboxRepositoryTest {
         return store.inTransaction(tx -> H2Transaction.sql(tx, connection -> {
             H2InboxRepository.Where where = H2InboxRepository.Where.of(query, connection, true);
             try (PreparedStatement explain = connection.prepareStatement("EXPLAIN "
-                    + H2InboxRepository.pageIds(query, where))) {
+                    + H2InboxRepository.pageIds(query, where, null))) {
                 int next = where.bind(explain, 1);
                 explain.setInt(next, 0);
                 explain.setInt(next + 1, 50);
