@@ -1,9 +1,7 @@
 package webcare.ui.workbench.swt;
 
-import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,11 +21,6 @@ import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabFolder2Adapter;
 import org.eclipse.swt.custom.CTabFolderEvent;
 import org.eclipse.swt.custom.CTabItem;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
@@ -37,10 +30,8 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
-import org.eclipse.swt.widgets.MessageBox;
 import org.eclipse.swt.widgets.Shell;
 import webcare.ui.api.FailureText;
-import webcare.ui.api.Shortcut;
 import webcare.ui.api.ViewSite;
 import webcare.ui.api.WorkbenchView;
 
@@ -164,9 +155,12 @@ final class WorkbenchUi {
         rebuildViewMenu();
 
         Menu help = submenu(bar, messages.get("menu.help"));
-        item(help, messages.get("menu.help.keys"), SWT.F1, this::showKeys);
+        item(help, messages.get("menu.help.keys"), SWT.F1, () -> {
+            ViewEntry front = available.get(selectedId());
+            HelpDialogs.keys(shell, messages, front == null ? null : front.view());
+        });
         new MenuItem(help, SWT.SEPARATOR);
-        item(help, messages.get("menu.help.about"), 0, this::showAbout);
+        item(help, messages.get("menu.help.about"), 0, () -> HelpDialogs.about(shell, messages, host));
     }
 
     private static Menu submenu(Menu bar, String text) {
@@ -556,30 +550,6 @@ final class WorkbenchUi {
         }
     }
 
-    // ---- dialogs --------------------------------------------------------------------------
-
-    private void showAbout() {
-        MessageBox box = new MessageBox(shell, SWT.ICON_INFORMATION | SWT.OK);
-        box.setText(messages.get("about.title"));
-        String database = host.store().map(store -> store.location()).orElse("-");
-        box.setMessage(messages.get("about.text", host.productVersion(), System.getProperty("java.version"),
-                host.home().toString(), database));
-        box.open();
-    }
-
-    /** F1: the view in front's keys, then the workbench's own, in two aligned columns. */
-    private void showKeys() {
-        ViewEntry front = available.get(selectedId());
-        List<Shortcut> viewKeys = front == null ? List.of() : front.view().shortcuts(messages.locale());
-        String viewTitle = front == null ? "" : front.view().title(messages.locale());
-        List<Shortcut> workbenchKeys = messages.get("keys.text").lines()
-                .map(line -> line.split("\t", 2))
-                .map(parts -> new Shortcut(parts[0], parts.length > 1 ? parts[1] : ""))
-                .toList();
-        new KeysDialog(shell, messages.get("keys.title"), viewTitle, viewKeys, messages.get("keys.workbench"),
-                workbenchKeys).open();
-    }
-
     // ---- layout and screenshot ---------------------------------------------------------------
 
     private void saveLayout() {
@@ -619,39 +589,8 @@ final class WorkbenchUi {
                 }
                 status.refresh(); // the database state may have changed since its last poll
                 status.showIdle();
-                done.accept(writePng(file) ? 0 : 1);
+                done.accept(WindowPicture.write(shell, file) ? 0 : 1);
             }
         });
-    }
-
-    private boolean writePng(Path file) {
-        shell.update(); // paint what changed, so the screen shows the final state
-        // The client area plus the menu bar above it, read back from the screen. The shell's
-        // bounds are no guide: without a window manager (Xvfb) GTK reports a frame that is not there.
-        Rectangle client = shell.getClientArea();
-        Point origin = shell.toDisplay(client.x, client.y);
-        int top = Math.min(origin.y, shell.getLocation().y);
-        Image image = new Image(display, client.width, origin.y - top + client.height);
-        try {
-            GC gc = new GC(display);
-            try {
-                gc.copyArea(image, origin.x, top);
-            } finally {
-                gc.dispose();
-            }
-            ImageLoader png = new ImageLoader();
-            png.data = new ImageData[] {image.getImageData()};
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            png.save(file.toString(), SWT.IMAGE_PNG);
-            return true;
-        } catch (IOException | RuntimeException e) {
-            System.err.println("webcare: cannot write screenshot " + file + ": " + e.getMessage());
-            return false;
-        } finally {
-            image.dispose();
-        }
     }
 }
