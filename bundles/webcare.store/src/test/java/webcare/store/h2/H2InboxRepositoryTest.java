@@ -339,9 +339,9 @@ class H2InboxRepositoryTest {
     /** What H2 says it does for the first step of a page of {@code query}. */
     private String plan(Query query) throws StoreException {
         return store.inTransaction(tx -> H2Transaction.sql(tx, connection -> {
-            H2InboxRepository.Where where = H2InboxRepository.Where.of(query, connection, true);
+            InboxQueries.Where where = InboxQueries.Where.of(query, connection, true);
             try (PreparedStatement explain = connection.prepareStatement("EXPLAIN "
-                    + H2InboxRepository.pageIds(query, where, null))) {
+                    + InboxQueries.pageIds(query, where, null))) {
                 int next = where.bind(explain, 1);
                 explain.setInt(next, 0);
                 explain.setInt(next + 1, 50);
