@@ -34,7 +34,7 @@ final class InboxQueries {
         }
     }
 
-    /** The first step of {@link #page}: the SELECT of a page's ids; {@code where}'s parameters, then offset and limit. */
+    /** The first step of {@link H2InboxRepository#page}: the SELECT of a page's ids; {@code where}'s parameters, then offset and limit. */
     static String pageIds(Query query, Where where, String primaryKey) {
         Order order = Order.of(query);
         // a word with few items: those items by primary key, then sorted; else a walk along the order's index
