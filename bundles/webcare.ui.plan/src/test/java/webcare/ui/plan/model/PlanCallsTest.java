@@ -6,25 +6,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import webcare.model.plan.Plan;
-import webcare.model.plan.Review;
-import webcare.plan.api.AuditEntry;
-import webcare.plan.api.PlanBook;
 import webcare.plan.api.PlanChangedException;
 import webcare.plan.api.PlanCodec;
 import webcare.plan.api.PlanException;
 import webcare.plan.api.PlanInvalidException;
 import webcare.plan.api.PlanNote;
 import webcare.plan.api.PlanRead;
-import webcare.plan.api.PlanVersion;
 import webcare.plan.api.WorkingPlan;
+import webcare.plan.testing.UnusedPlanBook;
 
 /** A Dutch window asks the plan services in Dutch and says their failures in Dutch sentences. */
 class PlanCallsTest {
@@ -131,7 +126,7 @@ class PlanCallsTest {
     }
 
     /** A plan book whose save and replace fail with {@code failure}, noting the language they were asked in. */
-    private static final class FailingBook implements PlanBook {
+    private static final class FailingBook extends UnusedPlanBook {
         private final Exception failure;
         Locale askedIn;
 
@@ -160,36 +155,6 @@ class PlanCallsTest {
         @Override
         public WorkingPlan replace(Plan plan, String who) {
             throw new AssertionError("the window's language is to be passed");
-        }
-
-        @Override
-        public WorkingPlan working() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public long revision() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public PlanVersion approve(long basedOn, Review review, LocalDate nextReview, String who, Locale language) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<PlanVersion> versions() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Optional<Plan> version(int number) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<AuditEntry> audit(int limit) {
-            throw new UnsupportedOperationException();
         }
     }
 }

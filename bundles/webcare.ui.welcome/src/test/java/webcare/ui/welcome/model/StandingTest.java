@@ -3,20 +3,14 @@ package webcare.ui.welcome.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import webcare.demo.api.DemoData;
 import webcare.demo.api.DemoException;
 import webcare.model.plan.Person;
 import webcare.model.plan.Plan;
-import webcare.model.plan.Review;
-import webcare.plan.api.AuditEntry;
-import webcare.plan.api.PlanBook;
-import webcare.plan.api.PlanVersion;
 import webcare.plan.api.WorkingPlan;
+import webcare.plan.testing.CountingPlanBook;
 
 class StandingTest {
 
@@ -81,7 +75,7 @@ class StandingTest {
 
     @Test
     void thePlanIsReadWholeOnlyWhenItsRevisionMoved() {
-        CountingBook book = new CountingBook();
+        CountingPlanBook book = new CountingPlanBook(new WorkingPlan(Plan.empty("Kwiek B.V."), 0, Instant.EPOCH, null));
         Standing first = Standing.read(null, null, book, null);
         assertThat(first.plan()).hasValue(new Standing.PlanSize(0, 0, 0, 0));
 
@@ -99,54 +93,5 @@ class StandingTest {
         assertThat(saved.plan()).hasValue(new Standing.PlanSize(1, 1, 0, 0));
         assertThat(book.wholeReads).isEqualTo(2);
         assertThat(book.revisionReads).isEqualTo(3);
-    }
-
-    /** A plan book that counts how often the revision and the whole plan are read. */
-    private static final class CountingBook implements PlanBook {
-        WorkingPlan stored = new WorkingPlan(Plan.empty("Kwiek B.V."), 0, Instant.EPOCH, null);
-        int revisionReads;
-        int wholeReads;
-
-        @Override
-        public WorkingPlan working() {
-            wholeReads++;
-            return stored;
-        }
-
-        @Override
-        public long revision() {
-            revisionReads++;
-            return stored.revision();
-        }
-
-        @Override
-        public WorkingPlan save(Plan plan, long basedOn, String who, Locale language) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public WorkingPlan replace(Plan plan, String who) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public PlanVersion approve(long basedOn, Review review, LocalDate nextReview, String who, Locale language) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<PlanVersion> versions() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Optional<Plan> version(int number) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<AuditEntry> audit(int limit) {
-            throw new UnsupportedOperationException();
-        }
     }
 }
