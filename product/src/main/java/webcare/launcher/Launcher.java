@@ -54,7 +54,6 @@ public final class Launcher implements AutoCloseable {
     private final Map<Long, String> startFailures = new ConcurrentHashMap<>();
     private Framework framework;
     private FileChannel cacheLockChannel;
-    private FileLock cacheLock;
     private Path temporaryCache;
 
     public Launcher(Options options, Distribution distribution) {
@@ -99,8 +98,12 @@ public final class Launcher implements AutoCloseable {
         return status;
     }
 
+    /**
+     * Stops the framework and releases the cache; a second call does nothing. Synchronised: a
+     * termination signal's shutdown hook and the main thread may both get here.
+     */
     @Override
-    public void close() {
+    public synchronized void close() {
         try {
             if (framework != null && (framework.getState() & (Bundle.STARTING | Bundle.ACTIVE)) != 0) {
                 framework.stop();
@@ -158,7 +161,7 @@ public final class Launcher implements AutoCloseable {
         PrivateFolder.ensure(cache.getParent());
         cacheLockChannel = FileChannel.open(cache.resolveSibling(options.cacheName() + ".lock"),
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        cacheLock = cacheLockChannel.tryLock();
+        FileLock cacheLock = cacheLockChannel.tryLock();
         if (cacheLock != null) {
             return cache;
         }
@@ -168,16 +171,15 @@ public final class Launcher implements AutoCloseable {
 
     private void releaseCache() {
         try {
-            if (cacheLock != null) {
-                cacheLock.release();
-            }
             if (cacheLockChannel != null) {
-                cacheLockChannel.close();
+                cacheLockChannel.close(); // releases the lock too
+                cacheLockChannel = null;
             }
             if (temporaryCache != null) {
                 try (var files = Files.walk(temporaryCache)) {
                     files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
                 }
+                temporaryCache = null;
             }
         } catch (IOException e) {
             LOG.log(Level.DEBUG, "Cache clean-up incomplete", e);

@@ -46,6 +46,9 @@ public final class Main {
         try {
             logToFiles(options.home().resolve("logs"));
             Launcher launcher = new Launcher(options, new Distribution(distributionRoot()));
+            // A termination signal (logout, shutdown, kill) stops the bundles as Quit does, so the
+            // database is closed cleanly instead of being recovered on the next start.
+            Runtime.getRuntime().addShutdownHook(new Thread(launcher::close, "webcare-shutdown"));
             try {
                 launcher.start();
             } catch (IOException | BundleException | RuntimeException e) {

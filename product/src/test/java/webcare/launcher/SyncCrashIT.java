@@ -113,22 +113,43 @@ class SyncCrashIT {
     }
 
     private List<String> exportedIds() throws Exception {
-        Product.Run export = Product.run(home, Product.distribution(), Map.of(), "--headless", "mentions",
-                "--format", "jsonl");
+        Product.Run export = export();
         assertThat(export.exit()).as(export.err()).isZero();
         return export.out().lines().map(line -> line.replaceAll("^.*?\"id\"\\s*:\\s*\"(\\d+)\".*$", "$1")).toList();
     }
 
-    @Test
-    void aSyncKilledMidPassLosesAndDoublesNothing() throws Exception {
+    private Product.Run export() throws Exception {
+        return Product.run(home, Product.distribution(), Map.of(), "--headless", "mentions", "--format", "jsonl");
+    }
+
+    private Process syncHangingOnPageTwo() throws Exception {
         Files.createDirectories(home.resolve("etc"));
         Files.writeString(home.resolve("etc/webcare.source.twitter-brand.cfg"), "baseUrl = http://127.0.0.1:"
                 + x.getAddress().getPort() + "\ntoken = test-token-not-shown\nquery = webcare\n");
-        Path out = home.resolve("sync.out");
-        Path err = home.resolve("sync.err");
+        Process sync = Product.start(home, Product.distribution(), Map.of(), home.resolve("sync.out"),
+                home.resolve("sync.err"), "--headless", "sync");
+        assertThat(pageTwoAsked.await(60, TimeUnit.SECONDS)).as("page 2 asked; stderr: %s", home.resolve("sync.err"))
+                .isTrue();
+        return sync;
+    }
 
-        Process sync = Product.start(home, Product.distribution(), Map.of(), out, err, "--headless", "sync");
-        assertThat(pageTwoAsked.await(60, TimeUnit.SECONDS)).as("page 2 asked; stderr: %s", err).isTrue();
+    @Test
+    void aTerminationSignalClosesTheDatabaseCleanly() throws Exception {
+        Process sync = syncHangingOnPageTwo();
+
+        sync.destroy(); // SIGTERM, as at logout or system shutdown
+        assertThat(sync.waitFor(30, TimeUnit.SECONDS)).as("stopped after SIGTERM").isTrue();
+
+        Product.Run export = export();
+        assertThat(export.exit()).as(export.err()).isZero();
+        assertThat(export.err()).doesNotContain("not closed properly");
+        assertThat(home.resolve("data")).isDirectoryNotContaining("glob:**before-recovery*");
+        assertThat(export.out().lines()).as("page 1, stored before the signal").hasSize(3);
+    }
+
+    @Test
+    void aSyncKilledMidPassLosesAndDoublesNothing() throws Exception {
+        Process sync = syncHangingOnPageTwo();
         sync.destroyForcibly(); // SIGKILL: no shutdown hook, no clean close of the database
         assertThat(sync.waitFor(30, TimeUnit.SECONDS)).isTrue();
         hangOnPageTwo.set(false);

@@ -58,6 +58,11 @@ final class WorkbenchUi {
     private final List<String> wantedOpen;
     private final Map<String, ViewEntry> available = new LinkedHashMap<>();
     private final Map<String, CTabItem> open = new LinkedHashMap<>();
+    /**
+     * Open tabs whose content is not built yet: a view is built when it first comes to the front,
+     * so views behind others cost neither start-up time nor memory until someone looks.
+     */
+    private final Map<String, Runnable> unbuilt = new LinkedHashMap<>();
     private final ExecutorService loader = Executors.newFixedThreadPool(2, work -> {
         Thread thread = new Thread(work, "webcare-view-load");
         thread.setDaemon(true);
@@ -133,6 +138,7 @@ final class WorkbenchUi {
                 String id = (String) event.item.getData();
                 wantedOpen.remove(id);
                 open.remove(id);
+                unbuilt.remove(id);
                 ((CTabItem) event.item).getControl().dispose();
                 rebuildViewMenu();
                 saveLayout();
@@ -140,6 +146,7 @@ final class WorkbenchUi {
         });
         tabs.addListener(SWT.Selection, event -> {
             selectedIntent = selectedId();
+            buildIfNeeded(selectedIntent);
             rebuildViewMenu();
         });
         status = new StatusBar(shell, host, messages);
@@ -250,6 +257,7 @@ final class WorkbenchUi {
         String chosen = selectedIntent;
         messages = new Messages(locale);
         open.clear();
+        unbuilt.clear();
         for (var child : shell.getChildren()) {
             child.dispose();
         }
@@ -259,7 +267,7 @@ final class WorkbenchUi {
                 .forEach(entry -> createTab(entry));
         select(chosen);
         if (tabs.getSelectionIndex() < 0 && tabs.getItemCount() > 0) {
-            tabs.setSelection(0); // something in front until the chosen view arrives
+            show(tabs.getItem(0)); // something in front until the chosen view arrives
         }
         selectedIntent = chosen;
         rebuildViewMenu();
@@ -282,7 +290,7 @@ final class WorkbenchUi {
                 select(entry.id());
             } else if (tabs.getSelectionIndex() < 0) {
                 // something must be in front until the view the user chose arrives
-                tabs.setSelection(open.get(entry.id()));
+                show(open.get(entry.id()));
             }
         }
         rebuildViewMenu();
@@ -301,6 +309,7 @@ final class WorkbenchUi {
                 return false;
             }
             CTabItem item = open.remove(entry.id());
+            unbuilt.remove(entry.id());
             if (item != null) {
                 item.getControl().dispose();
                 item.dispose();
@@ -341,6 +350,7 @@ final class WorkbenchUi {
             return;
         }
         wantedOpen.remove(id);
+        unbuilt.remove(id);
         item.getControl().dispose();
         item.dispose();
         rebuildViewMenu();
@@ -363,6 +373,18 @@ final class WorkbenchUi {
         content.setBackgroundMode(SWT.INHERIT_FORCE);
         item.setControl(content);
         open.put(entry.id(), item);
+        unbuilt.put(entry.id(), () -> buildContent(entry, item, content));
+    }
+
+    /** Builds the content of the tab {@code id} if it has not been built yet. */
+    private void buildIfNeeded(String id) {
+        Runnable build = unbuilt.remove(id);
+        if (build != null) {
+            build.run();
+        }
+    }
+
+    private void buildContent(ViewEntry entry, CTabItem item, Composite content) {
         try {
             entry.view().createContent(content, new Site(content, item, entry));
         } catch (RuntimeException | LinkageError e) {
@@ -376,7 +398,7 @@ final class WorkbenchUi {
             failure.setText(messages.get("view.failed", entry.id(), new FailureText(messages.locale()).detail(e)));
         }
         if (shell.isVisible()) {
-            // a tab added to a window on screen gets no resize, so lay it out now
+            // content built in a window on screen gets no resize, so lay it out now
             content.layout(true, true);
         }
     }
@@ -384,10 +406,16 @@ final class WorkbenchUi {
     private void select(String id) {
         CTabItem item = open.get(id);
         if (item != null) {
-            tabs.setSelection(item);
+            show(item);
             selectedIntent = id;
             rebuildViewMenu();
         }
+    }
+
+    /** Brings {@code item} to the front, built: a programmatic selection sends no Selection event. */
+    private void show(CTabItem item) {
+        tabs.setSelection(item); // first: the content then has its size while it is built
+        buildIfNeeded((String) item.getData());
     }
 
     /** The id of the view in front; empty when none. */
@@ -399,7 +427,7 @@ final class WorkbenchUi {
     private void step(int direction) {
         int count = tabs.getItemCount();
         if (count > 0) {
-            tabs.setSelection((Math.max(0, tabs.getSelectionIndex()) + direction + count) % count);
+            show(tabs.getItem((Math.max(0, tabs.getSelectionIndex()) + direction + count) % count));
             selectedIntent = selectedId();
             rebuildViewMenu();
         }

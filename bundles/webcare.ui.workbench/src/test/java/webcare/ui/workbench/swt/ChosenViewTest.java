@@ -7,15 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import webcare.store.api.Store;
 import webcare.ui.api.ViewSite;
 import webcare.ui.api.WorkbenchView;
 
@@ -79,58 +76,5 @@ class ChosenViewTest {
                 // an empty page is enough to be in front
             }
         });
-    }
-
-    /** A host with nothing running and nothing to remember. */
-    private record QuietHost(Path home) implements WorkbenchHost {
-
-        @Override
-        public String productVersion() {
-            return "test";
-        }
-
-        @Override
-        public Optional<Store> store() {
-            return Optional.empty();
-        }
-
-        @Override
-        public int activeSources() {
-            return 0;
-        }
-
-        @Override
-        public boolean allStarted() {
-            return true;
-        }
-
-        @Override
-        public Map<Long, String> startFailures() {
-            return Map.of();
-        }
-
-        @Override
-        public void saveLocale(Locale locale) {}
-
-        @Override
-        public String user() {
-            return "tester";
-        }
-
-        @Override
-        public List<String> team() {
-            return List.of("tester");
-        }
-
-        @Override
-        public String userSetting() {
-            return "";
-        }
-
-        @Override
-        public void saveUser(String name) {}
-
-        @Override
-        public void closed() {}
     }
 }
