@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import webcare.analysis.api.Cue;
 import webcare.analysis.api.LanguageDetector;
 import webcare.analysis.api.Polarity;
@@ -71,9 +72,9 @@ public final class SentimentEngine {
     public static Map<String, Lexicon> shippedLexicons(Map<String, Map<String, Double>> teamWords) {
         return Map.of(
                 LanguageDetector.DUTCH, new Lexicon(true, List.of(Lexicon.shippedDutch(),
-                        teamWords.getOrDefault(LanguageDetector.DUTCH, Map.of()))),
+                        teamWords.getOrDefault(LanguageDetector.DUTCH, Map.of())), Lexicon.shippedDutchPlainWords()),
                 LanguageDetector.ENGLISH, new Lexicon(false, List.of(Lexicon.shippedEnglish(),
-                        teamWords.getOrDefault(LanguageDetector.ENGLISH, Map.of()))));
+                        teamWords.getOrDefault(LanguageDetector.ENGLISH, Map.of())), Set.of()));
     }
 
     /** AFINN's emoticons and this bundle's emoji. */

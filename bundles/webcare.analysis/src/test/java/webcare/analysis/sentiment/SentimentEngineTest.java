@@ -80,6 +80,47 @@ class SentimentEngineTest {
             assertThat(lexicon("een slechte ervaring", "nl")).isNegative();
             assertThat(lexicon("de grote vriendelijke mooiste", "nl")).isPositive();
         }
+
+        @Test
+        void endingsAreStrippedOnlyToReachAdjectives() {
+            // eerste is not eer (honour), hele not hel (hell), moeder not moed (courage)
+            assertThat(lexicon("Het eerste gerecht", "nl")).isZero();
+            assertThat(lexicon("De hele avond", "nl")).isZero();
+            assertThat(lexicon("Mijn moeder belde", "nl")).isZero();
+        }
+
+        @Test
+        void aDutchCompoundIsReadByItsHead() {
+            assertThat(lexicon("gebruiksvriendelijk", "nl")).isPositive().isEqualTo(lexicon("vriendelijk", "nl"));
+            assertThat(lexicon("een overheerlijke maaltijd", "nl")).isPositive();
+            assertThat(lexicon("De bestelling is verzonden", "nl")).isZero();
+        }
+
+        @Test
+        void prepositionsAndContactWordsSayNothing() {
+            assertThat(lexicon("Ik stuur het naar jullie adres", "nl")).isZero();
+            assertThat(lexicon("Kan ik met mijn pinpas betalen?", "nl")).isZero();
+            assertThat(lexicon("Ik heb twee vragen over de garantie", "nl")).isZero();
+            assertThat(lexicon("Het pakket wordt morgen bezorgd", "nl")).isZero();
+        }
+
+        @Test
+        void negationReachesPhrasesAndIntensifiedWordsInDutch() {
+            assertThat(lexicon("Het was niet heel lekker", "nl")).isNegative();
+            assertThat(lexicon("De app werkt niet", "nl")).isNegative();
+            assertThat(lexicon("Allerminst tevreden", "nl")).isNegative();
+            assertThat(lexicon("Nooit onvriendelijk", "nl")).isPositive();
+            assertThat(lexicon("Ik hou van deze winkel", "nl")).isPositive();
+        }
+
+        @Test
+        void dutchIntensifiersStrengthenWhetherApartOrWrittenIn() {
+            double plain = lexicon("lekker", "nl");
+            assertThat(lexicon("echt lekker", "nl")).isGreaterThan(plain);
+            assertThat(lexicon("super lekker", "nl")).isGreaterThan(plain);
+            assertThat(lexicon("superlekker", "nl")).isGreaterThan(plain);
+            assertThat(lexicon("erg traag", "nl")).isLessThan(lexicon("traag", "nl"));
+        }
     }
 
     @Test
