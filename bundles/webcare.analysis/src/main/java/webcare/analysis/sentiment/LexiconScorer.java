@@ -53,8 +53,8 @@ final class LexiconScorer {
     }
 
     /**
-     * The outcome: the raw sum, the score in −1..1, the cues, how many things scored (middling
-     * words included: they are evidence of a judgement), and whether a middling word was found.
+     * The outcome: the raw sum, the score in −1..1, the cues, how many things scored (a middling
+     * word does not: it is evidence of no leaning), and whether a middling word was found.
      */
     record Result(double sum, double score, List<Cue> cues, int hits, boolean middling) {
         static final Result NONE = new Result(0, 0, List.of(), 0, false);
@@ -88,7 +88,6 @@ final class LexiconScorer {
             }
             if (middling(tokens, i, lexicon)) {
                 middling = true;
-                hits++;
                 modifiers.add(new Cue(token.start(), token.end(), text.substring(token.start(), token.end()), 0,
                         "middling judgement"));
                 continue;
@@ -130,7 +129,7 @@ final class LexiconScorer {
             cues.add(cue(text, token.start(), tokens.get(last).end(), valence, note.toString()));
             i = last;
         }
-        if (hits == 0) {
+        if (hits == 0 && !middling) {
             return Result.NONE;
         }
         sum = exclaim(text, tokens, sum, modifiers);

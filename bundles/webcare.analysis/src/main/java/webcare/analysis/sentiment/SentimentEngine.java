@@ -118,7 +118,8 @@ public final class SentimentEngine {
      * What the lexicon found in a text, for the trainer's calibration of a {@link Blend}.
      *
      * @param score    the lexicon's score in −1..1
-     * @param cued     whether anything scored or judged (a word, phrase, emoticon, emoji or middling word)
+     * @param cued     whether anything scored (a word, phrase, emoticon or emoji; a middling word
+     *                 does not: it says the writer leans neither way)
      * @param middling whether a middling judgement was found
      */
     public record LexicalEvidence(double score, boolean cued, boolean middling) {
@@ -179,7 +180,7 @@ public final class SentimentEngine {
         LexiconScorer.Result best = scorer.score(text, tokens, null);
         for (Lexicon lexicon : lexicons.values()) {
             LexiconScorer.Result result = scorer.score(text, tokens, lexicon);
-            if (result.hits() > best.hits()) {
+            if (result.hits() + (result.middling() ? 1 : 0) > best.hits() + (best.middling() ? 1 : 0)) {
                 best = result;
             }
         }
