@@ -20,17 +20,30 @@ public final class Lexicon {
             "ultra", "over", "oer", "bere", "dood", "snoei");
     private static final double COMPOUND_SCALE = 1.3;
 
+    /** The shortest head a compound is read by: shorter heads are too often chance endings. */
+    static final int MIN_COMPOUND_HEAD = 6;
+    /** The shortest part before the head ({@code klant} in {@code klantvriendelijk}). */
+    static final int MIN_COMPOUND_FRONT = 3;
+
     private final Map<String, Double> words = new HashMap<>();
     private final Map<String, Double> phrases = new HashMap<>();
     private final Set<String> phraseStarts = new HashSet<>();
+    /** Dutch words that inflect and head compounds like adjectives; the others match only as written. */
+    private final Set<String> adjectives = new HashSet<>();
     private final boolean dutch;
 
-    /** @param entries later maps override earlier ones (a team's list overrides the shipped ones) */
-    Lexicon(boolean dutch, List<Map<String, Double>> entries) {
+    /**
+     * @param entries later maps override earlier ones (a team's list overrides the shipped ones)
+     * @param plainWords the words of {@code entries} that are no adjectives (Dutch: most of the
+     *        translated AFINN list), so they are never reached by stripping an ending or a compound's
+     *        front: {@code eerste} is not {@code eer}, {@code moeder} not {@code moed}
+     */
+    Lexicon(boolean dutch, List<Map<String, Double>> entries, Set<String> plainWords) {
         this.dutch = dutch;
         for (Map<String, Double> map : entries) {
             map.forEach(this::put);
         }
+        words.keySet().stream().filter(word -> !plainWords.contains(word)).forEach(adjectives::add);
     }
 
     private void put(String word, double score) {
@@ -61,6 +74,19 @@ public final class Lexicon {
     }
 
     /**
+     * The shipped Dutch words that are no adjectives: AFINN-nl's words that neither Pattern's
+     * adjective list nor this bundle's list has (nouns and verbs such as {@code eer}, {@code hel},
+     * {@code moed}, which inflection rules would otherwise find inside {@code eerste},
+     * {@code hele}, {@code moeder}).
+     */
+    static Set<String> shippedDutchPlainWords() {
+        Set<String> plain = new HashSet<>(WordList.resource("afinn-nl-165.tsv").keySet());
+        plain.removeAll(WordList.resource("pattern-nl.tsv").keySet());
+        plain.removeAll(WordList.resource("webcare-nl.tsv").keySet());
+        return plain;
+    }
+
+    /**
      * The phrase starting at token {@code i}, longest first.
      *
      * @return the number of tokens the phrase covers (2 or 3), 0 when none; its valence in
@@ -88,7 +114,9 @@ public final class Lexicon {
      * The valence of a word: as written, then with stretched letters shortened
      * ({@code goooood}), then for Dutch its uninflected form ({@code slechte} → {@code slecht},
      * {@code grote} → {@code groot}, {@code mooiste} → {@code mooi}), then as an intensified
-     * compound ({@code superlekker}).
+     * compound ({@code superlekker}), then by its head ({@code klantvriendelijk} →
+     * {@code vriendelijk}: Dutch compounds take their meaning from their last part). Endings and
+     * heads lead only to adjectives (see the constructor).
      *
      * @return the valence, or null when the word is not in the list
      */
@@ -105,7 +133,33 @@ public final class Lexicon {
             return null;
         }
         score = dutchBase(shortened);
-        return score != null ? score : intensifiedCompound(shortened);
+        if (score == null) {
+            score = intensifiedCompound(shortened);
+        }
+        return score != null ? score : compoundHead(shortened);
+    }
+
+    /**
+     * A compound read by its longest head that is an adjective of the list, as written or
+     * inflected: {@code gebruiksvriendelijk}, {@code overheerlijke}. A word shorter than a front
+     * and a head has none.
+     */
+    private Double compoundHead(String word) {
+        for (int front = MIN_COMPOUND_FRONT; word.length() - front >= MIN_COMPOUND_HEAD; front++) {
+            String head = word.substring(front);
+            Double score = adjective(head);
+            if (score == null) {
+                score = dutchBase(head);
+            }
+            if (score != null) {
+                return score;
+            }
+        }
+        return null;
+    }
+
+    private Double adjective(String word) {
+        return adjectives.contains(word) ? words.get(word) : null;
     }
 
     /** Dutch writes an intensifier into the word: {@code superlekker}, {@code megatraag}, {@code keigoed}. */
@@ -113,7 +167,7 @@ public final class Lexicon {
         for (String prefix : INTENSIFYING_PREFIXES) {
             if (word.length() > prefix.length() + 2 && word.startsWith(prefix)) {
                 String rest = word.substring(prefix.length());
-                Double score = words.get(rest);
+                Double score = adjective(rest);
                 if (score == null) {
                     score = dutchBase(rest);
                 }
@@ -136,7 +190,7 @@ public final class Lexicon {
         } else {
             return null;
         }
-        Double score = words.get(stem);
+        Double score = adjective(stem);
         if (score != null) {
             return score;
         }
@@ -147,11 +201,11 @@ public final class Lexicon {
         char last = stem.charAt(n - 1);
         char before = stem.charAt(n - 2);
         if (last == before && !isVowel(last)) {
-            return words.get(stem.substring(0, n - 1)); // vette → vet
+            return adjective(stem.substring(0, n - 1)); // vette → vet
         }
         if (isVowel(before) && !isVowel(last) && !isVowel(stem.charAt(n - 3))) {
             // grote → groot, trage → traag: an open syllable spells its long vowel once
-            return words.get(stem.substring(0, n - 1) + before + last);
+            return adjective(stem.substring(0, n - 1) + before + last);
         }
         return null;
     }

@@ -23,7 +23,10 @@ import webcare.analysis.text.TokenKind;
  *     {@code too small}) scores {@value #EXCESS} for the pair: in feedback, "too" is a complaint;
  *     not before a Dutch infinitive ({@code om te eten});</li>
  * <li>each {@code !} (at most {@value #MAX_EXCLAMATIONS}) adds {@value #EXCLAMATION} in the
- *     direction of the sum.</li>
+ *     direction of the sum;</li>
+ * <li>a middling word ({@link ModifierWords#isMiddling}: {@code oké}, {@code gemiddeld},
+ *     {@code niets bijzonders}), not negated and not modifying a sentiment word, scores nothing
+ *     itself; the result says it was there ({@link SentimentEngine} weakens the text's score).</li>
  * </ul>
  * The sum {@code s} (AFINN units) becomes a score {@code s / sqrt(s² + 15)} in −1..1.
  */
@@ -49,9 +52,12 @@ final class LexiconScorer {
         this.symbols = symbols;
     }
 
-    /** The outcome: the raw sum, the score in −1..1, the cues, and how many things scored. */
-    record Result(double sum, double score, List<Cue> cues, int hits) {
-        static final Result NONE = new Result(0, 0, List.of(), 0);
+    /**
+     * The outcome: the raw sum, the score in −1..1, the cues, how many things scored (a middling
+     * word does not: it is evidence of no leaning), and whether a middling word was found.
+     */
+    record Result(double sum, double score, List<Cue> cues, int hits, boolean middling) {
+        static final Result NONE = new Result(0, 0, List.of(), 0, false);
     }
 
     /** @param lexicon the language's words, or null to score emoticons and emoji only */
@@ -63,6 +69,7 @@ final class LexiconScorer {
         List<Cue> modifiers = new ArrayList<>();
         double sum = 0;
         int hits = 0;
+        boolean middling = false;
         double[] phraseValence = new double[1];
         for (int i = 0; i < n; i++) {
             Token token = tokens.get(i);
@@ -77,6 +84,12 @@ final class LexiconScorer {
                 continue;
             }
             if (lexicon == null || (kind != TokenKind.WORD && kind != TokenKind.HASHTAG)) {
+                continue;
+            }
+            if (middling(tokens, i, lexicon)) {
+                middling = true;
+                modifiers.add(new Cue(token.start(), token.end(), text.substring(token.start(), token.end()), 0,
+                        "middling judgement"));
                 continue;
             }
             int length = lexicon.phraseAt(tokens, i, phraseValence);
@@ -116,13 +129,35 @@ final class LexiconScorer {
             cues.add(cue(text, token.start(), tokens.get(last).end(), valence, note.toString()));
             i = last;
         }
-        if (hits == 0) {
+        if (hits == 0 && !middling) {
             return Result.NONE;
         }
         sum = exclaim(text, tokens, sum, modifiers);
         cues.sort((a, b) -> Double.compare(Math.abs(b.weight()), Math.abs(a.weight())));
         cues.addAll(modifiers);
-        return new Result(sum, sum / Math.sqrt(sum * sum + NORMALISER), cues, hits);
+        return new Result(sum, sum / Math.sqrt(sum * sum + NORMALISER), cues, hits, middling);
+    }
+
+    /**
+     * Whether token i is a middling judgement: a middling word that no negator before it in the
+     * clause turns into a complaint ({@code niet normaal}) and that does not modify a sentiment
+     * word after it ({@code redelijk goed}).
+     */
+    private static boolean middling(List<Token> tokens, int i, Lexicon lexicon) {
+        String norm = tokens.get(i).norm();
+        if (!ModifierWords.isMiddling(norm) || nextScores(tokens, i, 1, lexicon)) {
+            return false;
+        }
+        for (int back = 1; back <= REACH && i - back >= 0; back++) {
+            Token before = tokens.get(i - back);
+            if (ModifierWords.endsClause(before)) {
+                break;
+            }
+            if (ModifierWords.isNegator(before.norm())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Negation and scaling by the words before token i, within the clause; records them as cues. */

@@ -17,30 +17,25 @@ import webcare.analysis.text.FeatureHasher;
  * ten times scores as the text once, and a long review is not more certain than a tweet.
  *
  * <p>File format (gzip): magic {@code WCSM}, format version, language, trained label (e.g.
- * {@code 2026-12}), hash bits, model weight α, neutral band, weight scale, three biases, then
+ * {@code 2026-12}), hash bits, model weight α, neutral band, no-evidence band, weight scale,
+ * three biases, then
  * the weights as signed bytes ({@code weight = byte × scale}), three per bucket.
  */
 public final class LinearModel {
 
     public static final int CLASSES = 3;
     private static final int MAGIC = 0x5743534D;
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private final String language;
     private final String trained;
     private final FeatureHasher hasher;
     private final float[] bias;
     private final float[] weights;
-    private final double modelWeight;
-    private final double neutralBand;
+    private final Blend blend;
 
-    /**
-     * @param weights     {@code CLASSES} per bucket, bucket-major
-     * @param modelWeight α in {@code score = α·model + (1−α)·lexicon}, 0..1
-     * @param neutralBand scores with a magnitude below this are neutral
-     */
-    public LinearModel(String language, String trained, int bits, float[] bias, float[] weights, double modelWeight,
-            double neutralBand) {
+    /** @param weights {@code CLASSES} per bucket, bucket-major */
+    public LinearModel(String language, String trained, int bits, float[] bias, float[] weights, Blend blend) {
         this.language = language;
         this.trained = trained;
         this.hasher = new FeatureHasher(bits);
@@ -50,8 +45,7 @@ public final class LinearModel {
         }
         this.bias = bias;
         this.weights = weights;
-        this.modelWeight = modelWeight;
-        this.neutralBand = neutralBand;
+        this.blend = blend;
     }
 
     public String language() {
@@ -67,12 +61,13 @@ public final class LinearModel {
         return hasher;
     }
 
-    public double modelWeight() {
-        return modelWeight;
+    public Blend blend() {
+        return blend;
     }
 
-    public double neutralBand() {
-        return neutralBand;
+    /** The same weights with another blend (the trainer chooses the blend after fitting). */
+    public LinearModel withBlend(Blend other) {
+        return new LinearModel(language, trained, Integer.numberOfTrailingZeros(hasher.buckets()), bias, weights, other);
     }
 
     /** @return the class probabilities of the features, negative, neutral, positive */
@@ -124,8 +119,12 @@ public final class LinearModel {
             String language = data.readUTF();
             String trained = data.readUTF();
             int bits = data.readInt();
-            double modelWeight = data.readDouble();
-            double neutralBand = data.readDouble();
+            Blend blend;
+            try {
+                blend = new Blend(data.readDouble(), data.readDouble(), data.readDouble());
+            } catch (IllegalArgumentException e) {
+                throw new IOException(name + ": " + e.getMessage() + "; run tools/train-sentiment again", e);
+            }
             float scale = data.readFloat();
             float[] bias = new float[CLASSES];
             for (int c = 0; c < CLASSES; c++) {
@@ -137,7 +136,7 @@ public final class LinearModel {
             for (int k = 0; k < quantised.length; k++) {
                 weights[k] = quantised[k] * scale;
             }
-            return new LinearModel(language, trained, bits, bias, weights, modelWeight, neutralBand);
+            return new LinearModel(language, trained, bits, bias, weights, blend);
         }
     }
 
@@ -157,8 +156,9 @@ public final class LinearModel {
             data.writeUTF(language);
             data.writeUTF(trained);
             data.writeInt(Integer.numberOfTrailingZeros(hasher.buckets()));
-            data.writeDouble(modelWeight);
-            data.writeDouble(neutralBand);
+            data.writeDouble(blend.modelWeight());
+            data.writeDouble(blend.neutralBand());
+            data.writeDouble(blend.noEvidenceBand());
             data.writeFloat(scale);
             for (float b : bias) {
                 data.writeFloat(b);

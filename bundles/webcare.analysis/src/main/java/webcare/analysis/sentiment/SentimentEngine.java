@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import webcare.analysis.api.Cue;
 import webcare.analysis.api.LanguageDetector;
 import webcare.analysis.api.Polarity;
@@ -21,10 +22,15 @@ import webcare.analysis.text.Tokenizer;
  *   model   m = P(positive) − P(negative)                       in −1..1
  *   lexicon ℓ = s / sqrt(s² + 15), s the rule-adjusted valence sum  in −1..1
  *   text    t = α·m + (1 − α)·ℓ                                  α from the model file
- *   polarity: t ≥ band positive, t ≤ −band negative, else neutral (band from the model file)
+ *   polarity: t ≥ band positive, t ≤ −band negative, else neutral
+ *   band: the neutral band, or the wider no-evidence band when the lexicon found no cue
  * </pre>
- * α and the band are chosen by the trainer on a held-out tenth of the training data (best
- * macro-F1), so each language's model carries its own. Without a model for the language the
+ * α and both bands ({@link Blend}) are chosen by the trainer on calibration data (best
+ * macro-F1), so each language's model carries its own. The no-evidence band is the neutral
+ * decision: a text without a single opinion word, emoticon or emoji is mostly a question, a
+ * request or a fact, and the model must be clearly sure to call it otherwise. A middling word
+ * ({@code oké}, {@code gemiddeld}, {@code niets bijzonders}) multiplies t by {@value #MIDDLING}:
+ * the writer judged and found it ordinary, whatever else the words lean to. Without a model for the language the
  * lexicon stands alone ({@link #LEXICON_BAND}). A star rating dominates:
  * {@code score = ρ(rating) + } {@value #TEXT_SHARE_WITH_RATING}{@code ·t}, with ρ = −0.8, −0.4,
  * 0, 0.4, 0.8 for 1–5 stars, so text moves a rating but never turns 1 star positive.
@@ -37,12 +43,16 @@ public final class SentimentEngine {
 
     /** The neutral band of the lexicon alone (VADER's threshold on its compound score). */
     public static final double LEXICON_BAND = 0.05;
+    /** The lexicon without a model: its own score, one band whether or not anything was cued. */
+    private static final Blend LEXICON_ALONE = new Blend(0, LEXICON_BAND, LEXICON_BAND);
     static final double TEXT_SHARE_WITH_RATING = 0.35;
     /** The neutral band once a rating counts: three stars stay neutral unless the text is clear. */
     static final double RATED_BAND = 0.1;
     private static final double[] RATING_SCORE = {-0.8, -0.4, 0, 0.4, 0.8};
     /** Longer texts are analysed up to here: a cue list of a book helps nobody and time is bounded. */
     static final int MAX_CHARS = 20_000;
+    /** How much a middling judgement weakens the text score. */
+    static final double MIDDLING = 0.5;
 
     private final Map<String, Lexicon> lexicons;
     private final Map<String, LinearModel> models;
@@ -71,9 +81,9 @@ public final class SentimentEngine {
     public static Map<String, Lexicon> shippedLexicons(Map<String, Map<String, Double>> teamWords) {
         return Map.of(
                 LanguageDetector.DUTCH, new Lexicon(true, List.of(Lexicon.shippedDutch(),
-                        teamWords.getOrDefault(LanguageDetector.DUTCH, Map.of()))),
+                        teamWords.getOrDefault(LanguageDetector.DUTCH, Map.of())), Lexicon.shippedDutchPlainWords()),
                 LanguageDetector.ENGLISH, new Lexicon(false, List.of(Lexicon.shippedEnglish(),
-                        teamWords.getOrDefault(LanguageDetector.ENGLISH, Map.of()))));
+                        teamWords.getOrDefault(LanguageDetector.ENGLISH, Map.of())), Set.of()));
     }
 
     /** AFINN's emoticons and this bundle's emoji. */
@@ -104,31 +114,62 @@ public final class SentimentEngine {
         return analyse(text, lang, rating, Mode.COMBINED);
     }
 
+    /**
+     * What the lexicon found in a text, for the trainer's calibration of a {@link Blend}.
+     *
+     * @param score    the lexicon's score in −1..1
+     * @param cued     whether anything scored (a word, phrase, emoticon or emoji; a middling word
+     *                 does not: it says the writer leans neither way)
+     * @param middling whether a middling judgement was found
+     */
+    public record LexicalEvidence(double score, boolean cued, boolean middling) {
+    }
+
+    public LexicalEvidence lexicalEvidence(String text, String lang) {
+        String analysed = truncated(text);
+        LexiconScorer.Result lexical = lexical(analysed, Tokenizer.tokenize(analysed), language(lang));
+        return new LexicalEvidence(lexical.score(), lexical.hits() > 0, lexical.middling());
+    }
+
+    /** The text score of a model score and the lexicon's evidence under a blend (see the class comment). */
+    public static double combine(Blend blend, double modelScore, LexicalEvidence lexical) {
+        double score = blend.modelWeight() * modelScore + (1 - blend.modelWeight()) * lexical.score();
+        return lexical.middling() ? score * MIDDLING : score;
+    }
+
+    /** The polarity of a combined text score under a blend: the no-evidence band when nothing was cued. */
+    public static Polarity decide(Blend blend, double textScore, LexicalEvidence lexical) {
+        return polarity(textScore, lexical.cued() ? blend.neutralBand() : blend.noEvidenceBand());
+    }
+
     public Sentiment analyse(String text, String lang, Integer rating, Mode mode) {
-        String analysed = text == null ? "" : text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        String analysed = truncated(text);
         List<Token> tokens = Tokenizer.tokenize(analysed);
-        String language = lang != null && lexicons.containsKey(lang) ? lang : LanguageDetector.UNKNOWN;
+        String language = language(lang);
         LexiconScorer.Result lexical = lexical(analysed, tokens, language);
         LinearModel model = mode == Mode.LEXICON ? null : models.get(language);
-        double textScore;
-        double band;
-        String method;
+        LexicalEvidence evidence = new LexicalEvidence(lexical.score(), lexical.hits() > 0, lexical.middling());
         if (model == null) {
-            textScore = lexical.score();
-            band = LEXICON_BAND;
-            method = language.equals(LanguageDetector.UNKNOWN) ? "lexicon (language unknown)" : "lexicon " + language;
-        } else {
-            double[] p = model.probabilities(model.hasher().features(tokens));
-            double modelScore = p[2] - p[0];
-            if (mode == Mode.MODEL) {
-                return rated(modelScore, argmax(p), lexical.cues(), "model " + language + " " + model.trained(), rating);
-            }
-            double alpha = model.modelWeight();
-            textScore = alpha * modelScore + (1 - alpha) * lexical.score();
-            band = model.neutralBand();
-            method = "lexicon+model " + language + " " + model.trained();
+            double textScore = combine(LEXICON_ALONE, 0, evidence);
+            String method = language.equals(LanguageDetector.UNKNOWN) ? "lexicon (language unknown)" : "lexicon " + language;
+            return rated(textScore, decide(LEXICON_ALONE, textScore, evidence), lexical.cues(), method, rating);
         }
-        return rated(textScore, polarity(textScore, band), lexical.cues(), method, rating);
+        double[] p = model.probabilities(model.hasher().features(tokens));
+        double modelScore = p[2] - p[0];
+        if (mode == Mode.MODEL) {
+            return rated(modelScore, argmax(p), lexical.cues(), "model " + language + " " + model.trained(), rating);
+        }
+        double textScore = combine(model.blend(), modelScore, evidence);
+        return rated(textScore, decide(model.blend(), textScore, evidence), lexical.cues(),
+                "lexicon+model " + language + " " + model.trained(), rating);
+    }
+
+    private static String truncated(String text) {
+        return text == null ? "" : text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+    }
+
+    private String language(String lang) {
+        return lang != null && lexicons.containsKey(lang) ? lang : LanguageDetector.UNKNOWN;
     }
 
     private LexiconScorer.Result lexical(String text, List<Token> tokens, String language) {
@@ -139,7 +180,7 @@ public final class SentimentEngine {
         LexiconScorer.Result best = scorer.score(text, tokens, null);
         for (Lexicon lexicon : lexicons.values()) {
             LexiconScorer.Result result = scorer.score(text, tokens, lexicon);
-            if (result.hits() > best.hits()) {
+            if (result.hits() + (result.middling() ? 1 : 0) > best.hits() + (best.middling() ? 1 : 0)) {
                 best = result;
             }
         }

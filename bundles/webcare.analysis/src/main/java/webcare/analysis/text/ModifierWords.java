@@ -48,6 +48,16 @@ public final class ModifierWords {
     private static final Set<String> CONTRASTS = Set.of("but", "however", "although", "though", "yet",
             "maar", "echter", "hoewel", "alleen", "toch");
 
+    /**
+     * Words of a middling judgement: the writer found it ordinary, neither good nor bad
+     * ({@code het eten was oké}, {@code gemiddeld}, {@code niets bijzonders}, {@code average}).
+     * {@code bijzonders} and {@code speciaals} only occur after {@code niets}/{@code niks}.
+     */
+    private static final Set<String> MIDDLING = Set.of(
+            "oké", "oke", "ok", "okay", "okee", "gemiddeld", "gemiddelde", "redelijk", "normaal", "correct",
+            "degelijk", "aanvaardbaar", "acceptabel", "standaard", "doorsnee", "gangbaar", "bijzonders",
+            "speciaals", "zozo", "average", "alright", "decent", "ordinary", "acceptable", "so-so");
+
     /** "Too": before a word that carries no sentiment of its own it is a complaint ({@code te laat}, {@code too small}). */
     private static final Set<String> EXCESS = Set.of("te", "too");
 
@@ -61,6 +71,10 @@ public final class ModifierWords {
     /** @return the factor a modifier word applies, or 1 when it is none */
     public static double scale(String norm) {
         return SCALERS.getOrDefault(norm, 1.0);
+    }
+
+    public static boolean isMiddling(String norm) {
+        return MIDDLING.contains(norm);
     }
 
     public static boolean isExcess(String norm) {

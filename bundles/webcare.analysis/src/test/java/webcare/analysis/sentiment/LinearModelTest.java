@@ -17,7 +17,7 @@ class LinearModelTest {
         for (int k = 0; k < weights.length; k++) {
             weights[k] = (float) Math.sin(k) * 3;
         }
-        return new LinearModel("nl", "2026-12", 10, new float[] {0.1f, -0.2f, 0.3f}, weights, 0.4, 0.15);
+        return new LinearModel("nl", "2026-12", 10, new float[] {0.1f, -0.2f, 0.3f}, weights, new Blend(0.4, 0.15, 0.3));
     }
 
     @Test
@@ -28,8 +28,7 @@ class LinearModelTest {
         LinearModel read = LinearModel.read(new ByteArrayInputStream(bytes.toByteArray()), "test");
         assertThat(read.language()).isEqualTo("nl");
         assertThat(read.trained()).isEqualTo("2026-12");
-        assertThat(read.modelWeight()).isEqualTo(0.4);
-        assertThat(read.neutralBand()).isEqualTo(0.15);
+        assertThat(read.blend()).isEqualTo(new Blend(0.4, 0.15, 0.3));
         int[] features = {1, 5, 5, 700};
         double[] expected = original.probabilities(features);
         double[] actual = read.probabilities(features);
@@ -47,6 +46,12 @@ class LinearModelTest {
         }
         assertThatThrownBy(() -> LinearModel.read(new ByteArrayInputStream(bytes.toByteArray()), "model-xx.bin"))
                 .isInstanceOf(IOException.class).hasMessage("model-xx.bin: not a sentiment model (bad magic number)");
+    }
+
+    @Test
+    void refusesABlendWhoseNoEvidenceBandIsNarrowerThanTheNeutralBand() {
+        assertThatThrownBy(() -> new Blend(0.5, 0.2, 0.1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("neutralBand <= noEvidenceBand");
     }
 
     @Test
