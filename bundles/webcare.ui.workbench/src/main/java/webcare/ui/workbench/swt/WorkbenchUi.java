@@ -75,6 +75,7 @@ final class WorkbenchUi {
     private Messages messages;
     private CTabFolder tabs;
     private Menu viewMenu;
+    private boolean viewMenuQueued;
     private StatusBar status;
 
     WorkbenchUi(Display display, WorkbenchHost host, Locale locale, Collection<ViewEntry> initialViews) {
@@ -159,7 +160,7 @@ final class WorkbenchUi {
         item(file, messages.get("menu.file.quit"), SWT.MOD1 | 'Q', this::close);
 
         viewMenu = submenu(bar, messages.get("menu.view"));
-        rebuildViewMenu();
+        buildViewMenu();
 
         Menu help = submenu(bar, messages.get("menu.help"));
         item(help, messages.get("menu.help.keys"), SWT.F1, () -> {
@@ -188,8 +189,21 @@ final class WorkbenchUi {
         return item;
     }
 
-    /** The View menu lists the views present now; accelerators need real items, so it is rebuilt. */
+    /**
+     * The View menu lists the views present now; accelerators need real items, so it is rebuilt,
+     * once per turn of the event loop however many views came or went in it (at start, seven).
+     */
     private void rebuildViewMenu() {
+        if (!viewMenuQueued) {
+            viewMenuQueued = true;
+            display.asyncExec(() -> {
+                viewMenuQueued = false;
+                buildViewMenu();
+            });
+        }
+    }
+
+    private void buildViewMenu() {
         if (viewMenu == null || viewMenu.isDisposed()) {
             return;
         }
