@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.osgi.service.component.annotations.Component;
@@ -29,13 +28,13 @@ import webcare.plan.validation.PlanValidator;
  * structure, then those of its content (duplicate ids, unknown references) as the editor's
  * saves check them, leaving out content errors at places whose structure is already wrong. It
  * takes the plain shape too, noting each assumption; writing is always canonical. Thread-safe.
- * Immediate, and the mapper is built on a thread of its own: that loads much of Jackson, which is
- * better done beside the database's opening and the other bundles' start than after them, when
- * the first view asks for the plan. Errors and notes are said in the caller's language (Dutch or
+ * The mapper is built when the first plan is read: that loads much of Jackson, work a start-up
+ * without a stored plan does not need (on two busy cores a thread of its own only moved it, see
+ * docs/BENCHMARKS.md). Errors and notes are said in the caller's language (Dutch or
  * English), in English when it names none; the parser's own words about bad JSON stay English,
  * quoted in the sentence.
  */
-@Component(immediate = true)
+@Component
 public final class JsonPlanCodec implements PlanCodec {
 
     /** How Jackson's {@link StreamReadFeature#STRICT_DUPLICATE_DETECTION} begins its message. */
@@ -44,16 +43,14 @@ public final class JsonPlanCodec implements PlanCodec {
     private static final Pattern OPENED_AT = Pattern.compile(
             "\\((?:start marker|for root starting) at \\[Source: [^\\]]*?; line: (\\d+)(?:, column: (\\d+))?\\]\\)");
 
-    private final CompletableFuture<ObjectMapper> mapper = CompletableFuture.supplyAsync(
-            () -> JsonMapper.builder()
-                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                    .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                    .build(),
-            work -> {
-                Thread thread = new Thread(work, "webcare-plan-json");
-                thread.setDaemon(true);
-                thread.start();
-            });
+    /** Built on first use (class initialisation is lazy and thread-safe); configured once, then shared. */
+    private static final class Mapper {
+        static final ObjectMapper JSON = JsonMapper.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .build();
+    }
+
     private final PlanValidator validator = new PlanValidator();
 
     @Override
@@ -76,7 +73,7 @@ public final class JsonPlanCodec implements PlanCodec {
         Texts texts = Texts.of(language);
         JsonNode root;
         try {
-            root = mapper.join().readTree(json.startsWith("\uFEFF") ? json.substring(1) : json);
+            root = Mapper.JSON.readTree(json.startsWith("\uFEFF") ? json.substring(1) : json);
         } catch (JsonProcessingException e) {
             throw PlanValidator.invalid(texts, "invalid.what.file", List.of(syntaxError(e, texts)), null);
         }
