@@ -40,7 +40,12 @@ done
 mkdir -p "$work"
 classpath_file="$work/classpath"
 mvn -B -q -o -f "$root/bench/pom.xml" dependency:build-classpath -Dmdep.outputFile="$classpath_file" >&2
-classpath="$jar:$(cat "$classpath_file")"
+# The product's own webcare.* jars first: Maven resolves them from the local repository, which a
+# build of another checkout may have replaced (with its own migrations); the queries must run the
+# code that wrote the database. WEBCARE_BENCH_JARS=DIR puts another build's jars there instead.
+own=""
+for bundle in "${WEBCARE_BENCH_JARS:-$dist/bundles}"/webcare.*.jar; do own="$own:$bundle"; done
+classpath="$jar$own:$(cat "$classpath_file")"
 home="$work/home"
 if $queries_only; then
   [ -d "$home/data" ] || { say "no database in $home: run without --queries-only first"; exit 1; }
