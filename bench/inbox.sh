@@ -40,12 +40,14 @@ done
 mkdir -p "$work"
 classpath_file="$work/classpath"
 mvn -B -q -o -f "$root/bench/pom.xml" dependency:build-classpath -Dmdep.outputFile="$classpath_file" >&2
-# The product's own webcare.* jars first: Maven resolves them from the local repository, which a
-# build of another checkout may have replaced (with its own migrations); the queries must run the
-# code that wrote the database. WEBCARE_BENCH_JARS=DIR puts another build's jars there instead.
+# The product's own webcare.* jars instead of the local repository's, which a build of another
+# checkout may have replaced: the queries must run the code that wrote the database, and only its
+# migrations (the store finds them by name on the whole class path, so the local repository's jars
+# must not be on it at all; their test-jars stay). WEBCARE_BENCH_JARS=DIR names another build's jars.
 own=""
 for bundle in "${WEBCARE_BENCH_JARS:-$dist/bundles}"/webcare.*.jar; do own="$own:$bundle"; done
-classpath="$jar$own:$(cat "$classpath_file")"
+others="$(tr ':' '\n' < "$classpath_file" | grep -Ev '/webcare\.[^/]*-SNAPSHOT\.jar$' | paste -sd: -)"
+classpath="$jar$own:$others"
 home="$work/home"
 if $queries_only; then
   [ -d "$home/data" ] || { say "no database in $home: run without --queries-only first"; exit 1; }
