@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -71,28 +70,6 @@ final class H2Dialect {
             boxed[i] = ids[i];
         }
         return connection.createArrayOf("BIGINT", boxed);
-    }
-
-    /** Reads on a connection. */
-    @FunctionalInterface
-    interface Reading {
-        void run() throws SQLException;
-    }
-
-    /**
-     * Runs {@code reading} with its results streamed: H2 otherwise computes a whole result before
-     * the first row comes (every row of a filter, for a reader that stops after a page). Only for
-     * statements whose order an index gives.
-     */
-    void streamed(Connection connection, Reading reading) throws SQLException {
-        try (Statement set = connection.createStatement()) {
-            set.execute("SET LAZY_QUERY_EXECUTION TRUE");
-            try {
-                reading.run();
-            } finally {
-                set.execute("SET LAZY_QUERY_EXECUTION FALSE");
-            }
-        }
     }
 
     /**

@@ -39,6 +39,9 @@ final class InboxSelection {
      * range, about (the million-item bench, docs/bench-search-speed.md).
      */
     private static final long LOOKUP_COST = 8;
+    /** The rows of a walk along the order's first chunk, at least; of any chunk, at most. */
+    private static final long MIN_CHUNK = 1_000;
+    private static final long MAX_CHUNK = 200_000;
 
     private final H2Transaction tx;
     private final Where where;
@@ -73,10 +76,11 @@ final class InboxSelection {
         } else if (items.size() == 0) {
             return ids;
         } else if (join(items, (long) offset + limit) == Join.BY_ID) {
-            read(byIdSql() + order.sql() + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", items, window, ids::add);
+            read("SELECT i.mention_id" + foundById() + order.sql() + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", items,
+                    window, ids::add);
         } else {
             long[] passed = {0};
-            alongOrder(items, id -> {
+            alongOrder(items, (long) offset + limit, id -> {
                 if (passed[0]++ >= offset) {
                     ids.add(id);
                 }
@@ -92,25 +96,28 @@ final class InboxSelection {
         long wanted = limit == Long.MAX_VALUE ? Long.MAX_VALUE : limit + 1;
         long found;
         if (!(match instanceof Items items)) {
-            found = countSql(selectSql(), null, wanted);
+            // up to a limit: off the order's index, whose first column is the most selective filter,
+            // so the count stops early; all of them: the database's own choice of index
+            found = countSql(filtered(wanted == Long.MAX_VALUE ? null : order.index()), null, wanted);
         } else if (items.size() == 0) {
             found = 0;
         } else if (join(items, wanted) == Join.BY_ID) {
-            found = countSql(byIdSql(), items, wanted);
+            found = countSql(foundById(), items, wanted);
         } else {
             long[] counted = {0};
-            alongOrder(items, id -> ++counted[0] < wanted);
+            alongOrder(items, wanted, id -> ++counted[0] < wanted);
             found = counted[0];
         }
         return new Count(Math.min(found, limit), found > limit);
     }
 
     /**
-     * The SELECT of a page's ids without a text (or for EXPLAIN in tests): the filters' parameters,
-     * then offset and limit.
+     * The SELECT of the filtered ids in the query's order off its index, the text left out: a page
+     * without a text, a chunk of a walk along the order, EXPLAIN in tests. Its parameters are the
+     * filters', then offset and limit.
      */
     String pageSql() {
-        return selectSql() + order.sql() + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
+        return "SELECT i.mention_id" + filtered(order.index()) + order.sql() + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
     }
 
     /** Binds the filters' parameters from 1; returns the next free index. */
@@ -135,14 +142,14 @@ final class InboxSelection {
         return (double) items.size() * LOOKUP_COST < walked ? Join.BY_ID : Join.ALONG_ORDER;
     }
 
-    /** The filtered ids off the index of the query's order. */
-    private String selectSql() {
-        return "SELECT i.mention_id FROM " + tx.dialect().from(TABLE, "i", order.index()) + where.sql();
+    /** FROM and WHERE of the filtered rows, read through {@code index} (null: the database's choice). */
+    private String filtered(String index) {
+        return " FROM " + tx.dialect().from(TABLE, "i", index) + where.sql();
     }
 
-    /** The found items (one array parameter), each joined to its row by primary key, filtered. */
-    private String byIdSql() throws SQLException {
-        return "SELECT i.mention_id FROM " + tx.dialect().idTable("found") + " JOIN "
+    /** FROM and WHERE of the found items (one array parameter), each joined to its row by primary key, filtered. */
+    private String foundById() throws SQLException {
+        return " FROM " + tx.dialect().idTable("found") + " JOIN "
                 + tx.dialect().from(TABLE, "i", tx.dialect().primaryKeyIndex(tx.connection(), TABLE))
                 + " ON i.mention_id = found.id" + where.sql();
     }
@@ -171,10 +178,13 @@ final class InboxSelection {
         }
     }
 
-    private long countSql(String select, Items found, long wanted) throws SQLException {
+    /** The rows of {@code fromWhere}, at most {@code wanted}. */
+    private long countSql(String fromWhere, Items found, long wanted) throws SQLException {
         boolean bounded = wanted != Long.MAX_VALUE;
-        try (PreparedStatement count = tx.connection().prepareStatement("SELECT COUNT(*) FROM (" + select
-                + (bounded ? " FETCH FIRST ? ROWS ONLY" : "") + ") AS f")) {
+        // bounded: the LIMIT needs a subquery; all: a plain COUNT, which H2 answers without gathering the rows
+        try (PreparedStatement count = tx.connection().prepareStatement(bounded
+                ? "SELECT COUNT(*) FROM (SELECT 1" + fromWhere + " FETCH FIRST ? ROWS ONLY) AS f"
+                : "SELECT COUNT(*)" + fromWhere)) {
             int next = bind(count, found);
             if (bounded) {
                 count.setLong(next, wanted);
@@ -196,13 +206,28 @@ final class InboxSelection {
     }
 
     /**
-     * Reads the filtered rows in the page's order off its index, streamed (materialized it would be
-     * every row of the filter), and hands {@code sink} those among {@code items} until it says stop
-     * or the rows end.
+     * Reads the filtered rows in the page's order off its index and hands {@code sink} those among
+     * {@code items} until it says stop or the rows end. The rows come in chunks, the first sized to
+     * find {@code wanted} items if they spread evenly, each further one four times larger, so the
+     * rows a chunk skips again (its OFFSET) stay about a third of those read. Not one streamed
+     * statement: H2's lazy execution can read a page its store has freed meanwhile ("Chunk not
+     * found", h2database issue 4142).
      */
-    private void alongOrder(Items items, IdSink sink) throws SQLException {
-        String sql = selectSql() + order.sql();
-        tx.dialect().streamed(tx.connection(), () -> read(sql, null, List.of(),
-                id -> !items.contains(id) || sink.accept(id)));
+    private void alongOrder(Items items, long wanted, IdSink sink) throws SQLException {
+        String sql = pageSql();
+        double spread = (double) tx.dialect().rowEstimate(tx.connection(), TABLE) / items.size();
+        long chunk = (long) Math.max(MIN_CHUNK, Math.min(MAX_CHUNK, wanted * spread * 1.5));
+        boolean[] going = {true};
+        for (long offset = 0; ; offset += chunk, chunk = Math.min(MAX_CHUNK, chunk * 4)) {
+            long[] read = {0};
+            read(sql, null, List.of(offset, chunk), id -> {
+                read[0]++;
+                going[0] = !items.contains(id) || sink.accept(id);
+                return going[0];
+            });
+            if (!going[0] || read[0] < chunk) {
+                return;
+            }
+        }
     }
 }

@@ -97,6 +97,7 @@ final class WordSearch {
     private static Posting read(H2Transaction tx, String word, int limit) throws SQLException {
         long generation = tx.postings().generation();
         boolean bounded = limit < Integer.MAX_VALUE;
+        IdList ids = new IdList();
         // one range of the index on (word, mention_id): every word that begins with it
         try (PreparedStatement select = tx.connection().prepareStatement("SELECT mention_id FROM inbox_word "
                 + "WHERE word >= ? AND word < ?" + (bounded ? " FETCH FIRST ? ROWS ONLY" : ""))) {
@@ -105,26 +106,38 @@ final class WordSearch {
             if (bounded) {
                 select.setInt(3, limit + 1);
             }
-            long[] ids = new long[64];
-            int rows = 0;
-            boolean sorted = true;
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
-                    if (rows == ids.length) {
-                        ids = Arrays.copyOf(ids, rows * 2);
-                    }
-                    ids[rows] = result.getLong(1);
-                    sorted &= rows == 0 || ids[rows] > ids[rows - 1];
-                    rows++;
+                    ids.add(result.getLong(1));
                 }
             }
-            boolean complete = rows <= limit;
-            // several words begin with it ("pakket", "pakketje"): each word's ids come in order, not all
-            long[] distinct = sorted ? Arrays.copyOf(ids, rows) : distinct(ids, rows);
-            if (complete && tx.readsCachedWords()) {
-                tx.postings().put(word, distinct, generation);
+        }
+        boolean complete = ids.size <= limit;
+        long[] distinct = ids.distinct();
+        if (complete && tx.readsCachedWords()) {
+            tx.postings().put(word, distinct, generation);
+        }
+        return new Posting(word, distinct, complete);
+    }
+
+    /** Ids as they come off the index. */
+    private static final class IdList {
+
+        long[] ids = new long[64];
+        int size;
+        boolean sorted = true;
+
+        void add(long id) {
+            if (size == ids.length) {
+                ids = Arrays.copyOf(ids, size * 2);
             }
-            return new Posting(word, distinct, complete);
+            sorted &= size == 0 || id > ids[size - 1];
+            ids[size++] = id;
+        }
+
+        /** Sorted, each once: several words begin with a searched one ("pakket", "pakketje"), each in id order. */
+        long[] distinct() {
+            return sorted ? Arrays.copyOf(ids, size) : WordSearch.distinct(ids, size);
         }
     }
 
