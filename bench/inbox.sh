@@ -7,7 +7,9 @@
 #      one thread, the product's default JVM options
 #   4. the inbox queries over the result, each filter's first page and count (InboxQueryBench)
 #
-#   usage: bench/inbox.sh [--lines N] [--runs R] [--work DIR]
+#   usage: bench/inbox.sh [--lines N] [--runs R] [--work DIR] [--queries-only]
+#   --queries-only: step 4 alone, over the database a previous run left in DIR (after a change
+#   to the queries: no new import and triage)
 #
 # Build first: (cd /work/main && mvn -B -q install -DskipTests). Prints Markdown on stdout;
 # progress on stderr. See docs/BENCHMARKS.md.
@@ -17,11 +19,13 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 lines=1000000
 runs=20
 work="$root/bench/target/inbox"
+queries_only=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --lines) lines="$2"; shift 2 ;;
     --runs) runs="$2"; shift 2 ;;
     --work) work="$2"; shift 2 ;;
+    --queries-only) queries_only=true; shift ;;
     -h|--help) sed -n '2,/^set /{/^#/p}' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "inbox bench: unknown option $1 (try --help)" >&2; exit 2 ;;
   esac
@@ -36,14 +40,28 @@ done
 mkdir -p "$work"
 classpath_file="$work/classpath"
 mvn -B -q -o -f "$root/bench/pom.xml" dependency:build-classpath -Dmdep.outputFile="$classpath_file" >&2
-classpath="$jar:$(cat "$classpath_file")"
+# The product's own webcare.* jars instead of the local repository's, which a build of another
+# checkout may have replaced: the queries must run the code that wrote the database, and only its
+# migrations (the store finds them by name on the whole class path, so the local repository's jars
+# must not be on it at all; their test-jars stay). WEBCARE_BENCH_JARS=DIR names another build's jars.
+own=""
+for bundle in "${WEBCARE_BENCH_JARS:-$dist/bundles}"/webcare.*.jar; do own="$own:$bundle"; done
+others="$(tr ':' '\n' < "$classpath_file" | grep -Ev '/webcare\.[^/]*-SNAPSHOT\.jar$' | paste -sd: -)"
+classpath="$jar$own:$others"
+home="$work/home"
+if $queries_only; then
+  [ -d "$home/data" ] || { say "no database in $home: run without --queries-only first"; exit 1; }
+  say "machine: $(nproc) CPUs, $(uptime | sed 's/^ *//')"
+  echo "## Inbox queries ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg))"
+  echo
+  exec java -cp "$classpath" webcare.bench.inbox.InboxQueryBench "$home" "$runs"
+fi
 
 file="$work/mentions-$lines.jsonl"
 if [ ! -f "$file" ]; then
   say "generating $lines mentions"
   java -Xmx512m -cp "$classpath" webcare.bench.imports.ImportBench generate "$file" "$lines" >&2
 fi
-home="$work/home"
 rm -rf "$home" && mkdir -p "$home"
 ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
 

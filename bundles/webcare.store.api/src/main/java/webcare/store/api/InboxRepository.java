@@ -107,8 +107,10 @@ public interface InboxRepository {
     enum Due { ANY, OVERDUE, NOT_OVERDUE }
 
     /**
-     * Which items, in which order; null and empty mean "any". {@code text} is found anywhere in the
-     * mention's text, ignoring case; {@code author} is an {@link AuthorKey#author()}; {@code now}
+     * Which items, in which order; null and empty mean "any". {@code text} is words: each of its
+     * runs of two or more letters or digits must begin a word of the mention's text, ignoring case
+     * and accents ("pakket" finds "Pakketje", "cafe" finds "café"); a text without such a run (a
+     * single letter, only punctuation) filters nothing. {@code author} is an {@link AuthorKey#author()}; {@code now}
      * decides what is overdue; {@code unassigned} keeps only the items given to nobody (then
      * {@code assignee} must be null: an item cannot be both).
      */
@@ -148,8 +150,38 @@ public interface InboxRepository {
     /** Longest text in {@link Row#excerpt()}, in characters. */
     int EXCERPT = 280;
 
-    /** How many items match. */
-    long count(Transaction tx, Query query) throws StoreException;
+    /**
+     * How many items match, exactly. On a large inbox this reads every match (seconds over a
+     * million); a view that only shows the number uses {@link #count(Transaction, Query, long)}.
+     */
+    default long count(Transaction tx, Query query) throws StoreException {
+        return count(tx, query, Long.MAX_VALUE).items();
+    }
+
+    /**
+     * How many items match, counting no further than {@code limit}: the cost stays that of
+     * {@code limit} items however many match.
+     *
+     * @param limit at least 0; {@link Long#MAX_VALUE} counts them all
+     * @return the number of matching items up to {@code limit}, and whether there are more
+     * @throws IllegalArgumentException when {@code limit} is negative
+     */
+    Count count(Transaction tx, Query query, long limit) throws StoreException;
+
+    /**
+     * A number of items counted up to a limit.
+     *
+     * @param items how many, at most the limit
+     * @param more  whether more than {@code items} match (then {@code items} is the limit)
+     */
+    record Count(long items, boolean more) {
+
+        public Count {
+            if (items < 0) {
+                throw new IllegalArgumentException("items must not be negative: " + items);
+            }
+        }
+    }
 
     /** The matching items from {@code offset}, at most {@code limit}, in the query's order. */
     List<Row> page(Transaction tx, Query query, int offset, int limit) throws StoreException;

@@ -33,9 +33,8 @@ import webcare.store.api.Transaction;
  * The inbox in tables {@code triage}, {@code inbox_item}, {@code author_history},
  * {@code triage_override}, {@code reply} and {@code inbox_audit} (schema V005), and the words of
  * each item's text in {@code inbox_word} (V006, see {@link WordIndex}). A page is one range of an
- * {@code inbox_item} index joined to its mentions by primary key; standard SQL throughout
- * ({@code ILIKE} is the one word H2 and PostgreSQL share beyond it) but for the index hint
- * {@code USE INDEX}, which H2 needs to read a page in an index's order.
+ * {@code inbox_item} index joined to its mentions by primary key; standard SQL throughout but for
+ * what {@link H2Dialect} holds.
  */
 @Component(service = InboxRepository.class)
 public final class H2InboxRepository implements InboxRepository {
@@ -151,6 +150,7 @@ public final class H2InboxRepository implements InboxRepository {
                 item.executeBatch();
                 addToHistories(connection, added);
                 WordIndex.index(connection, results.stream().map(Triaged::mentionId).toList());
+                H2Transaction.of(tx).wroteWords();
             }
             return null;
         });
@@ -194,40 +194,22 @@ public final class H2InboxRepository implements InboxRepository {
     }
 
     @Override
-    public long count(Transaction tx, Query query) throws StoreException {
-        return H2Transaction.sql(tx, connection -> {
-            InboxQueries.Where where = InboxQueries.Where.of(query, connection, false);
-            try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*)" + where.from(null)
-                    + where.sql())) {
-                where.bind(count, 1);
-                try (ResultSet row = count.executeQuery()) {
-                    row.next();
-                    return row.getLong(1);
-                }
-            }
-        });
+    public Count count(Transaction tx, Query query, long limit) throws StoreException {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must not be negative: " + limit);
+        }
+        return H2Transaction.sql(tx, connection -> InboxSelection.of(H2Transaction.of(tx), query).count(limit));
     }
 
     /**
-     * Two steps: the page's ids from {@code inbox_item} alone, in an index's order (no join, so the
-     * database reads just one page of an index range), then those rows with their mention and triage.
+     * Two steps: the page's ids from {@code inbox_item} alone ({@link InboxSelection}: no join, so
+     * the database reads just one page of an index range), then those rows with their mention and
+     * triage.
      */
     @Override
     public List<Row> page(Transaction tx, Query query, int offset, int limit) throws StoreException {
         return H2Transaction.sql(tx, connection -> {
-            InboxQueries.Where where = InboxQueries.Where.of(query, connection, true);
-            List<Long> ids = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement(InboxQueries.pageIds(query, where,
-                    where.rarestWord() != null ? InboxQueries.primaryKeyIndex(connection) : null))) {
-                int next = where.bind(select, 1);
-                select.setInt(next, offset);
-                select.setInt(next + 1, limit);
-                try (ResultSet result = select.executeQuery()) {
-                    while (result.next()) {
-                        ids.add(result.getLong(1));
-                    }
-                }
-            }
+            List<Long> ids = InboxSelection.of(H2Transaction.of(tx), query).page(offset, limit);
             if (ids.isEmpty()) {
                 return List.<Row>of();
             }

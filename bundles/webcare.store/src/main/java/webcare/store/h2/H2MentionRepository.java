@@ -462,6 +462,7 @@ public final class H2MentionRepository implements MentionRepository {
                             + "(SELECT id FROM mention WHERE demo = TRUE)");
                     PreparedStatement delete = connection.prepareStatement("DELETE FROM mention WHERE demo = TRUE")) {
                 words.executeUpdate();
+                H2Transaction.of(tx).wroteWords();
                 return delete.executeUpdate();
             }
         });

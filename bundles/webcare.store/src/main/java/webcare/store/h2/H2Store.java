@@ -54,6 +54,8 @@ public final class H2Store implements Store {
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile StoreState state = new StoreState.Opening();
     private volatile Optional<Recovery> recovery = Optional.empty();
+    private final H2Dialect dialect = new H2Dialect();
+    private final PostingCache postings = new PostingCache(PostingCache.DEFAULT_BYTES);
 
     /** A recovery is said on the terminal too: a headless command's user sees no status bar. */
     @Activate
@@ -92,13 +94,16 @@ public final class H2Store implements Store {
         JdbcConnectionPool connections = awaitOpen();
         try (Connection connection = connections.getConnection()) {
             connection.setAutoCommit(false);
+            H2Transaction tx = new H2Transaction(connection, dialect, postings);
             try {
-                T result = work.run(new H2Transaction(connection));
+                T result = work.run(tx);
                 connection.commit();
                 return result;
             } catch (StoreException | RuntimeException e) {
                 connection.rollback();
                 throw e;
+            } finally {
+                tx.ended();
             }
         } catch (SQLException e) {
             if (e.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY) {

@@ -5,8 +5,55 @@ import java.sql.SQLException;
 import webcare.store.api.StoreException;
 import webcare.store.api.Transaction;
 
-/** A {@link Transaction} of this store: the connection its unit of work runs on. */
-record H2Transaction(Connection connection) implements Transaction {
+/**
+ * A {@link Transaction} of this store: the connection its unit of work runs on, and what the store
+ * keeps beside the file for it (the {@link H2Dialect}, the {@link PostingCache}). One thread.
+ */
+final class H2Transaction implements Transaction {
+
+    private final Connection connection;
+    private final H2Dialect dialect;
+    private final PostingCache postings;
+    private boolean wroteWords;
+
+    H2Transaction(Connection connection, H2Dialect dialect, PostingCache postings) {
+        this.connection = connection;
+        this.dialect = dialect;
+        this.postings = postings;
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    H2Dialect dialect() {
+        return dialect;
+    }
+
+    PostingCache postings() {
+        return postings;
+    }
+
+    /** Records that this transaction changed {@code inbox_word}: the cached word lists go when it ends. */
+    void wroteWords() {
+        wroteWords = true;
+        postings.invalidate();
+    }
+
+    /**
+     * Whether searches may use and fill the {@link PostingCache}: not after this transaction wrote
+     * words, which it sees and others do not (yet, or ever when it rolls back).
+     */
+    boolean readsCachedWords() {
+        return !wroteWords;
+    }
+
+    /** Called by the store once the transaction is committed or rolled back. */
+    void ended() {
+        if (wroteWords) {
+            postings.invalidate();
+        }
+    }
 
     /** SQL work on a transaction's connection. */
     @FunctionalInterface
@@ -14,11 +61,17 @@ record H2Transaction(Connection connection) implements Transaction {
         T run(Connection connection) throws SQLException;
     }
 
-    /** Runs {@code work} on the connection of {@code tx}, which must come from this store. */
-    static <T> T sql(Transaction tx, SqlWork<T> work) throws StoreException {
+    /** The transaction {@code tx}, which must come from this store. */
+    static H2Transaction of(Transaction tx) {
         if (!(tx instanceof H2Transaction h2)) {
             throw new IllegalArgumentException("not a transaction of this store: " + tx);
         }
+        return h2;
+    }
+
+    /** Runs {@code work} on the connection of {@code tx}, which must come from this store. */
+    static <T> T sql(Transaction tx, SqlWork<T> work) throws StoreException {
+        H2Transaction h2 = of(tx);
         try {
             return work.run(h2.connection());
         } catch (SQLException e) {

@@ -2,9 +2,7 @@ package webcare.store.h2;
 
 import static webcare.store.h2.H2MentionRepository.utc;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,33 +12,13 @@ import webcare.store.api.InboxRepository.Due;
 import webcare.store.api.InboxRepository.Query;
 import webcare.store.api.InboxRepository.Status;
 
-/** The SQL of the inbox's pages and counts: which rows ({@link Where}), in which order, through which index. */
+/**
+ * The SQL of the inbox's pages and counts: which rows ({@link Where}), in which order, through
+ * which index ({@link Order}). Not the searched text: {@link InboxSelection} applies that.
+ */
 final class InboxQueries {
 
     private InboxQueries() {}
-
-    /**
-     * The name H2 gave the primary key index of {@code inbox_item} (the migration names none); the
-     * page of a rare word names it, or H2 walks an order's index past every item instead.
-     */
-    static String primaryKeyIndex(Connection connection) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT INDEX_NAME FROM INFORMATION_SCHEMA.INDEXES "
-                + "WHERE TABLE_NAME = 'INBOX_ITEM' AND INDEX_TYPE_NAME = 'PRIMARY KEY'");
-                ResultSet result = select.executeQuery()) {
-            if (!result.next()) {
-                throw new SQLException("inbox_item has no primary key index");
-            }
-            return result.getString(1);
-        }
-    }
-
-    /** The first step of {@link H2InboxRepository#page}: the SELECT of a page's ids; {@code where}'s parameters, then offset and limit. */
-    static String pageIds(Query query, Where where, String primaryKey) {
-        Order order = Order.of(query);
-        // a word with few items: those items by primary key, then sorted; else a walk along the order's index
-        return "SELECT i.mention_id" + where.from(where.rarestWord() != null ? primaryKey : order.index())
-                + where.sql() + order.sql() + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
-    }
 
     /**
      * The ORDER BY of a page and the index that holds that order. H2 reads a page off an index in
@@ -48,7 +26,7 @@ final class InboxQueries {
      * of an index's first column is therefore repeated at the head of the ORDER BY (it changes
      * nothing in the order) and the index is named, or H2 may sort every matching row instead.
      */
-    private record Order(String sql, String index) {
+    record Order(String sql, String index) {
 
         static Order of(Query query) {
             return switch (query.sort()) {
@@ -83,25 +61,10 @@ final class InboxQueries {
         }
     }
 
-    /**
-     * The WHERE clause of a {@link Query} over {@code inbox_item i}. A text search goes through the
-     * {@link WordIndex}: its rarest word's items when they are few; for a page of a common word, a
-     * look at the texts in the page's order, where its items come soon; the texts themselves when
-     * the search has no word to look up.
-     *
-     * @param rarestWord the searched word with the fewest items when they are so few that reading
-     *                   them all by primary key beats an index's order; else null
-     * @param readsTexts whether the clause needs {@code mention m}
-     */
-    record Where(String sql, List<Object> parameters, WordIndex.Condition rarestWord, boolean readsTexts) {
+    /** The WHERE clause of a {@link Query}'s filters over {@code inbox_item i}: all but the text. */
+    record Where(String sql, List<Object> parameters) {
 
-        /** The FROM clause: {@code inbox_item} read through {@code index} (null: the database's choice). */
-        String from(String index) {
-            String from = " FROM inbox_item i" + (index == null ? "" : " USE INDEX (" + index + ")");
-            return from + (readsTexts ? " JOIN mention m ON m.id = i.mention_id" : "");
-        }
-
-        static Where of(Query query, Connection connection, boolean forPage) throws SQLException {
+        static Where of(Query query) {
             List<String> conditions = new ArrayList<>();
             List<Object> parameters = new ArrayList<>();
             equal(conditions, parameters, "i.source", query.source());
@@ -121,31 +84,7 @@ final class InboxQueries {
                 conditions.add("i.due_at >= ?");
                 parameters.add(utc(query.now()));
             }
-            WordIndex.Condition rarest = null;
-            boolean readsTexts = false;
-            if (query.text() != null && !query.text().isBlank()) {
-                List<WordIndex.Condition> words = WordIndex.conditions(connection, query.text());
-                boolean noWord = words.isEmpty();
-                rarest = !noWord && words.get(0).few() ? words.get(0) : null;
-                readsTexts = forPage && !words.isEmpty() && rarest == null;
-                for (WordIndex.Condition word : words) {
-                    if (readsTexts) {
-                        conditions.add(WordIndex.Condition.TEXT_SQL);
-                        parameters.add(word.pattern());
-                    } else {
-                        conditions.add(WordIndex.Condition.SQL);
-                        parameters.addAll(word.bounds());
-                    }
-                }
-                if (noWord) {
-                    readsTexts = true;
-                    conditions.add("m.body ILIKE ? ESCAPE '\\'");
-                    parameters.add("%" + query.text().strip().replace("\\", "\\\\").replace("%", "\\%")
-                            .replace("_", "\\_") + "%");
-                }
-            }
-            return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), parameters,
-                    rarest, readsTexts);
+            return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), parameters);
         }
 
         private static void equal(List<String> conditions, List<Object> parameters, String column, String value) {

@@ -5,19 +5,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * The inbox's text search: every word of a triaged mention in table {@code inbox_word}, so that a
  * search reads an index range instead of every text. A searched word matches the words it begins
  * ("pakket" finds "pakketje"), ignoring case and accents ("cafe" finds "Café"); several words must
- * all be there. Words are written with the triage results; a database that had triaged items
+ * all be there ({@link WordSearch} reads them). Words are written with the triage results; a database that had triaged items
  * before the table existed gets theirs when it is migrated ({@link #backfill}).
  */
 final class WordIndex {
@@ -133,77 +130,6 @@ final class WordIndex {
                 if (read < BACKFILL_BATCH) {
                     return;
                 }
-            }
-        }
-    }
-
-    /**
-     * The conditions that find {@code text} among {@code inbox_item i}: one per word, the word with
-     * the fewest items first. Empty when {@code text} has no word to look up (a single letter,
-     * only punctuation): the caller then reads the texts.
-     */
-    static List<Condition> conditions(Connection connection, String text) throws SQLException {
-        List<Condition> conditions = new ArrayList<>();
-        for (String word : words(text)) {
-            conditions.add(new Condition(word, items(connection, word)));
-        }
-        conditions.sort((a, b) -> Long.compare(a.items(), b.items()));
-        return conditions;
-    }
-
-    /**
-     * One searched word: the items with a word that begins with it are
-     * {@code i.mention_id IN (SELECT w.mention_id FROM inbox_word w WHERE w.word >= ? AND w.word < ?)}.
-     *
-     * @param items how many index entries begin with it, counted up to {@link #FEW} + 1
-     */
-    record Condition(String word, long items) {
-
-        static final String SQL = "i.mention_id IN (SELECT w.mention_id FROM inbox_word w "
-                + "WHERE w.word >= ? AND w.word < ?)";
-
-        /** Whether the items are few enough to read them all and sort them, rather than scan an order. */
-        boolean few() {
-            return items <= FEW;
-        }
-
-        /** The bounds of the range of words that begin with {@link #word}. */
-        List<Object> bounds() {
-            return List.of(word, word + Character.MAX_VALUE);
-        }
-
-        /**
-         * The same test on the text itself, {@code REGEXP_LIKE(m.body, ?)} with {@link #pattern()}:
-         * cheaper than the index for a page of a common word, whose items come soon in any order.
-         */
-        static final String TEXT_SQL = "REGEXP_LIKE(m.body, ?)";
-
-        /** A word of the text that begins with {@link #word}, ignoring case and accents. */
-        String pattern() {
-            StringBuilder pattern = new StringBuilder("(?iu)(?<![\\p{L}\\p{N}])");
-            for (char c : word.toCharArray()) {
-                String accented = ACCENTED.get(c);
-                pattern.append(accented == null ? String.valueOf(c) : "[" + c + accented + "]");
-            }
-            return pattern.toString();
-        }
-    }
-
-    /** The accented letters {@link #plain} takes back to each plain one, for {@link Condition#pattern()}. */
-    private static final Map<Character, String> ACCENTED = Map.of('a', "àáâäãå", 'e', "èéêë", 'i', "ìíîï",
-            'o', "òóôöõø", 'u', "ùúûü", 'c', "ç", 'n', "ñ", 'y', "ýÿ");
-
-    /** Up to this many items a search starts from the word's items; beyond, from the page's order. */
-    static final int FEW = 20_000;
-
-    private static long items(Connection connection, String word) throws SQLException {
-        try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM (SELECT 1 FROM inbox_word "
-                + "WHERE word >= ? AND word < ? FETCH FIRST " + (FEW + 1) + " ROWS ONLY) AS f")) {
-            count.setString(1, word);
-            count.setString(2, word + Character.MAX_VALUE);
-            try (ResultSet result = count.executeQuery()) {
-                result.next();
-                return result.getLong(1);
             }
         }
     }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import webcare.store.api.InboxRepository;
+import webcare.store.api.InboxRepository.Count;
 import webcare.store.api.InboxRepository.DecisionChange;
 import webcare.store.api.InboxRepository.Item;
 import webcare.store.api.InboxRepository.Query;
@@ -24,6 +25,8 @@ public final class InboxWork {
 
     /** How many items up a thread is followed. */
     static final int THREAD_DEPTH = 5;
+    /** Items counted at most; beyond, the view says "10,000+" and finds the rest by scrolling. */
+    public static final long COUNT_LIMIT = 10_000;
 
     /** One item with everything the detail pane shows; replies and hides oldest first. */
     public record Detail(Item item, List<StoredMention> thread, List<WorkEntry> history, List<Reply> replies) {}
@@ -43,8 +46,12 @@ public final class InboxWork {
         return filter.toQuery(clock.instant());
     }
 
-    public long count(Query query) throws StoreException {
-        return store.inTransaction(tx -> inbox.count(tx, query));
+    /**
+     * How many items {@code query} matches, counted no further than {@link #COUNT_LIMIT}: a million
+     * matches cost what ten thousand do, and nobody scrolls through more before narrowing the filter.
+     */
+    public Count count(Query query) throws StoreException {
+        return store.inTransaction(tx -> inbox.count(tx, query, COUNT_LIMIT));
     }
 
     /** Page {@code page} of {@link PageCache#PAGE} rows. */

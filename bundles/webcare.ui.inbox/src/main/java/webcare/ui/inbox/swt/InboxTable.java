@@ -2,7 +2,6 @@ package webcare.ui.inbox.swt;
 
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.LongConsumer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
@@ -12,6 +11,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import webcare.store.api.InboxRepository.Count;
 import webcare.store.api.InboxRepository.Query;
 import webcare.store.api.InboxRepository.Row;
 import webcare.store.api.InboxRepository.Sort;
@@ -21,9 +21,11 @@ import webcare.ui.inbox.model.InboxWork;
 import webcare.ui.inbox.model.PageCache;
 
 /**
- * The inbox as a virtual table: it asks the store how many items match, then fetches pages of
- * {@link PageCache#PAGE} rows as the table shows them, so a million items cost a count and the
- * pages scrolled through. Clicking Priority, Due or Written sorts. UI thread only.
+ * The inbox as a virtual table: it asks the store how many items match (up to
+ * {@link InboxWork#COUNT_LIMIT}), then fetches pages of {@link PageCache#PAGE} rows as the table
+ * shows them, so a million items cost a limited count and the pages scrolled through. When more
+ * match than were counted, the table grows a page at a time as the user scrolls past its end,
+ * until a page comes back short. Clicking Priority, Due or Written sorts. UI thread only.
  */
 final class InboxTable {
 
@@ -50,10 +52,14 @@ final class InboxTable {
     private final InboxWork work;
     private final PageCache<Row> cache = new PageCache<>(PAGES_KEPT);
     private Consumer<Row> selected = row -> { };
+    private Consumer<Count> endFound = count -> { };
     private Query query;
     /** The query last asked for: a count of an earlier one that comes back late is dropped. */
     private Query asking;
+    /** The rows the table holds: the items counted, and a page more each time the end is passed. */
     private int count;
+    /** Whether more items match than {@link #count}: then the rows are counted by scrolling. */
+    private boolean more;
     /** The index to report as selected once its page arrives; -1 for none. */
     private int waitingFor = -1;
 
@@ -102,11 +108,16 @@ final class InboxTable {
         this.selected = show;
     }
 
+    /** Calls {@code found} with the exact count when scrolling past a "10,000+" count finds the last item. */
+    void onEndFound(Consumer<Count> found) {
+        this.endFound = found;
+    }
+
     /**
      * Shows the items of {@code next}: counts them, forgets the rows of the last query and selects
      * the item now at {@code keep} (or the last one), then calls {@code counted}.
      */
-    void show(Query next, int keep, LongConsumer counted) {
+    void show(Query next, int keep, Consumer<Count> counted) {
         Query asked = next;
         asking = next;
         loader.load(() -> work.count(asked), total -> {
@@ -115,7 +126,8 @@ final class InboxTable {
             }
             query = asked;
             cache.clear();
-            count = (int) Math.min(Integer.MAX_VALUE, total);
+            count = (int) Math.min(Integer.MAX_VALUE - PageCache.PAGE, total.items());
+            more = total.more();
             table.setItemCount(count);
             table.clearAll();
             markSort(asked.sort());
@@ -211,6 +223,9 @@ final class InboxTable {
             return;
         }
         int from = PageCache.offset(page);
+        if (more && from + PageCache.PAGE >= count) { // the last page the table holds
+            grow(from + rows.size(), rows.size() == PageCache.PAGE);
+        }
         int to = Math.min(count, from + rows.size()) - 1;
         if (to >= from) {
             table.clear(from, to);
@@ -218,6 +233,21 @@ final class InboxTable {
         if (waitingFor >= from && waitingFor <= to && waitingFor == table.getSelectionIndex()) {
             report(waitingFor);
         }
+    }
+
+    /**
+     * The rows have reached {@code end}, the last row the table holds: when {@code full}, a page
+     * more comes after it (its rows say "…" until fetched); otherwise that was the last item.
+     */
+    private void grow(int end, boolean full) {
+        if (full) {
+            count = end + PageCache.PAGE;
+        } else {
+            count = end;
+            more = false;
+            endFound.accept(new Count(count, false));
+        }
+        table.setItemCount(count);
     }
 
     private void markSort(Sort sort) {

@@ -31,6 +31,7 @@ import webcare.reply.api.ReplyTemplates;
 import webcare.reply.api.ToneCheck;
 import webcare.source.api.Publisher;
 import webcare.store.api.InboxRepository;
+import webcare.store.api.InboxRepository.Count;
 import webcare.store.api.InboxRepository.Query;
 import webcare.store.api.InboxRepository.Row;
 import webcare.store.api.Store;
@@ -183,21 +184,27 @@ public final class InboxView implements WorkbenchView {
                     .ifPresent(shown -> detail.show(shown, clock.instant())));
         });
         AtomicReference<Query> current = new AtomicReference<>();
-        long[] shownTotal = {-1};
+        // the count the view was shown with: what the quiet check compares with, whatever scrolling found since
+        AtomicReference<Count> shownTotal = new AtomicReference<>();
         String[] news = {""};
+        Consumer<Count> describe = total -> {
+            String counted = words.count(total);
+            String filtered = bar.describe();
+            summary.setText(filtered.isEmpty() ? counted : words.format("summary.filtered", counted, filtered));
+            lines.layout(true);
+        };
+        table.onEndFound(describe);
         java.util.function.IntConsumer readKeeping = keep -> {
             Query query = work.query(bar.filter());
             current.set(query);
             table.show(query, keep, total -> {
-                shownTotal[0] = total;
-                String counted = words.count(total);
-                String filtered = bar.describe();
-                summary.setText(filtered.isEmpty() ? counted : words.format("summary.filtered", counted, filtered));
+                shownTotal.set(total);
+                describe.accept(total);
                 if (notice.getText().equals(news[0])) {
                     notice.setText(""); // told; an undo's note stays
                 }
-                show(pages, stack, total == 0 ? empty.show(bar.filter().narrowed()) : sash);
-                if (total == 0) {
+                show(pages, stack, total.items() == 0 ? empty.show(bar.filter().narrowed()) : sash);
+                if (total.items() == 0) {
                     detail.clear();
                 }
                 lines.layout(true);
@@ -208,7 +215,7 @@ public final class InboxView implements WorkbenchView {
             Query query = current.get();
             return query == null ? null : new Counted(query, work.count(query));
         }, counted -> {
-            if (counted != null && counted.query() == current.get() && counted.total() != shownTotal[0]) {
+            if (counted != null && counted.query() == current.get() && !counted.total().equals(shownTotal.get())) {
                 news[0] = words.format("news", words.count(counted.total()));
                 notice.setText(news[0]);
                 lines.layout(true);
@@ -271,7 +278,7 @@ public final class InboxView implements WorkbenchView {
     }
 
     /** How many items {@code query} matched when the view last checked. */
-    private record Counted(Query query, long total) {}
+    private record Counted(Query query, Count total) {}
 
     private static void show(StackLayout pages, Composite stack, Control top) {
         if (pages.topControl != top) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import webcare.store.api.InboxRepository.Count;
 import webcare.store.api.InboxRepository.ReplyState;
 import webcare.store.api.InboxRepository.Status;
 import webcare.store.api.InboxRepository.WorkEntry;
@@ -78,9 +79,10 @@ final class Words {
         return SOURCES.getOrDefault(source, source);
     }
 
-    /** "1.234 berichten". */
-    String count(long count) {
-        return format("summary", formats.number(count), count);
+    /** "1.234 berichten"; "10.000+ berichten" when there are more than counted. */
+    String count(Count count) {
+        return count.more() ? format("summary.more", formats.number(count.items()))
+                : format("summary", formats.number(count.items()), count.items());
     }
 
     /** One line of the work history, in words: "status Beantwoord", "toegewezen aan anna". */

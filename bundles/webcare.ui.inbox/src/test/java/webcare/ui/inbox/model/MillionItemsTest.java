@@ -78,7 +78,7 @@ class MillionItemsTest {
                     InboxFilter.initial().withAssignee("anna"))) {
                 Query query = work.query(filter);
                 long start = System.nanoTime();
-                long count = work.count(query);
+                long count = work.count(query).items();
                 long counted = System.nanoTime();
                 int first = work.page(query, 0).size();
                 long firstPage = System.nanoTime();

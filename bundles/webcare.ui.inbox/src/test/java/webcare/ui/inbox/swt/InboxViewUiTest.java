@@ -2,6 +2,8 @@ package webcare.ui.inbox.swt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -50,6 +52,7 @@ import webcare.reply.api.ToneCheck;
 import webcare.reply.api.ToneWarning;
 import webcare.source.api.PublishOutcome;
 import webcare.source.api.ReplyRequest;
+import webcare.store.api.InboxRepository;
 import webcare.store.api.InboxRepository.Item;
 import webcare.store.api.InboxRepository.Row;
 import webcare.store.api.InboxRepository.Status;
@@ -267,6 +270,47 @@ class InboxViewUiTest {
     }
 
     @Test
+    void countsNoFurtherThanItsLimitAndGrowsTheListAsItIsScrolledPastIt() throws Exception {
+        List<Mention> batch = new ArrayList<>();
+        for (int i = 0; i < 450; i++) {
+            batch.add(mention("p" + i, "Klant " + i, "Waar blijft pakket " + i + "?", 10 + i));
+        }
+        store.inTransaction(tx -> {
+            mentions.save(tx, batch);
+            inbox.saveTriage(tx, inbox.untriaged(tx, 1_000).stream().map(each -> new Triaged(each.id(), "nl", -0.4,
+                    "NEGATIVE", "RESPOND", 50, NOW.plus(Duration.ofHours(4)), "[]", "[]", true, NOW)).toList(), Set.of());
+            return null;
+        });
+        // the Inbox's own limit is 10,000; 150 shows the same behaviour with fewer items to store
+        InboxRepository countingTo150 = (InboxRepository) Proxy.newProxyInstance(InboxRepository.class.getClassLoader(),
+                new Class<?>[] {InboxRepository.class}, (proxy, method, arguments) -> {
+                    if (method.getName().equals("count") && arguments.length == 3) {
+                        arguments[2] = Math.min((Long) arguments[2], 150L);
+                    }
+                    try {
+                        return method.invoke(inbox, arguments);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        Composite view = show(countingTo150, List.of(), any -> { });
+        Table table = find(view, Table.class, any -> true);
+        assertThat(label(view, "gefilterd op").getText()).isEqualTo("150+ berichten, gefilterd op status Open");
+        assertThat(table.getItemCount()).as("the first page came full: a page more to scroll into").isEqualTo(400);
+
+        table.getItem(399).getText(); // shown: its page is fetched
+        site.settle();
+        assertThat(table.getItemCount()).isEqualTo(600);
+        table.getItem(400).getText();
+        site.settle();
+
+        assertThat(table.getItemCount()).as("the third page came short: the end").isEqualTo(450);
+        assertThat(table.getItem(449).getText(InboxTable.TEXT)).startsWith("Waar blijft pakket");
+        assertThat(label(view, "gefilterd op").getText()).isEqualTo("450 berichten, gefilterd op status Open");
+        assertThat(site.failures()).isEmpty();
+    }
+
+    @Test
     void saysWhatToDoWhenThereAreNoMentionsYet() {
         Composite view = show();
 
@@ -463,13 +507,18 @@ class InboxViewUiTest {
 
     /** As {@link #show(Consumer)}, for "anna" with {@code teammates} in the team setting. */
     private Composite show(List<String> teammates, Consumer<InboxView> wiring) {
+        return show(inbox, teammates, wiring);
+    }
+
+    /** As {@link #show(List, Consumer)}, the view reading the inbox through {@code repository}. */
+    private Composite show(InboxRepository repository, List<String> teammates, Consumer<InboxView> wiring) {
         shell = new Shell(display);
         shell.setText("Inbox");
         shell.setLayout(new FillLayout());
         shell.setBounds(0, 0, 1280, 800);
         Composite parent = new Composite(shell, SWT.NONE);
         site = new TestSite(display, DUTCH, "anna", teammates);
-        InboxView inboxView = new InboxView(store, inbox, Clock.fixed(NOW, ZoneOffset.UTC));
+        InboxView inboxView = new InboxView(store, repository, Clock.fixed(NOW, ZoneOffset.UTC));
         wiring.accept(inboxView);
         inboxView.createContent(parent, site);
         shell.open();

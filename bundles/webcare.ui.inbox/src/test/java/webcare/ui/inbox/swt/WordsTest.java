@@ -2,12 +2,18 @@ package webcare.ui.inbox.swt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import webcare.store.api.InboxRepository.Count;
 import webcare.store.api.InboxRepository.WorkEntry;
 
-/** The work history's lines in words (no display needed). */
+/** The view's words: the work history's lines, counts, both languages' texts (no display needed). */
 class WordsTest {
 
     private static final Instant AT = Instant.parse("2026-12-05T13:30:00Z");
@@ -50,6 +56,28 @@ class WordsTest {
         assertThat(english.work(entry("redecide", "MONITOR -> RESPOND: [{\"en\":\"cut of"))).isEqualTo(
                 "raised to Respond: ");
         assertThat(english.work(entry("redecide", "garbled"))).isEqualTo("garbled");
+    }
+
+    @Test
+    void aCountThatStoppedAtItsLimitSaysThereAreMore() {
+        assertThat(dutch.count(new Count(10_000, true))).isEqualTo("10.000+ berichten");
+        assertThat(english.count(new Count(10_000, true))).isEqualTo("10,000+ items");
+        assertThat(dutch.count(new Count(10_000, false))).isEqualTo("10.000 berichten");
+        assertThat(english.count(new Count(1, false))).isEqualTo("1 item");
+    }
+
+    private static Properties load(String name) throws IOException {
+        Properties texts = new Properties();
+        try (InputStream in = WordsTest.class.getResourceAsStream(name)) {
+            texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return texts;
+    }
+
+    @Test
+    void everyTextExistsInEnglishAndInDutch() throws IOException {
+        assertThat(load("messages_nl.properties").keySet())
+                .containsExactlyInAnyOrderElementsOf(load("messages.properties").keySet());
     }
 
     @Test
