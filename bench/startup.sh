@@ -66,6 +66,9 @@ command -v Xvfb >/dev/null || { say "Xvfb is needed: sudo apt-get install xvfb";
 java_opts="$(sed -n 's/.*java_opts="\(-XX:+UseSerialGC[^"]*\)".*/\1/p' "$root/webcare" | head -1)"
 java_opts="${java_opts:--XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmn16m -Xshare:auto}"
 swt_opts="-Dorg.eclipse.swt.internal.SessionManagerDBus.disable=true"
+# The GTK setting ./webcare exports for the window (no OpenGL); the floor runs with the same.
+gdk_gl="$(sed -n 's/.*export GDK_GL="\${GDK_GL:-\([a-z-]*\)}".*/\1/p' "$root/webcare" | head -1)"
+[ -n "$gdk_gl" ] && export GDK_GL="${GDK_GL:-$gdk_gl}"
 
 scratch="$(mktemp -d "${TMPDIR:-/tmp}/webcare-bench.XXXXXX")"
 xvfb_pid=""
@@ -383,7 +386,7 @@ echo "- when: $(date -u '+%Y-%m-%d %H:%M UTC'); product built $built from commit
 echo "- what: $( [ "$in_place" = 1 ] && echo "\`./webcare\` in place" || echo "a copy of the built distribution, the floor and the webcare script (see --in-place)")"
 echo "- machine: $(nproc) CPUs, $cpu_model, $mem_total RAM, $(uname -sr)"
 echo "- java: $java_version; options (./webcare default, floor the same): \`$java_opts\`"
-echo "- display: Xvfb 1280x900x24, no window manager; runs: $warmups warm-up(s), then $runs interleaved measured run(s) per variant"
+echo "- display: Xvfb 1280x900x24, no window manager, GDK_GL=${GDK_GL:-unset}; runs: $warmups warm-up(s), then $runs interleaved measured run(s) per variant"
 echo "- other load: $noisy_runs run(s) started with the CPUs still busy after 10 s of waiting; 'Disturbed' counts runs during which other processes used > 15 % of a CPU; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 echo "| Start-up (ms from process start) | Runs | PNG written: median | min | max | Exited 0: median | min | max | Failed | Disturbed |"

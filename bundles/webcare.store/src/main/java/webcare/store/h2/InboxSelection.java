@@ -36,7 +36,8 @@ final class InboxSelection {
     private static final String TABLE = "inbox_item";
     /**
      * What looking one item up by primary key costs against reading the next row of an index
-     * range: about 6 µs against under 1 µs on the bench machine (docs/bench-search-speed.md).
+     * range: about 6 µs against under 1 µs on the bench machine (docs/BENCHMARKS.md, "Text search
+     * and counts").
      */
     private static final long LOOKUP_COST = 8;
     /** The rows of a walk along the order's first chunk, at least; of any chunk, at most. */
