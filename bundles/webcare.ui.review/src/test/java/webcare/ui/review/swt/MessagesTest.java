@@ -13,6 +13,7 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import webcare.model.plan.ItemRef;
 import webcare.model.plan.ReviewItem.Outcome;
+import webcare.ui.testing.ResourceKeyParity;
 
 class MessagesTest {
 
@@ -25,9 +26,9 @@ class MessagesTest {
     }
 
     @Test
-    void everyTextExistsInEnglishAndInDutch() throws IOException {
-        assertThat(load("messages_nl.properties").keySet())
-                .containsExactlyInAnyOrderElementsOf(load("messages.properties").keySet());
+    void everyTextExistsInEnglishAndInDutch() {
+        ResourceKeyParity.assertSameKeys("webcare.ui.review.swt.messages", Texts.class.getClassLoader(),
+                Locale.forLanguageTag("nl"));
     }
 
     @Test
