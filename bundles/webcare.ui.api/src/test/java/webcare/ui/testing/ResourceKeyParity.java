@@ -1,14 +1,8 @@
 package webcare.ui.testing;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,9 +13,6 @@ import java.util.TreeSet;
  * one only there is a text no English window can show. For any bundle's tests, not only the UI's.
  */
 public final class ResourceKeyParity {
-
-    private static final ResourceBundle.Control PROPERTIES =
-            ResourceBundle.Control.getControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private ResourceKeyParity() {}
 
@@ -42,12 +33,12 @@ public final class ResourceKeyParity {
         if (locales.length == 0) {
             throw new IllegalArgumentException("name the locales whose files to compare with " + baseName);
         }
-        String baseFile = file(baseName, Locale.ROOT);
-        Set<String> expected = keys(baseFile, loader);
+        String baseFile = MessageFile.name(baseName, Locale.ROOT);
+        Set<String> expected = MessageFile.read(baseFile, loader).stringPropertyNames();
         List<String> differences = new ArrayList<>();
         for (Locale locale : locales) {
-            String file = file(baseName, locale);
-            Set<String> actual = keys(file, loader);
+            String file = MessageFile.name(baseName, locale);
+            Set<String> actual = MessageFile.read(file, loader).stringPropertyNames();
             Set<String> lacking = without(expected, actual);
             Set<String> extra = without(actual, expected);
             if (!lacking.isEmpty()) {
@@ -59,23 +50,6 @@ public final class ResourceKeyParity {
         }
         if (!differences.isEmpty()) {
             throw new AssertionError(String.join("; ", differences));
-        }
-    }
-
-    private static String file(String baseName, Locale locale) {
-        return PROPERTIES.toResourceName(PROPERTIES.toBundleName(baseName, locale), "properties");
-    }
-
-    private static Set<String> keys(String file, ClassLoader loader) {
-        try (InputStream in = loader.getResourceAsStream(file)) {
-            if (in == null) {
-                throw new AssertionError("no " + file + " on the class path");
-            }
-            Properties texts = new Properties();
-            texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return texts.stringPropertyNames();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 

@@ -13,32 +13,32 @@ class ResourceKeyParityTest {
 
     @Test
     void passesWhenTheKeysAreTheSameInAnyOrder() {
-        assertThatCode(() -> ResourceKeyParity.assertSameKeys("webcare.ui.testing.parity.same", LOADER, DUTCH))
+        assertThatCode(() -> ResourceKeyParity.assertSameKeys("webcare.ui.testing.texts.same", LOADER, DUTCH))
                 .doesNotThrowAnyException();
     }
 
     @Test
     void namesTheFileAndTheKeysItLacksAndHasOnOneLine() {
-        assertThatThrownBy(() -> ResourceKeyParity.assertSameKeys("webcare.ui.testing.parity.differs", LOADER, DUTCH))
+        assertThatThrownBy(() -> ResourceKeyParity.assertSameKeys("webcare.ui.testing.texts.differs", LOADER, DUTCH))
                 .isInstanceOf(AssertionError.class)
-                .hasMessage("webcare/ui/testing/parity/differs_nl.properties lacks [save, undo] of "
-                        + "webcare/ui/testing/parity/differs.properties; webcare/ui/testing/parity/differs_nl.properties "
-                        + "has [status.closed] that webcare/ui/testing/parity/differs.properties lacks");
+                .hasMessage("webcare/ui/testing/texts/differs_nl.properties lacks [save, undo] of "
+                        + "webcare/ui/testing/texts/differs.properties; webcare/ui/testing/texts/differs_nl.properties "
+                        + "has [status.closed] that webcare/ui/testing/texts/differs.properties lacks");
     }
 
     @Test
     void failsWhenALanguageHasNoFile() {
-        assertThatThrownBy(() -> ResourceKeyParity.assertSameKeys("webcare.ui.testing.parity.untranslated", LOADER,
+        assertThatThrownBy(() -> ResourceKeyParity.assertSameKeys("webcare.ui.testing.texts.untranslated", LOADER,
                 DUTCH)).isInstanceOf(AssertionError.class)
-                .hasMessage("no webcare/ui/testing/parity/untranslated_nl.properties on the class path");
-        assertThatThrownBy(() -> ResourceKeyParity.assertSameKeys("webcare.ui.testing.parity.absent", LOADER, DUTCH))
+                .hasMessage("no webcare/ui/testing/texts/untranslated_nl.properties on the class path");
+        assertThatThrownBy(() -> ResourceKeyParity.assertSameKeys("webcare.ui.testing.texts.absent", LOADER, DUTCH))
                 .isInstanceOf(AssertionError.class)
-                .hasMessage("no webcare/ui/testing/parity/absent.properties on the class path");
+                .hasMessage("no webcare/ui/testing/texts/absent.properties on the class path");
     }
 
     @Test
     void wantsALanguageToCompare() {
-        assertThatThrownBy(() -> ResourceKeyParity.assertSameKeys("webcare.ui.testing.parity.same", LOADER))
+        assertThatThrownBy(() -> ResourceKeyParity.assertSameKeys("webcare.ui.testing.texts.same", LOADER))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
