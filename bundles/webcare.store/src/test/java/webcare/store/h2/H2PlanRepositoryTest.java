@@ -133,17 +133,26 @@ class H2PlanRepositoryTest {
             assertThat(working().map(Working::json)).contains(a.isPresent() ? "{\"by\":\"a\"}" : "{\"by\":\"b\"}");
         }
 
-        @Test
-        void givesTheSaveThatInsertsSecondEmptyAndLeavesItsUnitOfWorkUsable() throws Exception {
-            CountDownLatch firstInserted = new CountDownLatch(1);
-            CountDownLatch commitFirst = new CountDownLatch(1);
+        /**
+         * Starts saving revision 1 on a worker, which commits only once {@code commit} is counted
+         * down; returns when the row is inserted, so the revision's key is taken but not committed.
+         */
+        private Future<OptionalLong> saveFirstAndHold(CountDownLatch commit) throws StoreException {
+            CountDownLatch inserted = new CountDownLatch(1);
             Future<OptionalLong> first = workers.submit(() -> store.<OptionalLong>inTransaction(tx -> {
                 OptionalLong saved = plans.saveWorking(tx, "{\"by\":\"first\"}", 0, NOW, "anke");
-                firstInserted.countDown();
-                await(commitFirst);
+                inserted.countDown();
+                await(commit);
                 return saved;
             }));
-            await(firstInserted);
+            await(inserted);
+            return first;
+        }
+
+        @Test
+        void givesTheSaveThatInsertsSecondEmptyAndLeavesItsUnitOfWorkUsable() throws Exception {
+            CountDownLatch commitFirst = new CountDownLatch(1);
+            Future<OptionalLong> first = saveFirstAndHold(commitFirst);
             // The second reads revision 0 too (the first has not committed), then waits on the
             // first one's row in the primary key until the first commits.
             Future<OptionalLong> second = workers.submit(() -> store.<OptionalLong>inTransaction(tx -> {
@@ -164,15 +173,8 @@ class H2PlanRepositoryTest {
 
         @Test
         void givesEmptyWhenAnotherUnitOfWorkHoldsTheNextRevisionPastTheLockTimeout() throws Exception {
-            CountDownLatch firstInserted = new CountDownLatch(1);
             CountDownLatch commitFirst = new CountDownLatch(1);
-            Future<OptionalLong> first = workers.submit(() -> store.<OptionalLong>inTransaction(tx -> {
-                OptionalLong saved = plans.saveWorking(tx, "{\"by\":\"first\"}", 0, NOW, "anke");
-                firstInserted.countDown();
-                await(commitFirst);
-                return saved;
-            }));
-            await(firstInserted);
+            Future<OptionalLong> first = saveFirstAndHold(commitFirst);
 
             OptionalLong second;
             try {
