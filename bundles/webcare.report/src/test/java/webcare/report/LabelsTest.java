@@ -2,29 +2,19 @@ package webcare.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.Locale;
-import java.util.Properties;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import webcare.model.plan.Task;
+import webcare.ui.testing.ResourceKeyParity;
 
 class LabelsTest {
 
-    private static Properties load(String name) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = LabelsTest.class.getResourceAsStream(name)) {
-            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-        }
-        return properties;
-    }
-
     @Test
-    void dutchAndEnglishHaveTheSameKeys() throws IOException {
-        assertThat(load("messages_nl.properties").keySet())
-                .containsExactlyInAnyOrderElementsOf(load("messages.properties").keySet());
+    void dutchAndEnglishHaveTheSameKeys() {
+        ResourceKeyParity.assertSameKeys("webcare.report.messages", Labels.class.getClassLoader(),
+                Locale.forLanguageTag("nl"));
     }
 
     @Test

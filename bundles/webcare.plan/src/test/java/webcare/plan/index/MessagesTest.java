@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import webcare.ui.testing.ResourceKeyParity;
 
 /** The texts of the plan services: the same keys in English and Dutch, each used, each a valid pattern. */
 class MessagesTest {
@@ -55,9 +56,9 @@ class MessagesTest {
     }
 
     @Test
-    void englishAndDutchHaveTheSameKeys() throws IOException {
-        assertThat(load("messages_nl.properties").keySet())
-                .containsExactlyInAnyOrderElementsOf(load("messages.properties").keySet());
+    void englishAndDutchHaveTheSameKeys() {
+        ResourceKeyParity.assertSameKeys("webcare.plan.index.messages", Texts.class.getClassLoader(),
+                Locale.forLanguageTag("nl"));
     }
 
     @Test

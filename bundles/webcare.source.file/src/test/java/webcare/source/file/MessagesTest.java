@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import webcare.ui.testing.ResourceKeyParity;
 
 /** The texts of reading and importing mention files: the same keys in English and Dutch, each used, each valid. */
 class MessagesTest {
@@ -48,9 +49,9 @@ class MessagesTest {
     }
 
     @Test
-    void englishAndDutchHaveTheSameKeys() throws IOException {
-        assertThat(load("messages_nl.properties").keySet())
-                .containsExactlyInAnyOrderElementsOf(load("messages.properties").keySet());
+    void englishAndDutchHaveTheSameKeys() {
+        ResourceKeyParity.assertSameKeys("webcare.source.file.messages", Texts.class.getClassLoader(),
+                Locale.forLanguageTag("nl"));
     }
 
     @Test

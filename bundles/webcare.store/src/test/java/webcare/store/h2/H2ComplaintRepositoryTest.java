@@ -2,20 +2,15 @@ package webcare.store.h2;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import webcare.model.Author;
 import webcare.model.Mention;
 import webcare.model.MentionKind;
@@ -29,24 +24,12 @@ class H2ComplaintRepositoryTest {
     private static final Instant NOW = Instant.parse("2026-12-05T12:00:00Z");
     private static final Instant DAY_AGO = NOW.minus(Duration.ofDays(1));
 
-    @TempDir
-    Path data;
-
-    private H2Store store;
+    @RegisterExtension
+    final OpenedStore store = new OpenedStore(NOW);
     private final H2MentionRepository mentions = new H2MentionRepository();
     private final H2InboxRepository inbox = new H2InboxRepository();
     private final H2ComplaintRepository complaints = new H2ComplaintRepository();
     private int nextId;
-
-    @BeforeEach
-    void open() {
-        store = new H2Store(data, Migration.bundled(), "9.9.9-test", Clock.fixed(NOW, ZoneOffset.UTC), line -> {});
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
 
     /** Stores and triages one mention; returns its id. */
     private long item(String source, String text, Integer rating, String polarity, Duration ago) throws StoreException {

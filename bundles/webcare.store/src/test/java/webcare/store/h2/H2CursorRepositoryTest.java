@@ -3,16 +3,13 @@ package webcare.store.h2;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import webcare.model.Mention;
 import webcare.store.api.CursorRepository.Position;
 import webcare.store.api.MentionRepository.Query;
@@ -22,22 +19,10 @@ class H2CursorRepositoryTest {
 
     private static final Instant NOW = Instant.parse("2026-10-25T01:30:00Z");
 
-    @TempDir
-    Path data;
-
-    private H2Store store;
+    @RegisterExtension
+    final OpenedStore store = new OpenedStore(NOW);
     private final H2CursorRepository cursors = new H2CursorRepository();
     private final H2MentionRepository mentions = new H2MentionRepository(Clock.fixed(NOW, ZoneOffset.UTC));
-
-    @BeforeEach
-    void open() {
-        store = new H2Store(data, Migration.bundled(), "9.9.9-test", Clock.fixed(NOW, ZoneOffset.UTC), line -> {});
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
 
     @Test
     void savesLoadsAndReplacesOneCursorPerSourceInstance() throws Exception {
@@ -90,9 +75,7 @@ class H2CursorRepositoryTest {
             cursors.save(tx, "twitter", "brand", "after-page-1", NOW);
             return null;
         });
-        store.close();
-
-        store = new H2Store(data, Migration.bundled(), "9.9.9-test", Clock.fixed(NOW, ZoneOffset.UTC), line -> {});
+        store.reopen();
 
         assertThat(store.<Long>inTransaction(tx -> mentions.count(tx, Query.ALL))).isEqualTo(1);
         assertThat(store.<Optional<Position>>inTransaction(tx -> cursors.load(tx, "twitter", "brand"))).isPresent();

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -14,10 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import webcare.model.Author;
 import webcare.model.Mention;
 import webcare.model.MentionKind;
@@ -43,22 +40,10 @@ class H2InboxRepositoryTest {
 
     private static final Instant NOW = Instant.parse("2026-10-25T01:30:00Z");
 
-    @TempDir
-    Path data;
-
-    private H2Store store;
+    @RegisterExtension
+    final OpenedStore store = new OpenedStore(NOW);
     private final H2MentionRepository mentions = new H2MentionRepository();
     private final H2InboxRepository inbox = new H2InboxRepository();
-
-    @BeforeEach
-    void open() {
-        store = new H2Store(data, Migration.bundled(), "9.9.9-test", Clock.fixed(NOW, ZoneOffset.UTC), line -> {});
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
 
     private static Mention mention(String id, String author, String text, String inReplyTo, int minutesAgo) {
         return new Mention("twitter", "brand", id, inReplyTo == null ? MentionKind.POST : MentionKind.REPLY, null,
@@ -212,10 +197,8 @@ class H2InboxRepositoryTest {
 
     @Test
     void aDatabaseTriagedBeforeTheWordIndexGetsItsWordsWhenMigrated() throws Exception {
-        store.close();
-        Path older = data.resolve("older");
-        store = new H2Store(older, Migration.bundled().subList(0, WordIndex.SINCE_VERSION - 1), "9.9.9-test",
-                Clock.fixed(NOW, ZoneOffset.UTC), line -> {});
+        Path older = store.folder().resolve("older");
+        store.reopen(older, Migration.bundled().subList(0, WordIndex.SINCE_VERSION - 1));
         List<StoredMention> stored = store(mention("1", "anna", "Mijn pakket is kwijt", null, 5));
         store.inTransaction(tx -> H2Transaction.sql(tx, connection -> {
             try (var insert = connection.prepareStatement("INSERT INTO triage (mention_id, "
@@ -232,9 +215,7 @@ class H2InboxRepositoryTest {
             }
             return null;
         }));
-        store.close();
-
-        store = new H2Store(older, Migration.bundled(), "9.9.9-test", Clock.fixed(NOW, ZoneOffset.UTC), line -> {});
+        store.reopen(older, Migration.bundled());
 
         assertThat(page(query(Set.of(), Due.ANY, "pakket", Sort.PRIORITY))).extracting(Row::mentionId)
                 .containsExactly(stored.get(0).id());
@@ -452,9 +433,7 @@ class H2InboxRepositoryTest {
         Thread.interrupted();
         long stored = store.inTransaction(tx -> mentions.count(tx, webcare.store.api.MentionRepository.Query.ALL));
         assertThat(stored).isPositive();
-        store.close();
-
-        store = new H2Store(data, Migration.bundled(), "9.9.9-test", Clock.fixed(NOW, ZoneOffset.UTC), line -> {});
+        store.reopen();
         long reopened = store.inTransaction(tx -> mentions.count(tx, webcare.store.api.MentionRepository.Query.ALL));
         assertThat(reopened).isEqualTo(stored);
         assertThat(store.recovery()).isEmpty();

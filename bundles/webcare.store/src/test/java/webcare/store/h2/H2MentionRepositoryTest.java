@@ -2,7 +2,6 @@ package webcare.store.h2;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
@@ -14,11 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import webcare.model.Author;
 import webcare.model.Mention;
 import webcare.model.MentionKind;
@@ -33,21 +31,9 @@ class H2MentionRepositoryTest {
     private static final Instant NOW = Instant.parse("2026-10-26T09:00:00Z");
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
-    @TempDir
-    Path data;
-
-    private H2Store store;
+    @RegisterExtension
+    final OpenedStore store = new OpenedStore(NOW);
     private final H2MentionRepository mentions = new H2MentionRepository(Clock.fixed(NOW, ZoneOffset.UTC));
-
-    @BeforeEach
-    void open() {
-        store = new H2Store(data, Migration.bundled(), "9.9.9-test", Clock.fixed(NOW, ZoneOffset.UTC), line -> {});
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
 
     static Mention tweet(String id, String text, String created, String updated) {
         return new Mention("twitter", "brand", id, MentionKind.POST, null, null,

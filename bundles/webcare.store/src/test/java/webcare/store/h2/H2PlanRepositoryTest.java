@@ -3,14 +3,11 @@ package webcare.store.h2;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -20,10 +17,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import webcare.store.api.PlanRepository.AuditRow;
 import webcare.store.api.PlanRepository.Version;
 import webcare.store.api.PlanRepository.Working;
@@ -35,23 +31,15 @@ class H2PlanRepositoryTest {
     private static final Instant NOW = Instant.parse("2026-10-25T01:30:00Z");
     private static final Duration DEADLINE = Duration.ofSeconds(20);
 
-    @TempDir
-    Path data;
-
-    private H2Store store;
+    @RegisterExtension
+    final OpenedStore store = new OpenedStore(NOW);
     private final H2PlanRepository plans = new H2PlanRepository();
     private final ExecutorService workers = Executors.newFixedThreadPool(2);
 
-    @BeforeEach
-    void open() {
-        store = new H2Store(data, Migration.bundled(), "9.9.9-test", Clock.fixed(NOW, ZoneOffset.UTC), line -> {});
-    }
-
     @AfterEach
-    void close() throws InterruptedException {
+    void stopWorkers() throws InterruptedException {
         workers.shutdownNow();
         workers.awaitTermination(DEADLINE.toSeconds(), TimeUnit.SECONDS);
-        store.close();
     }
 
     private OptionalLong save(String json, long expected) throws StoreException {
@@ -145,17 +133,26 @@ class H2PlanRepositoryTest {
             assertThat(working().map(Working::json)).contains(a.isPresent() ? "{\"by\":\"a\"}" : "{\"by\":\"b\"}");
         }
 
-        @Test
-        void givesTheSaveThatInsertsSecondEmptyAndLeavesItsUnitOfWorkUsable() throws Exception {
-            CountDownLatch firstInserted = new CountDownLatch(1);
-            CountDownLatch commitFirst = new CountDownLatch(1);
+        /**
+         * Starts saving revision 1 on a worker, which commits only once {@code commit} is counted
+         * down; returns when the row is inserted, so the revision's key is taken but not committed.
+         */
+        private Future<OptionalLong> saveFirstAndHold(CountDownLatch commit) throws StoreException {
+            CountDownLatch inserted = new CountDownLatch(1);
             Future<OptionalLong> first = workers.submit(() -> store.<OptionalLong>inTransaction(tx -> {
                 OptionalLong saved = plans.saveWorking(tx, "{\"by\":\"first\"}", 0, NOW, "anke");
-                firstInserted.countDown();
-                await(commitFirst);
+                inserted.countDown();
+                await(commit);
                 return saved;
             }));
-            await(firstInserted);
+            await(inserted);
+            return first;
+        }
+
+        @Test
+        void givesTheSaveThatInsertsSecondEmptyAndLeavesItsUnitOfWorkUsable() throws Exception {
+            CountDownLatch commitFirst = new CountDownLatch(1);
+            Future<OptionalLong> first = saveFirstAndHold(commitFirst);
             // The second reads revision 0 too (the first has not committed), then waits on the
             // first one's row in the primary key until the first commits.
             Future<OptionalLong> second = workers.submit(() -> store.<OptionalLong>inTransaction(tx -> {
@@ -176,15 +173,8 @@ class H2PlanRepositoryTest {
 
         @Test
         void givesEmptyWhenAnotherUnitOfWorkHoldsTheNextRevisionPastTheLockTimeout() throws Exception {
-            CountDownLatch firstInserted = new CountDownLatch(1);
             CountDownLatch commitFirst = new CountDownLatch(1);
-            Future<OptionalLong> first = workers.submit(() -> store.<OptionalLong>inTransaction(tx -> {
-                OptionalLong saved = plans.saveWorking(tx, "{\"by\":\"first\"}", 0, NOW, "anke");
-                firstInserted.countDown();
-                await(commitFirst);
-                return saved;
-            }));
-            await(firstInserted);
+            Future<OptionalLong> first = saveFirstAndHold(commitFirst);
 
             OptionalLong second;
             try {
@@ -235,9 +225,7 @@ class H2PlanRepositoryTest {
             for (long revision = 0; revision < 14; revision++) {
                 assertThat(save(plan + revision, revision)).hasValue(revision + 1);
             }
-            store.close();
-
-            store = new H2Store(data, Migration.bundled(), "9.9.9-test", Clock.fixed(NOW, ZoneOffset.UTC), line -> {});
+            store.reopen();
 
             assertThat(working().map(Working::revision)).contains(14L);
             assertThat(working().orElseThrow().json().equals(plan + 13)).as("revision 14 unchanged").isTrue();

@@ -2,16 +2,11 @@ package webcare.store.h2;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import webcare.store.api.SourceStateRepository;
 import webcare.store.api.SourceStateRepository.SavedState;
 import webcare.store.api.StoreException;
@@ -21,21 +16,9 @@ class H2SourceStateRepositoryTest {
     private static final Instant NOW = Instant.parse("2026-10-25T01:30:00.123456789Z");
     private static final String FINGERPRINT = "sha256:4f0c…";
 
-    @TempDir
-    Path data;
-
-    private H2Store store;
+    @RegisterExtension
+    final OpenedStore store = new OpenedStore(NOW);
     private final H2SourceStateRepository states = new H2SourceStateRepository();
-
-    @BeforeEach
-    void open() {
-        store = new H2Store(data, Migration.bundled(), "9.9.9-test", Clock.fixed(NOW, ZoneOffset.UTC), line -> {});
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
 
     private void save(SavedState state) throws StoreException {
         store.inTransaction(tx -> {
@@ -58,9 +41,7 @@ class H2SourceStateRepositoryTest {
                 NOW.plusSeconds(600), null, 0, Map.of(), "other", NOW);
         save(expired);
         save(limited);
-        store.close();
-
-        store = new H2Store(data, Migration.bundled(), "9.9.9-test", Clock.fixed(NOW, ZoneOffset.UTC), line -> {});
+        store.reopen();
 
         assertThat(load("twitter", "brand")).get().usingRecursiveComparison().isEqualTo(new SavedState("twitter",
                 "brand", "AUTH_FAILED", expired.message(), null, H2MentionRepository.micros(NOW.minusSeconds(3600)), 12,

@@ -3,20 +3,15 @@ package webcare.store.h2;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntFunction;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import webcare.model.Author;
 import webcare.model.Mention;
 import webcare.model.MentionKind;
@@ -38,22 +33,10 @@ class InboxSearchTest {
     /** More items than {@link WordSearch#PROBE}: a word in all of them is read in two steps. */
     private static final int MANY = WordSearch.PROBE + 100;
 
-    @TempDir
-    Path data;
-
-    private H2Store store;
+    @RegisterExtension
+    final OpenedStore store = new OpenedStore(NOW);
     private final H2MentionRepository mentions = new H2MentionRepository();
     private final H2InboxRepository inbox = new H2InboxRepository();
-
-    @BeforeEach
-    void open() {
-        store = new H2Store(data, Migration.bundled(), "9.9.9-test", Clock.fixed(NOW, ZoneOffset.UTC), line -> {});
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
 
     /**
      * Stores and triages {@code count} items, item {@code i} with text {@code text.apply(i)}, its

@@ -20,6 +20,7 @@ import webcare.triage.api.Evidence;
 import webcare.triage.api.Reason;
 import webcare.triage.rules.Rule;
 import webcare.triage.rules.Rules;
+import webcare.ui.testing.ResourceKeyParity;
 
 /** Every reason has a sentence in Dutch and in English, and every piece of evidence renders in both. */
 class ReasonTextsTest {
@@ -42,9 +43,8 @@ class ReasonTextsTest {
     }
 
     @Test
-    void englishAndDutchHaveTheSameKeys() throws IOException {
-        assertThat(load("messages_nl.properties").keySet())
-                .containsExactlyInAnyOrderElementsOf(load("messages.properties").keySet());
+    void englishAndDutchHaveTheSameKeys() {
+        ResourceKeyParity.assertSameKeys("webcare.triage.reasons.messages", ReasonTexts.class.getClassLoader(), DUTCH);
     }
 
     @Test

@@ -2,16 +2,12 @@ package webcare.ui.inbox.swt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import webcare.store.api.InboxRepository.Count;
 import webcare.store.api.InboxRepository.WorkEntry;
+import webcare.ui.testing.ResourceKeyParity;
 
 /** The view's words: the work history's lines, counts, both languages' texts (no display needed). */
 class WordsTest {
@@ -66,18 +62,10 @@ class WordsTest {
         assertThat(english.count(new Count(1, false))).isEqualTo("1 item");
     }
 
-    private static Properties load(String name) throws IOException {
-        Properties texts = new Properties();
-        try (InputStream in = WordsTest.class.getResourceAsStream(name)) {
-            texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return texts;
-    }
-
     @Test
-    void everyTextExistsInEnglishAndInDutch() throws IOException {
-        assertThat(load("messages_nl.properties").keySet())
-                .containsExactlyInAnyOrderElementsOf(load("messages.properties").keySet());
+    void everyTextExistsInEnglishAndInDutch() {
+        ResourceKeyParity.assertSameKeys("webcare.ui.inbox.swt.messages", Words.class.getClassLoader(),
+                Locale.forLanguageTag("nl"));
     }
 
     @Test

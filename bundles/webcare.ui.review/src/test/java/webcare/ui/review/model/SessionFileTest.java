@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -14,11 +13,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import webcare.model.plan.ReviewItem.Outcome;
+import webcare.ui.testing.ResourceKeyParity;
 
 class SessionFileTest {
 
@@ -100,16 +99,9 @@ class SessionFileTest {
     }
 
     @Test
-    void hasItsTextsInEnglishAndDutchWithTheSameKeys() throws IOException {
-        Properties english = new Properties();
-        Properties dutch = new Properties();
-        try (var en = SessionFile.class.getResourceAsStream("messages.properties");
-                var nl = SessionFile.class.getResourceAsStream("messages_nl.properties")) {
-            english.load(new InputStreamReader(en, StandardCharsets.UTF_8));
-            dutch.load(new InputStreamReader(nl, StandardCharsets.UTF_8));
-        }
-
-        assertThat(dutch.keySet()).containsExactlyInAnyOrderElementsOf(english.keySet());
+    void hasItsTextsInEnglishAndDutchWithTheSameKeys() {
+        ResourceKeyParity.assertSameKeys("webcare.ui.review.model.messages", SessionFile.class.getClassLoader(),
+                Locale.forLanguageTag("nl"));
     }
 
     @Test

@@ -1,46 +1,27 @@
 package webcare.ui.themes.swt;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import webcare.ui.api.Shortcut;
+import webcare.ui.testing.MessagePatterns;
+import webcare.ui.testing.ResourceKeyParity;
 import webcare.ui.themes.model.Period;
 
 class MessagesTest {
 
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
-    private static Properties load(String name) throws IOException {
-        Properties texts = new Properties();
-        try (InputStream in = MessagesTest.class.getResourceAsStream(name)) {
-            texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return texts;
+    @Test
+    void everyTextExistsInEnglishAndInDutch() {
+        ResourceKeyParity.assertSameKeys("webcare.ui.themes.swt.messages", Words.class.getClassLoader(), DUTCH);
     }
 
     @Test
-    void everyTextExistsInEnglishAndInDutch() throws IOException {
-        assertThat(load("messages_nl.properties").keySet())
-                .containsExactlyInAnyOrderElementsOf(load("messages.properties").keySet());
-    }
-
-    @Test
-    void everyTextIsAValidMessageFormatInBothLanguages() throws IOException {
-        for (String file : new String[] {"messages.properties", "messages_nl.properties"}) {
-            Properties texts = load(file);
-            for (String key : texts.stringPropertyNames()) {
-                assertThatCode(() -> new MessageFormat(texts.getProperty(key), Locale.ROOT)).as(file + " " + key)
-                        .doesNotThrowAnyException();
-            }
-        }
+    void everyTextIsAValidMessageFormatInBothLanguages() {
+        MessagePatterns.assertEveryTextIsAPattern("webcare.ui.themes.swt.messages", Words.class.getClassLoader(),
+                DUTCH);
     }
 
     @Test
