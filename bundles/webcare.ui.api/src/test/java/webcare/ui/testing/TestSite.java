@@ -155,26 +155,13 @@ public final class TestSite implements ViewSite, AutoCloseable {
     }
 
     private boolean idle() {
-        while (display.readAndDispatch()) {
-            // what is queued
-        }
+        EventLoop.drain(display);
         return pending.get() == 0;
     }
 
     /** Runs the event loop until {@code done}, for {@link #DEADLINE} at the most; false when it never came. */
     public boolean until(BooleanSupplier done) {
-        long deadline = System.nanoTime() + DEADLINE.toNanos();
-        while (!done.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            if (!display.readAndDispatch()) {
-                // woken by asyncExec from the loader, or by the timer below
-                display.timerExec(20, () -> { });
-                display.sleep();
-            }
-        }
-        return true;
+        return EventLoop.runUntil(display, done, DEADLINE);
     }
 
     @Override

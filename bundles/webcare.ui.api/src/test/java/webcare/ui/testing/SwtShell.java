@@ -1,0 +1,116 @@
+package webcare.ui.testing;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A window for each SWT test, on the test thread's display:
+ * {@code @RegisterExtension final SwtShell swt = new SwtShell();}. Before each test it makes the
+ * display ready (the thread's own; SWT allows one a thread, so it is made once and kept for the
+ * tests after). After each test, and after the test's own {@code @AfterEach}, it disposes every
+ * shell still open on the display, dialogs and windows the code under test opened included, then
+ * closes the {@link TestSite}s it handed out. UI thread only.
+ */
+public final class SwtShell implements BeforeEachCallback, AfterEachCallback {
+
+    private Display display;
+    private Shell shell;
+    private final List<TestSite> sites = new ArrayList<>();
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        display = Display.getCurrent() != null ? Display.getCurrent() : new Display();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        try {
+            for (Shell open : display.getShells()) {
+                if (!open.isDisposed()) {
+                    open.dispose();
+                }
+            }
+        } finally {
+            sites.forEach(TestSite::close);
+            sites.clear();
+            shell = null;
+        }
+    }
+
+    /** The display the test runs on. */
+    public Display display() {
+        return display;
+    }
+
+    /**
+     * This test's shell, made at the first call with a {@link FillLayout} and not yet open; the same
+     * one at every later call, disposed or not.
+     */
+    public Shell shell() {
+        if (shell == null) {
+            shell = new Shell(display);
+            shell.setLayout(new FillLayout());
+        }
+        return shell;
+    }
+
+    /** Disposes this test's shell, if there is one, and makes a new one as {@link #shell()} does: a window opened again. */
+    public Shell newShell() {
+        if (shell != null && !shell.isDisposed()) {
+            shell.dispose();
+        }
+        shell = null;
+        return shell();
+    }
+
+    /** A site for the user "tester" in {@code locale}, closed after the test. */
+    public TestSite site(Locale locale) {
+        return closedAfter(new TestSite(display, locale));
+    }
+
+    /** A site for {@code user} and {@code teammates} in {@code locale}, closed after the test. */
+    public TestSite site(Locale locale, String user, List<String> teammates) {
+        return closedAfter(new TestSite(display, locale, user, teammates));
+    }
+
+    private TestSite closedAfter(TestSite site) {
+        sites.add(site);
+        return site;
+    }
+
+    /** Runs what is queued on the event loop, without waiting for more. */
+    public void drain() {
+        EventLoop.drain(display);
+    }
+
+    /**
+     * Runs the event loop until {@code done} holds, for {@code deadline} at the most.
+     *
+     * @throws AssertionError when the deadline passed first
+     */
+    public void pumpUntil(BooleanSupplier done, Duration deadline) {
+        pumpUntil("the condition", done, deadline);
+    }
+
+    /**
+     * As {@link #pumpUntil(BooleanSupplier, Duration)}; the failure names {@code awaited}, such as
+     * "the import's end".
+     *
+     * @throws AssertionError when the deadline passed first
+     */
+    public void pumpUntil(String awaited, BooleanSupplier done, Duration deadline) {
+        if (!EventLoop.runUntil(display, done, deadline)) {
+            throw new AssertionError("the event loop ran for " + deadline.toMillis() + " ms and " + awaited
+                    + " never held");
+        }
+    }
+}

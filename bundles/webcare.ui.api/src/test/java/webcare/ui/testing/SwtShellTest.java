@@ -1,0 +1,67 @@
+package webcare.ui.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.swt.widgets.Shell;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The extension the UI bundles' SWT tests get their window from, on a real display. */
+class SwtShellTest {
+
+    @RegisterExtension
+    final SwtShell swt = new SwtShell();
+
+    @Test
+    void pumpsUntilWorkFromAnotherThreadCameBack() {
+        AtomicBoolean back = new AtomicBoolean();
+        Thread worker = new Thread(() -> swt.display().asyncExec(() -> back.set(true)), "swt-shell-test");
+        worker.start();
+
+        swt.pumpUntil(back::get, Duration.ofSeconds(10));
+
+        assertThat(back).isTrue();
+    }
+
+    @Test
+    void aDeadlinePassedFailsNamingWhatWasAwaited() {
+        assertThatThrownBy(() -> swt.pumpUntil("the import's end", () -> false, Duration.ofMillis(50)))
+                .isInstanceOf(AssertionError.class)
+                .hasMessage("the event loop ran for 50 ms and the import's end never held");
+    }
+
+    @Test
+    void givesOneShellPerTestAndANewOneWhenAskedToOpenAgain() {
+        Shell first = swt.shell();
+        assertThat(swt.shell()).isSameAs(first);
+
+        Shell second = swt.newShell();
+
+        assertThat(first.isDisposed()).isTrue();
+        assertThat(second).isNotSameAs(first);
+        assertThat(second.isDisposed()).isFalse();
+    }
+
+    @Test
+    void afterATestNoShellIsLeftOpenAndItsSitesAreClosed() {
+        SwtShell other = new SwtShell();
+        other.beforeEach(null);
+        Shell window = other.shell();
+        Shell dialog = new Shell(window);
+        Shell elsewhere = new Shell(other.display());
+        TestSite site = other.site(Locale.ENGLISH);
+
+        other.afterEach(null);
+
+        assertThat(window.isDisposed()).isTrue();
+        assertThat(dialog.isDisposed()).isTrue();
+        assertThat(elsewhere.isDisposed()).as("a window the code under test opened").isTrue();
+        assertThatThrownBy(() -> site.load("after the test", () -> 1, any -> { }))
+                .as("a closed site takes no more work").isInstanceOf(RejectedExecutionException.class);
+    }
+}
