@@ -18,13 +18,14 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * display ready (the thread's own; SWT allows one a thread, so it is made once and kept for the
  * tests after). After each test, and after the test's own {@code @AfterEach}, it disposes every
  * shell still open on the display, dialogs and windows the code under test opened included, then
- * closes the {@link TestSite}s it handed out. UI thread only.
+ * closes the {@link TestSite}s it handed out and whatever was given to {@link #closeAfter}, the
+ * last first. UI thread only.
  */
 public final class SwtShell implements BeforeEachCallback, AfterEachCallback {
 
     private Display display;
     private Shell shell;
-    private final List<TestSite> sites = new ArrayList<>();
+    private final List<AutoCloseable> closing = new ArrayList<>();
 
     @Override
     public void beforeEach(ExtensionContext context) {
@@ -32,7 +33,8 @@ public final class SwtShell implements BeforeEachCallback, AfterEachCallback {
     }
 
     @Override
-    public void afterEach(ExtensionContext context) {
+    public void afterEach(ExtensionContext context) throws Exception {
+        shell = null;
         try {
             for (Shell open : display.getShells()) {
                 if (!open.isDisposed()) {
@@ -40,9 +42,26 @@ public final class SwtShell implements BeforeEachCallback, AfterEachCallback {
                 }
             }
         } finally {
-            sites.forEach(TestSite::close);
-            sites.clear();
-            shell = null;
+            closeAll();
+        }
+    }
+
+    private void closeAll() throws Exception {
+        Exception failed = null;
+        for (int i = closing.size() - 1; i >= 0; i--) {
+            try {
+                closing.get(i).close();
+            } catch (Exception e) {
+                if (failed == null) {
+                    failed = e;
+                } else {
+                    failed.addSuppressed(e);
+                }
+            }
+        }
+        closing.clear();
+        if (failed != null) {
+            throw failed;
         }
     }
 
@@ -74,17 +93,22 @@ public final class SwtShell implements BeforeEachCallback, AfterEachCallback {
 
     /** A site for the user "tester" in {@code locale}, closed after the test. */
     public TestSite site(Locale locale) {
-        return closedAfter(new TestSite(display, locale));
+        return closeAfter(new TestSite(display, locale));
     }
 
     /** A site for {@code user} and {@code teammates} in {@code locale}, closed after the test. */
     public TestSite site(Locale locale, String user, List<String> teammates) {
-        return closedAfter(new TestSite(display, locale, user, teammates));
+        return closeAfter(new TestSite(display, locale, user, teammates));
     }
 
-    private TestSite closedAfter(TestSite site) {
-        sites.add(site);
-        return site;
+    /**
+     * Closes {@code resource} after the test, once no shell is left open, before whatever was given
+     * earlier: a store given in {@code @BeforeEach} outlives the view's site. Returns
+     * {@code resource}.
+     */
+    public <T extends AutoCloseable> T closeAfter(T resource) {
+        closing.add(resource);
+        return resource;
     }
 
     /** Runs what is queued on the event loop, without waiting for more. */

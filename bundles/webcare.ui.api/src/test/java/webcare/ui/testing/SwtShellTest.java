@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -48,19 +50,23 @@ class SwtShellTest {
     }
 
     @Test
-    void afterATestNoShellIsLeftOpenAndItsSitesAreClosed() {
+    void afterATestNoShellIsLeftOpenThenSitesAndResourcesCloseTheLastFirst() throws Exception {
         SwtShell other = new SwtShell();
         other.beforeEach(null);
         Shell window = other.shell();
         Shell dialog = new Shell(window);
         Shell elsewhere = new Shell(other.display());
+        List<String> closed = new ArrayList<>();
+        other.closeAfter(() -> closed.add("store, window " + (window.isDisposed() ? "gone" : "open")));
         TestSite site = other.site(Locale.ENGLISH);
+        other.closeAfter(() -> closed.add("given last"));
 
         other.afterEach(null);
 
         assertThat(window.isDisposed()).isTrue();
         assertThat(dialog.isDisposed()).isTrue();
         assertThat(elsewhere.isDisposed()).as("a window the code under test opened").isTrue();
+        assertThat(closed).containsExactly("given last", "store, window gone");
         assertThatThrownBy(() -> site.load("after the test", () -> 1, any -> { }))
                 .as("a closed site takes no more work").isInstanceOf(RejectedExecutionException.class);
     }
