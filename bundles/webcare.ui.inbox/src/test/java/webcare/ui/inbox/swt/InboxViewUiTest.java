@@ -23,21 +23,19 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.ComponentServiceObjects;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,6 +68,7 @@ import webcare.triage.api.Decision;
 import webcare.ui.api.Shortcut;
 import webcare.ui.inbox.model.ScriptedPublisher;
 import webcare.ui.testing.Screenshots;
+import webcare.ui.testing.SwtShell;
 import webcare.ui.testing.TestSite;
 
 /** The Inbox view on a real H2 store, in a Dutch window, driven as a user would. */
@@ -86,25 +85,15 @@ class InboxViewUiTest {
     private H2Store store;
     private final H2MentionRepository mentions = new H2MentionRepository();
     private final H2InboxRepository inbox = new H2InboxRepository();
-    private Display display;
+    @RegisterExtension
+    final SwtShell swt = new SwtShell();
     private Shell shell;
     private TestSite site;
 
     @BeforeEach
     void open() {
         store = new H2Store(new HomeLaunch(data));
-        display = Display.getCurrent() != null ? Display.getCurrent() : new Display();
-    }
-
-    @AfterEach
-    void close() {
-        if (shell != null) {
-            shell.dispose();
-        }
-        if (site != null) {
-            site.close();
-        }
-        store.close();
+        swt.closeAfter(store::close);
     }
 
     @Test
@@ -139,7 +128,7 @@ class InboxViewUiTest {
                 .as("an item shown can be answered").isTrue();
 
         press(table, '4');
-        Shell why = Arrays.stream(display.getShells()).filter(each -> each.getData(WhyDialog.MARK) != null)
+        Shell why = Arrays.stream(swt.display().getShells()).filter(each -> each.getData(WhyDialog.MARK) != null)
                 .findFirst().orElseThrow();
         assertThat(why.getText()).isEqualTo("Waarom Reageren?");
         find(why, Text.class, any -> true).setText("De klant stelt een vraag; een antwoord helpt meer.");
@@ -183,7 +172,7 @@ class InboxViewUiTest {
         Row first = (Row) table.getItem(0).getData();
 
         press(table, 'a');
-        Shell picker = Arrays.stream(display.getShells()).filter(each -> each.getData(AssignPicker.MARK) != null)
+        Shell picker = Arrays.stream(swt.display().getShells()).filter(each -> each.getData(AssignPicker.MARK) != null)
                 .findFirst().orElseThrow();
         assertThat(picker.getText()).isEqualTo("Toewijzen aan");
         org.eclipse.swt.widgets.List names = find(picker, org.eclipse.swt.widgets.List.class, any -> true);
@@ -241,10 +230,9 @@ class InboxViewUiTest {
                 throw new StoreException("the database file is in use by another workbench; close that one first");
             }
         };
-        shell = new Shell(display);
-        shell.setLayout(new FillLayout());
+        shell = swt.shell();
         Composite parent = new Composite(shell, SWT.NONE);
-        site = new TestSite(display, DUTCH, "anna");
+        site = swt.site(DUTCH, "anna", List.of());
         new InboxView(broken, inbox, Clock.fixed(NOW, ZoneOffset.UTC)).createContent(parent, site);
         shell.open();
         site.settle();
@@ -449,7 +437,7 @@ class InboxViewUiTest {
                 .notifyListeners(SWT.Selection, new Event());
         site.settle();
 
-        Clipboard clipboard = new Clipboard(display);
+        Clipboard clipboard = new Clipboard(swt.display());
         try {
             assertThat(clipboard.getContents(TextTransfer.getInstance())).isEqualTo("Dank u, we nemen contact op.");
         } finally {
@@ -460,7 +448,7 @@ class InboxViewUiTest {
     }
 
     private Shell composer() {
-        return Arrays.stream(display.getShells()).filter(each -> each.getData(ComposerDialog.MARK) != null)
+        return Arrays.stream(swt.display().getShells()).filter(each -> each.getData(ComposerDialog.MARK) != null)
                 .filter(each -> !each.isDisposed()).findFirst().orElseThrow(() -> new AssertionError("no composer"));
     }
 
@@ -512,12 +500,11 @@ class InboxViewUiTest {
 
     /** As {@link #show(List, Consumer)}, the view reading the inbox through {@code repository}. */
     private Composite show(InboxRepository repository, List<String> teammates, Consumer<InboxView> wiring) {
-        shell = new Shell(display);
+        shell = swt.shell();
         shell.setText("Inbox");
-        shell.setLayout(new FillLayout());
         shell.setBounds(0, 0, 1280, 800);
         Composite parent = new Composite(shell, SWT.NONE);
-        site = new TestSite(display, DUTCH, "anna", teammates);
+        site = swt.site(DUTCH, "anna", teammates);
         InboxView inboxView = new InboxView(store, repository, Clock.fixed(NOW, ZoneOffset.UTC));
         wiring.accept(inboxView);
         inboxView.createContent(parent, site);
