@@ -20,20 +20,18 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import webcare.launch.testing.HomeLaunch;
 import webcare.model.Author;
@@ -49,6 +47,7 @@ import webcare.store.h2.H2Store;
 import webcare.store.testing.MemoryStore;
 import webcare.themes.GrowingThemes;
 import webcare.ui.testing.Screenshots;
+import webcare.ui.testing.SwtShell;
 import webcare.ui.testing.TestSite;
 import webcare.ui.themes.model.ThemesWork;
 
@@ -64,7 +63,8 @@ class ThemesViewUiTest {
     private H2Store store;
     private final H2MentionRepository mentions = new H2MentionRepository();
     private final H2InboxRepository inbox = new H2InboxRepository();
-    private Display display;
+    @RegisterExtension
+    final SwtShell swt = new SwtShell();
     private Shell shell;
     private TestSite site;
     private int nextId;
@@ -72,18 +72,7 @@ class ThemesViewUiTest {
     @BeforeEach
     void open() {
         store = new H2Store(new HomeLaunch(data));
-        display = Display.getCurrent() != null ? Display.getCurrent() : new Display();
-    }
-
-    @AfterEach
-    void close() {
-        if (shell != null) {
-            shell.dispose();
-        }
-        if (site != null) {
-            site.close();
-        }
-        store.close();
+        swt.closeAfter(store::close);
     }
 
     @Test
@@ -208,12 +197,11 @@ class ThemesViewUiTest {
     }
 
     private Composite show(Locale locale, ThemesWork work) {
-        shell = new Shell(display);
+        shell = swt.shell();
         shell.setText("Themes");
-        shell.setLayout(new FillLayout());
         shell.setBounds(0, 0, 1280, 800);
         Composite parent = new Composite(shell, SWT.NONE);
-        site = new TestSite(display, locale, "anna");
+        site = swt.site(locale, "anna", List.of());
         new ThemesView(work).createContent(parent, site);
         shell.open();
         shell.layout(true, true);
