@@ -82,7 +82,10 @@ public final class SwtShell implements BeforeEachCallback, AfterEachCallback {
         return shell;
     }
 
-    /** Disposes this test's shell, if there is one, and makes a new one as {@link #shell()} does: a window opened again. */
+    /**
+     * Disposes this test's shell, if there is one, and makes a new one as {@link #shell()} does: for
+     * a window closed and opened again within a test.
+     */
     public Shell newShell() {
         if (shell != null && !shell.isDisposed()) {
             shell.dispose();

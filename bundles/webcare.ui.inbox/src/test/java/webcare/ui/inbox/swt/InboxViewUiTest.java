@@ -1,6 +1,8 @@
 package webcare.ui.inbox.swt;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static webcare.ui.testing.Controls.find;
+import static webcare.ui.testing.Controls.label;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -17,8 +19,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
-import java.util.stream.Stream;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.dnd.Clipboard;
@@ -28,7 +28,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -580,20 +579,6 @@ class InboxViewUiTest {
         event.character = key;
         event.keyCode = key;
         control.notifyListeners(SWT.KeyDown, event);
-    }
-
-    private static Label label(Composite root, String containing) {
-        return find(root, Label.class, label -> label.getText().contains(containing));
-    }
-
-    private static <T extends Control> T find(Composite root, Class<T> type, Predicate<T> matching) {
-        Optional<T> found = controls(root).filter(type::isInstance).map(type::cast).filter(matching).findFirst();
-        return found.orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " like that in the view"));
-    }
-
-    private static Stream<Control> controls(Composite root) {
-        return Arrays.stream(root.getChildren()).flatMap(child -> child instanceof Composite composite
-                ? Stream.concat(Stream.of(child), controls(composite)) : Stream.of(child));
     }
 
     /** A service as DS hands it to a reference of service objects; the tests' services need no starting. */

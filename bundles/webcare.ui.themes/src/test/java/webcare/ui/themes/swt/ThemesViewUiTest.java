@@ -1,6 +1,8 @@
 package webcare.ui.themes.swt;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static webcare.ui.testing.Controls.find;
+import static webcare.ui.testing.Controls.label;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -10,10 +12,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
-import java.util.stream.Stream;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -259,19 +258,5 @@ class ThemesViewUiTest {
         Event key = new Event();
         key.keyCode = keyCode;
         control.notifyListeners(SWT.KeyDown, key);
-    }
-
-    private static Label label(Composite root, String containing) {
-        return find(root, Label.class, label -> label.getText().contains(containing));
-    }
-
-    private static <T extends Control> T find(Composite root, Class<T> type, Predicate<T> matching) {
-        Optional<T> found = controls(root).filter(type::isInstance).map(type::cast).filter(matching).findFirst();
-        return found.orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " like that in the view"));
-    }
-
-    private static Stream<Control> controls(Composite root) {
-        return Stream.of(root.getChildren()).flatMap(child -> child instanceof Composite composite
-                ? Stream.concat(Stream.of(child), controls(composite)) : Stream.of(child));
     }
 }
