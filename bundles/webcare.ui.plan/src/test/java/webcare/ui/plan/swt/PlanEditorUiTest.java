@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -25,9 +24,9 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import webcare.launch.testing.HomeLaunch;
@@ -41,6 +40,7 @@ import webcare.ui.plan.model.EditSession;
 import webcare.ui.plan.model.PlanEdits;
 import webcare.ui.plan.model.PlanServices;
 import webcare.ui.plan.model.SamplePlan;
+import webcare.ui.testing.SwtShell;
 import webcare.ui.testing.TestSite;
 
 /**
@@ -52,7 +52,8 @@ class PlanEditorUiTest {
     @TempDir
     Path home;
 
-    private Display display;
+    @RegisterExtension
+    final SwtShell swt = new SwtShell();
     private Shell shell;
     private TestSite site;
     private Fakes.Book book;
@@ -71,25 +72,23 @@ class PlanEditorUiTest {
     }
 
     private void open(Locale locale, boolean withCodec) {
-        display = Display.getCurrent() != null ? Display.getCurrent() : new Display();
         book = new Fakes.Book(SamplePlan.dutch(), Clock.fixed(Instant.parse("2026-11-24T13:05:00Z"), ZoneOffset.UTC));
         services = new Fakes.Services(home);
         services.book = book;
         services.health = new Fakes.Health();
         services.diff = new Fakes.Diff();
         services.codec = withCodec ? new Fakes.Codec() : null;
-        shell = new Shell(display);
-        shell.setLayout(new FillLayout());
+        shell = swt.newShell();
         shell.setSize(1200, 800);
         Composite content = new Composite(shell, SWT.NONE);
-        site = new TestSite(display, locale);
+        site = swt.site(locale);
         editor = new PlanEditor(content, site, services, null, session -> kept = session);
         shell.open();
         site.settle(PlanEditorPreview.HEALTH_CHECKED);
     }
 
-    @AfterEach
-    void close() {
+    /** Closes the editor as the workbench does, for a test that opens another; SwtShell closes the last. */
+    private void close() {
         site.close();
         if (!shell.isDisposed()) {
             shell.dispose();
@@ -135,7 +134,7 @@ class PlanEditorUiTest {
     @Test
     void theViewSavesUnderTheWorkbenchsUserNotTheComputersLogin() {
         PlanView view = new PlanView(new HomeLaunch(home));
-        try (TestSite named = new TestSite(display, Locale.ENGLISH, "anna-de-vries")) {
+        try (TestSite named = new TestSite(swt.display(), Locale.ENGLISH, "anna-de-vries")) {
             assertThat(view.services(named).user()).isEqualTo("anna-de-vries");
         }
     }
@@ -280,7 +279,7 @@ class PlanEditorUiTest {
         key(SWT.CTRL, 'y');
         waitUntil(() -> !plan().role("it-security").orElseThrow().deputies().isEmpty());
         key(SWT.CTRL, 'f');
-        waitUntil(() -> display.getFocusControl() == control("plan.search"));
+        waitUntil(() -> swt.display().getFocusControl() == control("plan.search"));
     }
 
     @Test
@@ -376,7 +375,7 @@ class PlanEditorUiTest {
         assertThat(toggle.getText()).isEqualTo("Hide");
 
         press("plan.health.toggle");
-        display.readAndDispatch();
+        swt.display().readAndDispatch();
 
         assertThat(health.collapsed()).isTrue();
         assertThat(toggle.getText()).isEqualTo("Show");
@@ -461,7 +460,7 @@ class PlanEditorUiTest {
         event.type = type;
         event.keyCode = keyCode;
         event.character = character;
-        display.post(event);
+        swt.display().post(event);
     }
 
     private void press(String id) {
@@ -470,6 +469,7 @@ class PlanEditorUiTest {
 
     /** When a dialog with {@code dialogId} opens, notes it and presses its button {@code buttonId}. */
     private void answerDialog(String dialogId, String buttonId, java.util.function.Consumer<Shell> seen) {
+        Display display = swt.display();
         long deadline = System.nanoTime() + TestSite.DEADLINE.toNanos();
         Runnable[] look = new Runnable[1];
         look[0] = () -> {
@@ -489,7 +489,7 @@ class PlanEditorUiTest {
     }
 
     private void waitUntil(BooleanSupplier condition) {
-        assertThat(site.until(condition)).as("condition met before the deadline").isTrue();
+        swt.pumpUntil(condition, TestSite.DEADLINE);
     }
 
     /** A read-only combo of the form, chosen by its text as a user would. */
