@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import webcare.model.plan.Plan;
 import webcare.ui.review.model.Approval;
@@ -31,6 +32,7 @@ import webcare.ui.review.model.ReviewSession;
 import webcare.ui.review.model.ReviewWork;
 import webcare.ui.review.model.SamplePlan;
 import webcare.ui.review.model.SessionFile;
+import webcare.ui.testing.SwtShell;
 import webcare.ui.testing.TestSite;
 
 /**
@@ -46,6 +48,8 @@ class SessionWindowUiTest {
     @TempDir
     Path home;
 
+    @RegisterExtension
+    final SwtShell swt = new SwtShell();
     private Display display;
     private TestSite site;
     private FakePlanBook book;
@@ -54,8 +58,8 @@ class SessionWindowUiTest {
 
     /** A session on the sample plan, with {@code participants}, at its first item. */
     private void open(List<String> participants) throws Exception {
-        display = Display.getCurrent() != null ? Display.getCurrent() : new Display();
-        site = new TestSite(display, Locale.ENGLISH);
+        display = swt.display();
+        site = swt.site(Locale.ENGLISH);
         book = new FakePlanBook(SamplePlan.plan(), 17);
         SamplePlan agendas = new SamplePlan();
         ReviewWork work = new ReviewWork(book, agendas,
@@ -87,9 +91,6 @@ class SessionWindowUiTest {
     void close() {
         if (window != null) {
             window.close();
-        }
-        if (site != null) {
-            site.close();
         }
     }
 
