@@ -4,30 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.function.BooleanSupplier;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import webcare.ingest.api.ImportProgress;
 import webcare.ingest.api.ImportRun;
 import webcare.ingest.api.ImportSummary;
 import webcare.ingest.api.MentionFileImport;
 import webcare.ui.api.WorkbenchView;
+import webcare.ui.testing.SwtShell;
 
 /**
  * The import row of the Sources view in a real window (a private Xvfb when there is no screen):
@@ -38,22 +37,17 @@ class ImportPanelTest {
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
     private static final Duration DEADLINE = Duration.ofSeconds(10);
 
-    private Display display;
+    @RegisterExtension
+    final SwtShell swt = new SwtShell();
     private Shell window;
     private ImportPanel panel;
 
     @BeforeEach
     void window() {
-        display = Display.getCurrent() != null ? Display.getCurrent() : new Display();
-        window = new Shell(display);
+        window = swt.shell();
         window.setLayout(new GridLayout(1, false));
         window.setSize(900, 300);
         window.open();
-    }
-
-    @AfterEach
-    void close() {
-        window.dispose();
     }
 
     private void open(Locale locale) {
@@ -62,17 +56,9 @@ class ImportPanelTest {
     }
 
     /** The status line's text, once the UI thread has handled what the import sent it. */
-    private String statusOnce(Supplier<Boolean> done) {
-        Instant until = Instant.now().plus(DEADLINE);
-        while (!done.get() && Instant.now().isBefore(until)) {
-            if (!display.readAndDispatch()) {
-                display.timerExec(20, () -> {});
-                display.sleep();
-            }
-        }
-        while (display.readAndDispatch()) {
-            // handle what is queued
-        }
+    private String statusOnce(BooleanSupplier done) {
+        swt.pumpUntil("the import's end", done, DEADLINE);
+        swt.drain();
         return labels(panel.row()).get(0);
     }
 

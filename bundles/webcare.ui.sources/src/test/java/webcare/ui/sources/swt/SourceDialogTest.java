@@ -1,12 +1,12 @@
 package webcare.ui.sources.swt;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static webcare.ui.testing.Controls.below;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,20 +17,19 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.service.metatype.AttributeDefinition;
 import org.osgi.service.metatype.ObjectClassDefinition;
 import webcare.ui.api.WorkbenchView;
+import webcare.ui.testing.SwtShell;
 
 /**
  * The Add-source dialog in a real window, on the display Surefire's java gives it
@@ -42,24 +41,16 @@ class SourceDialogTest {
     @TempDir
     Path etc;
 
-    private Display display;
+    @RegisterExtension
+    final SwtShell swt = new SwtShell();
     private Shell window;
     private Shell dialog;
 
     @BeforeEach
     void window() {
-        display = Display.getCurrent() != null ? Display.getCurrent() : new Display();
-        window = new Shell(display);
+        window = swt.shell();
         window.setSize(1000, 700);
         window.open();
-    }
-
-    @AfterEach
-    void close() {
-        if (dialog != null && !dialog.isDisposed()) {
-            dialog.dispose();
-        }
-        window.dispose();
     }
 
     private void open(Locale locale) {
@@ -74,7 +65,7 @@ class SourceDialogTest {
                 new Setting("pageId", "Page id", AttributeDefinition.STRING, true, null),
                 new Setting("includeRatings", "Read ratings", AttributeDefinition.BOOLEAN, false, "true"))));
         dialog = new SourceDialog(window, WorkbenchView.texts(SourcesView.class, locale), types, etc).open();
-        settle();
+        swt.drain();
     }
 
     @Test
@@ -143,7 +134,7 @@ class SourceDialogTest {
         Point size = dialog.getSize();
 
         assertThat(size.x).isGreaterThanOrEqualTo(dialog.computeSize(SWT.DEFAULT, SWT.DEFAULT).x - 1);
-        for (Control control : all(dialog)) {
+        for (Control control : below(dialog).toList()) {
             if (control instanceof Label label && !label.getText().isEmpty() && (label.getStyle() & SWT.WRAP) == 0) {
                 assertThat(label.getSize().x).as("label '%s' is not cut", label.getText())
                         .isGreaterThanOrEqualTo(textWidth(label));
@@ -154,14 +145,8 @@ class SourceDialogTest {
 
     // ---- helpers ---------------------------------------------------------------------------------
 
-    private void settle() {
-        while (display.readAndDispatch()) {
-            // handle what is queued
-        }
-    }
-
     private List<String> labels() {
-        return all(dialog).stream().filter(Label.class::isInstance).map(control -> ((Label) control).getText())
+        return below(dialog).filter(Label.class::isInstance).map(control -> ((Label) control).getText())
                 .toList();
     }
 
@@ -170,7 +155,7 @@ class SourceDialogTest {
     }
 
     private Control control(String id) {
-        return all(dialog).stream().filter(control -> id.equals(control.getData("id"))).findFirst().orElseThrow(
+        return below(dialog).filter(control -> id.equals(control.getData("id"))).findFirst().orElseThrow(
                 () -> new AssertionError("no control " + id));
     }
 
@@ -178,12 +163,12 @@ class SourceDialogTest {
         Text field = (Text) control(id);
         field.setText(text);
         field.notifyListeners(SWT.FocusOut, new Event());
-        settle();
+        swt.drain();
     }
 
     private void press(String id) {
         control(id).notifyListeners(SWT.Selection, new Event());
-        settle();
+        swt.drain();
     }
 
     private static int textWidth(Label label) {
@@ -193,17 +178,6 @@ class SourceDialogTest {
         } finally {
             gc.dispose();
         }
-    }
-
-    private static List<Control> all(Composite root) {
-        List<Control> found = new ArrayList<>();
-        for (Control child : root.getChildren()) {
-            found.add(child);
-            if (child instanceof Composite composite) {
-                found.addAll(all(composite));
-            }
-        }
-        return found;
     }
 
     private record Type(String name, List<AttributeDefinition> settings) implements ObjectClassDefinition {
