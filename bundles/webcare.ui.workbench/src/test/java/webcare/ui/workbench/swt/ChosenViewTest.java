@@ -8,13 +8,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import webcare.ui.api.ViewSite;
 import webcare.ui.api.WorkbenchView;
+import webcare.ui.testing.SwtShell;
 
 /** The view the user had in front comes back in front, however late it or the language arrives. */
 class ChosenViewTest {
@@ -22,12 +23,12 @@ class ChosenViewTest {
     @TempDir
     Path home;
 
-    private Display display;
+    @RegisterExtension
+    final SwtShell swt = new SwtShell();
     private WorkbenchUi ui;
 
     @BeforeEach
     void rememberSourcesInFront() throws IOException {
-        display = Display.getCurrent() != null ? Display.getCurrent() : new Display();
         Files.createDirectories(home.resolve("data"));
         Files.writeString(home.resolve("data").resolve("workbench-layout.properties"), String.join("\n",
                 "views.open=welcome,inbox,sources", "views.selected=sources", "window.x=0", "window.y=0",
@@ -43,7 +44,7 @@ class ChosenViewTest {
 
     @Test
     void theChosenViewComesToTheFrontWhenTheLanguageArrivesBeforeIt() {
-        ui = new WorkbenchUi(display, new QuietHost(home), Locale.ENGLISH, List.of(view("welcome", 10)));
+        ui = new WorkbenchUi(swt.display(), new QuietHost(home), Locale.ENGLISH, List.of(view("welcome", 10)));
         ui.addView(view("inbox", 15));
 
         ui.setLocale(Locale.forLanguageTag("nl")); // the settings file is read after the window opened
@@ -55,7 +56,7 @@ class ChosenViewTest {
 
     @Test
     void aViewThatArrivesLaterStillComesToTheFront() {
-        ui = new WorkbenchUi(display, new QuietHost(home), Locale.ENGLISH, List.of(view("welcome", 10)));
+        ui = new WorkbenchUi(swt.display(), new QuietHost(home), Locale.ENGLISH, List.of(view("welcome", 10)));
         ui.addView(view("inbox", 15));
         assertThat(ui.selectedId()).isEqualTo("welcome");
 

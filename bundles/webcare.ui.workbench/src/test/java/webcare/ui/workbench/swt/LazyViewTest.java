@@ -11,14 +11,15 @@ import java.util.Locale;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import webcare.ui.api.ViewSite;
 import webcare.ui.api.WorkbenchView;
+import webcare.ui.testing.SwtShell;
 
 /** Open views behind the one in front are built when they first come to the front, once. */
 class LazyViewTest {
@@ -26,13 +27,13 @@ class LazyViewTest {
     @TempDir
     Path home;
 
-    private Display display;
+    @RegisterExtension
+    final SwtShell swt = new SwtShell();
     private WorkbenchUi ui;
     private final List<String> built = new ArrayList<>();
 
     @BeforeEach
     void rememberThreeOpenViews() throws IOException {
-        display = Display.getCurrent() != null ? Display.getCurrent() : new Display();
         Files.createDirectories(home.resolve("data"));
         Files.writeString(home.resolve("data").resolve("workbench-layout.properties"), String.join("\n",
                 "views.open=welcome,inbox,sources", "views.selected=welcome", "window.x=0", "window.y=0",
@@ -48,7 +49,7 @@ class LazyViewTest {
 
     @Test
     void onlyTheViewInFrontIsBuiltAtStart() {
-        ui = new WorkbenchUi(display, new QuietHost(home), Locale.ENGLISH,
+        ui = new WorkbenchUi(swt.display(), new QuietHost(home), Locale.ENGLISH,
                 List.of(view("welcome", 10), view("inbox", 15), view("sources", 20)));
 
         assertThat(ui.openViews()).containsExactly("welcome", "inbox", "sources");
@@ -57,7 +58,7 @@ class LazyViewTest {
 
     @Test
     void aViewIsBuiltWhenItComesToTheFrontAndOnlyOnce() {
-        ui = new WorkbenchUi(display, new QuietHost(home), Locale.ENGLISH,
+        ui = new WorkbenchUi(swt.display(), new QuietHost(home), Locale.ENGLISH,
                 List.of(view("welcome", 10), view("inbox", 15), view("sources", 20)));
 
         ui.openView("sources");
@@ -70,7 +71,7 @@ class LazyViewTest {
 
     @Test
     void aNewLanguageRebuildsOnlyTheViewInFront() {
-        ui = new WorkbenchUi(display, new QuietHost(home), Locale.ENGLISH,
+        ui = new WorkbenchUi(swt.display(), new QuietHost(home), Locale.ENGLISH,
                 List.of(view("welcome", 10), view("inbox", 15), view("sources", 20)));
         ui.openView("inbox");
         built.clear();
