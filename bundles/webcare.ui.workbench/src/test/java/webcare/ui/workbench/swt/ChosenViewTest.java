@@ -3,18 +3,14 @@ package webcare.ui.workbench.swt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.eclipse.swt.widgets.Composite;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import webcare.ui.api.ViewSite;
-import webcare.ui.api.WorkbenchView;
 import webcare.ui.testing.SwtShell;
 
 /** The view the user had in front comes back in front, however late it or the language arrives. */
@@ -29,10 +25,7 @@ class ChosenViewTest {
 
     @BeforeEach
     void rememberSourcesInFront() throws IOException {
-        Files.createDirectories(home.resolve("data"));
-        Files.writeString(home.resolve("data").resolve("workbench-layout.properties"), String.join("\n",
-                "views.open=welcome,inbox,sources", "views.selected=sources", "window.x=0", "window.y=0",
-                "window.width=800", "window.height=600", "window.maximized=false", ""));
+        LastSession.remember(home, "sources");
     }
 
     @AfterEach
@@ -66,16 +59,8 @@ class ChosenViewTest {
     }
 
     private static WorkbenchUi.ViewEntry view(String id, int order) {
-        return new WorkbenchUi.ViewEntry(id, order, false, new WorkbenchView() {
-            @Override
-            public String title(Locale locale) {
-                return id;
-            }
-
-            @Override
-            public void createContent(Composite parent, ViewSite site) {
-                // an empty page is enough to be in front
-            }
+        return LastSession.view(id, order, parent -> {
+            // an empty page is enough to be in front
         });
     }
 }

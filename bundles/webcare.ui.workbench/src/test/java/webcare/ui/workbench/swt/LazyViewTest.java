@@ -3,22 +3,18 @@ package webcare.ui.workbench.swt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import webcare.ui.api.ViewSite;
-import webcare.ui.api.WorkbenchView;
 import webcare.ui.testing.SwtShell;
 
 /** Open views behind the one in front are built when they first come to the front, once. */
@@ -34,10 +30,7 @@ class LazyViewTest {
 
     @BeforeEach
     void rememberThreeOpenViews() throws IOException {
-        Files.createDirectories(home.resolve("data"));
-        Files.writeString(home.resolve("data").resolve("workbench-layout.properties"), String.join("\n",
-                "views.open=welcome,inbox,sources", "views.selected=welcome", "window.x=0", "window.y=0",
-                "window.width=800", "window.height=600", "window.maximized=false", ""));
+        LastSession.remember(home, "welcome");
     }
 
     @AfterEach
@@ -83,18 +76,10 @@ class LazyViewTest {
     }
 
     private WorkbenchUi.ViewEntry view(String id, int order) {
-        return new WorkbenchUi.ViewEntry(id, order, false, new WorkbenchView() {
-            @Override
-            public String title(Locale locale) {
-                return id;
-            }
-
-            @Override
-            public void createContent(Composite parent, ViewSite site) {
-                built.add(id);
-                parent.setLayout(new FillLayout());
-                new Label(parent, SWT.NONE).setText(id);
-            }
+        return LastSession.view(id, order, parent -> {
+            built.add(id);
+            parent.setLayout(new FillLayout());
+            new Label(parent, SWT.NONE).setText(id);
         });
     }
 }
