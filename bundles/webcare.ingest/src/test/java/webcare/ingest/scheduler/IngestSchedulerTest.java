@@ -26,6 +26,7 @@ import webcare.cli.api.CommandFailedException;
 import webcare.ingest.api.SourceState;
 import webcare.ingest.api.SourceStatus;
 import webcare.ingest.api.SyncResult;
+import webcare.launch.testing.ManualClock;
 import webcare.source.api.Cursor;
 import webcare.source.api.FetchOutcome;
 

@@ -9,11 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpClient;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +19,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import webcare.launch.testing.ManualClock;
 import webcare.model.Author;
 import webcare.model.Mention;
 import webcare.model.MentionKind;
@@ -76,7 +74,8 @@ class FacebookSourceTest {
     private static final String FEED_AFTER = "QVFIUkZAfeGFmdGVyX3Bvc3RfMg";
 
     private final FakePlatform graph;
-    private final MovingClock clock = new MovingClock(NOW);
+    /** The clock the test moves between passes. */
+    private final ManualClock clock = new ManualClock(NOW);
     /** What the page holds: false for the first pass, true once new posts, comments and ratings came in. */
     private volatile boolean later;
 
@@ -88,34 +87,6 @@ class FacebookSourceTest {
     @AfterEach
     void stop() {
         graph.close();
-    }
-
-    /** A clock the test moves between passes. */
-    static final class MovingClock extends Clock {
-        private volatile Instant now;
-
-        MovingClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
     }
 
     /** The configuration with {@code changes} to the keys every test sets. */

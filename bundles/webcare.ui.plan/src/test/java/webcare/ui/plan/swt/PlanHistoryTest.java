@@ -3,17 +3,15 @@ package webcare.ui.plan.swt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import webcare.launch.testing.ManualClock;
 import webcare.model.plan.Plan;
 import webcare.model.plan.Review;
 import webcare.plan.api.AuditEntry;
@@ -33,27 +31,8 @@ class PlanHistoryTest {
     static final Locale DUTCH = Locale.forLanguageTag("nl");
 
     /** A minute later at every reading, so every save has its own time, as in use. */
-    private static final class Ticking extends Clock {
-        private Instant now = Instant.parse("2026-11-24T13:05:00Z");
-
-        @Override
-        public synchronized Instant instant() {
-            now = now.plus(Duration.ofMinutes(1));
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
-
-    private final Fakes.Book book = new Fakes.Book(SamplePlan.dutch(), new Ticking());
+    private final Fakes.Book book = new Fakes.Book(SamplePlan.dutch(),
+            ManualClock.ticking(Instant.parse("2026-11-24T13:05:00Z"), Duration.ofMinutes(1)));
 
     private static List<Line> history(PlanBook book, Locale locale) throws PlanException {
         return new PlanHistory(book, Optional.of(new Fakes.Diff()), locale, WorkbenchView.texts(PlanEditor.class, locale))
