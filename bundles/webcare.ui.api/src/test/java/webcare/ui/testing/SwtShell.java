@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import webcare.ui.api.WorkbenchView;
 
 /**
  * A window for each SWT test, on the test thread's display:
@@ -92,6 +95,23 @@ public final class SwtShell implements BeforeEachCallback, AfterEachCallback {
         }
         shell = null;
         return shell();
+    }
+
+    /**
+     * Shows {@code view} as the workbench shows a tab: built on {@code site} in a composite filling
+     * this test's shell, which opens at 1280×800 titled {@code title}; returns once the view's
+     * first loads are shown ({@link TestSite#settle()}). Returns the composite the view was built in.
+     */
+    public Composite show(String title, WorkbenchView view, TestSite site) {
+        Shell window = shell();
+        window.setText(title);
+        window.setBounds(0, 0, 1280, 800);
+        Composite parent = new Composite(window, SWT.NONE);
+        view.createContent(parent, site);
+        window.open();
+        window.layout(true, true);
+        site.settle();
+        return parent;
     }
 
     /** A site for the user "tester" in {@code locale}, closed after the test. */

@@ -9,9 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import webcare.ui.api.WorkbenchView;
 
 /** The extension the UI bundles' SWT tests get their window from, on a real display. */
 class SwtShellTest {
@@ -47,6 +51,25 @@ class SwtShellTest {
         assertThat(first.isDisposed()).isTrue();
         assertThat(second).isNotSameAs(first);
         assertThat(second.isDisposed()).isFalse();
+    }
+
+    @Test
+    void showsAViewAsATabOnceItsFirstLoadIsShown() {
+        TestSite site = swt.site(Locale.ENGLISH);
+        String[] shown = {"not yet"};
+        WorkbenchView view = (parent, viewSite) -> {
+            Label label = new Label(parent, SWT.NONE);
+            viewSite.load("count", () -> "3 mentions", label::setText);
+            shown[0] = "built";
+        };
+
+        Composite parent = swt.show("Inbox", view, site);
+
+        assertThat(shown[0]).isEqualTo("built");
+        assertThat(parent.getShell()).isSameAs(swt.shell());
+        assertThat(swt.shell().getText()).isEqualTo("Inbox");
+        assertThat(swt.shell().isVisible()).isTrue();
+        assertThat(((Label) parent.getChildren()[0]).getText()).isEqualTo("3 mentions");
     }
 
     @Test

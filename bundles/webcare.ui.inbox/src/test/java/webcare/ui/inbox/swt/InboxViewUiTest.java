@@ -499,17 +499,11 @@ class InboxViewUiTest {
 
     /** As {@link #show(List, Consumer)}, the view reading the inbox through {@code repository}. */
     private Composite show(InboxRepository repository, List<String> teammates, Consumer<InboxView> wiring) {
-        shell = swt.shell();
-        shell.setText("Inbox");
-        shell.setBounds(0, 0, 1280, 800);
-        Composite parent = new Composite(shell, SWT.NONE);
         site = swt.site(DUTCH, "anna", teammates);
         InboxView inboxView = new InboxView(store, repository, Clock.fixed(NOW, ZoneOffset.UTC));
         wiring.accept(inboxView);
-        inboxView.createContent(parent, site);
-        shell.open();
-        shell.layout(true, true);
-        site.settle();
+        Composite parent = swt.show("Inbox", inboxView, site);
+        shell = swt.shell();
         return parent;
     }
 

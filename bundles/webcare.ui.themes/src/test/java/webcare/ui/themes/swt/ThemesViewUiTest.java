@@ -196,15 +196,9 @@ class ThemesViewUiTest {
     }
 
     private Composite show(Locale locale, ThemesWork work) {
-        shell = swt.shell();
-        shell.setText("Themes");
-        shell.setBounds(0, 0, 1280, 800);
-        Composite parent = new Composite(shell, SWT.NONE);
         site = swt.site(locale, "anna", List.of());
-        new ThemesView(work).createContent(parent, site);
-        shell.open();
-        shell.layout(true, true);
-        site.settle();
+        Composite parent = swt.show("Themes", new ThemesView(work), site);
+        shell = swt.shell();
         return parent;
     }
 
