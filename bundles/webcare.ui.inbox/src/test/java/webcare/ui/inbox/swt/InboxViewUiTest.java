@@ -31,6 +31,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -117,7 +118,7 @@ class InboxViewUiTest {
         press(table, 'j');
         site.settle();
         assertThat(table.getSelectionIndex()).isEqualTo(1);
-        Row chosen = (Row) table.getItem(1).getData();
+        Row chosen = row(table, 1);
         assertThat(chosen.decision()).isEqualTo("CORRECT_FACTS");
         assertThat(chosen.mentionId()).isEqualTo(ids.get(1));
         StyledText full = find(view, StyledText.class, text -> text.getText().startsWith("Hoi, mijn rekening"));
@@ -135,7 +136,7 @@ class InboxViewUiTest {
                 .notifyListeners(SWT.Selection, new Event());
         site.settle();
         assertThat(why.isDisposed()).isTrue();
-        assertThat(((Row) table.getItem(1).getData()).decision()).isEqualTo("RESPOND");
+        assertThat(row(table, 1).decision()).isEqualTo("RESPOND");
 
         press(table, 'm');
         site.settle();
@@ -148,7 +149,7 @@ class InboxViewUiTest {
         assertThat(history(chosen.mentionId())).extracting(WorkEntry::who, WorkEntry::action)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("anna", "override"),
                         org.assertj.core.groups.Tuple.tuple("anna", "assign"));
-        assertThat(((Row) table.getItem(1).getData()).assignee()).as("the row was read again").isEqualTo("anna");
+        assertThat(row(table, 1).assignee()).as("the row was read again").isEqualTo("anna");
         assertThat(site.failures()).isEmpty();
 
         site.settle(Duration.ofMillis(200)); // let GTK paint before the picture
@@ -168,7 +169,7 @@ class InboxViewUiTest {
         fill();
         Composite view = show(List.of("Bert Bakker", "Cees de Boer"), inbox -> { });
         Table table = find(view, Table.class, any -> true);
-        Row first = (Row) table.getItem(0).getData();
+        Row first = row(table, 0);
 
         press(table, 'a');
         Shell picker = Arrays.stream(swt.display().getShells()).filter(each -> each.getData(AssignPicker.MARK) != null)
@@ -202,7 +203,7 @@ class InboxViewUiTest {
         assignee.notifyListeners(SWT.Selection, new Event());
         site.settle();
         assertThat(table.getItemCount()).isEqualTo(1);
-        assertThat(((Row) table.getItem(0).getData()).mentionId()).isEqualTo(first.mentionId());
+        assertThat(row(table, 0).mentionId()).isEqualTo(first.mentionId());
         assertThat(site.failures()).isEmpty();
     }
 
@@ -334,7 +335,7 @@ class InboxViewUiTest {
             press(table, 'j');
         }
         site.settle();
-        Row chosen = (Row) table.getItem(3).getData();
+        Row chosen = row(table, 3);
         assertThat(chosen.authorName()).isEqualTo("Klant 0");
 
         press(table, 'r');
@@ -388,7 +389,7 @@ class InboxViewUiTest {
                         + "etc/webcare.source.twitter-brand.cfg"));
         Composite view = show(inbox -> inbox.addPublisher(x));
         Table table = find(view, Table.class, any -> true);
-        Row first = (Row) table.getItem(0).getData();
+        Row first = row(table, 0);
 
         press(table, 'r');
         site.settle();
@@ -424,7 +425,7 @@ class InboxViewUiTest {
         fill();
         Composite view = show(inbox -> { });
         Table table = find(view, Table.class, any -> true);
-        Row first = (Row) table.getItem(0).getData();
+        Row first = row(table, 0);
 
         press(table, 'r');
         site.settle();
@@ -566,6 +567,17 @@ class InboxViewUiTest {
 
     private List<WorkEntry> history(long id) throws StoreException {
         return store.inTransaction(tx -> inbox.history(tx, id));
+    }
+
+    /**
+     * The row item {@code index} shows, its text read first: a cleared item of the virtual table asks
+     * the view for its row again (SWT.SetData) when it is painted or read, so its data alone could
+     * still be the row before, depending on whether GTK painted in time.
+     */
+    private static Row row(Table table, int index) {
+        TableItem item = table.getItem(index);
+        item.getText();
+        return (Row) item.getData();
     }
 
     private static void press(Control control, char key) {
