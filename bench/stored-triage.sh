@@ -6,8 +6,11 @@
 #   3. StoredTriageBench: BackgroundTriage and TriageBatches built by hand from the product's
 #      components triage everything stored, timed; then a fingerprint of what they wrote
 #
-#   usage: bench/stored-triage.sh [--count N] [--work DIR] [--no-phases] [--profile FILE] [--cpus LIST]
+#   usage: bench/stored-triage.sh [--count N] [--real-texts DATA] [--work DIR] [--no-phases]
+#                                 [--profile FILE] [--cpus LIST]
 #   --count N       mentions (default 200000; 1000000 takes about five times as long)
+#   --real-texts DATA  the texts replaced by real posts from the JSON Lines files under DATA (e.g.
+#                   ../shared/data): the generator's few words flatter the word index (RealTexts)
 #   --no-phases     the services unwrapped: no phase split, and no cost of watching them
 #   --profile FILE  async-profiler (CPU, itimer) over the triage JVM, collapsed stacks into FILE
 #   --cpus LIST     pin the triage JVM with taskset (e.g. 0 for one core); default: not pinned
@@ -25,9 +28,11 @@ work="$root/bench/target/stored-triage"
 options=()
 profile=""
 cpus=""
+data=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --count) count="$2"; shift 2 ;;
+    --real-texts) data="$2"; shift 2 ;;
     --work) work="$2"; shift 2 ;;
     --no-phases) options+=(--no-phases); shift ;;
     --profile) profile="$2"; shift 2 ;;
@@ -60,6 +65,11 @@ if [ ! -f "$file" ]; then
   say "generating $count mentions"
   java -Xmx512m -cp "$classpath" webcare.bench.imports.ImportBench generate "$file" "$count" >&2
 fi
+if [ -n "$data" ]; then
+  real="$work/mentions-$count-real.jsonl"
+  [ -f "$real" ] || java -cp "$classpath" webcare.bench.triage.RealTexts "$file" "$data" "$real"
+  file="$real"
+fi
 home="$work/home"
 rm -rf "$home" && mkdir -p "$home"
 say "importing $file"
@@ -71,13 +81,13 @@ if [ -n "$profile" ]; then
   if [ ! -f "$library" ]; then
     mkdir -p /tmp/ap && (cd /tmp/ap && unzip -qo ~/.m2/repository/tools/profiler/async-profiler/3.0/async-profiler-3.0-linux-x64.jar)
   fi
-  agent=("-agentpath:$library=start,event=itimer,file=$profile,collapsed")
+  agent=("-agentpath:$library=start,event=itimer,threads,file=$profile,collapsed")
 fi
 pin=()
 [ -z "$cpus" ] || pin=(taskset -c "$cpus")
 
 say "machine: $(nproc) CPUs, $(uptime | sed 's/^ *//')"
-echo "## Stored triage of $count mentions ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) CPUs$([ -z "$cpus" ] || echo ", pinned to CPU $cpus"), load before $(cut -d' ' -f1-3 /proc/loadavg))"
+echo "## Stored triage of $count mentions$([ -z "$data" ] || echo " with real texts") ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) CPUs$([ -z "$cpus" ] || echo ", pinned to CPU $cpus"), load before $(cut -d' ' -f1-3 /proc/loadavg))"
 echo
 "${pin[@]}" java "${agent[@]}" -cp "$classpath" webcare.bench.triage.StoredTriageBench "$home" "${options[@]}"
 echo
