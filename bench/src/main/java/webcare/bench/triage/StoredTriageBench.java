@@ -181,13 +181,13 @@ public final class StoredTriageBench {
                 + " due_at, created_at, status, assignee FROM inbox_item ORDER BY mention_id");
         tables.put("author_history", "SELECT source, author_key, items, negative FROM author_history "
                 + "ORDER BY source, author_key");
-        tables.put("inbox_word", "SELECT word, mention_id FROM inbox_word ORDER BY word, mention_id");
         tables.put("inbox_audit", "SELECT mention_id, who, action, detail FROM inbox_audit ORDER BY mention_id, id");
         tables.put("decisions", "SELECT decision, COUNT(*) FROM inbox_item GROUP BY decision ORDER BY decision");
         System.out.println("| what triage wrote | rows | SHA-256 (first 16) |");
         System.out.println("|---|---:|---|");
         String url = "jdbc:h2:" + home.toAbsolutePath().resolve("data").resolve("webcare");
         try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+            wordIndex(connection);
             for (Map.Entry<String, String> table : tables.entrySet()) {
                 MessageDigest digest = MessageDigest.getInstance("SHA-256");
                 long rows = 0;
@@ -211,6 +211,48 @@ public final class StoredTriageBench {
                         HexFormat.of().formatHex(digest.digest()).substring(0, 16));
             }
         }
+    }
+
+    /**
+     * The word index as (word, item) pairs in word and item order, whichever way it is stored: a
+     * row per pair (inbox_word, V006) or blocks of a word's items (inbox_posting, V008: first_id,
+     * then each further id as its step from the one before in unsigned LEB128 varints), so that
+     * the two layouts give the same hash for the same words.
+     */
+    private static void wordIndex(Connection connection) throws Exception {
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        long pairs = 0;
+        boolean blocks;
+        try (ResultSet tables = connection.getMetaData().getTables(null, null, "INBOX_POSTING", null)) {
+            blocks = tables.next();
+        }
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(blocks
+                ? "SELECT word, first_id, ids FROM inbox_posting ORDER BY word, first_id"
+                : "SELECT word, mention_id FROM inbox_word ORDER BY word, mention_id")) {
+            while (rows.next()) {
+                String word = rows.getString(1);
+                long id = rows.getLong(2);
+                digest.update((word + '\u0001' + id + "\u0001\n").getBytes(StandardCharsets.UTF_8));
+                pairs++;
+                if (blocks) {
+                    long step = 0;
+                    int shift = 0;
+                    for (byte b : rows.getBytes(3)) {
+                        step |= (long) (b & 0x7f) << shift;
+                        shift += 7;
+                        if (b >= 0) {
+                            id += step;
+                            digest.update((word + '\u0001' + id + "\u0001\n").getBytes(StandardCharsets.UTF_8));
+                            pairs++;
+                            step = 0;
+                            shift = 0;
+                        }
+                    }
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "| word index, (word, item) pairs (%s) | %,d | %s |%n",
+                blocks ? "inbox_posting" : "inbox_word", pairs, HexFormat.of().formatHex(digest.digest()).substring(0, 16));
     }
 
     private static void row(String name, double value) {

@@ -32,7 +32,7 @@ import webcare.store.api.Transaction;
 /**
  * The inbox in tables {@code triage}, {@code inbox_item}, {@code author_history},
  * {@code triage_override}, {@code reply} and {@code inbox_audit} (schema V005), and the words of
- * each item's text in {@code inbox_word} (V006, see {@link WordIndex}). A page is one range of an
+ * each item's text in {@code inbox_posting} (V008, see {@link WordIndex}). A page is one range of an
  * {@code inbox_item} index joined to its mentions by primary key; standard SQL throughout but for
  * what {@link H2Dialect} holds.
  */
