@@ -7,13 +7,15 @@
 #      components triage everything stored, timed; then a fingerprint of what they wrote
 #
 #   usage: bench/stored-triage.sh [--count N] [--real-texts DATA] [--work DIR] [--no-phases]
-#                                 [--profile FILE] [--cpus LIST]
+#                                 [--profile FILE] [--cpus LIST] [--java-options "OPTIONS"]
 #   --count N       mentions (default 200000; 1000000 takes about five times as long)
 #   --real-texts DATA  the texts replaced by real posts from the JSON Lines files under DATA (e.g.
 #                   ../shared/data): the generator's few words flatter the word index (RealTexts)
 #   --no-phases     the services unwrapped: no phase split, and no cost of watching them
 #   --profile FILE  async-profiler (CPU, itimer) over the triage JVM, collapsed stacks into FILE
 #   --cpus LIST     pin the triage JVM with taskset (e.g. 0 for one core); default: not pinned
+#   --java-options "OPTIONS"  JVM options for the triage step instead of none (to compare, e.g.
+#                   the window's "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmn16m")
 #
 # JVM options of the triage step: none but the class path, as ./webcare runs the bulk commands
 # (import, triage, inbox): the JVM's own collector and compilers and its default heap.
@@ -29,6 +31,7 @@ options=()
 profile=""
 cpus=""
 data=""
+java_options=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --count) count="$2"; shift 2 ;;
@@ -37,6 +40,7 @@ while [ $# -gt 0 ]; do
     --no-phases) options+=(--no-phases); shift ;;
     --profile) profile="$2"; shift 2 ;;
     --cpus) cpus="$2"; shift 2 ;;
+    --java-options) read -r -a java_options <<< "$2"; shift 2 ;;
     -h|--help) sed -n '2,/^set /{/^#/p}' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "stored triage bench: unknown option $1 (try --help)" >&2; exit 2 ;;
   esac
@@ -89,7 +93,7 @@ pin=()
 say "machine: $(nproc) CPUs, $(uptime | sed 's/^ *//')"
 echo "## Stored triage of $count mentions$([ -z "$data" ] || echo " with real texts") ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) CPUs$([ -z "$cpus" ] || echo ", pinned to CPU $cpus"), load before $(cut -d' ' -f1-3 /proc/loadavg))"
 echo
-"${pin[@]}" java "${agent[@]}" -cp "$classpath" webcare.bench.triage.StoredTriageBench "$home" "${options[@]}"
+"${pin[@]}" java "${java_options[@]}" "${agent[@]}" -cp "$classpath" webcare.bench.triage.StoredTriageBench "$home" "${options[@]}"
 echo
 echo "Load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 say "machine after: $(uptime | sed 's/^ *//')"
