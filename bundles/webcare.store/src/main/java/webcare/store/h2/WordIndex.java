@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.text.Normalizer;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -187,26 +186,10 @@ final class WordIndex {
         insert.addBatch();
     }
 
-    /** Indexes the texts of these mentions (each not indexed yet). */
-    static void index(Connection connection, Collection<Long> mentionIds) throws SQLException {
-        if (mentionIds.isEmpty()) {
-            return;
-        }
-        long[] wanted = mentionIds.stream().mapToLong(Long::longValue).sorted().toArray();
+    /** Indexes these texts by mention id (each mention not indexed yet), in ascending id order. */
+    static void index(Connection connection, Map<Long, String> texts) throws SQLException {
         Batch batch = new Batch();
-        // triage takes mentions in id order, so a batch is one short range of the primary key
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT id, body FROM mention WHERE id BETWEEN ? AND ? ORDER BY id")) {
-            select.setLong(1, wanted[0]);
-            select.setLong(2, wanted[wanted.length - 1]);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    if (Arrays.binarySearch(wanted, rows.getLong(1)) >= 0) {
-                        batch.add(rows.getLong(1), rows.getString(2));
-                    }
-                }
-            }
-        }
+        texts.forEach(batch::add);
         batch.write(connection);
     }
 
