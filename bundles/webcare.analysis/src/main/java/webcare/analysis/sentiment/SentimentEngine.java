@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import webcare.analysis.api.Cue;
 import webcare.analysis.api.LanguageDetector;
 import webcare.analysis.api.Polarity;
@@ -55,6 +56,12 @@ public final class SentimentEngine {
     static final double MIDDLING = 0.5;
 
     private final Map<String, Lexicon> lexicons;
+    /**
+     * The same by language code ({@code en}, {@code nl}): a text of unknown language that two
+     * lexicons recognise equally well is scored by the first, in every run (a {@link Map#copyOf}
+     * iterates in an order that changes from one JVM to the next).
+     */
+    private final List<Lexicon> lexiconsByCode;
     private final Map<String, LinearModel> models;
     private final LexiconScorer scorer;
 
@@ -65,6 +72,7 @@ public final class SentimentEngine {
     public SentimentEngine(Map<String, Lexicon> lexicons, Map<String, LinearModel> models,
             Map<String, Double> symbols) {
         this.lexicons = Map.copyOf(lexicons);
+        this.lexiconsByCode = List.copyOf(new TreeMap<>(lexicons).values());
         this.models = Map.copyOf(models);
         this.scorer = new LexiconScorer(symbols);
     }
@@ -176,9 +184,9 @@ public final class SentimentEngine {
         if (!language.equals(LanguageDetector.UNKNOWN)) {
             return scorer.score(text, tokens, lexicons.get(language));
         }
-        // unknown language: whichever lexicon recognises more; emoticons and emoji count in both
+        // unknown language: whichever lexicon recognises more (on a tie the first by code); emoticons and emoji count in both
         LexiconScorer.Result best = scorer.score(text, tokens, null);
-        for (Lexicon lexicon : lexicons.values()) {
+        for (Lexicon lexicon : lexiconsByCode) {
             LexiconScorer.Result result = scorer.score(text, tokens, lexicon);
             if (result.hits() + (result.middling() ? 1 : 0) > best.hits() + (best.middling() ? 1 : 0)) {
                 best = result;

@@ -2,7 +2,10 @@ package webcare.analysis.sentiment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import webcare.analysis.api.Cue;
@@ -200,6 +203,23 @@ class SentimentEngineTest {
         assertThat(ENGINE.analyse("🥰", "nl", null).score()).isPositive();
         assertThat(ENGINE.analyse(":-( :((", "en", null, Mode.LEXICON).polarity()).isEqualTo(Polarity.NEGATIVE);
         assertThat(ENGINE.analyse("Thanks :)", "en", null).polarity()).isEqualTo(Polarity.POSITIVE);
+    }
+
+    @Test
+    void anUnknownLanguagesTieGoesToTheFirstLexiconByCodeWhateverTheMapsOrder() {
+        Lexicon dutch = new Lexicon(true, List.of(Map.of("prima", 3.0)), Set.of());
+        Lexicon english = new Lexicon(false, List.of(Map.of("prima", -3.0)), Set.of());
+        Map<String, Lexicon> dutchFirst = new LinkedHashMap<>();
+        dutchFirst.put("nl", dutch);
+        dutchFirst.put("en", english);
+        Map<String, Lexicon> englishFirst = new LinkedHashMap<>();
+        englishFirst.put("en", english);
+        englishFirst.put("nl", dutch);
+        for (Map<String, Lexicon> lexicons : List.of(dutchFirst, englishFirst)) {
+            // both recognise one word: "en" comes before "nl"
+            assertThat(new SentimentEngine(lexicons, Map.of(), Map.of()).analyse("prima", "unknown", null).score())
+                    .isNegative();
+        }
     }
 
     @Test

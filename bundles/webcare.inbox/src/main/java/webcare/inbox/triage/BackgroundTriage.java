@@ -27,7 +27,7 @@ public final class BackgroundTriage {
     private static final System.Logger LOG = System.getLogger(BackgroundTriage.class.getName());
     /** Seconds between looks for new mentions; the first look waits as long, after start-up. */
     private static final long EVERY_SECONDS = 5;
-    /** How long stopping waits for a batch under way (a batch takes well under a second). */
+    /** How long stopping waits for a batch under way (a batch takes a few seconds). */
     private static final long STOP_WAIT_SECONDS = 30;
 
     private final ComponentServiceObjects<TriageBatches> batches;

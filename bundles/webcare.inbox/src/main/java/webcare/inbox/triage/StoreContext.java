@@ -10,6 +10,7 @@ import webcare.model.Mention;
 import webcare.store.api.InboxRepository;
 import webcare.store.api.InboxRepository.AuthorKey;
 import webcare.triage.api.AuthorHistory;
+import webcare.triage.api.MentionKey;
 import webcare.triage.api.SeenItem;
 import webcare.triage.api.ThreadHistory;
 import webcare.triage.api.TriageContext;
@@ -23,7 +24,12 @@ final class StoreContext implements TriageContext {
 
     private final TriageContext memory;
     private final Map<AuthorKey, InboxRepository.AuthorHistory> stored;
-    private final Map<String, AuthorKey> authorsSeen = new HashMap<>();
+    /**
+     * The mentions of this batch asked about and not yet remembered, with their author: only they
+     * add to a history. An item remembered again (raised by a later one) was counted already, in
+     * this batch or in the store.
+     */
+    private final Map<MentionKey, AuthorKey> triaging = new HashMap<>();
     private final Map<AuthorKey, int[]> added = new HashMap<>();
 
     /**
@@ -38,7 +44,7 @@ final class StoreContext implements TriageContext {
     @Override
     public AuthorHistory authorHistory(Mention mention) {
         AuthorKey key = AuthorKey.of(mention);
-        authorsSeen.put(SeenItem.authorOf(mention), key);
+        triaging.put(MentionKey.of(mention), key);
         if (key.author().isEmpty()) {
             return AuthorHistory.NONE;
         }
@@ -60,7 +66,7 @@ final class StoreContext implements TriageContext {
     @Override
     public void remember(SeenItem item, Polarity polarity) {
         memory.remember(item, polarity);
-        AuthorKey key = authorsSeen.get(item.author());
+        AuthorKey key = triaging.remove(item.key());
         if (key != null && !key.author().isEmpty()) {
             int[] counts = added.computeIfAbsent(key, k -> new int[2]);
             counts[0]++;

@@ -37,8 +37,12 @@ import webcare.triage.api.TriageResult;
 public final class TriageBatches {
 
     private static final System.Logger LOG = System.getLogger(TriageBatches.class.getName());
-    /** Mentions per transaction. */
-    static final int BATCH = 1_000;
+    /**
+     * Mentions per transaction. Large, because the word index keeps one row per word and batch:
+     * 10,000 real posts have about 2.5 rows a mention, 1,000 about 5.5, each an insert at a random
+     * place of the index (docs/bench-triage-speed.md). A batch takes a few seconds.
+     */
+    static final int BATCH = 10_000;
     /** Decisions whose items need nothing: they enter the inbox closed. */
     private static final Set<String> CLOSED = Set.of(Decision.NO_ACTION.name());
     /** The name the rules' own changes are recorded under in an item's work history. */

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,6 +24,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.TreeMap;
 import org.osgi.service.component.annotations.Component;
 import webcare.model.Mention;
 import webcare.store.api.InboxRepository;
@@ -32,7 +34,7 @@ import webcare.store.api.Transaction;
 /**
  * The inbox in tables {@code triage}, {@code inbox_item}, {@code author_history},
  * {@code triage_override}, {@code reply} and {@code inbox_audit} (schema V005), and the words of
- * each item's text in {@code inbox_word} (V006, see {@link WordIndex}). A page is one range of an
+ * each item's text in {@code inbox_posting} (V008, see {@link WordIndex}). A page is one range of an
  * {@code inbox_item} index joined to its mentions by primary key; standard SQL throughout but for
  * what {@link H2Dialect} holds.
  */
@@ -118,11 +120,15 @@ public final class H2InboxRepository implements InboxRepository {
                     + "decision, flags, reasons, triaged_at) VALUES (?, ?, ?, ?, ?, ?)");
                     PreparedStatement item = connection.prepareStatement("INSERT INTO inbox_item (mention_id, source, "
                             + "author_key, lang, polarity, decision, overridden, priority, due_at, created_at, status) "
-                            + "SELECT m.id, m.source, ?, ?, ?, ?, FALSE, ?, ?, m.created_at, ? FROM mention m "
-                            + "WHERE m.id = ?")) {
-                Map<Long, AuthorKey> authors = authorsOf(connection, results);
+                            + "VALUES (?, ?, ?, ?, ?, ?, FALSE, ?, ?, ?, ?)")) {
+                Map<Long, Triaging> mentions = triaging(connection, results);
                 Map<AuthorKey, long[]> added = new LinkedHashMap<>();
+                Map<Long, String> texts = new TreeMap<>();
                 for (Triaged result : results) {
+                    Triaging mention = mentions.get(result.mentionId());
+                    if (mention == null) {
+                        throw new SQLException("mention " + result.mentionId() + " is not stored");
+                    }
                     triage.setLong(1, result.mentionId());
                     triage.setDouble(2, result.sentiment());
                     triage.setString(3, result.decision());
@@ -130,49 +136,56 @@ public final class H2InboxRepository implements InboxRepository {
                     triage.setString(5, result.reasons());
                     triage.setObject(6, utc(result.triagedAt()));
                     triage.addBatch();
-                    AuthorKey author = authors.getOrDefault(result.mentionId(), new AuthorKey("", ""));
-                    item.setString(1, author.author());
-                    item.setString(2, result.lang());
-                    item.setString(3, result.polarity());
-                    item.setString(4, result.decision());
-                    item.setInt(5, result.priority());
-                    item.setObject(6, utc(result.due()));
-                    item.setString(7, (closedDecisions.contains(result.decision()) ? Status.CLOSED : Status.OPEN).name());
-                    item.setLong(8, result.mentionId());
+                    item.setLong(1, result.mentionId());
+                    item.setString(2, mention.author().source());
+                    item.setString(3, mention.author().author());
+                    item.setString(4, result.lang());
+                    item.setString(5, result.polarity());
+                    item.setString(6, result.decision());
+                    item.setInt(7, result.priority());
+                    item.setObject(8, utc(result.due()));
+                    item.setObject(9, mention.created());
+                    item.setString(10, (closedDecisions.contains(result.decision()) ? Status.CLOSED : Status.OPEN).name());
                     item.addBatch();
-                    if (!author.author().isEmpty()) {
-                        long[] counts = added.computeIfAbsent(author, key -> new long[2]);
+                    if (!mention.author().author().isEmpty()) {
+                        long[] counts = added.computeIfAbsent(mention.author(), key -> new long[2]);
                         counts[0]++;
                         counts[1] += result.negative() ? 1 : 0;
                     }
+                    texts.put(result.mentionId(), mention.text());
                 }
                 triage.executeBatch();
                 item.executeBatch();
                 addToHistories(connection, added);
-                WordIndex.index(connection, results.stream().map(Triaged::mentionId).toList());
+                WordIndex.index(connection, texts);
                 H2Transaction.of(tx).wroteWords();
             }
             return null;
         });
     }
 
-    private static Map<Long, AuthorKey> authorsOf(Connection connection, List<Triaged> results) throws SQLException {
-        Map<Long, AuthorKey> authors = new HashMap<>();
+    /** What saving a triage result needs of its stored mention. */
+    private record Triaging(AuthorKey author, OffsetDateTime created, String text) {}
+
+    /** The stored mentions of {@code results}, by id, read in one range. */
+    private static Map<Long, Triaging> triaging(Connection connection, List<Triaged> results) throws SQLException {
+        Map<Long, Triaging> mentions = new HashMap<>();
         long low = results.stream().mapToLong(Triaged::mentionId).min().orElseThrow();
         long high = results.stream().mapToLong(Triaged::mentionId).max().orElseThrow();
-        // one range read of the author columns: triage takes mentions in id order, so a batch is a short range
+        // one range read: triage takes mentions in id order, so a batch is a short range of the primary key
         try (PreparedStatement select = connection.prepareStatement("SELECT id, source, author_id, author_handle, "
-                + "author_name FROM mention WHERE id BETWEEN ? AND ?")) {
+                + "author_name, created_at, body FROM mention WHERE id BETWEEN ? AND ?")) {
             select.setLong(1, low);
             select.setLong(2, high);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    authors.put(rows.getLong(1), AuthorKey.of(rows.getString(2), rows.getString(3), rows.getString(4),
-                            rows.getString(5)));
+                    mentions.put(rows.getLong(1), new Triaging(AuthorKey.of(rows.getString(2), rows.getString(3),
+                            rows.getString(4), rows.getString(5)), rows.getObject(6, OffsetDateTime.class),
+                            rows.getString(7)));
                 }
             }
         }
-        return authors;
+        return mentions;
     }
 
     private static void addToHistories(Connection connection, Map<AuthorKey, long[]> added) throws SQLException {

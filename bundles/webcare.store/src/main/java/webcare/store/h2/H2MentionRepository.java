@@ -456,13 +456,18 @@ public final class H2MentionRepository implements MentionRepository {
     @Override
     public int deleteDemo(Transaction tx) throws StoreException {
         return H2Transaction.sql(tx, connection -> {
-            // their inbox words have no foreign key (it would need a second index on a table of
-            // millions of rows); their edit history and inbox rows go with them (ON DELETE CASCADE)
-            try (PreparedStatement words = connection.prepareStatement("DELETE FROM inbox_word WHERE mention_id IN "
-                            + "(SELECT id FROM mention WHERE demo = TRUE)");
-                    PreparedStatement delete = connection.prepareStatement("DELETE FROM mention WHERE demo = TRUE")) {
-                words.executeUpdate();
-                H2Transaction.of(tx).wroteWords();
+            // their inbox words share blocks with other items' (no foreign key): taken out first;
+            // their edit history and inbox rows go with them (ON DELETE CASCADE)
+            List<Long> demo = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT id FROM mention WHERE demo = TRUE ORDER BY id"); ResultSet ids = select.executeQuery()) {
+                while (ids.next()) {
+                    demo.add(ids.getLong(1));
+                }
+            }
+            WordIndex.remove(connection, demo.stream().mapToLong(Long::longValue).toArray());
+            H2Transaction.of(tx).wroteWords();
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM mention WHERE demo = TRUE")) {
                 return delete.executeUpdate();
             }
         });

@@ -158,7 +158,7 @@ public final class H2Store implements Store {
                 if (result.before() == 0) {
                     recordCreation(connection, productVersion, clock);
                 } else if (result.before() < WordIndex.SINCE_VERSION && result.after() >= WordIndex.SINCE_VERSION) {
-                    WordIndex.backfill(connection); // items triaged before the word index existed
+                    WordIndex.backfill(connection); // items triaged before the word index (in blocks) existed
                 }
                 version = result.after();
                 if (copy != null) {

@@ -34,7 +34,7 @@ final class H2Transaction implements Transaction {
         return postings;
     }
 
-    /** Records that this transaction changed {@code inbox_word}: the cached word lists go when it ends. */
+    /** Records that this transaction changed {@code inbox_posting}: the cached word lists go when it ends. */
     void wroteWords() {
         wroteWords = true;
         postings.invalidate();

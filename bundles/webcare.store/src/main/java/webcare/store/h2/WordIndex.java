@@ -1,32 +1,39 @@
 package webcare.store.h2;
 
+import java.io.ByteArrayOutputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.text.Normalizer;
-import java.util.Collection;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * The inbox's text search: every word of a triaged mention in table {@code inbox_word}, so that a
- * search reads an index range instead of every text. A searched word matches the words it begins
- * ("pakket" finds "pakketje"), ignoring case and accents ("cafe" finds "Café"); several words must
- * all be there ({@link WordSearch} reads them). Words are written with the triage results; a database that had triaged items
- * before the table existed gets theirs when it is migrated ({@link #backfill}).
+ * The inbox's text search: every word of a triaged mention in table {@code inbox_posting}, so that
+ * a search reads an index range instead of every text. A searched word matches the words it
+ * begins ("pakket" finds "pakketje"), ignoring case and accents ("cafe" finds "Café"); several
+ * words must all be there ({@link WordSearch} reads them). Words are written with the triage
+ * results, one row per word and batch: a {@link Block} of the batch's items that have the word.
+ * A database that had triaged items before the table existed gets theirs when it is migrated
+ * ({@link #backfill}).
  */
 final class WordIndex {
 
-    /** The schema version that brought the table. */
-    static final int SINCE_VERSION = 6;
+    /** The schema version that brought the table (V006 had a row per word and item; V008 the blocks). */
+    static final int SINCE_VERSION = 8;
     /** Longer words are kept to their start: nobody types more to find them. */
     static final int MAX_WORD = 40;
     /** Words kept per mention: a 10,000-character text does not fill the table. */
     private static final int MAX_WORDS = 300;
-    /** Items per statement batch when a whole database is indexed. */
+    /** Items per block (and transaction) when a whole database is indexed. */
     private static final int BACKFILL_BATCH = 2_000;
+
+    private static final String INSERT = "INSERT INTO inbox_posting (word, first_id, last_id, ids) VALUES (?, ?, ?, ?)";
 
     private WordIndex() {}
 
@@ -72,65 +79,189 @@ final class WordIndex {
         return true;
     }
 
-    /** Adds the words of each mention to the batch of {@code insert} ({@code INSERT … (word, mention_id)}). */
-    static void add(PreparedStatement insert, long mentionId, String text) throws SQLException {
-        for (String word : words(text)) {
-            insert.setString(1, word);
-            insert.setLong(2, mentionId);
-            insert.addBatch();
+    /**
+     * The ids of a word's items in one row: {@code first_id}, {@code last_id} and in {@code ids}
+     * each further id as its difference to the one before, ascending, as an unsigned LEB128 varint
+     * (a thousand items of a batch take about as many bytes). Built by adding ids in ascending order.
+     */
+    static final class Block {
+
+        private final long first;
+        private long last;
+        private final ByteArrayOutputStream rest = new ByteArrayOutputStream(8);
+
+        Block(long first) {
+            this.first = first;
+            this.last = first;
+        }
+
+        /** Adds {@code id}, which must be larger than every id added before. */
+        void add(long id) {
+            if (id <= last) {
+                throw new IllegalArgumentException("ids must ascend: " + id + " after " + last);
+            }
+            for (long delta = id - last; ; delta >>>= 7) {
+                if (delta < 0x80) {
+                    rest.write((int) delta);
+                    break;
+                }
+                rest.write((int) (delta & 0x7f) | 0x80);
+            }
+            last = id;
+        }
+
+        long first() {
+            return first;
+        }
+
+        long last() {
+            return last;
+        }
+
+        byte[] rest() {
+            return rest.toByteArray();
+        }
+
+        /** Receives the ids of a stored block in ascending order. */
+        @FunctionalInterface
+        interface IdSink {
+            void accept(long id);
+        }
+
+        /** Hands {@code sink} the ids of a block as stored: {@code first_id} and {@code ids}. */
+        static void read(long first, byte[] rest, IdSink sink) {
+            long id = first;
+            sink.accept(id);
+            long delta = 0;
+            int shift = 0;
+            for (byte b : rest) {
+                delta |= (long) (b & 0x7f) << shift;
+                if (b >= 0) {
+                    id += delta;
+                    sink.accept(id);
+                    delta = 0;
+                    shift = 0;
+                } else {
+                    shift += 7;
+                }
+            }
         }
     }
 
-    static final String INSERT = "INSERT INTO inbox_word (word, mention_id) VALUES (?, ?)";
+    /** The blocks of one batch of texts, by word; texts added in ascending id order. */
+    private static final class Batch {
 
-    /** Indexes the texts of these mentions (each not indexed yet). */
-    static void index(Connection connection, Collection<Long> mentionIds) throws SQLException {
-        if (mentionIds.isEmpty()) {
-            return;
-        }
-        long low = mentionIds.stream().mapToLong(Long::longValue).min().orElseThrow();
-        long high = mentionIds.stream().mapToLong(Long::longValue).max().orElseThrow();
-        Set<Long> wanted = Set.copyOf(mentionIds);
-        // triage takes mentions in id order, so a batch is one short range of the primary key
-        try (PreparedStatement select = connection.prepareStatement(
-                        "SELECT id, body FROM mention WHERE id BETWEEN ? AND ?");
-                PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            select.setLong(1, low);
-            select.setLong(2, high);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    if (wanted.contains(rows.getLong(1))) {
-                        add(insert, rows.getLong(1), rows.getString(2));
-                    }
+        private final Map<String, Block> blocks = new TreeMap<>(); // by word: the index's order, inserted in it
+
+        void add(long mentionId, String text) {
+            for (String word : words(text)) {
+                Block block = blocks.get(word);
+                if (block == null) {
+                    blocks.put(word, new Block(mentionId));
+                } else {
+                    block.add(mentionId);
                 }
             }
-            insert.executeBatch();
         }
+
+        void write(Connection connection) throws SQLException {
+            if (blocks.isEmpty()) {
+                return;
+            }
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                for (Map.Entry<String, Block> entry : blocks.entrySet()) {
+                    addRow(insert, entry.getKey(), entry.getValue());
+                }
+                insert.executeBatch();
+            }
+        }
+    }
+
+    /** Adds the row of {@code word}'s {@code block} to the batch of an {@link #INSERT}. */
+    private static void addRow(PreparedStatement insert, String word, Block block) throws SQLException {
+        insert.setString(1, word);
+        insert.setLong(2, block.first());
+        insert.setLong(3, block.last());
+        insert.setBytes(4, block.rest());
+        insert.addBatch();
+    }
+
+    /** Indexes these texts by mention id (each mention not indexed yet), in ascending id order. */
+    static void index(Connection connection, Map<Long, String> texts) throws SQLException {
+        Batch batch = new Batch();
+        texts.forEach(batch::add);
+        batch.write(connection);
     }
 
     /** Indexes every item of the inbox; for a database triaged before the index existed. */
     static void backfill(Connection connection) throws SQLException {
         long after = Long.MIN_VALUE;
         try (PreparedStatement select = connection.prepareStatement("SELECT i.mention_id, m.body FROM inbox_item i "
-                        + "JOIN mention m ON m.id = i.mention_id WHERE i.mention_id > ? ORDER BY i.mention_id "
-                        + "FETCH FIRST " + BACKFILL_BATCH + " ROWS ONLY");
-                PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                + "JOIN mention m ON m.id = i.mention_id WHERE i.mention_id > ? ORDER BY i.mention_id "
+                + "FETCH FIRST " + BACKFILL_BATCH + " ROWS ONLY")) {
             while (true) {
                 select.setLong(1, after);
                 int read = 0;
+                Batch batch = new Batch();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         after = rows.getLong(1);
-                        add(insert, after, rows.getString(2));
+                        batch.add(after, rows.getString(2));
                         read++;
                     }
                 }
-                insert.executeBatch();
+                batch.write(connection);
                 connection.commit();
                 if (read < BACKFILL_BATCH) {
                     return;
                 }
             }
+        }
+    }
+
+    /**
+     * Takes these mentions (sorted ascending) out of the index: each block that holds one of them
+     * is written again without them, or deleted when nothing is left. Reads every block whose
+     * range meets theirs: for removing the demo data, not for everyday work.
+     */
+    static void remove(Connection connection, long[] mentionIds) throws SQLException {
+        if (mentionIds.length == 0) {
+            return;
+        }
+        try (PreparedStatement select = connection.prepareStatement("SELECT word, first_id, ids FROM inbox_posting "
+                        + "WHERE first_id <= ? AND last_id >= ?");
+                PreparedStatement delete = connection.prepareStatement(
+                        "DELETE FROM inbox_posting WHERE word = ? AND first_id = ?");
+                PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            select.setLong(1, mentionIds[mentionIds.length - 1]);
+            select.setLong(2, mentionIds[0]);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    String word = rows.getString(1);
+                    long first = rows.getLong(2);
+                    Block[] kept = {null};
+                    boolean[] changed = {false};
+                    Block.read(first, rows.getBytes(3), id -> {
+                        if (Arrays.binarySearch(mentionIds, id) >= 0) {
+                            changed[0] = true;
+                        } else if (kept[0] == null) {
+                            kept[0] = new Block(id);
+                        } else {
+                            kept[0].add(id);
+                        }
+                    });
+                    if (changed[0]) {
+                        delete.setString(1, word);
+                        delete.setLong(2, first);
+                        delete.addBatch();
+                        if (kept[0] != null) {
+                            addRow(insert, word, kept[0]);
+                        }
+                    }
+                }
+            }
+            delete.executeBatch();
+            insert.executeBatch();
         }
     }
 }

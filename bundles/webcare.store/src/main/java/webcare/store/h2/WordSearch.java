@@ -12,17 +12,17 @@ import java.util.Set;
 /**
  * The inbox's text search over the {@link WordIndex}: the items that have, for every word of the
  * searched text, a word that begins with it. Each searched word's items ("posting list") are read
- * off one range of {@code inbox_word}, the rarest first; each further list only narrows what is
+ * off one range of {@code inbox_posting}, the rarest first; each further list only narrows what is
  * left, and the search stops as soon as nothing is. Lists are kept in the database's
  * {@link PostingCache}, so paging and counting one search reads them once.
  */
 final class WordSearch {
 
     /**
-     * How many ids of each word are read first to learn which is rarest: a rare word's whole list
-     * (then not read again), a common word's first part (then it is known to be common).
+     * How many blocks (rows) of each word are read first to learn which is rarest: a rare word's
+     * whole list (then not read again), a common word's first part (then it is known to be common).
      */
-    static final int PROBE = 2_048;
+    static final int PROBE = 256;
 
     private WordSearch() {}
 
@@ -75,7 +75,7 @@ final class WordSearch {
         return new Items(left);
     }
 
-    /** A word's ids: all of them when {@code complete}, else the first {@link #PROBE} read so far. */
+    /** A word's ids: all of them when {@code complete}, else those of the first {@link #PROBE} blocks. */
     private record Posting(String word, long[] ids, boolean complete) {}
 
     private static Posting probe(H2Transaction tx, String word) throws SQLException {
@@ -92,14 +92,15 @@ final class WordSearch {
 
     /**
      * The ids of the items with a word that begins with {@code word}, sorted and distinct, from at
-     * most {@code limit} index rows; kept in the cache when that was all of them.
+     * most {@code limit} blocks; kept in the cache when that was all of them.
      */
     private static Posting read(H2Transaction tx, String word, int limit) throws SQLException {
         long generation = tx.postings().generation();
         boolean bounded = limit < Integer.MAX_VALUE;
         IdList ids = new IdList();
-        // one range of the index on (word, mention_id): every word that begins with it
-        try (PreparedStatement select = tx.connection().prepareStatement("SELECT mention_id FROM inbox_word "
+        int blocks = 0;
+        // one range of the index on (word, first_id): every word that begins with it
+        try (PreparedStatement select = tx.connection().prepareStatement("SELECT first_id, ids FROM inbox_posting "
                 + "WHERE word >= ? AND word < ?" + (bounded ? " FETCH FIRST ? ROWS ONLY" : ""))) {
             select.setString(1, word);
             select.setString(2, word + Character.MAX_VALUE);
@@ -108,11 +109,12 @@ final class WordSearch {
             }
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
-                    ids.add(result.getLong(1));
+                    WordIndex.Block.read(result.getLong(1), result.getBytes(2), ids::add);
+                    blocks++;
                 }
             }
         }
-        boolean complete = ids.size <= limit;
+        boolean complete = blocks <= limit;
         long[] distinct = ids.distinct();
         if (complete && tx.readsCachedWords()) {
             tx.postings().put(word, distinct, generation);

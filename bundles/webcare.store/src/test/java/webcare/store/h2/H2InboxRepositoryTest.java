@@ -195,16 +195,18 @@ class H2InboxRepositoryTest {
         assertThat(WordIndex.words("\u202Eevil\u202C 😡 ok")).containsExactly("evil", "ok");
     }
 
+    /** Before V008: a row per word and item in inbox_word, which the migration replaces by blocks made anew. */
     @Test
-    void aDatabaseTriagedBeforeTheWordIndexGetsItsWordsWhenMigrated() throws Exception {
+    void aDatabaseTriagedBeforeTheWordBlocksGetsItsWordsWhenMigrated() throws Exception {
         Path older = store.folder().resolve("older");
         store.reopen(older, Migration.bundled().subList(0, WordIndex.SINCE_VERSION - 1));
-        List<StoredMention> stored = store(mention("1", "anna", "Mijn pakket is kwijt", null, 5));
+        List<StoredMention> stored = store(mention("1", "anna", "Mijn pakket is kwijt", null, 5),
+                mention("2", "bert", "Pakketje kwam nooit", null, 5));
         store.inTransaction(tx -> H2Transaction.sql(tx, connection -> {
             try (var insert = connection.prepareStatement("INSERT INTO triage (mention_id, "
-                    + "sentiment, decision, flags, reasons, triaged_at) VALUES (?, -0.5, 'RESPOND', '[]', '[]', ?)")) {
-                insert.setLong(1, stored.get(0).id());
-                insert.setObject(2, java.time.OffsetDateTime.ofInstant(NOW, ZoneOffset.UTC));
+                    + "sentiment, decision, flags, reasons, triaged_at) SELECT id, -0.5, 'RESPOND', '[]', '[]', ? "
+                    + "FROM mention")) {
+                insert.setObject(1, java.time.OffsetDateTime.ofInstant(NOW, ZoneOffset.UTC));
                 insert.executeUpdate();
             }
             try (var insert = connection.prepareStatement("INSERT INTO inbox_item (mention_id, "
@@ -213,12 +215,21 @@ class H2InboxRepositoryTest {
                     + "'OPEN' FROM mention")) {
                 insert.executeUpdate();
             }
+            try (var insert = connection.prepareStatement("INSERT INTO inbox_word (word, mention_id) "
+                    + "VALUES ('pakket', ?)")) {
+                insert.setLong(1, stored.get(0).id());
+                insert.executeUpdate();
+            }
             return null;
         }));
         store.reopen(older, Migration.bundled());
 
         assertThat(page(query(Set.of(), Due.ANY, "pakket", Sort.PRIORITY))).extracting(Row::mentionId)
+                .containsExactlyInAnyOrder(stored.get(0).id(), stored.get(1).id());
+        assertThat(page(query(Set.of(), Due.ANY, "kwijt", Sort.PRIORITY))).extracting(Row::mentionId)
                 .containsExactly(stored.get(0).id());
+        assertThat(store.<Boolean>inTransaction(tx -> H2Transaction.sql(tx, connection ->
+                connection.getMetaData().getTables(null, null, "INBOX_WORD", null).next()))).as("the old table").isFalse();
     }
 
     @Test

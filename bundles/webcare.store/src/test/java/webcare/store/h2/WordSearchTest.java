@@ -1,11 +1,30 @@
 package webcare.store.h2;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 class WordSearchTest {
+
+    @Test
+    void aBlockGivesBackTheIdsItWasBuiltFromSmallAndLargeSteps() {
+        long[] ids = {7, 8, 135, 16_519, 16_520, 1L << 40, (1L << 40) + 300, Long.MAX_VALUE};
+        WordIndex.Block block = new WordIndex.Block(ids[0]);
+        for (int i = 1; i < ids.length; i++) {
+            block.add(ids[i]);
+        }
+        List<Long> read = new ArrayList<>();
+        WordIndex.Block.read(block.first(), block.rest(), read::add);
+
+        assertThat(read).containsExactly(LongStream.of(ids).boxed().toArray(Long[]::new));
+        assertThat(block.last()).isEqualTo(Long.MAX_VALUE);
+        assertThat(block.rest()).as("a step below 128 takes one byte").startsWith(1);
+        assertThatThrownBy(() -> block.add(5)).isInstanceOf(IllegalArgumentException.class);
+    }
 
     @Test
     void theIntersectionOfTwoSortedListsIsTheSameWhicheverWayItIsWalked() {

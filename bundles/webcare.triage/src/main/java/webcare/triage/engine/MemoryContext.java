@@ -30,15 +30,18 @@ final class MemoryContext implements TriageContext {
     static final int PER_WORD = 32;
 
     private static final class Entry {
-        SeenItem item;
-        Polarity polarity;
+        final SeenItem item;
+        final Polarity polarity;
+        /** When it was remembered, counted: items posted at the same instant are found in this order. */
+        final long remembered;
         /** The query that last counted this entry, and how many of its words it shared. */
         long query;
         int shared;
 
-        Entry(SeenItem item, Polarity polarity) {
+        Entry(SeenItem item, Polarity polarity, long remembered) {
             this.item = item;
             this.polarity = polarity;
+            this.remembered = remembered;
         }
     }
 
@@ -49,6 +52,7 @@ final class MemoryContext implements TriageContext {
     private final Map<String, int[]> threads;
     /** Numbers each similar() call, so entries count their shared words without a map. */
     private long queries;
+    private long remembered;
 
     MemoryContext(int maxItems, int maxAuthors) {
         this.maxItems = maxItems;
@@ -105,17 +109,19 @@ final class MemoryContext implements TriageContext {
                 }
             }
         }
+        // matched in the order of the terms, which a set does not fix: sorted by more than the time
+        matched.sort(Comparator.comparing((Entry entry) -> entry.item.created())
+                .thenComparingLong(entry -> entry.remembered));
         List<SeenItem> found = new ArrayList<>(matched.size());
         for (Entry entry : matched) {
             found.add(entry.item);
         }
-        found.sort(Comparator.comparing(SeenItem::created));
         return found;
     }
 
     @Override
     public void remember(SeenItem item, Polarity polarity) {
-        Entry entry = new Entry(item, polarity);
+        Entry entry = new Entry(item, polarity, ++remembered);
         Entry earlier = items.put(item.key(), entry);
         if (earlier != null) {
             forget(earlier);

@@ -195,8 +195,9 @@ public final class TriageEngine implements Triage {
                 continue;
             }
             rechecked++;
-            Echoes echoes = echoes(context, List.copyOf(seen.terms()), seen.terms(), seen.author(), seen.thread(),
-                    seen.created(), seen.created().plus(limits.raiseWindow()));
+            // a remembered subject keeps no text order: its shared words are named alphabetically, in every run alike
+            Echoes echoes = echoes(context, seen.terms().stream().sorted().toList(), seen.terms(), seen.author(),
+                    seen.thread(), seen.created(), seen.created().plus(limits.raiseWindow()));
             if (echoes.authors() >= limits.raiseOtherAuthors()) {
                 // every monitoring rule needs a negative item, so the item's polarity is known
                 context.remember(new SeenItem(seen.key(), seen.author(), seen.thread(), seen.created(),

@@ -50,6 +50,18 @@ class MemoryContextTest {
     }
 
     @Test
+    void findsItemsPostedAtTheSameInstantInTheOrderRemembered() {
+        MemoryContext context = new MemoryContext(100, 100);
+        for (String id : new String[] {"b", "a", "c"}) {
+            context.remember(new SeenItem(new MentionKey("twitter", "brand", id), "twitter:" + id, "twitter/brand/" + id,
+                    AT, Decision.MONITOR, Set.of("update", "wist", "app")), Polarity.NEGATIVE);
+        }
+
+        assertThat(context.similar(Set.of("wist", "app", "update"), 2, AT, AT))
+                .extracting(seen -> seen.key().externalId()).containsExactly("b", "a", "c");
+    }
+
+    @Test
     void forgetsTheOldestBeyondItsBounds() {
         MemoryContext context = new MemoryContext(100, 100);
         for (int i = 0; i < 250; i++) {

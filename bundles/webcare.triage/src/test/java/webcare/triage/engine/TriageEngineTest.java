@@ -277,6 +277,9 @@ class TriageEngineTest {
             assertThat(results.get(4).raised()).as("raised once only").isEmpty();
             assertThat(texts.render(results.get(4).decisive(), DUTCH)).isEqualTo("4 andere auteurs brachten hetzelfde "
                     + "onderwerp aan binnen 48 uur ('app-update', 'wist' en 'waardeloos') → reageren");
+            assertThat(texts.render(results.get(3).raised().get(0).decisive(), DUTCH))
+                    .as("an earlier item's shared words alphabetically: its remembered subject has no text order")
+                    .endsWith("('app-update', 'waardeloos' en 'wist') → reageren");
             assertThat(results.get(3).raised().get(2).due()).as("due from its own posting")
                     .isEqualTo(MONDAY_NOON.plus(Duration.ofHours(6 + 24)));
         }
