@@ -30,8 +30,11 @@ final class WordIndex {
     static final int MAX_WORD = 40;
     /** Words kept per mention: a 10,000-character text does not fill the table. */
     private static final int MAX_WORDS = 300;
-    /** Items per block (and transaction) when a whole database is indexed. */
-    private static final int BACKFILL_BATCH = 2_000;
+    /**
+     * Items per block (and transaction) when a whole database is indexed: as many as triage puts in
+     * one batch (webcare.inbox's TriageBatches), so a migrated index has as few rows as a new one.
+     */
+    private static final int BACKFILL_BATCH = 10_000;
 
     private static final String INSERT = "INSERT INTO inbox_posting (word, first_id, last_id, ids) VALUES (?, ?, ?, ?)";
 
