@@ -4,8 +4,9 @@
 -- thousand real posts have about 16,000 words but 4,000 distinct ones: a quarter of the rows to
 -- insert, and a search reads a word's items off fewer rows. No primary key: (word, first_id) is
 -- unique as written (an item is indexed once, in one batch), and a unique check costs every insert.
--- The items of inbox_word are indexed anew from their texts when the database is migrated
--- (WordIndex.backfill). PostgreSQL has no VARBINARY: there this one word is BYTEA.
+-- The items of inbox_word are indexed anew from their texts when the database is opened after
+-- this migration (WordIndex.backfill, which the mark below starts and which a stopped open
+-- resumes). PostgreSQL has no VARBINARY: there this one word is BYTEA.
 CREATE TABLE inbox_posting (
     word VARCHAR(40) NOT NULL,
     first_id BIGINT NOT NULL,
@@ -14,3 +15,5 @@ CREATE TABLE inbox_posting (
 );
 CREATE INDEX inbox_posting_by_word ON inbox_posting (word, first_id);
 DROP TABLE inbox_word;
+-- from the first item: WordIndex.backfill moves the mark with each chunk and removes it when done
+INSERT INTO database_info (name, info_value) VALUES ('inbox_posting backfilled after mention', '0');

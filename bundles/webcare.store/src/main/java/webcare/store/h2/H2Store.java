@@ -52,6 +52,8 @@ public final class H2Store implements Store {
     private final CompletableFuture<JdbcConnectionPool> pool = new CompletableFuture<>();
     private final Consumer<String> notices;
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** Set by {@link #close()}: work of the open that the next open can finish stops early. */
+    private volatile boolean stopping;
     private volatile StoreState state = new StoreState.Opening();
     private volatile Optional<Recovery> recovery = Optional.empty();
     private final H2Dialect dialect = new H2Dialect();
@@ -157,9 +159,10 @@ public final class H2Store implements Store {
                 Migrator.Result result = migrator.migrate(connection, clock.instant());
                 if (result.before() == 0) {
                     recordCreation(connection, productVersion, clock);
-                } else if (result.before() < WordIndex.SINCE_VERSION && result.after() >= WordIndex.SINCE_VERSION) {
-                    WordIndex.backfill(connection); // items triaged before the word index (in blocks) existed
                 }
+                // items triaged before the word index (in blocks) existed, on from where a stopped run was;
+                // closing stops it between chunks, so the file is still closed cleanly
+                WordIndex.backfill(connection, () -> !stopping);
                 version = result.after();
                 if (copy != null) {
                     recovery = Optional.of(describeRecovery(copy, condition, lastClose, RowCounts.count(connection),
@@ -419,6 +422,7 @@ public final class H2Store implements Store {
      */
     @Deactivate
     public void close() {
+        stopping = true;
         try {
             opener.join(OPEN_WAIT_MILLIS);
         } catch (InterruptedException e) {

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
 
 /**
  * The inbox's text search: every word of a triaged mention in table {@code inbox_posting}, so that
@@ -19,7 +20,7 @@ import java.util.TreeMap;
  * begins ("pakket" finds "pakketje"), ignoring case and accents ("cafe" finds "Café"); several
  * words must all be there ({@link WordSearch} reads them). Words are written with the triage
  * results, one row per word and batch: a {@link Block} of the batch's items that have the word.
- * A database that had triaged items before the table existed gets theirs when it is migrated
+ * A database that had triaged items before the table existed gets theirs after it is migrated
  * ({@link #backfill}).
  */
 final class WordIndex {
@@ -30,9 +31,19 @@ final class WordIndex {
     static final int MAX_WORD = 40;
     /** Words kept per mention: a 10,000-character text does not fill the table. */
     private static final int MAX_WORDS = 300;
-    /** Items per block (and transaction) when a whole database is indexed. */
-    private static final int BACKFILL_BATCH = 2_000;
+    /**
+     * Items per block (and transaction) when a whole database is indexed: as many as triage puts in
+     * one batch (webcare.inbox's TriageBatches), so a migrated index has as few rows as a new one.
+     */
+    private static final int BACKFILL_BATCH = 10_000;
 
+    /**
+     * The row of {@code database_info} holding the last item the backfill indexed, there until every
+     * item triaged before the blocks existed is in them.
+     */
+    static final String BACKFILL_MARK = "inbox_posting backfilled after mention";
+
+    private static final System.Logger LOG = System.getLogger(WordIndex.class.getName());
     private static final String INSERT = "INSERT INTO inbox_posting (word, first_id, last_id, ids) VALUES (?, ?, ?, ?)";
 
     private WordIndex() {}
@@ -193,13 +204,34 @@ final class WordIndex {
         batch.write(connection);
     }
 
-    /** Indexes every item of the inbox; for a database triaged before the index existed. */
-    static void backfill(Connection connection) throws SQLException {
-        long after = Long.MIN_VALUE;
-        try (PreparedStatement select = connection.prepareStatement("SELECT i.mention_id, m.body FROM inbox_item i "
-                + "JOIN mention m ON m.id = i.mention_id WHERE i.mention_id > ? ORDER BY i.mention_id "
-                + "FETCH FIRST " + BACKFILL_BATCH + " ROWS ONLY")) {
-            while (true) {
+    /**
+     * Indexes the inbox items after the mark in {@code database_info} ({@link #BACKFILL_MARK},
+     * which migration V008 sets to 0: every item triaged before the blocks existed), a chunk per
+     * transaction that also moves the mark, so a run stopped between chunks (or killed) goes on
+     * where it was at the next open; when nothing is left the mark goes. Stops between chunks when
+     * {@code goOn} says so. Nothing to do without a mark.
+     */
+    static void backfill(Connection connection, BooleanSupplier goOn) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try (PreparedStatement mark = connection.prepareStatement("SELECT info_value FROM database_info WHERE name = ?");
+                PreparedStatement select = connection.prepareStatement("SELECT i.mention_id, m.body FROM inbox_item i "
+                        + "JOIN mention m ON m.id = i.mention_id WHERE i.mention_id > ? ORDER BY i.mention_id "
+                        + "FETCH FIRST " + BACKFILL_BATCH + " ROWS ONLY");
+                PreparedStatement move = connection.prepareStatement(
+                        "UPDATE database_info SET info_value = ? WHERE name = ?");
+                PreparedStatement done = connection.prepareStatement("DELETE FROM database_info WHERE name = ?")) {
+            mark.setString(1, BACKFILL_MARK);
+            long after;
+            try (ResultSet row = mark.executeQuery()) {
+                if (!row.next()) {
+                    return;
+                }
+                after = Long.parseLong(row.getString(1));
+            }
+            LOG.log(System.Logger.Level.INFO, "Indexing the words of the inbox items after {0} (once, after an update)",
+                    after);
+            while (goOn.getAsBoolean()) {
                 select.setLong(1, after);
                 int read = 0;
                 Batch batch = new Batch();
@@ -211,11 +243,22 @@ final class WordIndex {
                     }
                 }
                 batch.write(connection);
-                connection.commit();
                 if (read < BACKFILL_BATCH) {
+                    done.setString(1, BACKFILL_MARK);
+                    done.executeUpdate();
+                    connection.commit();
                     return;
                 }
+                move.setString(1, Long.toString(after));
+                move.setString(2, BACKFILL_MARK);
+                move.executeUpdate();
+                connection.commit();
             }
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
         }
     }
 
