@@ -47,7 +47,8 @@ mvn -B -q -o -f "$root/bench/pom.xml" dependency:build-classpath -Dmdep.outputFi
 own=":$dist/lib/webcare.launch.api.jar" # the launcher's API is on its class path, not among the bundles
 for bundle in "${WEBCARE_BENCH_JARS:-$dist/bundles}"/webcare.*.jar; do own="$own:$bundle"; done
 others="$(tr ':' '\n' < "$classpath_file" | grep -Ev '/webcare\.[^/]*-SNAPSHOT\.jar$' | paste -sd: -)"
-classpath="$jar$own:$others"
+# the launch API is no bundle: it is on the launcher's class path, in lib/
+classpath="$jar$own:$dist/lib/webcare.launch.api.jar:$others"
 home="$work/home"
 if $queries_only; then
   [ -d "$home/data" ] || { say "no database in $home: run without --queries-only first"; exit 1; }

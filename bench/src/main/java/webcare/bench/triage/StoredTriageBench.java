@@ -185,7 +185,8 @@ public final class StoredTriageBench {
         tables.put("decisions", "SELECT decision, COUNT(*) FROM inbox_item GROUP BY decision ORDER BY decision");
         System.out.println("| what triage wrote | rows | SHA-256 (first 16) |");
         System.out.println("|---|---:|---|");
-        String url = "jdbc:h2:" + home.toAbsolutePath().resolve("data").resolve("webcare");
+        // read-only: the file stays as the store closed it, its close record true
+        String url = "jdbc:h2:" + home.toAbsolutePath().resolve("data").resolve("webcare") + ";ACCESS_MODE_DATA=r";
         try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
             wordIndex(connection);
             for (Map.Entry<String, String> table : tables.entrySet()) {
