@@ -44,7 +44,7 @@ mvn -B -q -o -f "$root/bench/pom.xml" dependency:build-classpath -Dmdep.outputFi
 # checkout may have replaced: the queries must run the code that wrote the database, and only its
 # migrations (the store finds them by name on the whole class path, so the local repository's jars
 # must not be on it at all; their test-jars stay). WEBCARE_BENCH_JARS=DIR names another build's jars.
-own=":$dist/lib/webcare.launch.api.jar" # the launcher's API is on its class path, not among the bundles
+own=""
 for bundle in "${WEBCARE_BENCH_JARS:-$dist/bundles}"/webcare.*.jar; do own="$own:$bundle"; done
 others="$(tr ':' '\n' < "$classpath_file" | grep -Ev '/webcare\.[^/]*-SNAPSHOT\.jar$' | paste -sd: -)"
 # the launch API is no bundle: it is on the launcher's class path, in lib/
