@@ -105,8 +105,8 @@ public final class FrameworkDiagnostics implements Diagnostics {
      */
     private String problem(ComponentDescriptionDTO description, ComponentConfigurationDTO configuration) {
         if (configuration.state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
-            String failure = configuration.failure == null ? "activation failed" : configuration.failure;
-            return "failed to start: " + failure.lines().findFirst().orElse("").strip();
+            return "failed to start: " + (configuration.failure == null ? "activation failed"
+                    : rootCause(configuration.failure));
         }
         if (configuration.state != ComponentConfigurationDTO.UNSATISFIED_REFERENCE) {
             return null;
@@ -120,6 +120,19 @@ public final class FrameworkDiagnostics implements Diagnostics {
             }
         }
         return missing.isEmpty() ? null : "waits for a service nobody provides: " + String.join(", ", missing);
+    }
+
+    /**
+     * The message of the innermost cause in a stack trace as SCR records it: what the component
+     * itself said ("etc/x.cfg: port: …"), not the reflection wrapper around it.
+     */
+    static String rootCause(String stackTrace) {
+        String line = stackTrace.lines().filter(each -> each.startsWith("Caused by: ")).reduce((first, last) -> last)
+                .map(cause -> cause.substring("Caused by: ".length()))
+                .orElse(stackTrace.lines().findFirst().orElse("")).strip();
+        // "java.lang.IllegalArgumentException: the message" → "the message"
+        int colon = line.indexOf(": ");
+        return colon > 0 && line.substring(0, colon).matches("[\\w.$]+") ? line.substring(colon + 2) : line;
     }
 
     private boolean noServiceOf(String interfaceName) {
