@@ -83,14 +83,15 @@ class H2StoreTest {
     }
 
     @Test
-    void shipsItsMigrationsNumberedWithoutGapsUpToTheNotifications() {
-        assertThat(Migration.bundled()).extracting(Migration::version).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
+    void shipsItsMigrationsNumberedWithoutGapsUpToTheIncidents() {
+        assertThat(Migration.bundled()).extracting(Migration::version).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
         assertThat(Migration.bundled().get(2).description()).startsWith("the crisis plan");
         assertThat(Migration.bundled().get(3).description()).startsWith("the last outcome of each source instance");
         assertThat(Migration.bundled().get(4).description()).startsWith("the inbox");
         assertThat(Migration.bundled().get(5).description()).startsWith("the inbox's text search");
         assertThat(Migration.bundled().get(6).description()).startsWith("themes");
         assertThat(Migration.bundled().get(8).description()).startsWith("notifications");
+        assertThat(Migration.bundled().get(9).description()).startsWith("incidents");
     }
 
     @Test

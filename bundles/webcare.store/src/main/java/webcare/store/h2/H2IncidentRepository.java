@@ -1,0 +1,290 @@
+package webcare.store.h2;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.osgi.service.component.annotations.Component;
+import webcare.store.api.IncidentRepository;
+import webcare.store.api.StoreException;
+import webcare.store.api.Transaction;
+
+/** Incidents in tables {@code incident}, {@code incident_role}, {@code incident_task}, {@code incident_event}, {@code incident_mention} (V010). */
+@Component(service = IncidentRepository.class)
+public final class H2IncidentRepository implements IncidentRepository {
+
+    private static final String INCIDENT_COLUMNS = "id, title, scenario_id, scenario_name, severity, origin, detected_at, "
+            + "reported_at, started_at, opened_at, opened_by, lang, update_minutes, drill";
+
+    @Override
+    public long open(Transaction tx, Opening opening) throws StoreException {
+        return H2Transaction.sql(tx, connection -> {
+            long id;
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO incident (title, scenario_id, "
+                    + "scenario_name, severity, origin, detected_at, reported_at, started_at, opened_at, opened_by, lang, "
+                    + "update_minutes, drill) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                insert.setString(1, opening.title());
+                insert.setString(2, opening.scenarioId().orElse(null));
+                insert.setString(3, opening.scenarioName());
+                insert.setInt(4, opening.severity());
+                insert.setString(5, opening.origin().name());
+                H2MentionRepository.setTime(insert, 6, opening.detected());
+                H2MentionRepository.setTime(insert, 7, opening.reported().orElse(null));
+                H2MentionRepository.setTime(insert, 8, opening.started());
+                H2MentionRepository.setTime(insert, 9, opening.opened());
+                insert.setString(10, opening.openedBy());
+                insert.setString(11, opening.language());
+                insert.setInt(12, opening.updateMinutes());
+                insert.setBoolean(13, opening.drill());
+                insert.executeUpdate();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            try (PreparedStatement role = connection.prepareStatement("INSERT INTO incident_role (incident_id, seq, "
+                    + "role_id, role_name, person_id, person_name, deputy) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                int seq = 0;
+                for (Assignment each : opening.roles()) {
+                    role.setLong(1, id);
+                    role.setInt(2, seq++);
+                    role.setString(3, each.roleId());
+                    role.setString(4, each.roleName());
+                    role.setString(5, each.personId());
+                    role.setString(6, each.personName());
+                    role.setBoolean(7, each.deputy());
+                    role.addBatch();
+                }
+                role.executeBatch();
+            }
+            try (PreparedStatement task = connection.prepareStatement("INSERT INTO incident_task (incident_id, seq, "
+                    + "task_id, title, role_id, due_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                int seq = 0;
+                for (IncidentTask each : opening.tasks()) {
+                    task.setLong(1, id);
+                    task.setInt(2, seq++);
+                    task.setString(3, each.taskId());
+                    task.setString(4, each.title());
+                    task.setString(5, each.roleId());
+                    H2MentionRepository.setTime(task, 6, each.due());
+                    task.addBatch();
+                }
+                task.executeBatch();
+            }
+            return id;
+        });
+    }
+
+    @Override
+    public long append(Transaction tx, long incident, NewEvent event) throws StoreException {
+        return H2Transaction.sql(tx, connection -> {
+            if (event.corrects().isPresent() && !eventOf(connection, incident, event.corrects().get())) {
+                throw new SQLException("event " + event.corrects().get() + " is not an event of incident " + incident);
+            }
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO incident_event (incident_id, "
+                    + "event_at, kind, actor, summary, details, corrects) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                insert.setLong(1, incident);
+                H2MentionRepository.setTime(insert, 2, event.at());
+                insert.setString(3, event.kind());
+                insert.setString(4, event.actor());
+                insert.setString(5, event.text());
+                insert.setString(6, event.data());
+                if (event.corrects().isPresent()) {
+                    insert.setLong(7, event.corrects().get());
+                } else {
+                    insert.setNull(7, Types.BIGINT);
+                }
+                insert.executeUpdate();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        });
+    }
+
+    private static boolean eventOf(Connection connection, long incident, long event) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT 1 FROM incident_event WHERE id = ? AND incident_id = ?")) {
+            select.setLong(1, event);
+            select.setLong(2, incident);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next();
+            }
+        }
+    }
+
+    @Override
+    public Optional<Incident> find(Transaction tx, long incident) throws StoreException {
+        return H2Transaction.sql(tx, connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT " + INCIDENT_COLUMNS + " FROM incident WHERE id = ?")) {
+                select.setLong(1, incident);
+                List<Incident> found = incidents(connection, select);
+                return found.isEmpty() ? Optional.<Incident>empty() : Optional.of(found.get(0));
+            }
+        });
+    }
+
+    @Override
+    public List<Incident> list(Transaction tx, boolean drills, int limit) throws StoreException {
+        return H2Transaction.sql(tx, connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + INCIDENT_COLUMNS
+                    + " FROM incident WHERE drill = ? ORDER BY opened_at DESC, id DESC FETCH FIRST ? ROWS ONLY")) {
+                select.setBoolean(1, drills);
+                select.setInt(2, limit);
+                return incidents(connection, select);
+            }
+        });
+    }
+
+    private static List<Incident> incidents(Connection connection, PreparedStatement select) throws SQLException {
+        List<Incident> incidents = new ArrayList<>();
+        try (ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                long id = rows.getLong(1);
+                incidents.add(new Incident(id, new Opening(rows.getString(2), Optional.ofNullable(rows.getString(3)),
+                        rows.getString(4), rows.getInt(5), Origin.valueOf(rows.getString(6)),
+                        H2MentionRepository.instant(rows, 7), Optional.ofNullable(H2MentionRepository.instant(rows, 8)),
+                        H2MentionRepository.instant(rows, 9), H2MentionRepository.instant(rows, 10), rows.getString(11),
+                        rows.getString(12), rows.getInt(13), rows.getBoolean(14), List.of(), List.of())));
+            }
+        }
+        List<Incident> complete = new ArrayList<>();
+        for (Incident incident : incidents) {
+            Opening o = incident.opening();
+            complete.add(new Incident(incident.id(), new Opening(o.title(), o.scenarioId(), o.scenarioName(), o.severity(),
+                    o.origin(), o.detected(), o.reported(), o.started(), o.opened(), o.openedBy(), o.language(),
+                    o.updateMinutes(), o.drill(), roles(connection, incident.id()), tasks(connection, incident.id()))));
+        }
+        return complete;
+    }
+
+    private static List<Assignment> roles(Connection connection, long incident) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT role_id, role_name, person_id, person_name, "
+                + "deputy FROM incident_role WHERE incident_id = ? ORDER BY seq")) {
+            select.setLong(1, incident);
+            List<Assignment> roles = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    roles.add(new Assignment(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                            rows.getBoolean(5)));
+                }
+            }
+            return roles;
+        }
+    }
+
+    private static List<IncidentTask> tasks(Connection connection, long incident) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT task_id, title, role_id, due_at "
+                + "FROM incident_task WHERE incident_id = ? ORDER BY seq")) {
+            select.setLong(1, incident);
+            List<IncidentTask> tasks = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    tasks.add(new IncidentTask(rows.getString(1), rows.getString(2), rows.getString(3),
+                            H2MentionRepository.instant(rows, 4)));
+                }
+            }
+            return tasks;
+        }
+    }
+
+    @Override
+    public List<Event> events(Transaction tx, long incident, Instant from, Instant to, int limit) throws StoreException {
+        return H2Transaction.sql(tx, connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT id, event_at, kind, actor, summary, "
+                    + "details, corrects FROM incident_event WHERE incident_id = ? AND event_at BETWEEN ? AND ? "
+                    + "ORDER BY event_at, id FETCH FIRST ? ROWS ONLY")) {
+                select.setLong(1, incident);
+                H2MentionRepository.setTime(select, 2, from);
+                H2MentionRepository.setTime(select, 3, to);
+                select.setInt(4, limit);
+                List<Event> events = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        long corrects = rows.getLong(7);
+                        events.add(new Event(rows.getLong(1), incident, H2MentionRepository.instant(rows, 2),
+                                rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6),
+                                rows.wasNull() ? Optional.empty() : Optional.of(corrects)));
+                    }
+                }
+                return events;
+            }
+        });
+    }
+
+    @Override
+    public int link(Transaction tx, long incident, List<Long> mentions, String how, String by, Instant at)
+            throws StoreException {
+        return H2Transaction.sql(tx, connection -> {
+            // the mention's time and whether triage called it negative, taken along with the link
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO incident_mention (incident_id, "
+                    + "mention_id, created_at, negative, how, linked_by, linked_at) "
+                    + "SELECT ?, m.id, m.created_at, COALESCE(i.polarity = 'NEGATIVE', FALSE), ?, ?, ? FROM mention m "
+                    + "LEFT JOIN inbox_item i ON i.mention_id = m.id WHERE m.id = ? AND NOT EXISTS "
+                    + "(SELECT 1 FROM incident_mention l WHERE l.incident_id = ? AND l.mention_id = m.id)")) {
+                int added = 0;
+                for (long mention : mentions) {
+                    insert.setLong(1, incident);
+                    insert.setString(2, how);
+                    insert.setString(3, by);
+                    H2MentionRepository.setTime(insert, 4, at);
+                    insert.setLong(5, mention);
+                    insert.setLong(6, incident);
+                    added += insert.executeUpdate();
+                }
+                return added;
+            }
+        });
+    }
+
+    @Override
+    public long linkedCount(Transaction tx, long incident) throws StoreException {
+        return H2Transaction.sql(tx, connection -> {
+            try (PreparedStatement count = connection.prepareStatement(
+                    "SELECT COUNT(*) FROM incident_mention WHERE incident_id = ?")) {
+                count.setLong(1, incident);
+                try (ResultSet row = count.executeQuery()) {
+                    row.next();
+                    return row.getLong(1);
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<long[]> linkedVolume(Transaction tx, long incident, Instant from, Instant to, int bucketSeconds)
+            throws StoreException {
+        if (bucketSeconds < 1) {
+            throw new StoreException("A timeline bucket must be at least one second, not " + bucketSeconds);
+        }
+        return H2Transaction.sql(tx, connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT bucket * ?, COUNT(*), "
+                    + "SUM(CASE WHEN negative THEN 1 ELSE 0 END) FROM (SELECT CAST(FLOOR(EXTRACT(EPOCH FROM created_at) / ?) "
+                    + "AS BIGINT) AS bucket, negative FROM incident_mention WHERE incident_id = ? AND created_at BETWEEN ? AND ?) b "
+                    + "GROUP BY bucket ORDER BY bucket")) {
+                select.setLong(1, bucketSeconds);
+                select.setLong(2, bucketSeconds);
+                select.setLong(3, incident);
+                H2MentionRepository.setTime(select, 4, from);
+                H2MentionRepository.setTime(select, 5, to);
+                List<long[]> buckets = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        buckets.add(new long[] {rows.getLong(1), rows.getLong(2), rows.getLong(3)});
+                    }
+                }
+                return buckets;
+            }
+        });
+    }
+}
