@@ -46,6 +46,7 @@ public final class OutboxNotifier implements Notifier {
     private static final long POLL_SECONDS = 15;
     /** Messages sent in one pass; the rest wait for the next, so a stop is never held up long. */
     private static final int BATCH = 50;
+    private static final long STOP_GRACE_MILLIS = 5_000;
 
     /** Keys of {@code etc/webcare.notify.mail.cfg}; the metatype lets Diagnostics check the file. */
     @ObjectClassDefinition(id = PID, name = "E-mail notifications",
@@ -116,9 +117,16 @@ public final class OutboxNotifier implements Notifier {
         }
     }
 
+    /**
+     * Lets a delivery already asked for finish (a headless command that opened an incident exits
+     * right after), for a few seconds at most; what is left stays in the outbox for the next start.
+     */
     @Deactivate
-    void deactivate() {
-        sender.shutdownNow();
+    void deactivate() throws InterruptedException {
+        sender.shutdown();
+        if (!sender.awaitTermination(Math.min(settings.timeout().toMillis(), STOP_GRACE_MILLIS), TimeUnit.MILLISECONDS)) {
+            sender.shutdownNow();
+        }
     }
 
     @Override

@@ -211,10 +211,10 @@ public final class H2IncidentRepository implements IncidentRepository {
                 List<Event> events = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        long corrects = rows.getLong(7);
+                        long corrected = rows.getLong(7);
+                        Optional<Long> corrects = rows.wasNull() ? Optional.empty() : Optional.of(corrected);
                         events.add(new Event(rows.getLong(1), incident, H2MentionRepository.instant(rows, 2),
-                                rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6),
-                                rows.wasNull() ? Optional.empty() : Optional.of(corrects)));
+                                rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6), corrects));
                     }
                 }
                 return events;

@@ -83,6 +83,8 @@ class H2IncidentRepositoryTest {
 
         List<Event> timeline = store.inTransaction(tx -> incidents.events(tx, id, NOW, NOW.plusSeconds(3600), 100));
         assertThat(timeline).extracting(Event::kind).containsExactly("opened", "status", "correction");
+        assertThat(timeline).extracting(Event::corrects).containsExactly(Optional.empty(), Optional.empty(),
+                Optional.of(acknowledged));
         assertThat(timeline.get(2)).isEqualTo(new Event(correction, id, NOW.plusSeconds(120), "correction", "anna",
                 "correction om " + NOW.plusSeconds(120), "{\"k\":1}", Optional.of(acknowledged)));
         assertThat(store.<List<Event>>inTransaction(tx -> incidents.events(tx, id, NOW.plusSeconds(30),

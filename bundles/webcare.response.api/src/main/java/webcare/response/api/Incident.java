@@ -1,0 +1,24 @@
+package webcare.response.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An incident as it stands: what it was opened with, its status, the roles and who holds them,
+ * its tasks, when the last public update was posted and when the next one is due
+ * ({@code updateMinutes} apart; none when 0), how many mentions are linked, the scenario's
+ * holding statement in the incident's language and the content calendar's checklist.
+ */
+public record Incident(long id, String title, Optional<String> scenarioId, String scenarioName, int severity,
+        Origin origin, IncidentStatus status, Instant detected, Optional<Instant> reported, Instant started,
+        Instant opened, String openedBy, String language, boolean drill, List<RoleHolder> roles,
+        List<TaskState> tasks, int updateMinutes, Optional<Instant> lastUpdate, Optional<Instant> nextUpdate,
+        long linkedMentions, Optional<String> holdingStatement, List<String> calendarChecklist) {
+
+    public Incident {
+        roles = List.copyOf(roles);
+        tasks = List.copyOf(tasks);
+        calendarChecklist = List.copyOf(calendarChecklist);
+    }
+}
