@@ -39,6 +39,12 @@ public interface Incidents {
     /** Links stored mentions ({@code how}: "signal", "inbox", "hand"); returns how many were new. */
     int link(long id, List<Long> mentions, String how, String by) throws IncidentException;
 
+    /**
+     * Links the messages whose text has all of {@code words} (each the start of a word, as the
+     * inbox searches) and that were written from {@code from} on; returns how many were new.
+     */
+    int linkMatching(long id, String words, Instant from, String by) throws IncidentException;
+
     /** The timeline between two times, oldest first. */
     List<TimelineEntry> timeline(long id, Instant from, Instant to, int limit) throws IncidentException;
 

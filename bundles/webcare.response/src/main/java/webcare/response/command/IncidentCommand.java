@@ -1,6 +1,7 @@
 package webcare.response.command;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -36,7 +37,8 @@ public final class IncidentCommand {
 
     static final String USAGE = "incident list [--drills] | incident show ID | incident open TITLE [--scenario S] "
             + "[--started TIME] [--unavailable P,…] [--lang nl|en] [--drill] | incident status ID STATUS [--note TEXT] | "
-            + "incident done ID TASK | incident update ID TEXT | incident note ID TEXT";
+            + "incident done ID TASK | incident update ID TEXT | incident note ID TEXT | "
+            + "incident link ID WORDS [--since TIME]";
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final Instant BEGINNING = Instant.EPOCH;
     private static final Instant END = Instant.parse("9999-12-31T23:59:59Z");
@@ -68,6 +70,7 @@ public final class IncidentCommand {
                         arguments.option("--note").orElse("")), zone, out);
                 case "done" -> show(incidents.taskDone(arguments.id(), arguments.word(1), who), zone, out);
                 case "update" -> show(incidents.publicUpdate(arguments.id(), arguments.text(1), who), zone, out);
+                case "link" -> link(arguments, who, out);
                 case "note" -> show(incidents.record(arguments.id(), TimelineEntry.Kind.NOTE, arguments.text(1), who,
                         Optional.empty()), zone, out);
                 default -> throw new UsageException("there is no 'incident " + words.get(0) + "': " + USAGE);
@@ -90,6 +93,18 @@ public final class IncidentCommand {
         return incidents.open(new OpenRequest(arguments.text(0), arguments.option("--scenario"), Origin.MANUAL, now,
                 Optional.of(now), started, language, arguments.flag("--drill"), unavailable, "opened by hand",
                 List.of(), who));
+    }
+
+    /** Links the messages with the words, written from {@code --since} (default: an hour before the onset) on. */
+    private void link(Arguments arguments, String who, PrintStream out) throws IncidentException {
+        long id = arguments.id();
+        Incident incident = incidents.find(id).orElseThrow(() -> new CommandFailedException(
+                "there is no incident " + id + ": 'incident list' shows them"));
+        Instant since = arguments.option("--since").map(IncidentCommand::instant)
+                .orElse(incident.started().minus(Duration.ofHours(1)));
+        int added = incidents.linkMatching(id, arguments.text(1), since, who);
+        out.println(added + " messages linked to incident " + id + " (" + (incident.linkedMentions() + added)
+                + " in all).");
     }
 
     static void list(List<Incident> list, ZoneId zone, PrintStream out) {
@@ -144,7 +159,7 @@ public final class IncidentCommand {
         try {
             return Instant.parse(word);
         } catch (DateTimeParseException e) {
-            throw new UsageException("--started must be a time like 2026-10-25T14:02:00Z, not '" + word + "'");
+            throw new UsageException("a time must be written like 2026-10-25T14:02:00Z, not '" + word + "'");
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -39,6 +40,8 @@ import webcare.response.api.RoleHolder;
 import webcare.response.api.TaskState;
 import webcare.response.api.TimelineEntry;
 import webcare.response.api.TimelineEntry.Kind;
+import webcare.store.api.InboxRepository;
+import webcare.store.api.InboxRepository.Query;
 import webcare.store.api.IncidentRepository;
 import webcare.store.api.IncidentRepository.Assignment;
 import webcare.store.api.IncidentRepository.Event;
@@ -66,10 +69,13 @@ public final class PlanIncidents implements Incidents {
     private static final long REMIND_EVERY_SECONDS = 60;
     private static final Instant BEGINNING = Instant.EPOCH;
     private static final Instant END = Instant.parse("9999-12-31T23:59:59Z");
+    /** Inbox rows read at a time when linking by words. */
+    private static final int LINK_PAGE = 10_000;
 
     private final Store store;
     private final IncidentRepository repository;
     private final PlanBook plans;
+    private final InboxRepository inbox;
     private final Clock clock;
     private final ZoneId zone;
     // Optional and dynamic: without e-mail notifications the incidents still work.
@@ -77,15 +83,17 @@ public final class PlanIncidents implements Incidents {
     private final ScheduledExecutorService reminders;
 
     @Activate
-    public PlanIncidents(@Reference Store store, @Reference IncidentRepository repository, @Reference PlanBook plans) {
-        this(store, repository, plans, Clock.systemUTC(), ZoneId.systemDefault(), true);
+    public PlanIncidents(@Reference Store store, @Reference IncidentRepository repository, @Reference PlanBook plans,
+            @Reference InboxRepository inbox) {
+        this(store, repository, plans, inbox, Clock.systemUTC(), ZoneId.systemDefault(), true);
     }
 
-    PlanIncidents(Store store, IncidentRepository repository, PlanBook plans, Clock clock, ZoneId zone,
-            boolean remindInBackground) {
+    PlanIncidents(Store store, IncidentRepository repository, PlanBook plans, InboxRepository inbox, Clock clock,
+            ZoneId zone, boolean remindInBackground) {
         this.store = store;
         this.repository = repository;
         this.plans = plans;
+        this.inbox = inbox;
         this.clock = clock;
         this.zone = zone;
         this.reminders = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -252,6 +260,33 @@ public final class PlanIncidents implements Incidents {
                     Details.of("count", String.valueOf(added), "how", how));
         }
         return added;
+    }
+
+    @Override
+    public int linkMatching(long id, String words, Instant from, String by) throws IncidentException {
+        if (words.isBlank()) {
+            throw new IncidentException("Say which words the messages to link have in common");
+        }
+        Incident incident = require(id);
+        Instant now = clock.instant();
+        Query query = new Query(null, null, null, null, InboxRepository.Due.ANY, Set.of(), null, null, words,
+                InboxRepository.Sort.NEWEST, now);
+        return inStore(tx -> {
+            List<Long> matching = new ArrayList<>();
+            // newest first: stop at the first message written before {@code from}
+            for (int offset = 0; ; offset += LINK_PAGE) {
+                List<InboxRepository.Row> page = inbox.page(tx, query, offset, LINK_PAGE);
+                for (InboxRepository.Row row : page) {
+                    if (row.created().isBefore(from)) {
+                        return linkIn(tx, id, matching, "search", by, now, Texts.of(incident.language(), zone));
+                    }
+                    matching.add(row.mentionId());
+                }
+                if (page.size() < LINK_PAGE) {
+                    return linkIn(tx, id, matching, "search", by, now, Texts.of(incident.language(), zone));
+                }
+            }
+        });
     }
 
     @Override

@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import webcare.launch.testing.HomeLaunch;
 import webcare.launch.testing.ManualClock;
+import webcare.model.Author;
+import webcare.model.Mention;
+import webcare.model.MentionKind;
 import webcare.model.plan.CalendarRule;
 import webcare.model.plan.Organisation;
 import webcare.model.plan.Person;
@@ -42,6 +45,9 @@ import webcare.response.api.RoleHolder;
 import webcare.response.api.TaskState;
 import webcare.response.api.TimelineEntry;
 import webcare.response.api.TimelineEntry.Kind;
+import webcare.store.api.InboxRepository.Triaged;
+import webcare.store.h2.H2InboxRepository;
+import webcare.store.h2.H2MentionRepository;
 import webcare.store.h2.H2IncidentRepository;
 import webcare.store.h2.H2Store;
 
@@ -69,7 +75,7 @@ class PlanIncidentsTest {
             public WorkingPlan working() {
                 return new WorkingPlan(plan, 1, START, "anna");
             }
-        }, clock, AMSTERDAM, false);
+        }, new H2InboxRepository(), clock, AMSTERDAM, false);
         incidents.setNotifier(notices);
     }
 
@@ -247,6 +253,40 @@ class PlanIncidentsTest {
                 Optional.empty(), START, "nl", false, Set.of(), "", List.of(), "anna")))
                 .isInstanceOf(IncidentException.class)
                 .hasMessage("The crisis plan has no scenario 'flood': choose one of data-leak");
+    }
+
+    @Test
+    void linksTheMessagesWithTheIncidentsWordsSinceAGivenTime() throws Exception {
+        long id = openLeak(false, Set.of()).id();
+        H2MentionRepository mentions = new H2MentionRepository();
+        H2InboxRepository inbox = new H2InboxRepository();
+        store.inTransaction(tx -> {
+            mentions.save(tx, List.of(mention("1", "Mijn gegevens staan op straat!", START.minus(Duration.ofHours(3))),
+                    mention("2", "Jullie klantportaal lekt gegevens", START.plus(Duration.ofMinutes(5))),
+                    mention("3", "Gegevens van klanten gelekt via het portaal", START.plus(Duration.ofMinutes(9))),
+                    mention("4", "Leuke actie deze week", START.plus(Duration.ofMinutes(9)))));
+            List<Triaged> triaged = new ArrayList<>();
+            for (var each : inbox.untriaged(tx, 10)) {
+                triaged.add(new Triaged(each.id(), "nl", -0.6, "NEGATIVE", "ESCALATE", 80, START, "[]", "[]", false, START));
+            }
+            inbox.saveTriage(tx, triaged, Set.of());
+            return null;
+        });
+
+        assertThat(incidents.linkMatching(id, "gegevens", START.minus(Duration.ofHours(1)), "anna")).isEqualTo(2);
+        assertThat(incidents.linkMatching(id, "gegevens", START.minus(Duration.ofHours(1)), "anna")).isZero();
+        assertThat(incidents.find(id).orElseThrow().linkedMentions()).isEqualTo(2);
+        assertThat(timeline(incidents.find(id).orElseThrow())).extracting(TimelineEntry::text)
+                .contains("2 berichten gekoppeld (search)");
+        assertThat(incidents.volume(id, START, START.plus(Duration.ofHours(1)), 600))
+                .extracting(bucket -> List.of(bucket[1], bucket[2])).containsExactly(List.of(2L, 2L));
+        assertThatThrownBy(() -> incidents.linkMatching(id, " ", START, "anna"))
+                .hasMessage("Say which words the messages to link have in common");
+    }
+
+    private static Mention mention(String id, String text, Instant created) {
+        return new Mention("twitter", "brand", id, MentionKind.POST, null, null, new Author(null, "klant" + id,
+                "Klant " + id, 10L, null), text, null, null, null, created, null, null, false);
     }
 
     private List<TimelineEntry> timeline(Incident incident) throws IncidentException {

@@ -1,0 +1,270 @@
+package webcare.ui.incidents.swt;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Optional;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import webcare.response.api.Incident;
+import webcare.response.api.IncidentStatus;
+import webcare.response.api.RoleHolder;
+import webcare.response.api.TaskState;
+import webcare.response.api.TimelineEntry;
+import webcare.ui.incidents.model.Lane;
+import webcare.ui.incidents.model.Picture;
+
+/**
+ * One incident: a heading with its status, times and when the next public update is due (red
+ * when overdue), the buttons of its work, the timeline, what the picked entry says, and below the
+ * tasks beside the roles, the holding statement (with Copy) and the content calendar's checklist.
+ * The buttons only report; {@link IncidentsView} does the work. UI thread only.
+ */
+final class IncidentDetail {
+
+    /** What the buttons ask for. */
+    interface Actions {
+        void nextStatus(Incident incident, IncidentStatus next);
+
+        void taskDone(Incident incident, TaskState task);
+
+        void publicUpdate(Incident incident);
+
+        void note(Incident incident, TimelineEntry.Kind kind);
+
+        void link(Incident incident);
+
+        void exportPng();
+    }
+
+    private final Words words;
+    private final Composite root;
+    private final Label title;
+    private final Label line;
+    private final Label update;
+    private final Button next;
+    private final Button done;
+    private final TimelineChart chart;
+    private final Label picked;
+    private final Table tasks;
+    private final Label roles;
+    private final Text holding;
+    private final Label calendar;
+    private final Font titleFont;
+    private Incident incident;
+
+    IncidentDetail(Composite parent, Words words, Actions actions) {
+        this.words = words;
+        root = new Composite(parent, SWT.NONE);
+        root.setLayout(new GridLayout(1, false));
+        title = new Label(root, SWT.NONE);
+        FontData[] big = title.getFont().getFontData();
+        Arrays.stream(big).forEach(data -> {
+            data.setHeight(data.getHeight() + 3);
+            data.setStyle(SWT.BOLD);
+        });
+        titleFont = new Font(root.getDisplay(), big);
+        root.addListener(SWT.Dispose, event -> titleFont.dispose());
+        title.setFont(titleFont);
+        title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        line = new Label(root, SWT.WRAP);
+        line.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        update = new Label(root, SWT.NONE);
+        update.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+
+        Composite bar = new Composite(root, SWT.NONE);
+        bar.setLayout(new GridLayout(9, false));
+        next = button(bar, "next.status", () -> nextStatus().ifPresent(status -> actions.nextStatus(incident, status)));
+        done = button(bar, "task.done", () -> chosenTask().ifPresent(task -> actions.taskDone(incident, task)));
+        button(bar, "update.button", () -> actions.publicUpdate(incident));
+        button(bar, "decision.button", () -> actions.note(incident, TimelineEntry.Kind.DECISION));
+        button(bar, "note.button", () -> actions.note(incident, TimelineEntry.Kind.NOTE));
+        button(bar, "link.button", () -> actions.link(incident));
+        button(bar, "export.button", actions::exportPng);
+
+        SashForm split = new SashForm(root, SWT.VERTICAL);
+        split.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        Composite upper = new Composite(split, SWT.NONE);
+        upper.setLayout(new GridLayout(4, false));
+        chart = new TimelineChart(upper, words);
+        chart.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+        picked = new Label(upper, SWT.WRAP);
+        picked.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        smallButton(upper, "\u2212", words.get("zoom.out"), () -> chart.zoom(1 / 1.25));
+        smallButton(upper, "+", words.get("zoom.in"), () -> chart.zoom(1.25));
+        smallButton(upper, "\u2194", words.get("zoom.fit"), chart::fit);
+        chart.onPick(entry -> picked.setText(words.format("picked", words.formats().dateTime(entry.at()),
+                words.lane(Lane.of(entry)), entry.actor(), entry.text())));
+
+        SashForm lower = new SashForm(split, SWT.HORIZONTAL);
+        tasks = new Table(lower, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+        tasks.setHeaderVisible(true);
+        for (String[] column : new String[][] {{"tasks.column.task", "200"}, {"tasks.column.role", "115"},
+                {"tasks.column.due", "70"}, {"tasks.column.done", "110"}}) {
+            TableColumn each = new TableColumn(tasks, SWT.LEFT);
+            each.setText(words.get(column[0]));
+            each.setWidth(Integer.parseInt(column[1]));
+        }
+        tasks.addListener(SWT.Selection, event -> done.setEnabled(chosenTask().filter(task -> task.done().isEmpty()).isPresent()));
+        tasks.addListener(SWT.DefaultSelection, event -> chosenTask().filter(task -> task.done().isEmpty())
+                .ifPresent(task -> actions.taskDone(incident, task)));
+        Composite side = new Composite(lower, SWT.NONE);
+        side.setLayout(new GridLayout(2, false));
+        heading(side, "roles.heading", 2);
+        roles = new Label(side, SWT.WRAP);
+        roles.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        heading(side, "holding.heading", 1);
+        Button copy = new Button(side, SWT.PUSH);
+        copy.setText(words.get("holding.copy"));
+        copy.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
+        holding = new Text(side, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.BORDER | SWT.V_SCROLL);
+        GridData holdingSize = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
+        holdingSize.heightHint = 60;
+        holding.setLayoutData(holdingSize);
+        copy.addListener(SWT.Selection, event -> copy(holding.getText()));
+        heading(side, "calendar.heading", 2);
+        calendar = new Label(side, SWT.WRAP);
+        calendar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        lower.setWeights(55, 45);
+        split.setWeights(62, 38);
+        clear();
+    }
+
+    private Button button(Composite bar, String key, Runnable action) {
+        Button button = new Button(bar, SWT.PUSH);
+        button.setText(key.equals("next.status") ? words.format(key, words.status(IncidentStatus.ACKNOWLEDGED))
+                : words.get(key));
+        button.addListener(SWT.Selection, event -> action.run());
+        return button;
+    }
+
+    private static void smallButton(Composite parent, String text, String tip, Runnable action) {
+        Button button = new Button(parent, SWT.PUSH);
+        button.setText(text);
+        button.setToolTipText(tip);
+        button.addListener(SWT.Selection, event -> action.run());
+    }
+
+    private void heading(Composite parent, String key, int span) {
+        Label heading = new Label(parent, SWT.NONE);
+        heading.setText(words.get(key));
+        heading.setFont(titleFont);
+        heading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, span, 1));
+    }
+
+    private void copy(String text) {
+        Clipboard clipboard = new Clipboard(root.getDisplay());
+        try {
+            clipboard.setContents(new Object[] {text}, new Transfer[] {TextTransfer.getInstance()});
+        } finally {
+            clipboard.dispose();
+        }
+    }
+
+    Composite control() {
+        return root;
+    }
+
+    TimelineChart chart() {
+        return chart;
+    }
+
+    Optional<Incident> incident() {
+        return Optional.ofNullable(incident);
+    }
+
+    Optional<TaskState> chosenTask() {
+        int index = tasks.getSelectionIndex();
+        return incident == null || index < 0 || index >= incident.tasks().size() ? Optional.empty()
+                : Optional.of(incident.tasks().get(index));
+    }
+
+    private Optional<IncidentStatus> nextStatus() {
+        if (incident == null || incident.status() == IncidentStatus.EVALUATED) {
+            return Optional.empty();
+        }
+        return Optional.of(IncidentStatus.values()[incident.status().ordinal() + 1]);
+    }
+
+    /** A line under the timeline: what the picked entry says, or what was just done. */
+    void say(String text) {
+        picked.setText(text);
+        picked.getParent().layout(true);
+    }
+
+    void clear() {
+        incident = null;
+        title.setText(words.get("empty.detail"));
+        line.setText("");
+        update.setText("");
+        picked.setText("");
+        tasks.removeAll();
+        roles.setText("");
+        holding.setText("");
+        calendar.setText("");
+        chart.clear();
+        for (var child : next.getParent().getChildren()) {
+            child.setEnabled(false);
+        }
+        root.layout(true, true);
+    }
+
+    void show(Picture picture) {
+        Incident shown = picture.incident();
+        int keptTask = incident != null && incident.id() == shown.id() ? tasks.getSelectionIndex() : -1;
+        incident = shown;
+        Instant now = picture.now();
+        title.setText((shown.drill() ? words.get("header.drill") : "") + shown.title());
+        line.setText(words.format("header.line", words.status(shown.status()),
+                shown.scenarioName().isEmpty() ? words.get("header.noScenario") : shown.scenarioName(), shown.severity(),
+                words.formats().dateTime(shown.started()), words.formats().dateTime(shown.detected()),
+                words.formats().dateTime(shown.opened()), shown.openedBy())
+                + " \u00B7 " + words.format("header.linked", words.count(shown.linkedMentions())));
+        boolean late = shown.nextUpdate().filter(now::isAfter).isPresent();
+        update.setText(shown.nextUpdate().map(at -> words.format(late ? "header.updateOverdue" : "header.nextUpdate",
+                words.formats().time(at))).orElse(words.get("header.noUpdates")));
+        update.setForeground(root.getDisplay().getSystemColor(late ? SWT.COLOR_DARK_RED : SWT.COLOR_WIDGET_FOREGROUND));
+        for (var child : next.getParent().getChildren()) {
+            child.setEnabled(true);
+        }
+        next.setText(nextStatus().map(status -> words.format("next.status", words.status(status)))
+                .orElse(words.get("next.none")));
+        next.setEnabled(nextStatus().isPresent());
+        tasks.removeAll();
+        for (TaskState task : shown.tasks()) {
+            TableItem item = new TableItem(tasks, SWT.NONE);
+            String role = shown.roles().stream().filter(holder -> holder.roleId().equals(task.roleId()))
+                    .map(RoleHolder::roleName).findFirst().orElse(task.roleId());
+            item.setText(new String[] {task.title(), role, words.formats().time(task.due()),
+                    task.done().map(at -> words.formats().time(at) + " " + task.doneBy().orElse(""))
+                            .orElse(task.overdue(now) ? words.get("tasks.overdue") : "")});
+            if (task.overdue(now)) {
+                item.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+            }
+        }
+        if (keptTask >= 0 && keptTask < shown.tasks().size()) {
+            tasks.setSelection(keptTask);
+        }
+        done.setEnabled(chosenTask().filter(task -> task.done().isEmpty()).isPresent());
+        roles.setText(String.join("\n", shown.roles().stream().map(holder -> words.format(holder.deputy()
+                ? "roles.deputy" : "roles.primary", holder.roleName(), holder.personName())).toList()));
+        holding.setText(shown.holdingStatement().orElse(words.get("holding.none")));
+        calendar.setText(shown.calendarChecklist().isEmpty() ? words.get("calendar.none")
+                : String.join("\n", shown.calendarChecklist()));
+        chart.show(picture);
+        root.layout(true, true);
+    }
+}

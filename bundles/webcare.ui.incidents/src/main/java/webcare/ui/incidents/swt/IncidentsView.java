@@ -1,0 +1,310 @@
+package webcare.ui.incidents.swt;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import webcare.plan.api.PlanBook;
+import webcare.response.api.Incident;
+import webcare.response.api.IncidentException;
+import webcare.response.api.IncidentStatus;
+import webcare.response.api.Incidents;
+import webcare.response.api.TaskState;
+import webcare.response.api.TimelineEntry;
+import webcare.ui.api.Shortcut;
+import webcare.ui.api.ViewPlacement;
+import webcare.ui.api.ViewSite;
+import webcare.ui.api.WorkbenchView;
+import webcare.ui.incidents.model.IncidentsWork;
+import webcare.ui.incidents.model.Picture;
+import webcare.ui.incidents.model.TimeAxis;
+
+/**
+ * The incidents and the one chosen: its timeline (zoom, pan, pick an entry), status, tasks, roles,
+ * holding statement and content-calendar checklist, and the buttons of its work: next status,
+ * task done, public update posted, decision, note, PNG export. Reads again every five seconds, so
+ * what others record appears by itself. Action {@code open} opens the Open dialog.
+ */
+@Component
+@ViewPlacement(id = "incidents", order = 12)
+public final class IncidentsView implements WorkbenchView {
+
+    /** How often the view reads again, so new entries appear live. */
+    static final Duration LIVE = Duration.ofSeconds(5);
+    /** How long the view waits after the last zoom or pan before counting the volume again. */
+    private static final int SETTLE_MILLIS = 150;
+
+    private final Incidents incidents;
+    // Optional and dynamic: without a plan, incidents open without a scenario.
+    private final AtomicReference<PlanBook> plans = new AtomicReference<>();
+    private final Clock clock;
+    private Runnable openAction = () -> { };
+
+    @Activate
+    public IncidentsView(@Reference Incidents incidents) {
+        this(incidents, Clock.systemUTC());
+    }
+
+    IncidentsView(Incidents incidents, Clock clock) {
+        this.incidents = incidents;
+        this.clock = clock;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setPlans(PlanBook service) {
+        plans.set(service);
+    }
+
+    void unsetPlans(PlanBook service) {
+        plans.compareAndSet(service, null);
+    }
+
+    @Override
+    public List<Shortcut> shortcuts(Locale locale) {
+        Words words = new Words(locale);
+        return List.of(new Shortcut("Ctrl+N", words.get("key.open")), new Shortcut(words.mnemonic("next.status"), words.get("key.next")),
+                new Shortcut("Enter", words.get("key.done")), new Shortcut("+ \u2212", words.get("key.zoom")),
+                new Shortcut("\u2190 \u2192", words.get("key.pan")), new Shortcut("Home", words.get("key.fit")),
+                new Shortcut("F5", words.get("key.refresh")));
+    }
+
+    @Override
+    public void perform(String action) {
+        if ("open".equals(action)) {
+            openAction.run();
+        }
+    }
+
+    @Override
+    public void createContent(Composite parent, ViewSite site) {
+        Words words = new Words(site.locale());
+        IncidentsWork work = new IncidentsWork(incidents, Optional.ofNullable(plans.get()), clock);
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 8;
+        layout.marginHeight = 6;
+        parent.setLayout(layout);
+
+        Composite bar = new Composite(parent, SWT.NONE);
+        bar.setLayout(new GridLayout(3, false));
+        Button open = new Button(bar, SWT.PUSH);
+        open.setText(words.get("open.button"));
+        Button drills = new Button(bar, SWT.CHECK);
+        drills.setText(words.get("drills.check"));
+        Button refresh = new Button(bar, SWT.PUSH);
+        refresh.setText(words.get("refresh"));
+        Label problem = new Label(parent, SWT.WRAP);
+        problem.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        problem.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        Label empty = new Label(parent, SWT.WRAP);
+        empty.setText(words.get("empty.list"));
+        empty.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+
+        SashForm sides = new SashForm(parent, SWT.HORIZONTAL);
+        sides.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        IncidentList list = new IncidentList(sides, words);
+        Flow flow = new Flow(site, words, work, problem);
+        IncidentDetail detail = new IncidentDetail(sides, words, flow);
+        sides.setWeights(30, 70);
+        flow.wire(list, detail, drills, empty);
+
+        openAction = () -> OpenDialog.ask(parent.getShell(), words, work.plan(), work.now(), site.user())
+                .ifPresent(request -> flow.act(() -> work.incidents().open(request), opened -> flow.readList(Optional.of(opened.id()))));
+        open.addListener(SWT.Selection, event -> openAction.run());
+        drills.addListener(SWT.Selection, event -> flow.readList(Optional.empty()));
+        refresh.addListener(SWT.Selection, event -> flow.readList(flow.current()));
+        for (Control control : List.of(list.control(), detail.chart().control(), open, drills, refresh)) {
+            control.addListener(SWT.KeyDown, event -> {
+                if (event.keyCode == SWT.F5) {
+                    event.doit = false;
+                    flow.readList(flow.current());
+                } else if (event.keyCode == 'n' && (event.stateMask & SWT.MOD1) != 0) {
+                    event.doit = false;
+                    openAction.run();
+                }
+            });
+        }
+        site.poll(LIVE, flow::listNow, fresh -> flow.showList(fresh, flow.current()));
+        flow.readList(Optional.empty());
+        list.control().setFocus();
+    }
+
+    /** Reading and acting for one built view: what is chosen, what is asked, what came back. */
+    private static final class Flow implements IncidentDetail.Actions {
+        private final ViewSite site;
+        private final Words words;
+        private final IncidentsWork work;
+        private final Label problem;
+        private IncidentList list;
+        private IncidentDetail detail;
+        private Button drills;
+        private Label empty;
+        private int asked;
+        private int axisChanges;
+        /** What the drills box says, for the live reads off the UI thread. */
+        private volatile boolean drillsOnly;
+
+        Flow(ViewSite site, Words words, IncidentsWork work, Label problem) {
+            this.site = site;
+            this.words = words;
+            this.work = work;
+            this.problem = problem;
+        }
+
+        void wire(IncidentList incidents, IncidentDetail shown, Button drillsOnly, Label none) {
+            this.list = incidents;
+            this.detail = shown;
+            this.drills = drillsOnly;
+            this.empty = none;
+            list.onChoose(incident -> readPicture(incident.id(), Optional.empty()));
+            detail.chart().onAxis(axis -> {
+                int change = ++axisChanges;
+                problem.getDisplay().timerExec(SETTLE_MILLIS, () -> {
+                    if (change == axisChanges && !problem.isDisposed()) {
+                        current().ifPresent(id -> readPicture(id, Optional.of(axis)));
+                    }
+                });
+            });
+            showProblem(null);
+        }
+
+        /** The incidents as the drills box asks for them; off the UI thread. */
+        List<Incident> listNow() throws IncidentException {
+            return work.list(drillsOnly);
+        }
+
+        Optional<Long> current() {
+            return detail.incident().map(Incident::id);
+        }
+
+        void readList(Optional<Long> keep) {
+            drillsOnly = drills.getSelection();
+            act(() -> work.list(drillsOnly), incidents -> showList(incidents, keep));
+        }
+
+        /** Shows the incidents; the one with id {@code keep} (else the first) is read and shown beside. */
+        void showList(List<Incident> incidents, Optional<Long> keep) {
+            boolean none = incidents.isEmpty();
+            empty.setVisible(none);
+            ((GridData) empty.getLayoutData()).exclude = !none;
+            empty.getParent().layout(true);
+            Optional<Incident> chosen = list.show(incidents, keep);
+            if (chosen.isPresent()) {
+                boolean same = current().filter(id -> id == chosen.get().id()).isPresent();
+                readPicture(chosen.get().id(), same ? Optional.ofNullable(detail.chart().axis()) : Optional.empty());
+            } else {
+                detail.clear();
+            }
+        }
+
+        private void readPicture(long id, Optional<TimeAxis> axis) {
+            int ask = ++asked;
+            act(() -> work.picture(id, axis), picture -> {
+                if (ask == asked) {
+                    picture.ifPresentOrElse(detail::show, detail::clear);
+                }
+            });
+        }
+
+        @Override
+        public void nextStatus(Incident incident, IncidentStatus next) {
+            act(() -> work.incidents().status(incident.id(), next, site.user(), ""), changed -> readList(current()));
+        }
+
+        @Override
+        public void taskDone(Incident incident, TaskState task) {
+            act(() -> work.incidents().taskDone(incident.id(), task.taskId(), site.user()), changed -> readList(current()));
+        }
+
+        @Override
+        public void publicUpdate(Incident incident) {
+            TextPrompt.ask(problem.getShell(), words, words.get("prompt.update")).ifPresent(text -> act(
+                    () -> work.incidents().publicUpdate(incident.id(), text, site.user()), changed -> readList(current())));
+        }
+
+        @Override
+        public void note(Incident incident, TimelineEntry.Kind kind) {
+            String question = words.get(kind == TimelineEntry.Kind.DECISION ? "prompt.decision" : "prompt.note");
+            TextPrompt.ask(problem.getShell(), words, question).ifPresent(text -> act(() -> work.incidents()
+                    .record(incident.id(), kind, text, site.user(), Optional.empty()), changed -> readList(current())));
+        }
+
+        /** Links the messages with the words the user gives, from an hour before the onset on. */
+        @Override
+        public void link(Incident incident) {
+            TextPrompt.ask(problem.getShell(), words, words.get("prompt.link")).ifPresent(text -> act(
+                    () -> work.incidents().linkMatching(incident.id(), text,
+                            incident.started().minus(Duration.ofHours(1)), site.user()),
+                    added -> {
+                        detail.say(words.format("link.done", added));
+                        readList(current());
+                    }));
+        }
+
+        @Override
+        public void exportPng() {
+            FileDialog save = new FileDialog(problem.getShell(), SWT.SAVE);
+            save.setFilterExtensions(new String[] {"*.png"});
+            save.setFileName(detail.incident().map(incident -> "incident-" + incident.id() + ".png").orElse("incident.png"));
+            save.setOverwrite(true);
+            String file = save.open();
+            if (file != null) {
+                Optional<String> failed = detail.chart().writePng(file);
+                showProblem(failed.map(message -> words.format("action.failed", message)).orElse(null));
+                if (failed.isEmpty()) {
+                    detail.say(words.format("export.done", file));
+                }
+            }
+        }
+
+        /** A change through the incidents service, off the UI thread; its refusal shows in the problem line. */
+        <T> void act(IncidentCall<T> call, Consumer<T> then) {
+            site.<Object>load(words.get("loading"), () -> {
+                try {
+                    return call.run();
+                } catch (IncidentException e) {
+                    return e;
+                }
+            }, outcome -> {
+                if (outcome instanceof IncidentException e) {
+                    showProblem(words.format("action.failed", e.getMessage()));
+                } else {
+                    showProblem(null);
+                    @SuppressWarnings("unchecked")
+                    T value = (T) outcome;
+                    then.accept(value);
+                }
+            });
+        }
+
+        private void showProblem(String message) {
+            boolean shown = message != null;
+            problem.setText(shown ? message : "");
+            problem.setVisible(shown);
+            ((GridData) problem.getLayoutData()).exclude = !shown;
+            problem.getParent().layout(true);
+        }
+    }
+
+    /** A call to the incidents service. */
+    @FunctionalInterface
+    interface IncidentCall<T> {
+        T run() throws IncidentException;
+    }
+}

@@ -1,0 +1,82 @@
+package webcare.ui.incidents.swt;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import webcare.response.api.IncidentStatus;
+import webcare.response.api.TimelineEntry;
+import webcare.ui.api.DisplayFormats;
+import webcare.ui.api.WorkbenchView;
+import webcare.ui.incidents.model.Lane;
+import webcare.ui.incidents.model.TimeAxis;
+
+/** The view's texts in the window's language, and its numbers, times and durations. */
+final class Words {
+
+    private final ResourceBundle texts;
+    private final Locale locale;
+    private final DisplayFormats formats;
+
+    Words(Locale locale) {
+        this.texts = WorkbenchView.texts(IncidentsView.class, locale);
+        this.locale = locale;
+        this.formats = DisplayFormats.of(locale);
+    }
+
+    Locale locale() {
+        return locale;
+    }
+
+    DisplayFormats formats() {
+        return formats;
+    }
+
+    String get(String key) {
+        return texts.getString(key);
+    }
+
+    String format(String key, Object... arguments) {
+        return new MessageFormat(texts.getString(key), locale).format(arguments);
+    }
+
+    /** "Alt+V" for "&Volgende status: {0}". */
+    String mnemonic(String key) {
+        String label = get(key);
+        int at = label.indexOf('&');
+        return at < 0 || at + 1 >= label.length() ? "" : "Alt+" + Character.toUpperCase(label.charAt(at + 1));
+    }
+
+    String count(long count) {
+        return formats.number(count);
+    }
+
+    String status(IncidentStatus status) {
+        return get("status." + status.name());
+    }
+
+    String lane(Lane lane) {
+        return get("lane." + lane.name());
+    }
+
+    /** "15 min", "1 uur", "6 uur", "1 dag" for a bucket of {@code seconds}. */
+    String bucket(int seconds) {
+        if (seconds < 3_600) {
+            return format("bucket.minutes", seconds / 60);
+        }
+        return seconds < 86_400 ? format("bucket.hours", seconds / 3_600) : format("bucket.days", seconds / 86_400);
+    }
+
+    /** "14:00", or the date at the first tick of a day. */
+    String tick(TimeAxis.Tick tick) {
+        return tick.newDay() ? formats.date(tick.at().atZone(formats.zone()).toLocalDate()) : formats.time(tick.at());
+    }
+
+    /** What a status entry says after its arrow: "onder controle: lek gedicht" → "onder controle". */
+    String shortText(TimelineEntry entry) {
+        String text = entry.text();
+        int arrow = text.indexOf('\u2192');
+        String after = arrow < 0 ? text.substring(text.indexOf(':') + 1) : text.substring(arrow + 1);
+        int colon = after.indexOf(':');
+        return (colon < 0 ? after : after.substring(0, colon)).strip();
+    }
+}

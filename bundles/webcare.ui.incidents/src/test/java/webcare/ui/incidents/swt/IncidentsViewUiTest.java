@@ -1,0 +1,252 @@
+package webcare.ui.incidents.swt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static webcare.ui.testing.Controls.find;
+import static webcare.ui.testing.Controls.label;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import webcare.launch.testing.HomeLaunch;
+import webcare.model.Author;
+import webcare.model.Mention;
+import webcare.model.MentionKind;
+import webcare.model.plan.CalendarRule;
+import webcare.model.plan.Organisation;
+import webcare.model.plan.Person;
+import webcare.model.plan.Plan;
+import webcare.model.plan.Role;
+import webcare.model.plan.Scenario;
+import webcare.model.plan.Statement;
+import webcare.model.plan.Task;
+import webcare.plan.api.WorkingPlan;
+import webcare.plan.testing.UnusedPlanBook;
+import webcare.response.api.Incident;
+import webcare.response.api.IncidentStatus;
+import webcare.response.api.OpenRequest;
+import webcare.response.api.Origin;
+import webcare.response.api.TimelineEntry;
+import webcare.response.flow.PlanIncidents;
+import webcare.store.api.InboxRepository.Triaged;
+import webcare.store.h2.H2IncidentRepository;
+import webcare.store.h2.H2InboxRepository;
+import webcare.store.h2.H2MentionRepository;
+import webcare.store.h2.H2Store;
+import webcare.ui.testing.Screenshots;
+import webcare.ui.testing.SwtShell;
+import webcare.ui.testing.TestSite;
+
+/** The Incidents view on the real incident flow and a real H2 store, driven as a user would. */
+class IncidentsViewUiTest {
+
+    private static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+    @TempDir
+    Path data;
+
+    @RegisterExtension
+    final SwtShell swt = new SwtShell();
+    private H2Store store;
+    private PlanIncidents incidents;
+    private TestSite site;
+    private Shell shell;
+    private final Instant now = Instant.now();
+
+    @BeforeEach
+    void open() {
+        store = new H2Store(new HomeLaunch(data));
+        swt.closeAfter(store::close);
+        incidents = new PlanIncidents(store, new H2IncidentRepository(), new UnusedPlanBook() {
+            @Override
+            public WorkingPlan working() {
+                return new WorkingPlan(plan(), 1, now, "anna");
+            }
+        }, new H2InboxRepository());
+    }
+
+    private static Plan plan() {
+        return new Plan(new Organisation("Kwiek", null, null),
+                List.of(new Person("anna", "Anna de Vries", "Directeur", "", List.of(), "", List.of("nl"), null),
+                        new Person("bert", "Bert Jansen", "Woordvoerder", "", List.of(), "", List.of("nl"), null),
+                        new Person("cees", "Cees de Boer", "Manager", "", List.of(), "", List.of("nl"), null)),
+                List.of(new Role("lead", "Crisisleider", true, "anna", List.of("cees"), "",
+                                List.of(new Task("facts", "Feiten verzamelen", 30, null))),
+                        new Role("spokes", "Woordvoerder", true, "bert", List.of(), "",
+                                List.of(new Task("holding", "Eerste verklaring plaatsen", 45, null),
+                                        new Task("updates", "Publieke update", 120, 60)))),
+                List.of(new Scenario("leak", "Datalek", 3, "", List.of("lead", "spokes"), List.of(),
+                        List.of(new Statement(Statement.Kind.HOLDING, "nl",
+                                "Wij onderzoeken een mogelijk datalek en melden ons binnen een uur.")))),
+                List.of(), List.of(), List.of(new CalendarRule("promo", "Geplande promotieposts", CalendarRule.Action.PAUSE,
+                        null)), List.of(), List.of(), List.of(), null);
+    }
+
+    /** Stores {@code count} mentions over the last two hours, more and more negative, and links them. */
+    private void linkMentions(long incident, int count) throws Exception {
+        H2MentionRepository mentions = new H2MentionRepository();
+        H2InboxRepository inbox = new H2InboxRepository();
+        List<Long> ids = store.inTransaction(tx -> {
+            List<Mention> batch = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                Instant created = now.minus(Duration.ofMinutes(120)).plusSeconds(i * 7_200L / count * i / count);
+                batch.add(new Mention("twitter", "brand", "m" + i, MentionKind.POST, null, null,
+                        new Author(null, "klant" + i, "Klant " + i, 10L, null), "Mijn gegevens staan online " + i, null,
+                        null, null, created, null, null, false));
+            }
+            mentions.save(tx, batch);
+            List<Long> stored = new ArrayList<>();
+            List<Triaged> triaged = new ArrayList<>();
+            for (var each : inbox.untriaged(tx, count)) {
+                stored.add(each.id());
+                triaged.add(new Triaged(each.id(), "nl", -0.5, each.id() % 3 == 0 ? "NEUTRAL" : "NEGATIVE", "ESCALATE", 80,
+                        now, "[]", "[]", false, now));
+            }
+            inbox.saveTriage(tx, triaged, Set.of());
+            return stored;
+        });
+        incidents.link(incident, ids, "signal", "detector");
+    }
+
+    private Incident openLeak(String title, Set<String> unavailable, boolean drill) throws Exception {
+        return incidents.open(new OpenRequest(title, Optional.of("leak"), Origin.SIGNAL, now.minus(Duration.ofMinutes(70)),
+                Optional.empty(), now.minus(Duration.ofMinutes(80)), "nl", drill, unavailable,
+                "negatieve berichten 5\u00d7 het normale", List.of(), "anna"));
+    }
+
+    @Test
+    void showsTheIncidentItsTimelineAndTasksAndMovesItOn() throws Exception {
+        openLeak("Storing betaalpagina", Set.of(), true);
+        Incident leak = openLeak("Datalek klantportaal", Set.of("anna"), false);
+        linkMentions(leak.id(), 240);
+        incidents.status(leak.id(), IncidentStatus.ACKNOWLEDGED, "bert", "");
+        incidents.taskDone(leak.id(), "holding", "bert");
+        incidents.publicUpdate(leak.id(), "We onderzoeken het lek; update om 15:00.", "bert");
+
+        Composite view = show(DUTCH);
+        Table list = find(view, Table.class, table -> table.getColumnCount() == 3);
+        assertThat(list.getItemCount()).as("drills are kept apart").isEqualTo(1);
+        assertThat(list.getItem(0).getText(0)).isEqualTo("Datalek klantportaal");
+        assertThat(list.getItem(0).getText(1)).isEqualTo("erkend");
+        assertThat(label(view, "Status: erkend").getText()).contains("scenario Datalek (ernst 3)", "240 berichten gekoppeld");
+        assertThat(label(view, "publieke update").getText()).startsWith("Volgende publieke update om ");
+        assertThat(label(view, "Crisisleider:").getText()).isEqualTo("Crisisleider: Cees de Boer (vervanger)\n"
+                + "Woordvoerder: Bert Jansen");
+        assertThat(find(view, Text.class, text -> (text.getStyle() & SWT.READ_ONLY) != 0).getText())
+                .startsWith("Wij onderzoeken een mogelijk datalek");
+
+        Table tasks = find(view, Table.class, table -> table.getColumnCount() == 4);
+        assertThat(tasks.getItem(0).getText(0)).isEqualTo("Feiten verzamelen");
+        assertThat(tasks.getItem(0).getText(3)).as("due 50 minutes ago").isEqualTo("te laat");
+        assertThat(tasks.getItem(1).getText(3)).endsWith(" bert");
+
+        site.settle(Duration.ofMillis(200)); // let GTK paint
+        Canvas chart = find(view, Canvas.class, any -> true);
+        assertThat(pixels(chart, TimelineChart.NEGATIVE_RGB)).as("negative volume drawn").isPositive();
+        assertThat(pixels(chart, TimelineChart.VOLUME_RGB)).as("other volume drawn").isPositive();
+        Files.createDirectories(Path.of("target"));
+        Screenshots.write(shell, Path.of("target", "incidents-nl.png"));
+
+        tasks.setSelection(0);
+        tasks.notifyListeners(SWT.Selection, new Event());
+        button(view, "Taak gedaan").notifyListeners(SWT.Selection, new Event());
+        site.settle();
+        assertThat(tasks.getItem(0).getText(3)).endsWith(" anna");
+        button(view, "Volgende status: onder controle").notifyListeners(SWT.Selection, new Event());
+        site.settle();
+        assertThat(list.getItem(0).getText(1)).isEqualTo("onder controle");
+        assertThat(incidents.timeline(leak.id(), Instant.EPOCH, Instant.parse("9999-01-01T00:00:00Z"), 100))
+                .extracting(TimelineEntry::kind).contains(TimelineEntry.Kind.TASK_DONE, TimelineEntry.Kind.PUBLIC_UPDATE)
+                .last().isEqualTo(TimelineEntry.Kind.STATUS);
+
+        Duration whole = chartAxisSpan(view);
+        press(chart, '+');
+        Duration closer = chartAxisSpan(view);
+        assertThat(closer).isLessThan(whole);
+        press(chart, SWT.HOME);
+        assertThat(chartAxisSpan(view)).as("the whole incident again").isGreaterThan(closer);
+        assertThat(site.failures()).isEmpty();
+    }
+
+    @Test
+    void withoutIncidentsSaysHowOneIsOpened() {
+        Composite view = show(Locale.ENGLISH);
+
+        assertThat(label(view, "No incidents yet").getText()).startsWith("No incidents yet. Open one by hand");
+        assertThat(label(view, "Choose an incident").isVisible()).isTrue();
+        assertThat(button(view, "Task done").isEnabled()).isFalse();
+    }
+
+    private static Duration chartAxisSpan(Composite view) {
+        return ((TimelineChart) find(view, Canvas.class, any -> true).getData()).axis().span();
+    }
+
+    private Composite show(Locale locale) {
+        site = swt.site(locale, "anna", List.of());
+        Composite parent = swt.show("Incidents", new IncidentsView(incidents, Clock.systemUTC()), site);
+        shell = swt.shell();
+        site.settle();
+        return parent;
+    }
+
+    private static Button button(Composite view, String text) {
+        return find(view, Button.class, button -> button.getText().replace("&", "").startsWith(text));
+    }
+
+    private static void press(Canvas canvas, int keyCode) {
+        Event key = new Event();
+        key.keyCode = keyCode;
+        canvas.notifyListeners(SWT.KeyDown, key);
+    }
+
+    /** How many pixels of the canvas, read back from the screen, have colour {@code rgb}. */
+    private static int pixels(Canvas canvas, int rgb) {
+        canvas.update();
+        Point size = canvas.getSize();
+        Image image = new Image(canvas.getDisplay(), size.x, size.y);
+        try {
+            GC gc = new GC(canvas);
+            try {
+                gc.copyArea(image, 0, 0);
+            } finally {
+                gc.dispose();
+            }
+            ImageData pixels = image.getImageData();
+            RGB wanted = new RGB(rgb >> 16 & 0xFF, rgb >> 8 & 0xFF, rgb & 0xFF);
+            int count = 0;
+            for (int y = 0; y < pixels.height; y++) {
+                for (int x = 0; x < pixels.width; x++) {
+                    if (wanted.equals(pixels.palette.getRGB(pixels.getPixel(x, y)))) {
+                        count++;
+                    }
+                }
+            }
+            return count;
+        } finally {
+            image.dispose();
+        }
+    }
+}
