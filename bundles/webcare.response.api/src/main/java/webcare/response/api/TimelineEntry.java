@@ -5,9 +5,11 @@ import java.util.Optional;
 
 /**
  * One entry of an incident's timeline, never changed once written: {@code corrects} names an
- * earlier entry this one corrects.
+ * earlier entry this one corrects; {@code status} is the status a {@link Kind#STATUS} entry moved to
+ * (its text is in the incident's language, the status is for any).
  */
-public record TimelineEntry(long id, Instant at, Kind kind, String actor, String text, Optional<Long> corrects) {
+public record TimelineEntry(long id, Instant at, Kind kind, String actor, String text, Optional<Long> corrects,
+        Optional<IncidentStatus> status) {
 
     /** What happened. */
     public enum Kind {

@@ -455,14 +455,11 @@ public final class PlanIncidents implements Incidents {
                 : Optional.empty();
         long linked = inStore(tx -> repository.linkedCount(tx, stored.id()));
         Optional<Scenario> scenario = opening.scenarioId().flatMap(plan::scenario);
-        Texts texts = Texts.of(opening.language(), zone);
-        List<String> calendar = plan.contentCalendar().stream().map(rule -> texts.get("calendar." + rule.action().name())
-                + ": " + rule.what() + (rule.note() == null ? "" : " (" + rule.note() + ")")).toList();
         return new Incident(stored.id(), opening.title(), opening.scenarioId(), opening.scenarioName(), opening.severity(),
                 webcare.response.api.Origin.valueOf(opening.origin().name()), status, opening.detected(),
                 opening.reported(), opening.started(), opening.opened(), opening.openedBy(), opening.language(),
                 opening.drill(), List.copyOf(roles.values()), tasks, opening.updateMinutes(), lastUpdate, nextUpdate,
-                linked, scenario.flatMap(chosen -> Activation.holdingStatement(chosen, opening.language())), calendar);
+                linked, scenario.flatMap(chosen -> Activation.holdingStatement(chosen, opening.language())), plan.contentCalendar());
     }
 
     private static Kind kind(Event event) {
@@ -474,7 +471,15 @@ public final class PlanIncidents implements Incidents {
     }
 
     private static TimelineEntry entry(Event event) {
-        return new TimelineEntry(event.id(), event.at(), kind(event), event.actor(), event.text(), event.corrects());
+        Optional<IncidentStatus> status = Optional.empty();
+        if (kind(event) == Kind.STATUS) {
+            try {
+                status = Optional.ofNullable(Details.read(event.data()).get("status")).map(IncidentStatus::valueOf);
+            } catch (IllegalArgumentException e) {
+                status = Optional.empty(); // a status of a later version: the text still says it
+            }
+        }
+        return new TimelineEntry(event.id(), event.at(), kind(event), event.actor(), event.text(), event.corrects(), status);
     }
 
     // ---- the store and the plan -----------------------------------------------------------------

@@ -123,7 +123,7 @@ class PlanIncidentsTest {
         assertThat(incident.updateMinutes()).isEqualTo(90);
         assertThat(incident.nextUpdate()).contains(START.plus(Duration.ofMinutes(90)));
         assertThat(incident.holdingStatement()).contains("Wij zoeken het uit en melden ons binnen een uur.");
-        assertThat(incident.calendarChecklist()).containsExactly("Pauzeren: Geplande promotieposts (tot het incident is opgelost)");
+        assertThat(incident.calendar()).extracting(CalendarRule::what).containsExactly("Geplande promotieposts");
 
         assertThat(notices.sent).extracting(Notice::recipient, Notice::subject).containsExactly(
                 tuple("cees", "Incident geopend: Datalek klantportaal"),
@@ -152,6 +152,9 @@ class PlanIncidentsTest {
         assertThat(timeline(incidents.find(id).orElseThrow())).filteredOn(entry -> entry.kind() == Kind.STATUS)
                 .extracting(TimelineEntry::text).containsExactly("Status: gesignaleerd",
                         "gesignaleerd \u2192 onder controle: lek gedicht");
+        assertThat(timeline(incidents.find(id).orElseThrow())).filteredOn(entry -> entry.kind() == Kind.STATUS)
+                .extracting(TimelineEntry::status)
+                .containsExactly(Optional.of(IncidentStatus.DETECTED), Optional.of(IncidentStatus.CONTAINED));
     }
 
     @Test

@@ -112,12 +112,20 @@ final class IncidentDetail {
         SashForm lower = new SashForm(split, SWT.HORIZONTAL);
         tasks = new Table(lower, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         tasks.setHeaderVisible(true);
-        for (String[] column : new String[][] {{"tasks.column.task", "200"}, {"tasks.column.role", "115"},
+        for (String[] column : new String[][] {{"tasks.column.task", "200"}, {"tasks.column.role", "150"},
                 {"tasks.column.due", "70"}, {"tasks.column.done", "110"}}) {
             TableColumn each = new TableColumn(tasks, SWT.LEFT);
             each.setText(words.get(column[0]));
             each.setWidth(Integer.parseInt(column[1]));
         }
+        // the task's title takes what the other columns leave
+        tasks.addListener(SWT.Resize, event -> {
+            int others = 0;
+            for (int i = 1; i < tasks.getColumnCount(); i++) {
+                others += tasks.getColumn(i).getWidth();
+            }
+            tasks.getColumn(0).setWidth(Math.max(120, tasks.getClientArea().width - others));
+        });
         tasks.addListener(SWT.Selection, event -> done.setEnabled(chosenTask().filter(task -> task.done().isEmpty()).isPresent()));
         tasks.addListener(SWT.DefaultSelection, event -> chosenTask().filter(task -> task.done().isEmpty())
                 .ifPresent(task -> actions.taskDone(incident, task)));
@@ -132,14 +140,14 @@ final class IncidentDetail {
         copy.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
         holding = new Text(side, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.BORDER | SWT.V_SCROLL);
         GridData holdingSize = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
-        holdingSize.heightHint = 60;
+        holdingSize.heightHint = 4 * holding.getLineHeight();
         holding.setLayoutData(holdingSize);
         copy.addListener(SWT.Selection, event -> copy(holding.getText()));
         heading(side, "calendar.heading", 2);
         calendar = new Label(side, SWT.WRAP);
         calendar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         lower.setWeights(55, 45);
-        split.setWeights(62, 38);
+        split.setWeights(58, 42);
         clear();
     }
 
@@ -252,7 +260,9 @@ final class IncidentDetail {
                     task.done().map(at -> words.formats().time(at) + " " + task.doneBy().orElse(""))
                             .orElse(task.overdue(now) ? words.get("tasks.overdue") : "")});
             if (task.overdue(now)) {
-                item.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+                for (int column = 0; column < tasks.getColumnCount(); column++) {
+                    item.setForeground(column, root.getDisplay().getSystemColor(SWT.COLOR_RED));
+                }
             }
         }
         if (keptTask >= 0 && keptTask < shown.tasks().size()) {
@@ -262,8 +272,8 @@ final class IncidentDetail {
         roles.setText(String.join("\n", shown.roles().stream().map(holder -> words.format(holder.deputy()
                 ? "roles.deputy" : "roles.primary", holder.roleName(), holder.personName())).toList()));
         holding.setText(shown.holdingStatement().orElse(words.get("holding.none")));
-        calendar.setText(shown.calendarChecklist().isEmpty() ? words.get("calendar.none")
-                : String.join("\n", shown.calendarChecklist()));
+        calendar.setText(shown.calendar().isEmpty() ? words.get("calendar.none")
+                : String.join("\n", shown.calendar().stream().map(words::calendarRule).toList()));
         chart.show(picture);
         root.layout(true, true);
     }

@@ -23,7 +23,7 @@ final class IncidentList {
         this.words = words;
         table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         table.setHeaderVisible(true);
-        for (String[] column : new String[][] {{"column.title", "165"}, {"column.status", "95"}, {"column.opened", "110"}}) {
+        for (String[] column : new String[][] {{"column.title", "150"}, {"column.status", "110"}, {"column.opened", "110"}}) {
             TableColumn each = new TableColumn(table, SWT.LEFT);
             each.setText(words.get(column[0]));
             each.setWidth(Integer.parseInt(column[1]));

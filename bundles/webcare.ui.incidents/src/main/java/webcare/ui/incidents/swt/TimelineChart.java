@@ -1,6 +1,8 @@
 package webcare.ui.incidents.swt;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.eclipse.swt.SWT;
@@ -70,9 +72,11 @@ final class TimelineChart {
             }
         });
         canvas.addListener(SWT.Paint, event -> paint(event.gc, canvas.getClientArea()));
+        // a new width keeps the stretch of time: the counted volume stays valid, nothing is read again
         canvas.addListener(SWT.Resize, event -> {
             if (axis != null) {
-                changeAxis(axis.resized(plotWidth()));
+                axis = axis.resized(plotWidth());
+                canvas.redraw();
             }
         });
         canvas.addListener(SWT.MouseVerticalWheel, this::wheel);
@@ -282,8 +286,6 @@ final class TimelineChart {
             gc.drawText(words.lane(lanes[i]), GAP, top + (layout.laneHeight - gc.getFontMetrics().getHeight()) / 2, true);
         }
         gc.setClipping(GUTTER - RADIUS, layout.lanesTop, axis.width() + 2 * RADIUS, layout.laneHeight * lanes.length);
-        int statusLabelStart = Integer.MAX_VALUE;
-        int statusLabelEnd = Integer.MIN_VALUE;
         for (TimelineEntry entry : picture.entries()) {
             Lane lane = Lane.of(entry);
             int x = GUTTER + axis.x(entry.at());
@@ -296,21 +298,35 @@ final class TimelineChart {
                 gc.drawOval(x - RADIUS - 3, y - RADIUS - 3, 2 * RADIUS + 6, 2 * RADIUS + 6);
                 gc.setLineWidth(1);
             }
-            if (lane == Lane.STATUS) {
-                gc.setForeground(laneColors[lane.ordinal()]);
-                String label = words.shortText(entry);
-                int width = gc.textExtent(label).x;
-                // beside the marker, or before it when it would run off the right edge; a label
-                // that would cover the one before it is left out (the entry is still there to pick)
-                int left = x + RADIUS + 3 + width > GUTTER + axis.width() ? x - RADIUS - 3 - width : x + RADIUS + 3;
-                if (left > statusLabelEnd || left + width < statusLabelStart) {
-                    gc.drawText(label, left, y - gc.getFontMetrics().getHeight() / 2, true);
-                    statusLabelStart = left;
-                    statusLabelEnd = left + width;
-                }
+        }
+        paintStatusLabels(gc, layout);
+        gc.setClipping((Rectangle) null);
+    }
+
+    /**
+     * The new status beside each status marker, the latest first: a label that would cover one
+     * already drawn is left out (its entry is still there to pick), so the current status shows.
+     */
+    private void paintStatusLabels(GC gc, Layout layout) {
+        int y = layout.lanesTop + Lane.STATUS.ordinal() * layout.laneHeight + layout.laneHeight / 2;
+        gc.setForeground(laneColors[Lane.STATUS.ordinal()]);
+        List<int[]> drawn = new ArrayList<>();
+        List<TimelineEntry> entries = picture.entries();
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            TimelineEntry entry = entries.get(i);
+            if (Lane.of(entry) != Lane.STATUS) {
+                continue;
+            }
+            int x = GUTTER + axis.x(entry.at());
+            String label = words.shortText(entry);
+            int width = gc.textExtent(label).x;
+            // beside the marker, or before it when it would run off the right edge
+            int left = x + RADIUS + 3 + width > GUTTER + axis.width() ? x - RADIUS - 3 - width : x + RADIUS + 3;
+            if (drawn.stream().noneMatch(span -> left < span[1] && left + width > span[0])) {
+                gc.drawText(label, left, y - gc.getFontMetrics().getHeight() / 2, true);
+                drawn.add(new int[] {left, left + width});
             }
         }
-        gc.setClipping((Rectangle) null);
     }
 
     private void paintAxis(GC gc, Layout layout, Rectangle area, int line) {

@@ -3,6 +3,7 @@ package webcare.ui.incidents.swt;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import webcare.model.plan.CalendarRule;
 import webcare.response.api.IncidentStatus;
 import webcare.response.api.TimelineEntry;
 import webcare.ui.api.DisplayFormats;
@@ -71,8 +72,16 @@ final class Words {
         return tick.newDay() ? formats.date(tick.at().atZone(formats.zone()).toLocalDate()) : formats.time(tick.at());
     }
 
-    /** What a status entry says after its arrow: "onder controle: lek gedicht" → "onder controle". */
+    /** "Pauzeren: Geplande acties (tot …)": a content-calendar rule as a line of the checklist. */
+    String calendarRule(CalendarRule rule) {
+        return get("calendar." + rule.action().name()) + ": " + rule.what() + (rule.note() == null ? "" : " (" + rule.note() + ")");
+    }
+
+    /** The label of a status entry: its new status in the window's language, else what its text says after the arrow. */
     String shortText(TimelineEntry entry) {
+        if (entry.status().isPresent()) {
+            return status(entry.status().get());
+        }
         String text = entry.text();
         int arrow = text.indexOf('\u2192');
         String after = arrow < 0 ? text.substring(text.indexOf(':') + 1) : text.substring(arrow + 1);

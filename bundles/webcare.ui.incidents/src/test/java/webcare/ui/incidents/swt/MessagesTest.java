@@ -59,6 +59,7 @@ class MessagesTest {
     }
 
     private static TimelineEntry entry(String text) {
-        return new TimelineEntry(1, Instant.EPOCH, TimelineEntry.Kind.STATUS, "anna", text, Optional.empty());
+        return new TimelineEntry(1, Instant.EPOCH, TimelineEntry.Kind.STATUS, "anna", text, Optional.empty(),
+                Optional.empty());
     }
 }
