@@ -5,6 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import webcare.model.plan.Plan;
+import webcare.notify.api.MailStatus;
+import webcare.notify.api.Notification;
+import webcare.notify.api.Notifier;
+import webcare.notify.api.NotifyException;
 import webcare.plan.api.PlanBook;
 import webcare.plan.api.PlanException;
 import webcare.response.api.Incident;
@@ -16,17 +20,26 @@ public final class IncidentsWork {
 
     /** Timeline entries read for one picture; an incident writes far fewer. */
     static final int ENTRIES = 10_000;
+    /** The newest notifications looked through for the chosen incident's. */
+    static final int NOTICES = 500;
     private static final Instant BEGINNING = Instant.EPOCH;
     private static final Instant END = Instant.parse("9999-12-31T23:59:59Z");
 
     private final Incidents incidents;
     private final Optional<PlanBook> plans;
+    private final Optional<Notifier> notifier;
     private final Clock clock;
 
-    public IncidentsWork(Incidents incidents, Optional<PlanBook> plans, Clock clock) {
+    public IncidentsWork(Incidents incidents, Optional<PlanBook> plans, Optional<Notifier> notifier, Clock clock) {
         this.incidents = incidents;
         this.plans = plans;
+        this.notifier = notifier;
         this.clock = clock;
+    }
+
+    /** Records that {@code by} has seen notification {@code id}. */
+    public boolean acknowledge(long id, String by) throws NotifyException {
+        return notifier.isPresent() && notifier.get().acknowledge(id, by);
     }
 
     public Incidents incidents() {
@@ -53,11 +66,23 @@ public final class IncidentsWork {
         Incident incident = found.get();
         Instant now = clock.instant();
         var entries = incidents.timeline(id, BEGINNING, END, ENTRIES);
-        Picture whole = new Picture(incident, entries, List.of(), 3_600, now);
+        Picture whole = new Picture(incident, entries, List.of(), 3_600, now, List.of(), Optional.empty());
         TimeAxis shown = axis.orElseGet(() -> TimeAxis.fitting(whole.first(), whole.last(), 900));
         int bucket = shown.bucketSeconds();
         var volume = incidents.volume(id, shown.from().minusSeconds(bucket), shown.to(), bucket);
-        return Optional.of(new Picture(incident, entries, volume, bucket, now));
+        List<Notification> notices = List.of();
+        Optional<MailStatus> mail = Optional.empty();
+        if (notifier.isPresent()) {
+            try {
+                String about = "incident/" + id + "/";
+                notices = notifier.get().recent(NOTICES).stream()
+                        .filter(notice -> notice.notice().about().startsWith(about)).toList();
+                mail = Optional.of(notifier.get().status());
+            } catch (NotifyException e) {
+                throw new IncidentException(e.getMessage(), e);
+            }
+        }
+        return Optional.of(new Picture(incident, entries, volume, bucket, now, notices, mail));
     }
 
     /** The working crisis plan, to open an incident by; empty without one. */

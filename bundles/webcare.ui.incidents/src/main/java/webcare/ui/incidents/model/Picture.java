@@ -3,20 +3,24 @@ package webcare.ui.incidents.model;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import webcare.notify.api.MailStatus;
+import webcare.notify.api.Notification;
 import webcare.response.api.Incident;
 import webcare.response.api.TimelineEntry;
 
 /**
  * What one timeline shows: the incident, its entries, and its linked mentions counted per bucket
  * ({@code [bucket start epoch second, all, negative]}) of {@code bucketSeconds}, read for the
- * axis's stretch of time; {@code now} for the marker.
+ * axis's stretch of time; {@code now} for the marker; the notifications about the incident and where
+ * e-mail stands (empty without notifications).
  */
 public record Picture(Incident incident, List<TimelineEntry> entries, List<long[]> volume, int bucketSeconds,
-        Instant now) {
+        Instant now, List<Notification> notices, Optional<MailStatus> mail) {
 
     public Picture {
         entries = List.copyOf(entries);
         volume = List.copyOf(volume);
+        notices = List.copyOf(notices);
     }
 
     /** The first and last moment worth showing: from the onset to now (or the last entry). */

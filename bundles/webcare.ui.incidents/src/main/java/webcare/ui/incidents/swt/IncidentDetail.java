@@ -2,6 +2,7 @@ package webcare.ui.incidents.swt;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -17,8 +18,11 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TabFolder;
+import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import webcare.notify.api.Notification;
 import webcare.response.api.Incident;
 import webcare.response.api.IncidentStatus;
 import webcare.response.api.RoleHolder;
@@ -47,6 +51,8 @@ final class IncidentDetail {
 
         void link(Incident incident);
 
+        void acknowledge(Notification notification);
+
         void exportPng();
     }
 
@@ -60,6 +66,7 @@ final class IncidentDetail {
     private final TimelineChart chart;
     private final Label picked;
     private final Table tasks;
+    private final NoticesPane notices;
     private final Label roles;
     private final Text holding;
     private final Label calendar;
@@ -110,7 +117,15 @@ final class IncidentDetail {
                 words.lane(Lane.of(entry)), entry.actor(), entry.text())));
 
         SashForm lower = new SashForm(split, SWT.HORIZONTAL);
-        tasks = new Table(lower, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+        TabFolder pages = new TabFolder(lower, SWT.TOP);
+        tasks = new Table(pages, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+        TabItem tasksPage = new TabItem(pages, SWT.NONE);
+        tasksPage.setText(words.get("tasks.tab"));
+        tasksPage.setControl(tasks);
+        notices = new NoticesPane(pages, words, actions::acknowledge);
+        TabItem noticesPage = new TabItem(pages, SWT.NONE);
+        noticesPage.setText(words.get("notices.tab"));
+        noticesPage.setControl(notices.control());
         tasks.setHeaderVisible(true);
         for (String[] column : new String[][] {{"tasks.column.task", "200"}, {"tasks.column.role", "150"},
                 {"tasks.column.due", "70"}, {"tasks.column.done", "110"}}) {
@@ -220,6 +235,7 @@ final class IncidentDetail {
         update.setText("");
         picked.setText("");
         tasks.removeAll();
+        notices.show(List.of(), Optional.empty());
         roles.setText("");
         holding.setText("");
         calendar.setText("");
@@ -274,6 +290,7 @@ final class IncidentDetail {
         holding.setText(shown.holdingStatement().orElse(words.get("holding.none")));
         calendar.setText(shown.calendar().isEmpty() ? words.get("calendar.none")
                 : String.join("\n", shown.calendar().stream().map(words::calendarRule).toList()));
+        notices.show(picture.notices(), picture.mail());
         chart.show(picture);
         root.layout(true, true);
     }

@@ -21,6 +21,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import webcare.notify.api.Notification;
+import webcare.notify.api.Notifier;
+import webcare.notify.api.NotifyException;
 import webcare.plan.api.PlanBook;
 import webcare.response.api.Incident;
 import webcare.response.api.IncidentException;
@@ -52,8 +55,10 @@ public final class IncidentsView implements WorkbenchView {
     private static final int SETTLE_MILLIS = 150;
 
     private final Incidents incidents;
-    // Optional and dynamic: without a plan, incidents open without a scenario.
+    // Optional and dynamic: without a plan, incidents open without a scenario; without
+    // notifications, the Notifications page stays empty.
     private final AtomicReference<PlanBook> plans = new AtomicReference<>();
+    private final AtomicReference<Notifier> notifier = new AtomicReference<>();
     private final Clock clock;
     private Runnable openAction = () -> { };
 
@@ -76,6 +81,15 @@ public final class IncidentsView implements WorkbenchView {
         plans.compareAndSet(service, null);
     }
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setNotifier(Notifier service) {
+        notifier.set(service);
+    }
+
+    void unsetNotifier(Notifier service) {
+        notifier.compareAndSet(service, null);
+    }
+
     @Override
     public List<Shortcut> shortcuts(Locale locale) {
         Words words = new Words(locale);
@@ -95,7 +109,8 @@ public final class IncidentsView implements WorkbenchView {
     @Override
     public void createContent(Composite parent, ViewSite site) {
         Words words = new Words(site.locale());
-        IncidentsWork work = new IncidentsWork(incidents, Optional.ofNullable(plans.get()), clock);
+        IncidentsWork work = new IncidentsWork(incidents, Optional.ofNullable(plans.get()),
+                Optional.ofNullable(notifier.get()), clock);
         GridLayout layout = new GridLayout(1, false);
         layout.marginWidth = 8;
         layout.marginHeight = 6;
@@ -255,6 +270,20 @@ public final class IncidentsView implements WorkbenchView {
                         detail.say(words.format("link.done", added));
                         readList(current());
                     }));
+        }
+
+        @Override
+        public void acknowledge(Notification notification) {
+            site.<Object>load(words.get("loading"), () -> {
+                try {
+                    return work.acknowledge(notification.id(), site.user());
+                } catch (NotifyException e) {
+                    return e;
+                }
+            }, outcome -> {
+                showProblem(outcome instanceof NotifyException e ? words.format("action.failed", e.getMessage()) : null);
+                readList(current());
+            });
         }
 
         @Override

@@ -43,6 +43,10 @@ import webcare.model.plan.Role;
 import webcare.model.plan.Scenario;
 import webcare.model.plan.Statement;
 import webcare.model.plan.Task;
+import webcare.notify.api.MailStatus;
+import webcare.notify.api.Notice;
+import webcare.notify.api.Notification;
+import webcare.notify.api.Notifier;
 import webcare.plan.api.WorkingPlan;
 import webcare.plan.testing.UnusedPlanBook;
 import webcare.response.api.Incident;
@@ -189,6 +193,89 @@ class IncidentsViewUiTest {
         press(chart, SWT.HOME);
         assertThat(chartAxisSpan(view)).as("the whole incident again").isGreaterThan(closer);
         assertThat(site.failures()).isEmpty();
+    }
+
+    @Test
+    void showsTheIncidentsNotificationsWarnsWhileMailFailsAndRecordsWhoSawOne() throws Exception {
+        Incident leak = openLeak("Datalek klantportaal", Set.of(), false);
+        Instant at = now.minus(Duration.ofMinutes(10));
+        List<Notification> notices = new ArrayList<>(List.of(
+                notification(2, leak.id(), "Bert Jansen", Notification.Delivery.WAITING, 2, at),
+                notification(1, leak.id(), "Anna de Vries", Notification.Delivery.SENT, 0, at),
+                notification(9, leak.id() + 1, "Cees de Boer", Notification.Delivery.SENT, 0, at)));
+        RecordingNotifier mail = new RecordingNotifier(notices, new MailStatus(Optional.of("smtp.example.org:587"), 1, 1,
+                Optional.of(at), Optional.of("the mail server smtp.example.org:587 cannot be reached"),
+                Optional.of(now.plus(Duration.ofMinutes(4)))));
+        IncidentsView incidentsView = new IncidentsView(incidents, Clock.systemUTC());
+        incidentsView.setNotifier(mail);
+
+        site = swt.site(DUTCH, "anna", List.of());
+        Composite view = swt.show("Incidents", incidentsView, site);
+        site.settle();
+
+        Table table = find(view, Table.class, each -> each.getColumnCount() == 5);
+        assertThat(table.getItemCount()).as("only this incident's").isEqualTo(2);
+        assertThat(table.getItem(0).getText(1)).isEqualTo("Bert Jansen");
+        assertThat(table.getItem(0).getText(3)).isEqualTo("wacht, 2 pogingen mislukt");
+        assertThat(table.getItem(1).getText(3)).startsWith("gemaild ");
+        assertThat(label(view, "E-mail komt niet aan").getText()).startsWith("E-mail komt niet aan: 1 bericht wacht "
+                + "(the mail server smtp.example.org:587 cannot be reached); volgende poging om ");
+
+        table.setSelection(1);
+        table.notifyListeners(SWT.Selection, new Event());
+        button(view, "Gezien").notifyListeners(SWT.Selection, new Event());
+        site.settle();
+        assertThat(mail.acknowledged).containsExactly("1 anna");
+        assertThat(table.getItem(1).getText(4)).startsWith("anna ");
+    }
+
+    private static Notification notification(long id, long incident, String to, Notification.Delivery delivery,
+            int attempts, Instant at) {
+        return new Notification(id, new Notice("incident/" + incident + "/opened", to.toLowerCase(Locale.ROOT), to,
+                Optional.of("x@example.org"), "Incident geopend", "\u2026"), at, delivery, attempts, Optional.empty(),
+                delivery == Notification.Delivery.SENT ? Optional.of(at) : Optional.empty(), Optional.empty(),
+                Optional.empty());
+    }
+
+    /** Notifications held in a list; an acknowledgement is recorded on the list, as the outbox would. */
+    private static final class RecordingNotifier implements Notifier {
+        final List<String> acknowledged = new ArrayList<>();
+        private final List<Notification> notices;
+        private final MailStatus status;
+
+        RecordingNotifier(List<Notification> notices, MailStatus status) {
+            this.notices = notices;
+            this.status = status;
+        }
+
+        @Override
+        public int send(List<Notice> given) {
+            return 0;
+        }
+
+        @Override
+        public synchronized List<Notification> recent(int limit) {
+            return List.copyOf(notices);
+        }
+
+        @Override
+        public synchronized boolean acknowledge(long id, String by) {
+            acknowledged.add(id + " " + by);
+            notices.replaceAll(each -> each.id() != id ? each : new Notification(id, each.notice(), each.created(),
+                    each.delivery(), each.attempts(), each.lastError(), each.sentAt(), Optional.of(Instant.now()),
+                    Optional.of(by)));
+            return true;
+        }
+
+        @Override
+        public MailStatus status() {
+            return status;
+        }
+
+        @Override
+        public void sendTest(String address) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     @Test
