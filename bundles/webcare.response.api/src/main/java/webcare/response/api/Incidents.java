@@ -40,6 +40,18 @@ public interface Incidents {
     int link(long id, List<Long> mentions, String how, String by) throws IncidentException;
 
     /**
+     * Records the evaluation of a resolved incident, which becomes evaluated; its flags are added to
+     * the crisis plan, so they come first in the next annual review.
+     */
+    Incident evaluate(long id, Evaluation evaluation) throws IncidentException;
+
+    /** The latest evaluation of the incident, if any. */
+    Optional<Evaluation> evaluation(long id) throws IncidentException;
+
+    /** The incident's times so far: to detect, to acknowledge, to the first public update, to resolve. */
+    Measures measures(long id) throws IncidentException;
+
+    /**
      * Links the messages whose text has all of {@code words} (each the start of a word, as the
      * inbox searches) and that were written from {@code from} on; returns how many were new.
      */

@@ -22,6 +22,7 @@ public record TimelineEntry(long id, Instant at, Kind kind, String actor, String
         HANDOVER,
         MENTIONS_LINKED,
         NOTIFIED,
-        CORRECTION
+        CORRECTION,
+        EVALUATION
     }
 }

@@ -23,6 +23,7 @@ import webcare.cli.api.WebcareCommand;
 import webcare.response.api.Incident;
 import webcare.response.api.IncidentException;
 import webcare.response.api.IncidentStatus;
+import webcare.response.api.Measures;
 import webcare.response.api.Incidents;
 import webcare.response.api.OpenRequest;
 import webcare.response.api.Origin;
@@ -137,10 +138,24 @@ public final class IncidentCommand {
         }
         incident.nextUpdate().ifPresent(at -> out.println("next public update: " + local(at, zone)));
         out.println("linked mentions: " + incident.linkedMentions());
+        Measures measures = incidents.measures(incident.id());
+        out.printf("time to detect %s, to acknowledge %s, to first update %s, to resolve %s%n",
+                minutes(Optional.of(measures.toDetect())), minutes(measures.toAcknowledge()),
+                minutes(measures.toFirstUpdate()), minutes(measures.toResolve()));
+        incidents.evaluation(incident.id()).ifPresent(evaluation -> {
+            out.printf("evaluated by %s: %s%n", evaluation.by(), evaluation.whatHappened());
+            evaluation.actions().forEach(action -> out.printf("action: %s (%s, %s)%n", action.what(), action.owner(),
+                    action.due()));
+            evaluation.flags().forEach(flag -> out.printf("flagged for the review: %s: %s%n", flag.item(), flag.note()));
+        });
         for (TimelineEntry entry : incidents.timeline(incident.id(), BEGINNING, END, 1_000)) {
             out.printf("  %s  %-15s %s: %s%s%n", local(entry.at(), zone), entry.kind(), entry.actor(), entry.text(),
                     entry.corrects().map(id -> " (corrects " + id + ")").orElse(""));
         }
+    }
+
+    private static String minutes(Optional<Duration> duration) {
+        return duration.map(each -> each.toMinutes() + " min").orElse("-");
     }
 
     private static String status(IncidentStatus status) {

@@ -5,10 +5,12 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,8 +31,14 @@ import webcare.model.plan.Scenario;
 import webcare.notify.api.Notice;
 import webcare.notify.api.Notifier;
 import webcare.notify.api.NotifyException;
+import webcare.model.plan.Flag;
+import webcare.model.plan.ItemRef;
 import webcare.plan.api.PlanBook;
+import webcare.plan.api.PlanChangedException;
 import webcare.plan.api.PlanException;
+import webcare.plan.api.WorkingPlan;
+import webcare.response.api.Evaluation;
+import webcare.response.api.Measures;
 import webcare.response.api.Incident;
 import webcare.response.api.IncidentException;
 import webcare.response.api.IncidentStatus;
@@ -260,6 +268,109 @@ public final class PlanIncidents implements Incidents {
                     Details.of("count", String.valueOf(added), "how", how));
         }
         return added;
+    }
+
+    @Override
+    public Incident evaluate(long id, Evaluation evaluation) throws IncidentException {
+        Incident incident = require(id);
+        Texts texts = Texts.of(incident.language(), zone);
+        if (incident.status().compareTo(IncidentStatus.RESOLVED) < 0) {
+            throw new IncidentException("Incident " + id + " is " + texts.get("status." + incident.status().name())
+                    + ": evaluate it once it is resolved");
+        }
+        for (Evaluation.PlanFlag flag : evaluation.flags()) {
+            try {
+                ItemRef.parse(flag.item());
+            } catch (IllegalArgumentException e) {
+                throw new IncidentException(e.getMessage(), e);
+            }
+        }
+        flagInPlan(incident, evaluation, texts);
+        Instant now = clock.instant();
+        inStore(tx -> {
+            repository.append(tx, id, new NewEvent(now, Kind.EVALUATION.name(), evaluation.by(),
+                    texts.get("entry.evaluation", evaluation.actions().size(), evaluation.flags().size()),
+                    EvaluationJson.write(evaluation), Optional.empty()));
+            if (incident.status() == IncidentStatus.RESOLVED) {
+                append(tx, id, now, Kind.STATUS, evaluation.by(), texts.get("entry.status",
+                        texts.get("status.RESOLVED"), texts.get("status.EVALUATED")),
+                        Details.of("status", IncidentStatus.EVALUATED.name()));
+            }
+            return null;
+        });
+        return require(id);
+    }
+
+    /** Adds the evaluation's flags to the working plan, for the next review; once more if someone saved meanwhile. */
+    private void flagInPlan(Incident incident, Evaluation evaluation, Texts texts) throws IncidentException {
+        if (evaluation.flags().isEmpty()) {
+            return;
+        }
+        String source = texts.get("flag.source", incident.title(), incident.id());
+        LocalDate today = clock.instant().atZone(zone).toLocalDate();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                WorkingPlan working = plans.working();
+                List<Flag> flags = new ArrayList<>(working.plan().flags());
+                evaluation.flags().forEach(flag -> flags.add(new Flag(flag.item(), flag.note(), source, today)));
+                plans.save(working.plan().withFlags(flags), working.revision(), evaluation.by(),
+                        Locale.forLanguageTag(incident.language()));
+                return;
+            } catch (PlanChangedException e) {
+                if (attempt == 2) {
+                    throw new IncidentException("The crisis plan changed twice while the evaluation was saved: "
+                            + "save the evaluation again", e);
+                }
+            } catch (PlanException e) {
+                throw new IncidentException("The flags could not be added to the crisis plan: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    @Override
+    public Optional<Evaluation> evaluation(long id) throws IncidentException {
+        require(id);
+        List<Event> events = inStore(tx -> repository.events(tx, id, BEGINNING, END, STATE_ENTRIES));
+        for (int i = events.size() - 1; i >= 0; i--) {
+            if (kind(events.get(i)) == Kind.EVALUATION) {
+                Optional<Evaluation> read = EvaluationJson.read(events.get(i).data());
+                if (read.isPresent()) {
+                    return read;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Measures measures(long id) throws IncidentException {
+        Incident incident = require(id);
+        Instant detected = incident.detected();
+        Optional<Instant> acknowledged = Optional.empty();
+        Optional<Instant> firstUpdate = Optional.empty();
+        Optional<Instant> resolved = Optional.empty();
+        for (TimelineEntry entry : timeline(id, BEGINNING, END, STATE_ENTRIES)) {
+            IncidentStatus status = entry.status().orElse(null);
+            if (status != null && status.compareTo(IncidentStatus.ACKNOWLEDGED) >= 0 && acknowledged.isEmpty()) {
+                acknowledged = Optional.of(entry.at());
+            }
+            if (status != null && status.compareTo(IncidentStatus.RESOLVED) >= 0 && resolved.isEmpty()) {
+                resolved = Optional.of(entry.at());
+            }
+            if (entry.kind() == Kind.PUBLIC_UPDATE && firstUpdate.isEmpty()) {
+                firstUpdate = Optional.of(entry.at());
+            }
+        }
+        return new Measures(positive(Duration.between(incident.started(), detected)), acknowledged.map(at -> since(detected, at)),
+                firstUpdate.map(at -> since(detected, at)), resolved.map(at -> since(detected, at)));
+    }
+
+    private static Duration since(Instant from, Instant to) {
+        return positive(Duration.between(from, to));
+    }
+
+    private static Duration positive(Duration duration) {
+        return duration.isNegative() ? Duration.ZERO : duration;
     }
 
     @Override

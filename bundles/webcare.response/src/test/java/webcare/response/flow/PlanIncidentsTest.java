@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +24,7 @@ import webcare.model.Author;
 import webcare.model.Mention;
 import webcare.model.MentionKind;
 import webcare.model.plan.CalendarRule;
+import webcare.model.plan.Flag;
 import webcare.model.plan.Organisation;
 import webcare.model.plan.Person;
 import webcare.model.plan.Plan;
@@ -36,7 +38,9 @@ import webcare.notify.api.Notification;
 import webcare.notify.api.Notifier;
 import webcare.plan.api.WorkingPlan;
 import webcare.plan.testing.UnusedPlanBook;
+import webcare.response.api.Evaluation;
 import webcare.response.api.Incident;
+import webcare.response.api.Measures;
 import webcare.response.api.IncidentException;
 import webcare.response.api.IncidentStatus;
 import webcare.response.api.OpenRequest;
@@ -64,6 +68,7 @@ class PlanIncidentsTest {
     private final ManualClock clock = new ManualClock(START);
     private final Notices notices = new Notices();
     private Plan plan = plan(true);
+    private final List<Flag> savedFlags = new ArrayList<>();
     private H2Store store;
     private PlanIncidents incidents;
 
@@ -74,6 +79,13 @@ class PlanIncidentsTest {
             @Override
             public WorkingPlan working() {
                 return new WorkingPlan(plan, 1, START, "anna");
+            }
+
+            @Override
+            public WorkingPlan save(Plan saved, long basedOn, String who, Locale language) {
+                savedFlags.addAll(saved.flags());
+                plan = saved;
+                return new WorkingPlan(saved, basedOn + 1, START, who);
             }
         }, new H2InboxRepository(), clock, AMSTERDAM, false);
         incidents.setNotifier(notices);
@@ -248,6 +260,39 @@ class PlanIncidentsTest {
         assertThat(timeline.get(timeline.size() - 1).corrects()).contains(wrong);
         assertThatThrownBy(() -> incidents.record(incident.id(), Kind.CORRECTION, "x", "anna", Optional.empty()))
                 .hasMessage("A correction names the entry it corrects, and only a correction does");
+    }
+
+    @Test
+    void anEvaluationOfAResolvedIncidentIsKeptWithItsMeasuresAndFlagsThePlan() throws Exception {
+        long id = openLeak(false, Set.of()).id();
+        clock.set(START.plus(Duration.ofMinutes(25)));
+        incidents.status(id, IncidentStatus.ACKNOWLEDGED, "anna", "");
+        clock.set(START.plus(Duration.ofMinutes(40)));
+        incidents.publicUpdate(id, "We onderzoeken het.", "bert");
+        Evaluation evaluation = new Evaluation("Lek in het portaal", "Snel erkend", "Eerste update te laat",
+                List.of(new Evaluation.FollowUp("Sjabloon voor update maken", "bert", java.time.LocalDate.of(2026, 11, 1))),
+                List.of(new Evaluation.PlanFlag("role:spokes", "Tweede vervanger nodig")), "anna",
+                START.plus(Duration.ofHours(3)));
+        assertThatThrownBy(() -> incidents.evaluate(id, evaluation)).hasMessage(
+                "Incident " + id + " is erkend: evaluate it once it is resolved");
+
+        clock.set(START.plus(Duration.ofMinutes(120)));
+        incidents.status(id, IncidentStatus.RESOLVED, "anna", "");
+        Incident evaluated = incidents.evaluate(id, evaluation);
+
+        assertThat(evaluated.status()).isEqualTo(IncidentStatus.EVALUATED);
+        assertThat(incidents.evaluation(id)).contains(evaluation);
+        assertThat(incidents.measures(id)).isEqualTo(new Measures(Duration.ZERO, Optional.of(Duration.ofMinutes(25)),
+                Optional.of(Duration.ofMinutes(40)), Optional.of(Duration.ofMinutes(120))));
+        assertThat(savedFlags).singleElement().satisfies(flag -> {
+            assertThat(flag.item()).isEqualTo("role:spokes");
+            assertThat(flag.source()).isEqualTo("Evaluatie van incident " + id + ": Datalek klantportaal");
+        });
+        assertThat(timeline(evaluated)).extracting(TimelineEntry::text).contains(
+                "Ge\u00EBvalueerd: 1 actie, 1 planonderdeel voor de volgende review");
+        assertThatThrownBy(() -> incidents.evaluate(id, new Evaluation("", "", "", List.of(),
+                List.of(new Evaluation.PlanFlag("kantine:koffie", "x")), "anna", START))).isInstanceOf(IncidentException.class)
+                .hasMessageStartingWith("'kantine:koffie' is not an item reference");
     }
 
     @Test

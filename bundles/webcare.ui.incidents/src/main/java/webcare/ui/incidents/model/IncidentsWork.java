@@ -11,7 +11,9 @@ import webcare.notify.api.Notifier;
 import webcare.notify.api.NotifyException;
 import webcare.plan.api.PlanBook;
 import webcare.plan.api.PlanException;
+import webcare.response.api.Evaluation;
 import webcare.response.api.Incident;
+import webcare.response.api.Measures;
 import webcare.response.api.IncidentException;
 import webcare.response.api.Incidents;
 
@@ -66,7 +68,10 @@ public final class IncidentsWork {
         Incident incident = found.get();
         Instant now = clock.instant();
         var entries = incidents.timeline(id, BEGINNING, END, ENTRIES);
-        Picture whole = new Picture(incident, entries, List.of(), 3_600, now, List.of(), Optional.empty());
+        Measures measures = incidents.measures(id);
+        Optional<Evaluation> evaluation = incidents.evaluation(id);
+        Picture whole = new Picture(incident, entries, List.of(), 3_600, now, List.of(), Optional.empty(), measures,
+                evaluation);
         TimeAxis shown = axis.orElseGet(() -> TimeAxis.fitting(whole.first(), whole.last(), 900));
         int bucket = shown.bucketSeconds();
         var volume = incidents.volume(id, shown.from().minusSeconds(bucket), shown.to(), bucket);
@@ -82,7 +87,7 @@ public final class IncidentsWork {
                 throw new IncidentException(e.getMessage(), e);
             }
         }
-        return Optional.of(new Picture(incident, entries, volume, bucket, now, notices, mail));
+        return Optional.of(new Picture(incident, entries, volume, bucket, now, notices, mail, measures, evaluation));
     }
 
     /** The working crisis plan, to open an incident by; empty without one. */

@@ -5,17 +5,20 @@ import java.util.List;
 import java.util.Optional;
 import webcare.notify.api.MailStatus;
 import webcare.notify.api.Notification;
+import webcare.response.api.Evaluation;
 import webcare.response.api.Incident;
+import webcare.response.api.Measures;
 import webcare.response.api.TimelineEntry;
 
 /**
  * What one timeline shows: the incident, its entries, and its linked mentions counted per bucket
  * ({@code [bucket start epoch second, all, negative]}) of {@code bucketSeconds}, read for the
  * axis's stretch of time; {@code now} for the marker; the notifications about the incident and where
- * e-mail stands (empty without notifications).
+ * e-mail stands (empty without notifications); its times so far and its latest evaluation.
  */
 public record Picture(Incident incident, List<TimelineEntry> entries, List<long[]> volume, int bucketSeconds,
-        Instant now, List<Notification> notices, Optional<MailStatus> mail) {
+        Instant now, List<Notification> notices, Optional<MailStatus> mail, Measures measures,
+        Optional<Evaluation> evaluation) {
 
     public Picture {
         entries = List.copyOf(entries);

@@ -23,7 +23,9 @@ import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import webcare.notify.api.Notification;
+import webcare.response.api.Evaluation;
 import webcare.response.api.Incident;
+import webcare.response.api.Measures;
 import webcare.response.api.IncidentStatus;
 import webcare.response.api.RoleHolder;
 import webcare.response.api.TaskState;
@@ -53,6 +55,8 @@ final class IncidentDetail {
 
         void acknowledge(Notification notification);
 
+        void evaluate(Incident incident, Measures measures, Optional<Evaluation> earlier);
+
         void exportPng();
     }
 
@@ -61,6 +65,10 @@ final class IncidentDetail {
     private final Label title;
     private final Label line;
     private final Label update;
+    private final Label measured;
+    private final Button evaluate;
+    private Measures shownMeasures;
+    private Optional<Evaluation> shownEvaluation = Optional.empty();
     private final Button next;
     private final Button done;
     private final TimelineChart chart;
@@ -91,15 +99,18 @@ final class IncidentDetail {
         line.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         update = new Label(root, SWT.NONE);
         update.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        measured = new Label(root, SWT.WRAP);
+        measured.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
         Composite bar = new Composite(root, SWT.NONE);
-        bar.setLayout(new GridLayout(9, false));
+        bar.setLayout(new GridLayout(10, false));
         next = button(bar, "next.status", () -> nextStatus().ifPresent(status -> actions.nextStatus(incident, status)));
         done = button(bar, "task.done", () -> chosenTask().ifPresent(task -> actions.taskDone(incident, task)));
         button(bar, "update.button", () -> actions.publicUpdate(incident));
         button(bar, "decision.button", () -> actions.note(incident, TimelineEntry.Kind.DECISION));
         button(bar, "note.button", () -> actions.note(incident, TimelineEntry.Kind.NOTE));
         button(bar, "link.button", () -> actions.link(incident));
+        evaluate = button(bar, "evaluate.button", () -> actions.evaluate(incident, shownMeasures, shownEvaluation));
         button(bar, "export.button", actions::exportPng);
 
         SashForm split = new SashForm(root, SWT.VERTICAL);
@@ -233,6 +244,7 @@ final class IncidentDetail {
         title.setText(words.get("empty.detail"));
         line.setText("");
         update.setText("");
+        measured.setText("");
         picked.setText("");
         tasks.removeAll();
         notices.show(List.of(), Optional.empty());
@@ -267,6 +279,12 @@ final class IncidentDetail {
         next.setText(nextStatus().map(status -> words.format("next.status", words.status(status)))
                 .orElse(words.get("next.none")));
         next.setEnabled(nextStatus().isPresent());
+        shownMeasures = picture.measures();
+        shownEvaluation = picture.evaluation();
+        evaluate.setEnabled(shown.status().compareTo(IncidentStatus.RESOLVED) >= 0);
+        measured.setText(words.measures(picture.measures()) + picture.evaluation().map(evaluation -> "\n"
+                + words.format("evaluation.summary", evaluation.by(), evaluation.actions().size(),
+                        evaluation.flags().size())).orElse(""));
         tasks.removeAll();
         for (TaskState task : shown.tasks()) {
             TableItem item = new TableItem(tasks, SWT.NONE);

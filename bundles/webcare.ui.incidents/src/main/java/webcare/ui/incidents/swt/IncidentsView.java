@@ -25,7 +25,9 @@ import webcare.notify.api.Notification;
 import webcare.notify.api.Notifier;
 import webcare.notify.api.NotifyException;
 import webcare.plan.api.PlanBook;
+import webcare.response.api.Evaluation;
 import webcare.response.api.Incident;
+import webcare.response.api.Measures;
 import webcare.response.api.IncidentException;
 import webcare.response.api.IncidentStatus;
 import webcare.response.api.Incidents;
@@ -284,6 +286,13 @@ public final class IncidentsView implements WorkbenchView {
                 showProblem(outcome instanceof NotifyException e ? words.format("action.failed", e.getMessage()) : null);
                 readList(current());
             });
+        }
+
+        @Override
+        public void evaluate(Incident incident, Measures measures, Optional<Evaluation> earlier) {
+            EvaluationDialog.ask(problem.getShell(), words, incident, measures, earlier, site.user(), work.now())
+                    .ifPresent(evaluation -> act(() -> work.incidents().evaluate(incident.id(), evaluation),
+                            changed -> readList(current())));
         }
 
         @Override

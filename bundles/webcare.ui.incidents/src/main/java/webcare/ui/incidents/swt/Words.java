@@ -1,10 +1,13 @@
 package webcare.ui.incidents.swt;
 
 import java.text.MessageFormat;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import webcare.model.plan.CalendarRule;
 import webcare.response.api.IncidentStatus;
+import webcare.response.api.Measures;
 import webcare.response.api.TimelineEntry;
 import webcare.ui.api.DisplayFormats;
 import webcare.ui.api.WorkbenchView;
@@ -45,6 +48,21 @@ final class Words {
         String label = get(key);
         int at = label.indexOf('&');
         return at < 0 || at + 1 >= label.length() ? "" : "Alt+" + Character.toUpperCase(label.charAt(at + 1));
+    }
+
+    /** "Tijd tot signalering 10 min · erkenning 25 min · eerste update — · opgelost —". */
+    String measures(Measures measures) {
+        return format("measures", duration(Optional.of(measures.toDetect())), duration(measures.toAcknowledge()),
+                duration(measures.toFirstUpdate()), duration(measures.toResolve()));
+    }
+
+    /** "25 min", "2 u 5 min" / "2 h 5 min", or "—" when it has not happened. */
+    private String duration(Optional<Duration> duration) {
+        if (duration.isEmpty()) {
+            return "\u2014";
+        }
+        long minutes = duration.get().toMinutes();
+        return minutes < 60 ? format("minutes", minutes) : format("hoursMinutes", minutes / 60, minutes % 60);
     }
 
     String count(long count) {
