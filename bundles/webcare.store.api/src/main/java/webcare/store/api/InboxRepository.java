@@ -186,6 +186,20 @@ public interface InboxRepository {
     /** The matching items from {@code offset}, at most {@code limit}, in the query's order. */
     List<Row> page(Transaction tx, Query query, int offset, int limit) throws StoreException;
 
+    /**
+     * Triaged items after mention {@code afterId}, by mention id (the order they were stored in),
+     * at most {@code limit}: what a watcher of the stream has not seen yet.
+     */
+    List<Row> triagedAfter(Transaction tx, long afterId, int limit) throws StoreException;
+
+    /**
+     * Triaged items written in [{@code from}, {@code to}), oldest first, after the item written at
+     * {@code afterCreated} with id {@code afterId} (null: from the start), at most {@code limit}:
+     * a stretch of the stream replayed in time order, page by page.
+     */
+    List<Row> writtenBetween(Transaction tx, Instant from, Instant to, Instant afterCreated, long afterId, int limit)
+            throws StoreException;
+
     /** One item in full. */
     record Item(StoredMention mention, Row row, String flags, String reasons, String rulesDecision,
             AuthorHistory authorHistory) {}

@@ -244,6 +244,48 @@ public final class H2InboxRepository implements InboxRepository {
         });
     }
 
+    @Override
+    public List<Row> triagedAfter(Transaction tx, long afterId, int limit) throws StoreException {
+        return H2Transaction.sql(tx, connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + ROW_COLUMNS + ROW_FROM
+                    + " WHERE i.mention_id > ? ORDER BY i.mention_id FETCH FIRST ? ROWS ONLY")) {
+                select.setLong(1, afterId);
+                select.setInt(2, limit);
+                return rows(select);
+            }
+        });
+    }
+
+    @Override
+    public List<Row> writtenBetween(Transaction tx, Instant from, Instant to, Instant afterCreated, long afterId,
+            int limit) throws StoreException {
+        return H2Transaction.sql(tx, connection -> {
+            // keyset paging on (created_at, mention_id): each page starts after the last one's end
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + ROW_COLUMNS + ROW_FROM
+                    + " WHERE i.created_at >= ? AND i.created_at < ? AND (i.created_at > ? OR (i.created_at = ? "
+                    + "AND i.mention_id > ?)) ORDER BY i.created_at, i.mention_id FETCH FIRST ? ROWS ONLY")) {
+                Instant after = afterCreated == null ? from.minusNanos(1_000) : afterCreated;
+                H2MentionRepository.setTime(select, 1, from);
+                H2MentionRepository.setTime(select, 2, to);
+                H2MentionRepository.setTime(select, 3, after);
+                H2MentionRepository.setTime(select, 4, after);
+                select.setLong(5, afterCreated == null ? Long.MIN_VALUE : afterId);
+                select.setInt(6, limit);
+                return rows(select);
+            }
+        });
+    }
+
+    private static List<Row> rows(PreparedStatement select) throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        try (ResultSet result = select.executeQuery()) {
+            while (result.next()) {
+                rows.add(row(result));
+            }
+        }
+        return rows;
+    }
+
     private static Row row(ResultSet result) throws SQLException {
         long followers = result.getLong(7);
         Long followersOrNull = result.wasNull() ? null : followers;

@@ -83,8 +83,8 @@ class H2StoreTest {
     }
 
     @Test
-    void shipsItsMigrationsNumberedWithoutGapsUpToTheIncidents() {
-        assertThat(Migration.bundled()).extracting(Migration::version).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+    void shipsItsMigrationsNumberedWithoutGapsUpToTheSignals() {
+        assertThat(Migration.bundled()).extracting(Migration::version).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
         assertThat(Migration.bundled().get(2).description()).startsWith("the crisis plan");
         assertThat(Migration.bundled().get(3).description()).startsWith("the last outcome of each source instance");
         assertThat(Migration.bundled().get(4).description()).startsWith("the inbox");
@@ -92,6 +92,7 @@ class H2StoreTest {
         assertThat(Migration.bundled().get(6).description()).startsWith("themes");
         assertThat(Migration.bundled().get(8).description()).startsWith("notifications");
         assertThat(Migration.bundled().get(9).description()).startsWith("incidents");
+        assertThat(Migration.bundled().get(10).description()).startsWith("signals");
     }
 
     @Test
