@@ -1,0 +1,307 @@
+package webcare.incident.detect;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import webcare.incident.api.DetectorSettings;
+import webcare.incident.api.Metric;
+
+/**
+ * One stream the detector watches, all sources together or one source: its buckets, its rhythm,
+ * mix and dispersion, and per metric whether it has raised and not calmed down yet.
+ */
+final class SourceStream {
+
+    /** The least expected mentions a window is measured against: nothing is rarer than this. */
+    static final double FLOOR = 1;
+    /** How far back an onset is looked for. */
+    static final int ONSET_HOURS = 6;
+    /**
+     * How many windows long the negative share is measured at most: a share needs more mentions
+     * than a count to be certain, so it is also measured over 2 and 4 windows (an hour by default).
+     */
+    static final int SHARE_WINDOWS = 4;
+
+    /**
+     * A window that rose, found when its last bucket closed.
+     *
+     * @param first    the window's first bucket
+     * @param last     its last bucket, the one that closed
+     * @param onset    the first bucket of the run of raised buckets it belongs to
+     * @param observed what the window held, in the metric's unit
+     * @param expected what was expected of it
+     */
+    record Rise(Metric metric, long first, long last, long onset, double observed, double expected, double score) {}
+
+    /** Sums over a run of closed buckets. */
+    private record Window(double count, double negatives, double reach, double volume, double negativeVolume,
+            double expectedReach, double perMention, double reachDispersion) {
+
+        /** The negative share expected, over the window's expected volume. */
+        double share(double fallback) {
+            return volume > 0 ? negativeVolume / volume : fallback;
+        }
+    }
+
+    /** A metric's state: raised and how many buckets in a row it has been calm since. */
+    private static final class State {
+        boolean raised;
+        int calm;
+    }
+
+    private final String source;
+    private final long firstBucket;
+    /** The first bucket learnt from: after a jump in time, none from before it. */
+    private long learnFrom;
+    private final DetectorSettings settings;
+    private final Rhythm rhythm;
+    private final Mix mix;
+    private final Buckets buckets;
+    private final int windowBuckets;
+    private final int latenessBuckets;
+    private final int calmBuckets;
+    private final int onsetBuckets;
+    private final Map<Metric, State> states = new EnumMap<>(Metric.class);
+    private final Map<Metric, Dispersion> dispersions = new EnumMap<>(Metric.class);
+
+    SourceStream(String source, long firstBucket, DetectorSettings settings, BucketClock clock) {
+        this.source = source;
+        this.firstBucket = firstBucket;
+        this.learnFrom = firstBucket;
+        this.settings = settings;
+        this.rhythm = new Rhythm(clock, firstBucket, settings.learningHours(), settings.adaptHours(),
+                settings.bucketMinutes());
+        this.mix = new Mix(settings.bucketMinutes());
+        this.windowBuckets = settings.windowMinutes() / settings.bucketMinutes();
+        this.latenessBuckets = clock.buckets(settings.latenessMinutes());
+        this.calmBuckets = clock.buckets(settings.calmMinutes());
+        this.onsetBuckets = clock.buckets(ONSET_HOURS * 60);
+        this.buckets = new Buckets(onsetBuckets + SHARE_WINDOWS * windowBuckets + latenessBuckets
+                + clock.buckets(settings.futureMinutes()) + 4);
+        for (Metric metric : Metric.values()) {
+            states.put(metric, new State());
+            dispersions.put(metric, new Dispersion(settings.windowMinutes()));
+        }
+    }
+
+    String source() {
+        return source;
+    }
+
+    void add(long bucket, boolean negative, double reach) {
+        buckets.add(bucket, negative, reach);
+    }
+
+    /** Mentions in buckets {@code first} to {@code last}. */
+    int count(long first, long last) {
+        int total = 0;
+        for (long bucket = first; bucket <= last; bucket++) {
+            total += buckets.count(bucket);
+        }
+        return total;
+    }
+
+    /**
+     * Closes {@code bucket}: records what was expected of it, measures the windows ending in it,
+     * and learns from the bucket that has just passed the lateness.
+     *
+     * @return the metrics that rose and had not been raised
+     */
+    List<Rise> close(long bucket) {
+        if (bucket < firstBucket) {
+            return List.of();
+        }
+        buckets.close(bucket, rhythm.expected(bucket), mix);
+        List<Rise> rises = rhythm.ready() ? measure(bucket) : List.of();
+        long settled = bucket - latenessBuckets;
+        if (settled >= learnFrom) {
+            learn(settled);
+        }
+        return rises;
+    }
+
+    /** Forgets the recent buckets and what was raised after a jump in time to {@code bucket}; the rhythm stays. */
+    void jumped(long bucket) {
+        buckets.clear();
+        learnFrom = bucket;
+        states.values().forEach(state -> state.raised = false);
+    }
+
+    private void learn(long settled) {
+        int count = buckets.count(settled);
+        double weight = rhythm.learn(settled, count);
+        mix.learn(weight, count, buckets.negatives(settled), buckets.reach(settled), buckets.reachSquares(settled));
+        if ((settled - learnFrom + 1) % windowBuckets == 0) {
+            Window window = window(settled - windowBuckets + 1, settled);
+            if (window != null) {
+                learnDispersion(window);
+            }
+        }
+    }
+
+    /** Each metric's count against its model, observed, expected and the model's variance: Poisson, binomial for the share. */
+    private void learnDispersion(Window window) {
+        double share = window.share(0);
+        double reachScale = window.reachDispersion();
+        dispersions.get(Metric.VOLUME).learn(window.count(), window.volume(), window.volume());
+        dispersions.get(Metric.NEGATIVE_VOLUME).learn(window.negatives(), window.negativeVolume(),
+                window.negativeVolume());
+        dispersions.get(Metric.NEGATIVE_SHARE).learn(window.negatives(), share * window.count(),
+                window.count() * share * (1 - share));
+        dispersions.get(Metric.AMPLIFICATION).learn(window.reach() / reachScale, window.expectedReach() / reachScale,
+                window.expectedReach() / reachScale);
+    }
+
+    /** The window lengths, in buckets, {@code metric} is measured over: every length up to a window, for the share whole windows. */
+    private int[] lengths(Metric metric) {
+        if (metric == Metric.NEGATIVE_SHARE) {
+            return new int[] {windowBuckets, 2 * windowBuckets, SHARE_WINDOWS * windowBuckets};
+        }
+        int[] lengths = new int[windowBuckets];
+        for (int length = 1; length <= windowBuckets; length++) {
+            lengths[length - 1] = length;
+        }
+        return lengths;
+    }
+
+    private List<Rise> measure(long last) {
+        double threshold = settings.threshold();
+        List<Rise> rises = new ArrayList<>(0);
+        for (Metric metric : Metric.values()) {
+            int[] lengths = lengths(metric);
+            Rise best = null;
+            for (int length : lengths) {
+                Window window = window(last - length + 1, last);
+                if (window == null) {
+                    break;
+                }
+                Rise rise = rise(metric, window, last - length + 1, last);
+                if (best == null || rise.score() > best.score()) {
+                    best = rise;
+                }
+            }
+            if (best == null) {
+                continue;
+            }
+            State state = states.get(metric);
+            if (state.raised) {
+                long longest = lengths[lengths.length - 1];
+                Window whole = window(last - longest + 1, last);
+                boolean calm = whole == null || rise(metric, whole, last - longest + 1, last).score() < threshold / 2;
+                state.calm = calm ? state.calm + 1 : 0;
+                state.raised = state.calm < calmBuckets;
+            } else if (best.score() >= threshold) {
+                state.raised = true;
+                state.calm = 0;
+                rises.add(new Rise(metric, best.first(), last, onset(metric, best.first(), last), best.observed(),
+                        best.expected(), best.score()));
+            }
+        }
+        return rises;
+    }
+
+    /** Buckets {@code first} to {@code last} summed; null when not all of them are closed and known. */
+    private Window window(long first, long last) {
+        double count = 0;
+        double negatives = 0;
+        double reach = 0;
+        double volume = 0;
+        double negativeVolume = 0;
+        double expectedReach = 0;
+        for (long bucket = first; bucket <= last; bucket++) {
+            if (!buckets.known(bucket)) {
+                return null;
+            }
+            double expected = buckets.expected(bucket);
+            count += buckets.count(bucket);
+            negatives += buckets.negatives(bucket);
+            reach += buckets.reach(bucket);
+            volume += expected;
+            negativeVolume += expected * buckets.share(bucket);
+            expectedReach += expected * buckets.reachPerMention(bucket);
+        }
+        return new Window(count, negatives, reach, volume, negativeVolume, expectedReach,
+                buckets.reachPerMention(last), buckets.dispersion(last));
+    }
+
+    /** The window measured for {@code metric}: its score is divided by the metric's dispersion. */
+    private Rise rise(Metric metric, Window window, long first, long last) {
+        double rise = settings.minimumRise();
+        int minimum = settings.minimumCount();
+        double dispersion = dispersions.get(metric).factor();
+        return switch (metric) {
+            case VOLUME -> new Rise(metric, first, last, first, window.count(), window.volume(),
+                    window.count() < minimum ? 0
+                            : Surprise.poisson(window.count(), Math.max(window.volume(), FLOOR) * rise) / dispersion);
+            case NEGATIVE_VOLUME -> new Rise(metric, first, last, first, window.negatives(), window.negativeVolume(),
+                    window.negatives() < minimum ? 0
+                            : Surprise.poisson(window.negatives(), Math.max(window.negativeVolume(), FLOOR) * rise)
+                                    / dispersion);
+            case NEGATIVE_SHARE -> {
+                double share = window.share(buckets.share(last));
+                double raised = Math.min(share * rise, (1 + share) / 2);
+                yield new Rise(metric, first, last, first, window.count() > 0 ? window.negatives() / window.count() : 0,
+                        share, window.count() < minimum ? 0
+                                : Surprise.bernoulli(window.negatives(), window.count(), raised) / dispersion);
+            }
+            case AMPLIFICATION -> {
+                double scale = window.reachDispersion();
+                double expected = Math.max(window.expectedReach(), FLOOR * window.perMention()) * rise;
+                yield new Rise(metric, first, last, first, window.reach(), window.expectedReach(),
+                        window.count() < minimum || window.perMention() <= 0 ? 0
+                                : Surprise.poisson(window.reach() / scale, expected / scale) / dispersion);
+            }
+        };
+    }
+
+    /**
+     * Walks back from {@code last} over the buckets raised by more than two standard deviations
+     * (the metric's dispersion included) to the first of them; one bucket between them may be
+     * merely above expectation. {@code first} when none is raised.
+     */
+    private long onset(Metric metric, long first, long last) {
+        double spread = Math.sqrt(dispersions.get(metric).factor());
+        long onset = -1;
+        boolean gap = false;
+        for (long bucket = last; bucket > last - onsetBuckets && buckets.known(bucket); bucket--) {
+            double excess = excess(metric, bucket);
+            if (excess > 2 * spread) {
+                onset = bucket;
+                gap = false;
+            } else if (gap || excess <= 0) {
+                break;
+            } else {
+                gap = true;
+            }
+        }
+        return onset < 0 ? first : onset;
+    }
+
+    /** How many model standard deviations {@code bucket} is above expectation for {@code metric}. */
+    private double excess(Metric metric, long bucket) {
+        double volume = buckets.expected(bucket);
+        int count = buckets.count(bucket);
+        int negatives = buckets.negatives(bucket);
+        return switch (metric) {
+            case VOLUME -> standardised(count, volume, volume);
+            case NEGATIVE_VOLUME -> {
+                double expected = volume * buckets.share(bucket);
+                yield standardised(negatives, expected, expected);
+            }
+            case NEGATIVE_SHARE -> {
+                double share = buckets.share(bucket);
+                yield standardised(negatives, share * count, count * share * (1 - share));
+            }
+            case AMPLIFICATION -> {
+                double expected = volume * buckets.reachPerMention(bucket);
+                yield count == 0 ? 0 : standardised(buckets.reach(bucket), expected, buckets.dispersion(bucket) * expected);
+            }
+        };
+    }
+
+    /** (observed - expected) / sd, with a variance of at least 1 so a bucket of one at night is no outlier. */
+    private static double standardised(double observed, double expected, double variance) {
+        return (observed - expected) / Math.sqrt(Math.max(variance, 1));
+    }
+}
