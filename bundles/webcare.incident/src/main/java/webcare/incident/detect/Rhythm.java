@@ -10,8 +10,14 @@ package webcare.incident.detect;
  * towards the mean where an hour had few mentions, and the level.</li>
  * <li>Level: an exponentially weighted ratio of mentions to the seasonal factor with a half-life of
  * {@code adaptHours}, so growth that lasts becomes the new normal.</li>
- * <li>Shape and weekday: corrected after each local hour and each local day by how far that hour or
- * day was off (a quarter of the way, a third for the weekday), renormalised to mean 1.</li>
+ * <li>Shape: after each local day, each hour's share of the day against the share the shape gave
+ * it, a quarter of the way, renormalised to mean 1.</li>
+ * <li>Weekday: after each local day, that day's level against the level of the last week or so
+ * (taken whole the first time a weekday is seen, then a third of the way).</li>
+ * </ul>
+ * Both are measured within days, not against the level: by noon the level has taken much of the
+ * day's own, so an hour or a weekday measured against it would hardly show and be learnt in months.
+ * <ul>
  * </ul>
  * Time of day is local (Europe/Amsterdam by default): on the night clocks go forward there is no
  * hour 2 to learn, on the night they go back both hours 2 are learnt as one. A bucket counts for
@@ -30,12 +36,13 @@ final class Rhythm {
     private static final double SHAPE_RATE = 0.25;
     /** How far a weekday's weight moves towards what it was, per week. */
     private static final double WEEKDAY_RATE = 0.3;
+    /** Half-life of the level weekdays are measured against. */
+    private static final double WEEK_LEVEL_DAYS = 7;
     /** Mentions added to both sides of an hour's ratio, so a quiet hour's noise moves little. */
     private static final double HOUR_PRIOR = 2;
     /** The same for a day's ratio. */
-    private static final double DAY_PRIOR = 10;
-    /** Buckets of an hour's average the learnt shape of the hour is shrunk towards the day's. */
-    private static final double SHRINK_BUCKETS = 6;
+    /** Mentions at the day's average rate the learnt shape of each hour starts from, so a quiet hour's noise moves it little. */
+    private static final double SHRINK_MENTIONS = 6;
 
     private final BucketClock clock;
     private final long firstBucket;
@@ -43,22 +50,20 @@ final class Rhythm {
     private final double decay;
     private final double[] shape = new double[24];
     private final double[] weekday = new double[7];
+    private final boolean[] weekdaySeen = new boolean[7];
+    /** The level of recent weeks, per bucket, without the weekday; NaN before the first whole day. */
+    private double weekLevel = Double.NaN;
     private final double[] learntSum = new double[24];
     private final int[] learntBuckets = new int[24];
     private boolean ready;
     private double levelSum;
     private double levelWeight;
     private double emptyExpected;
-    private final Run hour = new Run();
-    private final Run day = new Run();
-
-    /** Mentions and expectation of the current local hour or day, for correcting its factor. */
-    private static final class Run {
-        long key = Long.MIN_VALUE;
-        int slot;
-        double observed;
-        double expected;
-    }
+    /** The local day being learnt: its weekday, and per hour its mentions and its shape summed over its buckets. */
+    private long day = Long.MIN_VALUE;
+    private int dayOfWeek;
+    private final double[] dayObserved = new double[24];
+    private final double[] dayShape = new double[24];
 
     Rhythm(BucketClock clock, long firstBucket, int learningHours, double adaptHours, int bucketMinutes) {
         this.clock = clock;
@@ -121,20 +126,13 @@ final class Rhythm {
         double learnt = Math.min(count, CLIP * expected + CLIP);
         levelSum = decay * levelSum + learnt;
         levelWeight = decay * levelWeight + seasonal;
-        if (hour.key != slot.localDay() * 24 + slot.hour()) {
-            finishHour();
-            hour.key = slot.localDay() * 24 + slot.hour();
-            hour.slot = slot.hour();
-        }
-        if (day.key != slot.localDay()) {
+        if (day != slot.localDay()) {
             finishDay();
-            day.key = slot.localDay();
-            day.slot = slot.dayOfWeek();
+            day = slot.localDay();
+            dayOfWeek = slot.dayOfWeek();
         }
-        hour.observed += learnt;
-        hour.expected += expected;
-        day.observed += learnt;
-        day.expected += expected;
+        dayObserved[slot.hour()] += learnt;
+        dayShape[slot.hour()] += seasonal / weekday[slot.dayOfWeek()];
         return count == 0 ? 1 : learnt / count;
     }
 
@@ -148,7 +146,7 @@ final class Rhythm {
         double mean = buckets == 0 ? 0 : total / buckets;
         if (mean > 0) {
             for (int h = 0; h < 24; h++) {
-                shape[h] = (learntSum[h] + mean * SHRINK_BUCKETS) / (learntBuckets[h] + SHRINK_BUCKETS) / mean;
+                shape[h] = (learntSum[h] + SHRINK_MENTIONS) / (learntBuckets[h] + SHRINK_MENTIONS / mean) / mean;
             }
         }
         normalise(shape);
@@ -158,26 +156,38 @@ final class Rhythm {
         ready = true;
     }
 
-    private void finishHour() {
-        if (hour.expected > 0) {
-            shape[hour.slot] *= 1 + SHAPE_RATE * (ratio(hour, HOUR_PRIOR) - 1);
-            levelSum *= normalise(shape);
-        }
-        hour.observed = 0;
-        hour.expected = 0;
-    }
-
     private void finishDay() {
-        if (day.expected > 0) {
-            weekday[day.slot] *= 1 + WEEKDAY_RATE * (ratio(day, DAY_PRIOR) - 1);
-            levelSum *= normalise(weekday);
+        double observed = 0;
+        double shaped = 0;
+        for (int h = 0; h < 24; h++) {
+            observed += dayObserved[h];
+            shaped += dayShape[h];
         }
-        day.observed = 0;
-        day.expected = 0;
+        if (shaped > 0) {
+            double dayLevel = observed / shaped;
+            for (int h = 0; h < 24; h++) {
+                if (dayShape[h] > 0) {
+                    double expected = dayLevel * dayShape[h];
+                    double ratio = (dayObserved[h] + HOUR_PRIOR) / (expected + HOUR_PRIOR);
+                    shape[h] *= 1 + SHAPE_RATE * (clip(ratio) - 1);
+                }
+            }
+            levelSum *= normalise(shape);
+            if (weekLevel > 0) {
+                double measured = clip(dayLevel / weekLevel);
+                weekday[dayOfWeek] += weekdaySeen[dayOfWeek] ? WEEKDAY_RATE * (measured - weekday[dayOfWeek])
+                        : measured - weekday[dayOfWeek];
+                weekdaySeen[dayOfWeek] = true;
+                levelSum *= normalise(weekday);
+            }
+            double decay = Math.pow(0.5, 1 / WEEK_LEVEL_DAYS);
+            weekLevel = Double.isNaN(weekLevel) ? dayLevel : decay * weekLevel + (1 - decay) * dayLevel;
+        }
+        java.util.Arrays.fill(dayObserved, 0);
+        java.util.Arrays.fill(dayShape, 0);
     }
 
-    private static double ratio(Run run, double prior) {
-        double ratio = (run.observed + prior) / (run.expected + prior);
+    private static double clip(double ratio) {
         return Math.max(1 / CLIP, Math.min(CLIP, ratio));
     }
 
