@@ -13,6 +13,7 @@ final class Buckets {
     private final double[] reach;
     private final double[] reachSquares;
     private final double[] expected;
+    private final double[] slow;
     private final double[] share;
     private final double[] reachPerMention;
     private final double[] dispersion;
@@ -28,6 +29,7 @@ final class Buckets {
         reach = new double[size];
         reachSquares = new double[size];
         expected = new double[size];
+        slow = new double[size];
         share = new double[size];
         reachPerMention = new double[size];
         dispersion = new double[size];
@@ -56,10 +58,11 @@ final class Buckets {
         reachSquares[slot] += weight * weight;
     }
 
-    /** Records what was expected of {@code bucket} as it closes. */
-    void close(long bucket, double volume, Mix mix) {
+    /** Records what was expected of {@code bucket} as it closes: at the recent level and at the slow one. */
+    void close(long bucket, double volume, double slowVolume, Mix mix) {
         int slot = slot(bucket);
         expected[slot] = volume;
+        slow[slot] = slowVolume;
         share[slot] = mix.negativeShare();
         reachPerMention[slot] = mix.reachPerMention();
         dispersion[slot] = mix.reachDispersion();
@@ -99,6 +102,11 @@ final class Buckets {
     /** The volume expected of a {@link #known} bucket. */
     double expected(long bucket) {
         return expected[at(bucket)];
+    }
+
+    /** The volume expected of a {@link #known} bucket at the slow level; NaN when none was known yet. */
+    double slowExpected(long bucket) {
+        return slow[at(bucket)];
     }
 
     double share(long bucket) {

@@ -85,6 +85,14 @@ final class Rhythm {
         return ready ? level() * seasonal(clock.local(bucket)) : Double.NaN;
     }
 
+    /**
+     * Mentions expected in {@code bucket} at the level of the last week or so rather than of the
+     * last hours: what growth over days is measured against. NaN until a whole day has been learnt.
+     */
+    double slowExpected(long bucket) {
+        return ready && weekLevel > 0 ? weekLevel * seasonal(clock.local(bucket)) : Double.NaN;
+    }
+
     private double level() {
         return levelWeight > 0 ? levelSum / levelWeight : 0;
     }

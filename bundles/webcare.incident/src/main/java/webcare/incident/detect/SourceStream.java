@@ -22,6 +22,17 @@ final class SourceStream {
      * than a count to be certain, so it is also measured over 2 and 4 windows (an hour by default).
      */
     static final int SHARE_WINDOWS = 4;
+    /**
+     * How many times the minimum rise a volume must be over the same long window against the slow
+     * level (of the last week or so) to raise: growth over hours becomes normal, growth that keeps
+     * going for days to several times the week's volume is still a crisis, raised late.
+     */
+    static final double SLOW_RISE = 1.5;
+    /**
+     * How sure, in decades, a window must be that a raised metric is below the minimum rise again
+     * to count as calm: a quiet night proves nothing, so a rise that goes on overnight stays raised.
+     */
+    static final double CALM_DECADES = 1;
 
     /**
      * A window that rose, found when its last bucket closed.
@@ -34,9 +45,10 @@ final class SourceStream {
      */
     record Rise(Metric metric, long first, long last, long onset, double observed, double expected, double score) {}
 
-    /** Sums over a run of closed buckets. */
+    /** Sums over a run of closed buckets; the slow ones NaN where a bucket had no slow expectation yet. */
     private record Window(double count, double negatives, double reach, double volume, double negativeVolume,
-            double expectedReach, double perMention, double reachDispersion) {
+            double expectedReach, double perMention, double reachDispersion, double slowVolume,
+            double slowNegativeVolume) {
 
         /** The negative share expected, over the window's expected volume. */
         double share(double fallback) {
@@ -112,7 +124,7 @@ final class SourceStream {
         if (bucket < firstBucket) {
             return List.of();
         }
-        buckets.close(bucket, rhythm.expected(bucket), mix);
+        buckets.close(bucket, rhythm.expected(bucket), rhythm.slowExpected(bucket), mix);
         List<Rise> rises = rhythm.ready() ? measure(bucket) : List.of();
         long settled = bucket - latenessBuckets;
         if (settled >= learnFrom) {
@@ -181,20 +193,25 @@ final class SourceStream {
                     best = rise;
                 }
             }
+            Rise slow = slowRise(metric, last);
             if (best == null) {
                 continue;
+            }
+            if (slow != null && slow.score() > best.score()) {
+                best = slow;
             }
             State state = states.get(metric);
             if (state.raised) {
                 long longest = lengths[lengths.length - 1];
                 Window whole = window(last - longest + 1, last);
-                boolean calm = whole == null || rise(metric, whole, last - longest + 1, last).score() < threshold / 2;
+                boolean calm = whole != null && calm(metric, whole, false)
+                        && (slow == null || calm(metric, window(slow.first(), last), true));
                 state.calm = calm ? state.calm + 1 : 0;
                 state.raised = state.calm < calmBuckets;
             } else if (best.score() >= threshold) {
                 state.raised = true;
                 state.calm = 0;
-                rises.add(new Rise(metric, best.first(), last, onset(metric, best.first(), last), best.observed(),
+                rises.add(new Rise(metric, best.first(), last, onset(metric, last, best == slow), best.observed(),
                         best.expected(), best.score()));
             }
         }
@@ -209,11 +226,15 @@ final class SourceStream {
         double volume = 0;
         double negativeVolume = 0;
         double expectedReach = 0;
+        double slowVolume = 0;
+        double slowNegativeVolume = 0;
         for (long bucket = first; bucket <= last; bucket++) {
             if (!buckets.known(bucket)) {
                 return null;
             }
             double expected = buckets.expected(bucket);
+            slowVolume += buckets.slowExpected(bucket);
+            slowNegativeVolume += buckets.slowExpected(bucket) * buckets.share(bucket);
             count += buckets.count(bucket);
             negatives += buckets.negatives(bucket);
             reach += buckets.reach(bucket);
@@ -222,7 +243,53 @@ final class SourceStream {
             expectedReach += expected * buckets.reachPerMention(bucket);
         }
         return new Window(count, negatives, reach, volume, negativeVolume, expectedReach,
-                buckets.reachPerMention(last), buckets.dispersion(last));
+                buckets.reachPerMention(last), buckets.dispersion(last), slowVolume, slowNegativeVolume);
+    }
+
+    /**
+     * Whether {@code window} is surely below the minimum rise above what was expected again (a
+     * share: below the raised share); with {@code slow}, against the slow level, though it took
+     * {@value #SLOW_RISE} times that to raise there, so growth that goes on stays one signal.
+     */
+    private boolean calm(Metric metric, Window window, boolean slow) {
+        double times = settings.minimumRise();
+        double below = switch (metric) {
+            case VOLUME -> Surprise.poissonBelow(window.count(),
+                    times * Math.max(slow ? window.slowVolume() : window.volume(), FLOOR));
+            case NEGATIVE_VOLUME -> Surprise.poissonBelow(window.negatives(),
+                    times * Math.max(slow ? window.slowNegativeVolume() : window.negativeVolume(), FLOOR));
+            case NEGATIVE_SHARE -> {
+                double share = window.share(0.5);
+                yield Surprise.bernoulliBelow(window.negatives(), window.count(), Math.min(share * times, (1 + share) / 2));
+            }
+            case AMPLIFICATION -> {
+                double scale = window.reachDispersion();
+                yield Surprise.poissonBelow(window.reach() / scale,
+                        times * Math.max(window.expectedReach(), FLOOR * window.perMention()) / scale);
+            }
+        };
+        return below / dispersions.get(metric).factor() >= CALM_DECADES;
+    }
+
+    /**
+     * Volume and negative volume over the last {@value #SHARE_WINDOWS} windows against the slow
+     * level; null for the other metrics and while there is no slow level yet.
+     */
+    private Rise slowRise(Metric metric, long last) {
+        if (metric != Metric.VOLUME && metric != Metric.NEGATIVE_VOLUME) {
+            return null;
+        }
+        long first = last - SHARE_WINDOWS * windowBuckets + 1;
+        Window window = window(first, last);
+        if (window == null || Double.isNaN(window.slowVolume())) {
+            return null;
+        }
+        double rise = settings.minimumRise() * SLOW_RISE;
+        double observed = metric == Metric.VOLUME ? window.count() : window.negatives();
+        double expected = metric == Metric.VOLUME ? window.slowVolume() : window.slowNegativeVolume();
+        double score = observed < settings.minimumCount() ? 0
+                : Surprise.poisson(observed, Math.max(expected, FLOOR) * rise) / dispersions.get(metric).factor();
+        return new Rise(metric, first, last, first, observed, expected, score);
     }
 
     /** The window measured for {@code metric}: its score is divided by the metric's dispersion. */
@@ -256,52 +323,52 @@ final class SourceStream {
     }
 
     /**
-     * Walks back from {@code last} over the buckets raised by more than two standard deviations
-     * (the metric's dispersion included) to the first of them; one bucket between them may be
-     * merely above expectation. {@code first} when none is raised.
+     * Where the rise ending in {@code last} began: the start of the run of buckets up to
+     * {@code last} that is most surely above expectation (the scan statistic of the score, with its
+     * end fixed). Normal buckets before the rise dilute it, so the run stops where the rise
+     * started. Looked for up to {@value #ONSET_HOURS} hours back; against the slow expectation for
+     * a rise over days.
      */
-    private long onset(Metric metric, long first, long last) {
-        double spread = Math.sqrt(dispersions.get(metric).factor());
-        long onset = -1;
-        boolean gap = false;
+    private long onset(Metric metric, long last, boolean slow) {
+        double observed = 0;
+        double expected = 0;
+        double trials = 0;
+        double most = Double.NEGATIVE_INFINITY;
+        long onset = last;
         for (long bucket = last; bucket > last - onsetBuckets && buckets.known(bucket); bucket--) {
-            double excess = excess(metric, bucket);
-            if (excess > 2 * spread) {
+            double volume = slow ? buckets.slowExpected(bucket) : buckets.expected(bucket);
+            if (Double.isNaN(volume)) {
+                break; // before the slow level was known
+            }
+            double share = buckets.share(bucket);
+            switch (metric) {
+                case VOLUME -> {
+                    observed += buckets.count(bucket);
+                    expected += volume;
+                }
+                case NEGATIVE_VOLUME -> {
+                    observed += buckets.negatives(bucket);
+                    expected += volume * share;
+                }
+                case NEGATIVE_SHARE -> {
+                    observed += buckets.negatives(bucket);
+                    expected += buckets.count(bucket) * share;
+                    trials += buckets.count(bucket);
+                }
+                case AMPLIFICATION -> {
+                    observed += buckets.reach(bucket) / buckets.dispersion(bucket);
+                    expected += volume * buckets.reachPerMention(bucket) / buckets.dispersion(bucket);
+                }
+            }
+            double score = metric == Metric.NEGATIVE_SHARE
+                    ? Surprise.bernoulli(observed, trials, trials > 0 ? Math.min(expected / trials, 0.999) : 0.5)
+                    : Surprise.poisson(observed, Math.max(expected, 1e-9));
+            if (score > most) {
+                most = score;
                 onset = bucket;
-                gap = false;
-            } else if (gap || excess <= 0) {
-                break;
-            } else {
-                gap = true;
             }
         }
-        return onset < 0 ? first : onset;
+        return onset;
     }
 
-    /** How many model standard deviations {@code bucket} is above expectation for {@code metric}. */
-    private double excess(Metric metric, long bucket) {
-        double volume = buckets.expected(bucket);
-        int count = buckets.count(bucket);
-        int negatives = buckets.negatives(bucket);
-        return switch (metric) {
-            case VOLUME -> standardised(count, volume, volume);
-            case NEGATIVE_VOLUME -> {
-                double expected = volume * buckets.share(bucket);
-                yield standardised(negatives, expected, expected);
-            }
-            case NEGATIVE_SHARE -> {
-                double share = buckets.share(bucket);
-                yield standardised(negatives, share * count, count * share * (1 - share));
-            }
-            case AMPLIFICATION -> {
-                double expected = volume * buckets.reachPerMention(bucket);
-                yield count == 0 ? 0 : standardised(buckets.reach(bucket), expected, buckets.dispersion(bucket) * expected);
-            }
-        };
-    }
-
-    /** (observed - expected) / sd, with a variance of at least 1 so a bucket of one at night is no outlier. */
-    private static double standardised(double observed, double expected, double variance) {
-        return (observed - expected) / Math.sqrt(Math.max(variance, 1));
-    }
 }

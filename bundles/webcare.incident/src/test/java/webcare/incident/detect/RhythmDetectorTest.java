@@ -128,11 +128,27 @@ class RhythmDetectorTest {
         }
 
         @Test
-        void growthThatDoublesEveryTwoDaysBecomesTheNewNormal() {
-            Traffic traffic = Traffic.ordinary(22, MONDAY, Duration.ofDays(21), 500)
-                    .growing(local("2026-01-12T00:00"), 2).generate();
+        void growthThatDoublesEveryWeekBecomesTheNewNormal() {
+            Traffic traffic = Traffic.ordinary(22, MONDAY, Duration.ofDays(28), 500)
+                    .growing(local("2026-01-12T00:00"), 7).generate();
 
             assertThat(replay(traffic)).isEmpty();
+        }
+    }
+
+    @Nested
+    class WhenGrowthGoesOnForDays {
+
+        @Test
+        void doublingEveryTwoDaysIsRaisedLateAndOnce() {
+            Instant from = local("2026-01-12T00:00");
+            Traffic traffic = Traffic.ordinary(22, MONDAY, Duration.ofDays(17), 500).growing(from, 2).generate();
+
+            List<Signal> signals = replay(traffic);
+
+            assertThat(signals).isNotEmpty().allSatisfy(signal -> assertThat(signal.detected())
+                    .isAfter(from.plus(Duration.ofDays(2))));
+            assertThat(signals).extracting(signal -> signal.source() + " " + signal.metric()).doesNotHaveDuplicates();
         }
 
         @Test
