@@ -1,5 +1,7 @@
 package webcare.incident.detect;
 
+import java.util.Arrays;
+
 /**
  * The recent buckets of one stream in a ring: what each holds and, once closed, what was expected
  * of it. A slot is reused when its bucket is older than the ring is long.
@@ -23,7 +25,7 @@ final class Buckets {
         int size = Integer.highestOneBit(Math.max(length, 2) - 1) << 1;
         mask = size - 1;
         index = new long[size];
-        java.util.Arrays.fill(index, Long.MIN_VALUE);
+        Arrays.fill(index, Long.MIN_VALUE);
         count = new int[size];
         negatives = new int[size];
         reach = new double[size];
@@ -123,6 +125,6 @@ final class Buckets {
 
     /** Forgets every bucket, after a jump in time. */
     void clear() {
-        java.util.Arrays.fill(index, Long.MIN_VALUE);
+        Arrays.fill(index, Long.MIN_VALUE);
     }
 }

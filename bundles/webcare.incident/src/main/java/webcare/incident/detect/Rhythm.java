@@ -1,5 +1,7 @@
 package webcare.incident.detect;
 
+import java.util.Arrays;
+
 /**
  * What a stream's volume normally is in each bucket: a level times the shape of the local day
  * times the weight of the local weekday (multiplicative Holt-Winters, hour-of-week factored into
@@ -15,10 +17,11 @@ package webcare.incident.detect;
  * <li>Weekday: after each local day, that day's level against the level of the last week or so
  * (taken whole the first time a weekday is seen, then a third of the way).</li>
  * </ul>
- * Both are measured within days, not against the level: by noon the level has taken much of the
- * day's own, so an hour or a weekday measured against it would hardly show and be learnt in months.
- * <ul>
- * </ul>
+ * Shape and weekday are measured within days, not against the level: by noon the level has taken
+ * much of the day's own, so an hour or a weekday measured against it would hardly show and take
+ * months to learn. The week's level also gives the slow expectation growth over days is measured
+ * against ({@link #slowExpected}).
+ * <p>
  * Time of day is local (Europe/Amsterdam by default): on the night clocks go forward there is no
  * hour 2 to learn, on the night they go back both hours 2 are learnt as one. A bucket counts for
  * learning with at most three times what was expected (plus 3), so a crisis does not become the
@@ -40,8 +43,7 @@ final class Rhythm {
     private static final double WEEK_LEVEL_DAYS = 7;
     /** Mentions added to both sides of an hour's ratio, so a quiet hour's noise moves little. */
     private static final double HOUR_PRIOR = 2;
-    /** The same for a day's ratio. */
-    /** Mentions at the day's average rate the learnt shape of each hour starts from, so a quiet hour's noise moves it little. */
+    /** Mentions at the day's average rate the learnt shape of an hour starts from, for the same reason. */
     private static final double SHRINK_MENTIONS = 6;
 
     private final BucketClock clock;
@@ -70,8 +72,8 @@ final class Rhythm {
         this.firstBucket = firstBucket;
         this.learningBuckets = clock.buckets(learningHours * 60.0);
         this.decay = Math.pow(0.5, bucketMinutes / (adaptHours * 60));
-        java.util.Arrays.fill(shape, 1);
-        java.util.Arrays.fill(weekday, 1);
+        Arrays.fill(shape, 1);
+        Arrays.fill(weekday, 1);
         ready = learningBuckets == 0;
     }
 
@@ -180,7 +182,9 @@ final class Rhythm {
                     shape[h] *= 1 + SHAPE_RATE * (clip(ratio) - 1);
                 }
             }
-            levelSum *= normalise(shape);
+            double mean = normalise(shape);
+            levelSum *= mean;
+            weekLevel *= mean; // both are per unit of shape
             if (weekLevel > 0) {
                 double measured = clip(dayLevel / weekLevel);
                 weekday[dayOfWeek] += weekdaySeen[dayOfWeek] ? WEEKDAY_RATE * (measured - weekday[dayOfWeek])
@@ -191,8 +195,8 @@ final class Rhythm {
             double decay = Math.pow(0.5, 1 / WEEK_LEVEL_DAYS);
             weekLevel = Double.isNaN(weekLevel) ? dayLevel : decay * weekLevel + (1 - decay) * dayLevel;
         }
-        java.util.Arrays.fill(dayObserved, 0);
-        java.util.Arrays.fill(dayShape, 0);
+        Arrays.fill(dayObserved, 0);
+        Arrays.fill(dayShape, 0);
     }
 
     private static double clip(double ratio) {

@@ -39,7 +39,7 @@ final class SourceStream {
      *
      * @param first    the window's first bucket
      * @param last     its last bucket, the one that closed
-     * @param onset    the first bucket of the run of raised buckets it belongs to
+     * @param onset    where the rise began (the first bucket until it is known)
      * @param observed what the window held, in the metric's unit
      * @param expected what was expected of it
      */

@@ -113,7 +113,7 @@ public final class DetectionEvaluation {
                 + " the ordinary rate at the onset times N added on top, 70% negative. Detected: the first alarm"
                 + " within 2 hours of the onset. Onset error: the detector's estimated onset minus the true one.\n");
         System.out.println("| stream | crisis | method | detected | median delay | 90th percentile | worst | within 15 min |"
-                + " onset error (median, worst) |");
+                + " onset error: median, worst, within 15 min |");
         System.out.println("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | --- |");
         for (double perDay : new double[] {500, 5000}) {
             for (double times : new double[] {3, 6, 10}) {
@@ -143,9 +143,10 @@ public final class DetectionEvaluation {
                 }
                 for (int method = 0; method < METHODS.length; method++) {
                     List<Long> sorted = delays.get(method).stream().sorted().toList();
-                    String errors = method > 0 ? "" : onsetErrors.isEmpty() ? "–" : String.format(Locale.ROOT, "%+d min, %+d min",
-                            median(onsetErrors.stream().sorted().toList()),
-                            onsetErrors.stream().max((a, b) -> Long.compare(Math.abs(a), Math.abs(b))).orElseThrow());
+                    String errors = method > 0 ? "" : onsetErrors.isEmpty() ? "–" : String.format(Locale.ROOT,
+                            "%+d min, %+d min, %d", median(onsetErrors.stream().sorted().toList()),
+                            onsetErrors.stream().max((a, b) -> Long.compare(Math.abs(a), Math.abs(b))).orElseThrow(),
+                            onsetErrors.stream().filter(error -> Math.abs(error) <= 15).count());
                     System.out.printf(Locale.ROOT, "| %,.0f a day | +%.0f× | %s | %d of %d | %s | %s | %s | %d | %s |%n",
                             perDay, times, METHODS[method], sorted.size(), SEEDS, minutes(median(sorted)),
                             minutes(percentile(sorted, 0.9)), minutes(sorted.isEmpty() ? null : sorted.get(sorted.size() - 1)),
