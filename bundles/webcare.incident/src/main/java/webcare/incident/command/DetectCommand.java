@@ -95,8 +95,8 @@ public final class DetectCommand {
             }
             if (!replay.isEmpty()) {
                 // closes the last bucket
-                Instant end = replay.get(replay.size() - 1).created().plus(Duration.ofMinutes(settings.bucketMinutes()));
-                signals += print(lines, detector.advanceTo(end));
+                Instant last = replay.get(replay.size() - 1).created();
+                signals += print(lines, detector.advanceTo(last.plus(Duration.ofMinutes(settings.bucketMinutes()))));
             }
         } catch (UncheckedIOException e) {
             throw new CommandFailedException("cannot write: " + e.getCause().getMessage(), e);
@@ -104,10 +104,11 @@ public final class DetectCommand {
             lines.flush();
         }
         DetectorStatus status = detector.status();
-        err.println("webcare detect: " + status.accepted() + " mentions replayed"
-                + (replay.isEmpty() ? "" : " from " + replay.get(0).created() + " to "
-                        + replay.get(replay.size() - 1).created())
-                + ", " + signals + " signals" + (status.duplicates() > 0 ? ", " + status.duplicates() + " duplicates left out" : ""));
+        String span = replay.isEmpty() ? ""
+                : " from " + replay.get(0).created() + " to " + replay.get(replay.size() - 1).created();
+        String duplicates = status.duplicates() > 0 ? ", " + status.duplicates() + " duplicates left out" : "";
+        err.println("webcare detect: " + status.accepted() + " mentions replayed" + span + ", " + signals + " signals"
+                + duplicates);
     }
 
     private DetectorSettings settings(String sensitivity) {
@@ -154,7 +155,8 @@ public final class DetectCommand {
         String who = author == null ? "" : author.handle() != null ? author.handle()
                 : author.id() != null ? author.id() : author.name() != null ? author.name() : "";
         long followers = author == null || author.followers() == null ? 0 : Math.max(0, author.followers());
-        String id = mention.instance().isEmpty() ? mention.externalId() : mention.instance() + "/" + mention.externalId();
+        String id = mention.instance().isEmpty() ? mention.externalId()
+                : mention.instance() + "/" + mention.externalId();
         return new Observation(mention.created(), mention.source(), id, polarity.negative(mention), who, followers,
                 mention.text());
     }
@@ -176,8 +178,8 @@ public final class DetectCommand {
                     + skewed.get(0).source() + ":" + skewed.get(0).id() + " at " + skewed.get(0).created()
                     + ") counted at " + end + ", the end of the replay");
             for (Observation mention : skewed) {
-                believable.add(new Observation(end, mention.source(), mention.id(), mention.negative(), mention.author(),
-                        mention.followers(), mention.text()));
+                believable.add(new Observation(end, mention.source(), mention.id(), mention.negative(),
+                        mention.author(), mention.followers(), mention.text()));
             }
         }
         return believable;

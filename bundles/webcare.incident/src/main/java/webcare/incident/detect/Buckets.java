@@ -8,17 +8,33 @@ import java.util.Arrays;
  */
 final class Buckets {
 
+    /** What a bucket holds: counted as mentions arrive, or recorded as it closes. */
+    enum Field {
+        /** Mentions. */
+        COUNT,
+        /** Negative mentions. */
+        NEGATIVES,
+        /** The summed reach. */
+        REACH,
+        /** The summed squares of the reach, for its dispersion. */
+        REACH_SQUARES,
+        /** Mentions expected at the recent level (recorded at the close). */
+        EXPECTED,
+        /** Mentions expected at the slow level; NaN while there was none (recorded at the close). */
+        SLOW_EXPECTED,
+        /** The usual negative share (recorded at the close). */
+        SHARE,
+        /** The usual reach per mention (recorded at the close). */
+        REACH_PER_MENTION,
+        /** E[w²]/E[w] of the reach (recorded at the close). */
+        REACH_DISPERSION
+    }
+
+    private static final Field[] COUNTED = {Field.COUNT, Field.NEGATIVES, Field.REACH, Field.REACH_SQUARES};
+
     private final int mask;
     private final long[] index;
-    private final int[] count;
-    private final int[] negatives;
-    private final double[] reach;
-    private final double[] reachSquares;
-    private final double[] expected;
-    private final double[] slow;
-    private final double[] share;
-    private final double[] reachPerMention;
-    private final double[] dispersion;
+    private final double[][] values = new double[Field.values().length][];
 
     /** @param length the buckets it must hold at least */
     Buckets(int length) {
@@ -26,101 +42,51 @@ final class Buckets {
         mask = size - 1;
         index = new long[size];
         Arrays.fill(index, Long.MIN_VALUE);
-        count = new int[size];
-        negatives = new int[size];
-        reach = new double[size];
-        reachSquares = new double[size];
-        expected = new double[size];
-        slow = new double[size];
-        share = new double[size];
-        reachPerMention = new double[size];
-        dispersion = new double[size];
+        for (Field field : Field.values()) {
+            values[field.ordinal()] = new double[size];
+        }
     }
 
     private int slot(long bucket) {
         int slot = (int) (bucket & mask);
         if (index[slot] != bucket) {
             index[slot] = bucket;
-            count[slot] = 0;
-            negatives[slot] = 0;
-            reach[slot] = 0;
-            reachSquares[slot] = 0;
-            expected[slot] = Double.NaN;
+            for (Field field : COUNTED) {
+                values[field.ordinal()][slot] = 0;
+            }
+            values[Field.EXPECTED.ordinal()][slot] = Double.NaN;
         }
         return slot;
     }
 
-    void add(long bucket, boolean negative, double weight) {
+    void add(long bucket, boolean negative, double reach) {
         int slot = slot(bucket);
-        count[slot]++;
-        if (negative) {
-            negatives[slot]++;
-        }
-        reach[slot] += weight;
-        reachSquares[slot] += weight * weight;
+        values[Field.COUNT.ordinal()][slot]++;
+        values[Field.NEGATIVES.ordinal()][slot] += negative ? 1 : 0;
+        values[Field.REACH.ordinal()][slot] += reach;
+        values[Field.REACH_SQUARES.ordinal()][slot] += reach * reach;
     }
 
     /** Records what was expected of {@code bucket} as it closes: at the recent level and at the slow one. */
     void close(long bucket, double volume, double slowVolume, Mix mix) {
         int slot = slot(bucket);
-        expected[slot] = volume;
-        slow[slot] = slowVolume;
-        share[slot] = mix.negativeShare();
-        reachPerMention[slot] = mix.reachPerMention();
-        dispersion[slot] = mix.reachDispersion();
+        values[Field.EXPECTED.ordinal()][slot] = volume;
+        values[Field.SLOW_EXPECTED.ordinal()][slot] = slowVolume;
+        values[Field.SHARE.ordinal()][slot] = mix.negativeShare();
+        values[Field.REACH_PER_MENTION.ordinal()][slot] = mix.reachPerMention();
+        values[Field.REACH_DISPERSION.ordinal()][slot] = mix.reachDispersion();
     }
 
     /** Whether {@code bucket} is in the ring and closed with an expectation. */
     boolean known(long bucket) {
         int slot = (int) (bucket & mask);
-        return index[slot] == bucket && !Double.isNaN(expected[slot]);
+        return index[slot] == bucket && !Double.isNaN(values[Field.EXPECTED.ordinal()][slot]);
     }
 
-    private int at(long bucket) {
+    /** What {@code bucket} holds of {@code field}; 0 for a bucket not in the ring (nothing came). */
+    double get(Field field, long bucket) {
         int slot = (int) (bucket & mask);
-        return index[slot] == bucket ? slot : -1;
-    }
-
-    int count(long bucket) {
-        int slot = at(bucket);
-        return slot < 0 ? 0 : count[slot];
-    }
-
-    int negatives(long bucket) {
-        int slot = at(bucket);
-        return slot < 0 ? 0 : negatives[slot];
-    }
-
-    double reach(long bucket) {
-        int slot = at(bucket);
-        return slot < 0 ? 0 : reach[slot];
-    }
-
-    double reachSquares(long bucket) {
-        int slot = at(bucket);
-        return slot < 0 ? 0 : reachSquares[slot];
-    }
-
-    /** The volume expected of a {@link #known} bucket. */
-    double expected(long bucket) {
-        return expected[at(bucket)];
-    }
-
-    /** The volume expected of a {@link #known} bucket at the slow level; NaN when none was known yet. */
-    double slowExpected(long bucket) {
-        return slow[at(bucket)];
-    }
-
-    double share(long bucket) {
-        return share[at(bucket)];
-    }
-
-    double reachPerMention(long bucket) {
-        return reachPerMention[at(bucket)];
-    }
-
-    double dispersion(long bucket) {
-        return dispersion[at(bucket)];
+        return index[slot] == bucket ? values[field.ordinal()][slot] : 0;
     }
 
     /** Forgets every bucket, after a jump in time. */

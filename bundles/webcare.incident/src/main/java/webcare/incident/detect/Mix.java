@@ -24,7 +24,7 @@ final class Mix {
     }
 
     /** Learns from a bucket no more mentions will be added to, each weighing {@code weight} (at most 1). */
-    void learn(double weight, int count, int negative, double bucketReach, double bucketReachSquares) {
+    void learn(double weight, double count, double negative, double bucketReach, double bucketReachSquares) {
         mentions = decay * mentions + weight * count;
         negatives = decay * negatives + weight * negative;
         reach = decay * reach + weight * bucketReach;

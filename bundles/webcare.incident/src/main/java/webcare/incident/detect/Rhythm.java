@@ -56,7 +56,7 @@ final class Rhythm {
     /** The level of recent weeks, per bucket, without the weekday; NaN before the first whole day. */
     private double weekLevel = Double.NaN;
     private final double[] learntSum = new double[24];
-    private final int[] learntBuckets = new int[24];
+    private final double[] learntBuckets = new double[24];
     private boolean ready;
     private double levelSum;
     private double levelWeight;
@@ -147,13 +147,8 @@ final class Rhythm {
     }
 
     private void startFromLearning() {
-        double total = 0;
-        int buckets = 0;
-        for (int h = 0; h < 24; h++) {
-            total += learntSum[h];
-            buckets += learntBuckets[h];
-        }
-        double mean = buckets == 0 ? 0 : total / buckets;
+        double buckets = sum(learntBuckets);
+        double mean = buckets == 0 ? 0 : sum(learntSum) / buckets;
         if (mean > 0) {
             for (int h = 0; h < 24; h++) {
                 shape[h] = (learntSum[h] + SHRINK_MENTIONS) / (learntBuckets[h] + SHRINK_MENTIONS / mean) / mean;
@@ -167,14 +162,9 @@ final class Rhythm {
     }
 
     private void finishDay() {
-        double observed = 0;
-        double shaped = 0;
-        for (int h = 0; h < 24; h++) {
-            observed += dayObserved[h];
-            shaped += dayShape[h];
-        }
+        double shaped = sum(dayShape);
         if (shaped > 0) {
-            double dayLevel = observed / shaped;
+            double dayLevel = sum(dayObserved) / shaped;
             for (int h = 0; h < 24; h++) {
                 if (dayShape[h] > 0) {
                     double expected = dayLevel * dayShape[h];
@@ -203,13 +193,13 @@ final class Rhythm {
         return Math.max(1 / CLIP, Math.min(CLIP, ratio));
     }
 
+    private static double sum(double[] values) {
+        return Arrays.stream(values).sum();
+    }
+
     /** Scales {@code factors} to mean 1; returns the mean it had, for the level to take over. */
     private static double normalise(double[] factors) {
-        double sum = 0;
-        for (double factor : factors) {
-            sum += factor;
-        }
-        double mean = sum / factors.length;
+        double mean = sum(factors) / factors.length;
         for (int i = 0; i < factors.length; i++) {
             factors[i] /= mean;
         }

@@ -134,8 +134,8 @@ public final class RhythmDetector implements Detector {
             for (SourceStream.Rise rise : stream.close(closing)) {
                 signals.add(signal(stream, rise));
                 for (SourceStream.Rise whole : overall) {
-                    if (whole.metric() == rise.metric()
-                            && stream.count(whole.first(), whole.last()) >= SAME_RISE * all.count(whole.first(), whole.last())) {
+                    int own = stream.count(whole.first(), whole.last());
+                    if (whole.metric() == rise.metric() && own >= SAME_RISE * all.count(whole.first(), whole.last())) {
                         standIns.add(whole); // the source's signal says it, and names the source
                     }
                 }

@@ -1,5 +1,15 @@
 package webcare.incident.detect;
 
+import static webcare.incident.detect.Buckets.Field.COUNT;
+import static webcare.incident.detect.Buckets.Field.EXPECTED;
+import static webcare.incident.detect.Buckets.Field.NEGATIVES;
+import static webcare.incident.detect.Buckets.Field.REACH;
+import static webcare.incident.detect.Buckets.Field.REACH_DISPERSION;
+import static webcare.incident.detect.Buckets.Field.REACH_PER_MENTION;
+import static webcare.incident.detect.Buckets.Field.REACH_SQUARES;
+import static webcare.incident.detect.Buckets.Field.SHARE;
+import static webcare.incident.detect.Buckets.Field.SLOW_EXPECTED;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -107,11 +117,11 @@ final class SourceStream {
 
     /** Mentions in buckets {@code first} to {@code last}. */
     int count(long first, long last) {
-        int total = 0;
+        double total = 0;
         for (long bucket = first; bucket <= last; bucket++) {
-            total += buckets.count(bucket);
+            total += buckets.get(COUNT, bucket);
         }
-        return total;
+        return (int) total;
     }
 
     /**
@@ -141,9 +151,10 @@ final class SourceStream {
     }
 
     private void learn(long settled) {
-        int count = buckets.count(settled);
+        int count = (int) buckets.get(COUNT, settled);
         double weight = rhythm.learn(settled, count);
-        mix.learn(weight, count, buckets.negatives(settled), buckets.reach(settled), buckets.reachSquares(settled));
+        mix.learn(weight, count, buckets.get(NEGATIVES, settled), buckets.get(REACH, settled),
+                buckets.get(REACH_SQUARES, settled));
         if ((settled - learnFrom + 1) % windowBuckets == 0) {
             Window window = window(settled - windowBuckets + 1, settled);
             if (window != null) {
@@ -152,7 +163,7 @@ final class SourceStream {
         }
     }
 
-    /** Each metric's count against its model, observed, expected and the model's variance: Poisson, binomial for the share. */
+    /** Each metric's count against its model: observed, expected, the model's variance (binomial for the share). */
     private void learnDispersion(Window window) {
         double share = window.share(0);
         double reachScale = window.reachDispersion();
@@ -165,7 +176,7 @@ final class SourceStream {
                 window.expectedReach() / reachScale);
     }
 
-    /** The window lengths, in buckets, {@code metric} is measured over: every length up to a window, for the share whole windows. */
+    /** The window lengths in buckets {@code metric} is measured over: each up to a window; the share: whole ones. */
     private int[] lengths(Metric metric) {
         if (metric == Metric.NEGATIVE_SHARE) {
             return new int[] {windowBuckets, 2 * windowBuckets, SHARE_WINDOWS * windowBuckets};
@@ -232,18 +243,19 @@ final class SourceStream {
             if (!buckets.known(bucket)) {
                 return null;
             }
-            double expected = buckets.expected(bucket);
-            slowVolume += buckets.slowExpected(bucket);
-            slowNegativeVolume += buckets.slowExpected(bucket) * buckets.share(bucket);
-            count += buckets.count(bucket);
-            negatives += buckets.negatives(bucket);
-            reach += buckets.reach(bucket);
+            double expected = buckets.get(EXPECTED, bucket);
+            slowVolume += buckets.get(SLOW_EXPECTED, bucket);
+            slowNegativeVolume += buckets.get(SLOW_EXPECTED, bucket) * buckets.get(SHARE, bucket);
+            count += buckets.get(COUNT, bucket);
+            negatives += buckets.get(NEGATIVES, bucket);
+            reach += buckets.get(REACH, bucket);
             volume += expected;
-            negativeVolume += expected * buckets.share(bucket);
-            expectedReach += expected * buckets.reachPerMention(bucket);
+            negativeVolume += expected * buckets.get(SHARE, bucket);
+            expectedReach += expected * buckets.get(REACH_PER_MENTION, bucket);
         }
         return new Window(count, negatives, reach, volume, negativeVolume, expectedReach,
-                buckets.reachPerMention(last), buckets.dispersion(last), slowVolume, slowNegativeVolume);
+                buckets.get(REACH_PER_MENTION, last), buckets.get(REACH_DISPERSION, last), slowVolume,
+                slowNegativeVolume);
     }
 
     /**
@@ -260,7 +272,8 @@ final class SourceStream {
                     times * Math.max(slow ? window.slowNegativeVolume() : window.negativeVolume(), FLOOR));
             case NEGATIVE_SHARE -> {
                 double share = window.share(0.5);
-                yield Surprise.bernoulliBelow(window.negatives(), window.count(), Math.min(share * times, (1 + share) / 2));
+                yield Surprise.bernoulliBelow(window.negatives(), window.count(),
+                        Math.min(share * times, (1 + share) / 2));
             }
             case AMPLIFICATION -> {
                 double scale = window.reachDispersion();
@@ -306,7 +319,7 @@ final class SourceStream {
                             : Surprise.poisson(window.negatives(), Math.max(window.negativeVolume(), FLOOR) * rise)
                                     / dispersion);
             case NEGATIVE_SHARE -> {
-                double share = window.share(buckets.share(last));
+                double share = window.share(buckets.get(SHARE, last));
                 double raised = Math.min(share * rise, (1 + share) / 2);
                 yield new Rise(metric, first, last, first, window.count() > 0 ? window.negatives() / window.count() : 0,
                         share, window.count() < minimum ? 0
@@ -336,28 +349,29 @@ final class SourceStream {
         double most = Double.NEGATIVE_INFINITY;
         long onset = last;
         for (long bucket = last; bucket > last - onsetBuckets && buckets.known(bucket); bucket--) {
-            double volume = slow ? buckets.slowExpected(bucket) : buckets.expected(bucket);
+            double volume = slow ? buckets.get(SLOW_EXPECTED, bucket) : buckets.get(EXPECTED, bucket);
             if (Double.isNaN(volume)) {
                 break; // before the slow level was known
             }
-            double share = buckets.share(bucket);
+            double share = buckets.get(SHARE, bucket);
             switch (metric) {
                 case VOLUME -> {
-                    observed += buckets.count(bucket);
+                    observed += buckets.get(COUNT, bucket);
                     expected += volume;
                 }
                 case NEGATIVE_VOLUME -> {
-                    observed += buckets.negatives(bucket);
+                    observed += buckets.get(NEGATIVES, bucket);
                     expected += volume * share;
                 }
                 case NEGATIVE_SHARE -> {
-                    observed += buckets.negatives(bucket);
-                    expected += buckets.count(bucket) * share;
-                    trials += buckets.count(bucket);
+                    observed += buckets.get(NEGATIVES, bucket);
+                    expected += buckets.get(COUNT, bucket) * share;
+                    trials += buckets.get(COUNT, bucket);
                 }
                 case AMPLIFICATION -> {
-                    observed += buckets.reach(bucket) / buckets.dispersion(bucket);
-                    expected += volume * buckets.reachPerMention(bucket) / buckets.dispersion(bucket);
+                    observed += buckets.get(REACH, bucket) / buckets.get(REACH_DISPERSION, bucket);
+                    expected += volume * buckets.get(REACH_PER_MENTION, bucket)
+                            / buckets.get(REACH_DISPERSION, bucket);
                 }
             }
             double score = metric == Metric.NEGATIVE_SHARE

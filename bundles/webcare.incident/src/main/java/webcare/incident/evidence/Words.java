@@ -1,15 +1,14 @@
 package webcare.incident.evidence;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The distinct words of a text worth naming as a signal's terms, lower case: runs of letters
@@ -55,22 +54,16 @@ final class Words {
         return word.substring(start, end);
     }
 
+    /** Words separated by white space, lower case; '#' starts a comment to the end of the line. */
     private static Set<String> read(String resource) {
         try (InputStream in = Words.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("stop word list " + resource + " is missing from the bundle");
             }
-            Set<String> words = new HashSet<>();
-            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                String content = line.replaceFirst("#.*", "").strip();
-                for (String word : content.split("\\s+")) {
-                    if (!word.isEmpty()) {
-                        words.add(word.toLowerCase(Locale.ROOT));
-                    }
-                }
-            }
-            return Set.copyOf(words);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .flatMap(line -> Arrays.stream(line.replaceFirst("#.*", "").strip().split("\\s+")))
+                    .filter(word -> !word.isEmpty()).map(word -> word.toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toUnmodifiableSet());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read stop word list " + resource, e);
         }

@@ -34,7 +34,7 @@ import webcare.incident.detect.RhythmDetector;
 import webcare.incident.streams.Traffic;
 import webcare.source.file.FileMentionReader;
 
-/** {@code detect} over a mention file written here: three generated days with a crisis, in reverse order, and bad lines. */
+/** {@code detect} over a mention file written here: three generated days and a crisis, reversed, with bad lines. */
 class DetectCommandTest {
 
     static final Instant MONDAY = Instant.parse("2026-01-04T23:00:00Z");
@@ -44,7 +44,8 @@ class DetectCommandTest {
     /** Negative where the crisis texts and a few ordinary complaints say so, as a lexicon would. */
     static final SentimentAnalyser ANALYSER = (text, lang, rating) -> text.matches(
             "(?is).*(storing|datalek|mislukt|slechte|vertraging).*")
-            ? new Sentiment(-0.6, Polarity.NEGATIVE, List.of(), "test") : new Sentiment(0.1, Polarity.NEUTRAL, List.of(), "test");
+            ? new Sentiment(-0.6, Polarity.NEGATIVE, List.of(), "test")
+            : new Sentiment(0.1, Polarity.NEUTRAL, List.of(), "test");
 
     static final DetectorFactory DETECTORS = new DetectorFactory() {
         @Override
@@ -120,7 +121,8 @@ class DetectCommandTest {
                         "\"terms\":[", "\"authors\":[", "\"examples\":["));
         String first = signals.get(0);
         assertThat(field(first, "detected")).isBetween(ONSET, ONSET.plus(Duration.ofMinutes(15)));
-        assertThat(field(first, "onset")).isBetween(ONSET.minus(Duration.ofMinutes(15)), ONSET.plus(Duration.ofMinutes(15)));
+        assertThat(field(first, "onset")).isBetween(ONSET.minus(Duration.ofMinutes(15)),
+                ONSET.plus(Duration.ofMinutes(15)));
         assertThat(String.join("\n", signals)).contains("\"metric\":\"VOLUME\"", "\"metric\":\"NEGATIVE_VOLUME\"",
                 "storing");
         String errors = err.toString(StandardCharsets.UTF_8);

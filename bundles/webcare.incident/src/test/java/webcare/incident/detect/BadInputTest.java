@@ -20,7 +20,7 @@ import webcare.incident.api.Signal;
 import webcare.incident.streams.Replay;
 import webcare.incident.streams.Traffic;
 
-/** What a stream gets wrong: order, duplicates, clocks, holes. The detector corrects and counts, and still finds the crisis. */
+/** What a stream gets wrong: order, duplicates, clocks, holes. The detector corrects, counts, and finds the crisis. */
 class BadInputTest {
 
     static final Instant ONSET = local("2026-01-21T10:17:40");
@@ -62,7 +62,8 @@ class BadInputTest {
         // a bucket is measured as it closes, without what is still on its way: at most a bucket later
         List<Signal> inOrder = RhythmDetectorTest.replay(traffic);
         Signal first = signals.stream().filter(signal -> signal.detected().isAfter(ONSET)).findFirst().orElseThrow();
-        Signal firstInOrder = inOrder.stream().filter(signal -> signal.detected().isAfter(ONSET)).findFirst().orElseThrow();
+        Signal firstInOrder = inOrder.stream().filter(signal -> signal.detected().isAfter(ONSET)).findFirst()
+                .orElseThrow();
         assertThat(first.detected()).isBefore(ONSET.plus(Duration.ofMinutes(20)))
                 .isBeforeOrEqualTo(firstInOrder.detected().plus(Duration.ofMinutes(5)));
         assertThat(first.onset()).isBetween(ONSET.minus(Duration.ofMinutes(15)), ONSET.plus(Duration.ofMinutes(15)));

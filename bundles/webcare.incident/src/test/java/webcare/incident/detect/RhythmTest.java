@@ -18,15 +18,18 @@ class RhythmTest {
 
     static final double PER_DAY = 100_000;
 
-    /** The rhythm fed four weeks and a day up to {@code until}, in the time zone {@code rhythm}. */
-    static Rhythm fedUntil(Traffic traffic, Instant start, Instant until, ZoneId rhythm, BucketClock[] clock) {
-        clock[0] = new BucketClock(5, rhythm);
-        long first = clock[0].bucketOf(start);
-        Rhythm learnt = new Rhythm(clock[0], first, 24, 3, 5);
-        for (long bucket = first; bucket < clock[0].bucketOf(until); bucket++) {
-            learnt.learn(bucket, (int) Math.round(expectedInBucket(traffic, clock[0], bucket)));
+    /** A rhythm and the clock it counts buckets by. */
+    record Fed(Rhythm rhythm, BucketClock clock) {}
+
+    /** The rhythm in time zone {@code rhythm}, fed the exact rate of {@code traffic} from {@code start} to {@code until}. */
+    static Fed fedUntil(Traffic traffic, Instant start, Instant until, ZoneId rhythm) {
+        BucketClock clock = new BucketClock(5, rhythm);
+        long first = clock.bucketOf(start);
+        Rhythm learnt = new Rhythm(clock, first, 24, 3, 5);
+        for (long bucket = first; bucket < clock.bucketOf(until); bucket++) {
+            learnt.learn(bucket, (int) Math.round(expectedInBucket(traffic, clock, bucket)));
         }
-        return learnt;
+        return new Fed(learnt, clock);
     }
 
     static double expectedInBucket(Traffic traffic, BucketClock clock, long bucket) {
@@ -37,27 +40,31 @@ class RhythmTest {
         return sum;
     }
 
-    /** The largest relative error of the expectation over the hours from {@code from} on. */
-    static double worstError(Traffic traffic, Rhythm rhythm, BucketClock clock, Instant from, int hours) {
+    /** The largest relative error of the expectation over {@code hours} from {@code from} on. */
+    static double worstError(Traffic traffic, Fed fed, Instant from, int hours) {
         double worst = 0;
-        for (long bucket = clock.bucketOf(from); bucket < clock.bucketOf(from.plus(Duration.ofHours(hours))); bucket++) {
+        BucketClock clock = fed.clock();
+        long end = clock.bucketOf(from.plus(Duration.ofHours(hours)));
+        for (long bucket = clock.bucketOf(from); bucket < end; bucket++) {
             double truth = expectedInBucket(traffic, clock, bucket);
-            worst = Math.max(worst, Math.abs(rhythm.expected(bucket) - truth) / truth);
+            worst = Math.max(worst, Math.abs(fed.rhythm().expected(bucket) - truth) / truth);
         }
         return worst;
+    }
+
+    /** Five weeks of a large stream from {@code monday}, four of them learnt before the week looked at. */
+    static Traffic fiveWeeksFrom(Instant monday) {
+        return Traffic.ordinary(1, monday, Duration.ofDays(35), PER_DAY);
     }
 
     @Test
     void afterSpringForwardTheMorningIsExpectedAtItsLocalHour() {
         Instant start = local("2026-03-02T00:00");
-        Traffic traffic = Traffic.ordinary(1, start, Duration.ofDays(35), PER_DAY);
         Instant monday = local("2026-03-30T06:00");
-        BucketClock[] clock = new BucketClock[1];
+        Traffic traffic = fiveWeeksFrom(start);
 
-        Rhythm amsterdam = fedUntil(traffic, start, monday, DetectorSettings.AMSTERDAM, clock);
-        double local = worstError(traffic, amsterdam, clock[0], monday, 4);
-        Rhythm utc = fedUntil(traffic, start, monday, ZoneId.of("UTC"), clock);
-        double shifted = worstError(traffic, utc, clock[0], monday, 4);
+        double local = worstError(traffic, fedUntil(traffic, start, monday, DetectorSettings.AMSTERDAM), monday, 4);
+        double shifted = worstError(traffic, fedUntil(traffic, start, monday, ZoneId.of("UTC")), monday, 4);
 
         assertThat(local).as("worst error of the local rhythm, 6:00 to 10:00").isLessThan(0.1);
         assertThat(shifted).as("worst error of a rhythm in UTC").isGreaterThan(0.25);
@@ -66,16 +73,15 @@ class RhythmTest {
     @Test
     void theDayOfTwentyFiveHoursIsLearntHourByHourAndTheMondayAfterIsExpectedRightly() {
         Instant start = local("2026-09-28T00:00");
-        Traffic traffic = Traffic.ordinary(1, start, Duration.ofDays(35), PER_DAY);
         Instant sunday = local("2026-10-25T00:00");
-        BucketClock[] clock = new BucketClock[1];
-
-        Rhythm rhythm = fedUntil(traffic, start, sunday, DetectorSettings.AMSTERDAM, clock);
-        // both hours 2:00-3:00 of the night the clocks go back are expected as a 2 o'clock
-        assertThat(worstError(traffic, rhythm, clock[0], sunday, 24)).isLessThan(0.1);
         Instant monday = local("2026-10-26T06:00");
-        rhythm = fedUntil(traffic, start, monday, DetectorSettings.AMSTERDAM, clock);
-        assertThat(worstError(traffic, rhythm, clock[0], monday, 16)).isLessThan(0.1);
+        Traffic traffic = fiveWeeksFrom(start);
+
+        // both hours 2:00-3:00 of the night the clocks go back are expected as a 2 o'clock
+        assertThat(worstError(traffic, fedUntil(traffic, start, sunday, DetectorSettings.AMSTERDAM), sunday, 24))
+                .isLessThan(0.1);
+        assertThat(worstError(traffic, fedUntil(traffic, start, monday, DetectorSettings.AMSTERDAM), monday, 16))
+                .isLessThan(0.1);
     }
 
     @Test
@@ -93,6 +99,6 @@ class RhythmTest {
             rhythm.learn(bucket, outage ? 0 : (int) Math.round(expectedInBucket(traffic, clock, bucket)));
         }
 
-        assertThat(worstError(traffic, rhythm, clock, after, 8)).isLessThan(0.1);
+        assertThat(worstError(traffic, new Fed(rhythm, clock), after, 8)).isLessThan(0.1);
     }
 }

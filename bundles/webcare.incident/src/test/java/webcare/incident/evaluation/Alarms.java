@@ -48,7 +48,8 @@ public final class Alarms {
     }
 
     /** When the fixed threshold raises, from {@code from} on. */
-    public static List<Instant> fixed(List<Observation> mentions, Instant start, Instant from, Instant end, int threshold) {
+    public static List<Instant> fixed(List<Observation> mentions, Instant start, Instant from, Instant end,
+            int threshold) {
         int[] counts = counts(mentions, start, end);
         return raised(start, from, counts, step -> sum(counts, step - STEPS_PER_HOUR + 1, step + 1) >= threshold);
     }

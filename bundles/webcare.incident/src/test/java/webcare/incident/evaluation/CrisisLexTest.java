@@ -43,8 +43,9 @@ class CrisisLexTest {
             List<Signal> signals = signals(embedded);
             Instant first = event.hours().get(0);
             falseAlarms += (int) signals.stream().filter(signal -> signal.detected().isBefore(first)).count();
-            if (signals.stream().anyMatch(signal -> !signal.detected().isBefore(embedded.onset().minus(Duration.ofHours(1)))
-                    && signal.detected().isBefore(embedded.onset().plus(Duration.ofHours(24))))) {
+            Instant from = embedded.onset().minus(Duration.ofHours(1));
+            Instant to = embedded.onset().plus(Duration.ofHours(24));
+            if (signals.stream().anyMatch(signal -> !signal.detected().isBefore(from) && signal.detected().isBefore(to))) {
                 detected.add(event.name());
             }
         }

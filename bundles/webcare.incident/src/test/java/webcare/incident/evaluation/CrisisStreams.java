@@ -1,8 +1,7 @@
 package webcare.incident.evaluation;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +10,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,9 +24,9 @@ import java.util.Optional;
  */
 public final class CrisisStreams {
 
-    private static final JsonFactory JSON = new JsonFactory();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One event: its tweets per hour (hours without any left out), and texts of that hour where labelled ones exist. */
+    /** One event: its tweets per hour (hours without any left out), and the labelled tweets' texts by hour. */
     public record Event(String name, List<Instant> hours, List<Integer> counts, Map<Instant, List<String>> texts) {
 
         public int peak() {
@@ -36,7 +36,7 @@ public final class CrisisStreams {
 
     private CrisisStreams() {}
 
-    /** The folder, from {@code webcare.shared.data} or found upwards from the working directory as {@code shared/data}. */
+    /** The folder, from {@code webcare.shared.data} or found upwards from the working directory. */
     public static Optional<Path> folder() {
         String set = System.getProperty("webcare.shared.data");
         if (set != null) {
@@ -88,24 +88,10 @@ public final class CrisisStreams {
     }
 
     private static void tweet(String line, Map<Instant, List<String>> texts) throws IOException {
-        String text = null;
-        Instant created = null;
-        try (JsonParser parser = JSON.createParser(line)) {
-            while (parser.nextToken() != null) {
-                if (parser.currentToken() == JsonToken.FIELD_NAME) {
-                    String field = parser.currentName();
-                    parser.nextToken();
-                    if (field.equals("text")) {
-                        text = parser.getText();
-                    } else if (field.equals("created")) {
-                        created = Instant.parse(parser.getText());
-                    }
-                }
-            }
-        }
-        if (text != null && created != null) {
-            texts.computeIfAbsent(created.truncatedTo(java.time.temporal.ChronoUnit.HOURS), hour -> new ArrayList<>())
-                    .add(text);
+        JsonNode tweet = JSON.readTree(line);
+        if (tweet.hasNonNull("text") && tweet.hasNonNull("created")) {
+            Instant hour = Instant.parse(tweet.get("created").asText()).truncatedTo(ChronoUnit.HOURS);
+            texts.computeIfAbsent(hour, any -> new ArrayList<>()).add(tweet.get("text").asText());
         }
     }
 }

@@ -71,7 +71,7 @@ public final class DetectionEvaluation {
         return episodes;
     }
 
-    /** Days each method watches of a 30-day run: the detector after its day of learning, the fixed threshold after its week, the rule after 13 hours. */
+    /** Days each method watches of a run: the detector after a day, the threshold after a week, the rule after 13 hours. */
     static final double[] WATCHED_DAYS = {DAYS - 1, DAYS - 7, DAYS - 13 / 24.0};
 
     static void ordinary() {
@@ -149,7 +149,8 @@ public final class DetectionEvaluation {
                             onsetErrors.stream().filter(error -> Math.abs(error) <= 15).count());
                     System.out.printf(Locale.ROOT, "| %,.0f a day | +%.0f× | %s | %d of %d | %s | %s | %s | %d | %s |%n",
                             perDay, times, METHODS[method], sorted.size(), SEEDS, minutes(median(sorted)),
-                            minutes(percentile(sorted, 0.9)), minutes(sorted.isEmpty() ? null : sorted.get(sorted.size() - 1)),
+                            minutes(percentile(sorted, 0.9)),
+                            minutes(sorted.isEmpty() ? null : sorted.get(sorted.size() - 1)),
                             sorted.stream().filter(delay -> delay <= 15).count(), errors);
                 }
             }
@@ -236,7 +237,8 @@ public final class DetectionEvaluation {
     }
 
     static Long percentile(List<Long> sorted, double share) {
-        return sorted.isEmpty() ? null : sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(share * sorted.size()) - 1));
+        return sorted.isEmpty() ? null
+                : sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(share * sorted.size()) - 1));
     }
 
     static String minutes(Long minutes) {

@@ -31,7 +31,8 @@ public final class DetectionSpeed {
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         Instant start = DetectionEvaluation.START;
         Traffic traffic = Traffic.ordinary(1, start, Duration.ofDays(days), perDay).generate()
-                .crisis(start.plus(Duration.ofDays(days / 2)).plus(Duration.ofHours(10)), Duration.ofHours(2), 6, 0.7, null);
+                .crisis(start.plus(Duration.ofDays(days / 2)).plus(Duration.ofHours(10)), Duration.ofHours(2), 6, 0.7,
+                        null);
         List<Observation> mentions = traffic.mentions();
         System.out.printf(Locale.ROOT, "# Crisis detection: speed, %s%n%n%,d mentions (%,.0f a day for %d days, with"
                 + " conversations and a crisis), one detector, one thread; %s %s, %d cores visible%n%n",

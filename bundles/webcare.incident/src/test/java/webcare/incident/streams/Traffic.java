@@ -39,7 +39,8 @@ public final class Traffic {
         "Kan ik mijn afspraak verzetten naar volgende week?", "Helaas weer vertraging bij de levering",
         "Wat zijn de openingstijden tijdens de feestdagen?", "Slechte ervaring met de klantenservice vandaag"};
     private static final String[] CRISIS = {
-        "Storing: de app is al een uur down en ik kan niet inloggen", "Datalek?? Ik krijg mails met gegevens van anderen",
+        "Storing: de app is al een uur down en ik kan niet inloggen",
+        "Datalek?? Ik krijg mails met gegevens van anderen",
         "Weer storing bij het betalen, de app crasht steeds", "App down, cannot log in, what is going on",
         "Inloggen lukt niet, storing bij jullie app?", "Is er een datalek? Mijn gegevens staan online",
         "Betalen mislukt door storing in de app, schandalig"};
