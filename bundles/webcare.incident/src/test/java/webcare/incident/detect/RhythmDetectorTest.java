@@ -134,6 +134,18 @@ class RhythmDetectorTest {
 
             assertThat(replay(traffic)).isEmpty();
         }
+
+        @Test
+        void aHandfulAtThreeInTheMorningRaisesNothingButThirtyDo() {
+            Instant night = local("2026-01-15T03:00");
+            Traffic handful = Traffic.ordinary(23, MONDAY, Duration.ofDays(12), 500).generate().handful(night, 5);
+            Traffic thirty = Traffic.ordinary(23, MONDAY, Duration.ofDays(12), 500).generate().handful(night, 30);
+
+            assertThat(replay(handful)).isEmpty();
+            assertThat(replay(thirty)).extracting(Signal::detected)
+                    .allSatisfy(detected -> assertThat(detected).isBetween(night, night.plus(Duration.ofMinutes(20))))
+                    .isNotEmpty();
+        }
     }
 
     @Nested
@@ -149,18 +161,6 @@ class RhythmDetectorTest {
             assertThat(signals).isNotEmpty().allSatisfy(signal -> assertThat(signal.detected())
                     .isAfter(from.plus(Duration.ofDays(2))));
             assertThat(signals).extracting(signal -> signal.source() + " " + signal.metric()).doesNotHaveDuplicates();
-        }
-
-        @Test
-        void aHandfulAtThreeInTheMorningRaisesNothingButThirtyDo() {
-            Instant night = local("2026-01-15T03:00");
-            Traffic handful = Traffic.ordinary(23, MONDAY, Duration.ofDays(12), 500).generate().handful(night, 5);
-            Traffic thirty = Traffic.ordinary(23, MONDAY, Duration.ofDays(12), 500).generate().handful(night, 30);
-
-            assertThat(replay(handful)).isEmpty();
-            assertThat(replay(thirty)).extracting(Signal::detected)
-                    .allSatisfy(detected -> assertThat(detected).isBetween(night, night.plus(Duration.ofMinutes(20))))
-                    .isNotEmpty();
         }
     }
 
