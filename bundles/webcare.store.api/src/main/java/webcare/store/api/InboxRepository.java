@@ -200,6 +200,16 @@ public interface InboxRepository {
     List<Row> writtenBetween(Transaction tx, Instant from, Instant to, Instant afterCreated, long afterId, int limit)
             throws StoreException;
 
+    /** Triaged items of one source written in one time bucket: how many, and how many negative. */
+    record Volume(Instant bucket, String source, long items, long negative) {}
+
+    /**
+     * Triaged items written in [{@code from}, {@code to}) counted per source and bucket of
+     * {@code bucketSeconds} (from the epoch), oldest bucket first: a week's chart reads a few
+     * hundred rows, counted in the database.
+     */
+    List<Volume> volume(Transaction tx, Instant from, Instant to, int bucketSeconds) throws StoreException;
+
     /** One item in full. */
     record Item(StoredMention mention, Row row, String flags, String reasons, String rulesDecision,
             AuthorHistory authorHistory) {}

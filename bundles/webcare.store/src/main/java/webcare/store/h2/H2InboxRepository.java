@@ -276,6 +276,32 @@ public final class H2InboxRepository implements InboxRepository {
         });
     }
 
+    @Override
+    public List<Volume> volume(Transaction tx, Instant from, Instant to, int bucketSeconds) throws StoreException {
+        if (bucketSeconds < 1) {
+            throw new StoreException("A bucket must be at least one second, not " + bucketSeconds);
+        }
+        return H2Transaction.sql(tx, connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT bucket * ?, source, COUNT(*), "
+                    + "SUM(CASE WHEN polarity = 'NEGATIVE' THEN 1 ELSE 0 END) FROM (SELECT CAST(FLOOR(EXTRACT(EPOCH FROM "
+                    + "created_at) / ?) AS BIGINT) AS bucket, source, polarity FROM inbox_item WHERE created_at >= ? "
+                    + "AND created_at < ?) b GROUP BY bucket, source ORDER BY bucket, source")) {
+                select.setLong(1, bucketSeconds);
+                select.setLong(2, bucketSeconds);
+                H2MentionRepository.setTime(select, 3, from);
+                H2MentionRepository.setTime(select, 4, to);
+                List<Volume> volume = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        volume.add(new Volume(Instant.ofEpochSecond(rows.getLong(1)), rows.getString(2), rows.getLong(3),
+                                rows.getLong(4)));
+                    }
+                }
+                return volume;
+            }
+        });
+    }
+
     private static List<Row> rows(PreparedStatement select) throws SQLException {
         List<Row> rows = new ArrayList<>();
         try (ResultSet result = select.executeQuery()) {
