@@ -31,6 +31,11 @@ import webcare.response.api.Measures;
 import webcare.response.api.IncidentException;
 import webcare.response.api.IncidentStatus;
 import webcare.response.api.Incidents;
+import webcare.response.api.Origin;
+import webcare.store.api.SignalRepository;
+import webcare.store.api.SignalRepository.StoredSignal;
+import webcare.store.api.Store;
+import webcare.store.api.StoreException;
 import webcare.response.api.TaskState;
 import webcare.response.api.TimelineEntry;
 import webcare.ui.api.Shortcut;
@@ -57,20 +62,25 @@ public final class IncidentsView implements WorkbenchView {
     private static final int SETTLE_MILLIS = 150;
 
     private final Incidents incidents;
+    private final Store store;
+    private final SignalRepository signals;
     // Optional and dynamic: without a plan, incidents open without a scenario; without
     // notifications, the Notifications page stays empty.
     private final AtomicReference<PlanBook> plans = new AtomicReference<>();
     private final AtomicReference<Notifier> notifier = new AtomicReference<>();
     private final Clock clock;
     private Runnable openAction = () -> { };
+    private Consumer<String> pendingAction = action -> { };
 
     @Activate
-    public IncidentsView(@Reference Incidents incidents) {
-        this(incidents, Clock.systemUTC());
+    public IncidentsView(@Reference Incidents incidents, @Reference Store store, @Reference SignalRepository signals) {
+        this(incidents, store, signals, Clock.systemUTC());
     }
 
-    IncidentsView(Incidents incidents, Clock clock) {
+    IncidentsView(Incidents incidents, Store store, SignalRepository signals, Clock clock) {
         this.incidents = incidents;
+        this.store = store;
+        this.signals = signals;
         this.clock = clock;
     }
 
@@ -101,10 +111,17 @@ public final class IncidentsView implements WorkbenchView {
                 new Shortcut("F5", words.get("key.refresh")));
     }
 
+    /**
+     * {@code open}: the Open dialog; {@code signal:ID}: the Open dialog filled in from the detector's
+     * signal ID (its messages linked, and those with its main word since its onset); {@code incident:ID}:
+     * that incident in front.
+     */
     @Override
     public void perform(String action) {
         if ("open".equals(action)) {
             openAction.run();
+        } else {
+            pendingAction.accept(action);
         }
     }
 
@@ -141,8 +158,17 @@ public final class IncidentsView implements WorkbenchView {
         sides.setWeights(30, 70);
         flow.wire(list, detail, drills, empty);
 
-        openAction = () -> OpenDialog.ask(parent.getShell(), words, work.plan(), work.now(), site.user())
+        openAction = () -> OpenDialog.ask(parent.getShell(), words, work.plan(), work.now(), site.user(), Optional.empty())
                 .ifPresent(request -> flow.act(() -> work.incidents().open(request), opened -> flow.readList(Optional.of(opened.id()))));
+        pendingAction = action -> {
+            if (action.startsWith("incident:")) {
+                flow.readList(Optional.of(Long.parseLong(action.substring("incident:".length()))));
+            } else if (action.startsWith("signal:")) {
+                long id = Long.parseLong(action.substring("signal:".length()));
+                flow.act(() -> signal(id), signal -> signal.ifPresent(found -> openFromSignal(parent, words, work, site,
+                        flow, found)));
+            }
+        };
         open.addListener(SWT.Selection, event -> openAction.run());
         drills.addListener(SWT.Selection, event -> flow.readList(Optional.empty()));
         refresh.addListener(SWT.Selection, event -> flow.readList(flow.current()));
@@ -160,6 +186,40 @@ public final class IncidentsView implements WorkbenchView {
         site.poll(LIVE, flow::listNow, fresh -> flow.showList(fresh, flow.current()));
         flow.readList(Optional.empty());
         list.control().setFocus();
+    }
+
+    private Optional<StoredSignal> signal(long id) throws IncidentException {
+        try {
+            return store.inTransaction(tx -> signals.recent(tx, 500)).stream().filter(each -> each.id() == id).findFirst();
+        } catch (StoreException e) {
+            throw new IncidentException(e.getMessage(), e);
+        }
+    }
+
+    /** The Open dialog filled in from {@code signal}; the incident opened links its messages and is noted on the signal. */
+    private void openFromSignal(Composite parent, Words words, IncidentsWork work, ViewSite site, Flow flow,
+            StoredSignal signal) {
+        String evidence = words.format("signal.evidence", words.metric(signal.metric()), signal.observed(),
+                signal.expected(), String.join(", ", signal.terms()));
+        OpenDialog.Prefill prefill = new OpenDialog.Prefill(words.format("signal.title", words.metric(signal.metric()),
+                String.join(", ", signal.terms().stream().limit(3).toList())), signal.onset(), signal.detected(),
+                Origin.SIGNAL, evidence, signal.examples());
+        OpenDialog.ask(parent.getShell(), words, work.plan(), work.now(), site.user(), Optional.of(prefill))
+                .ifPresent(request -> flow.act(() -> {
+                    Incident opened = work.incidents().open(request);
+                    if (!signal.terms().isEmpty()) {
+                        work.incidents().linkMatching(opened.id(), signal.terms().get(0), signal.onset(), site.user());
+                    }
+                    try {
+                        store.inTransaction(tx -> {
+                            signals.opened(tx, signal.id(), opened.id());
+                            return null;
+                        });
+                    } catch (StoreException e) {
+                        throw new IncidentException(e.getMessage(), e);
+                    }
+                    return opened;
+                }, opened -> flow.readList(Optional.of(opened.id()))));
     }
 
     /** Reading and acting for one built view: what is chosen, what is asked, what came back. */

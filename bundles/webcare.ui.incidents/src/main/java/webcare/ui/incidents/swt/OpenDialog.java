@@ -33,13 +33,21 @@ final class OpenDialog {
 
     private OpenDialog() {}
 
-    static Optional<OpenRequest> ask(Shell owner, Words words, Optional<Plan> plan, Instant now, String user) {
+    /**
+     * What a signal (or an escalated item) brings to the dialog: a title, when it started and was
+     * detected, how it came, its evidence for the timeline and the messages to link.
+     */
+    record Prefill(String title, Instant started, Instant detected, Origin origin, String evidence, List<Long> mentions) {}
+
+    static Optional<OpenRequest> ask(Shell owner, Words words, Optional<Plan> plan, Instant now, String user,
+            Optional<Prefill> prefill) {
         Shell dialog = new Shell(owner, SWT.DIALOG_TRIM | SWT.APPLICATION_MODAL | SWT.RESIZE);
         dialog.setText(words.get("open.title"));
         dialog.setLayout(new GridLayout(2, false));
 
         new Label(dialog, SWT.NONE).setText(words.get("open.name"));
         Text title = new Text(dialog, SWT.BORDER);
+        prefill.ifPresent(given -> title.setText(given.title()));
         GridData wide = new GridData(SWT.FILL, SWT.CENTER, true, false);
         wide.widthHint = 360;
         title.setLayoutData(wide);
@@ -58,7 +66,7 @@ final class OpenDialog {
         when.setLayout(pair);
         DateTime day = new DateTime(when, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
         DateTime clock = new DateTime(when, SWT.TIME | SWT.SHORT | SWT.BORDER);
-        ZonedDateTime local = now.atZone(words.formats().zone());
+        ZonedDateTime local = prefill.map(Prefill::started).orElse(now).atZone(words.formats().zone());
         day.setDate(local.getYear(), local.getMonthValue() - 1, local.getDayOfMonth());
         clock.setTime(local.getHour(), local.getMinute(), 0);
 
@@ -115,9 +123,11 @@ final class OpenDialog {
             away.stream().filter(Button::getSelection).forEach(box -> unavailable.add((String) box.getData()));
             int chosen = scenario.getSelectionIndex();
             answer[0] = new OpenRequest(title.getText().strip(),
-                    chosen <= 0 ? Optional.empty() : Optional.of(scenarios.get(chosen - 1).id()), Origin.MANUAL, now,
+                    chosen <= 0 ? Optional.empty() : Optional.of(scenarios.get(chosen - 1).id()),
+                    prefill.map(Prefill::origin).orElse(Origin.MANUAL), prefill.map(Prefill::detected).orElse(now),
                     Optional.of(now), started.isAfter(now) ? now : started, language.getSelectionIndex() == 0 ? "nl" : "en",
-                    drill.getSelection(), unavailable, words.get("open.title"), List.of(), user);
+                    drill.getSelection(), unavailable, prefill.map(Prefill::evidence).orElse(words.get("open.title")),
+                    prefill.map(Prefill::mentions).orElse(List.of()), user);
             dialog.close();
         });
         cancel.addListener(SWT.Selection, event -> dialog.close());

@@ -65,6 +65,10 @@ final class Words {
         return minutes < 60 ? format("minutes", minutes) : format("hoursMinutes", minutes / 60, minutes % 60);
     }
 
+    String metric(String metric) {
+        return get("metric." + metric);
+    }
+
     String count(long count) {
         return formats.number(count);
     }

@@ -22,6 +22,7 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
@@ -56,7 +57,9 @@ import webcare.response.api.Origin;
 import webcare.response.api.TimelineEntry;
 import webcare.response.flow.PlanIncidents;
 import webcare.store.api.InboxRepository.Triaged;
+import webcare.store.api.SignalRepository.StoredSignal;
 import webcare.store.h2.H2IncidentRepository;
+import webcare.store.h2.H2SignalRepository;
 import webcare.store.h2.H2InboxRepository;
 import webcare.store.h2.H2MentionRepository;
 import webcare.store.h2.H2Store;
@@ -77,6 +80,7 @@ class IncidentsViewUiTest {
     private H2Store store;
     private PlanIncidents incidents;
     private TestSite site;
+    private IncidentsView view;
     private Shell shell;
     private final Instant now = Instant.now();
 
@@ -206,7 +210,7 @@ class IncidentsViewUiTest {
         RecordingNotifier mail = new RecordingNotifier(notices, new MailStatus(Optional.of("smtp.example.org:587"), 1, 1,
                 Optional.of(at), Optional.of("the mail server smtp.example.org:587 cannot be reached"),
                 Optional.of(now.plus(Duration.ofMinutes(4)))));
-        IncidentsView incidentsView = new IncidentsView(incidents, Clock.systemUTC());
+        IncidentsView incidentsView = new IncidentsView(incidents, store, new H2SignalRepository(), Clock.systemUTC());
         incidentsView.setNotifier(mail);
 
         site = swt.site(DUTCH, "anna", List.of());
@@ -279,6 +283,59 @@ class IncidentsViewUiTest {
     }
 
     @Test
+    void opensAnIncidentFromASignalWithItsOnsetAndLinksItsMessages() throws Exception {
+        linkless(40);
+        Instant onset = now.minus(Duration.ofMinutes(90));
+        long signal = store.inTransaction(tx -> new H2SignalRepository().add(tx, new StoredSignal(0,
+                onset.plus(Duration.ofMinutes(10)), onset, "all", "NEGATIVE_VOLUME", 28, 4.5, 6.1, List.of("gegevens",
+                        "online"), List.of("klant1"), List.of(), Optional.empty()))).orElseThrow();
+        Composite shown = show(DUTCH);
+
+        // the dialog is modal: press its Open button from the event loop it runs
+        shown.getDisplay().timerExec(300, () -> {
+            for (Shell open : shown.getDisplay().getShells()) {
+                if (!open.isDisposed() && "Incident openen".equals(open.getText())) {
+                    find(open, Combo.class, combo -> combo.getItemCount() > 1).select(1); // the scenario Datalek
+                    button(open, "Openen").notifyListeners(SWT.Selection, new Event());
+                    return;
+                }
+            }
+        });
+        view.perform("signal:" + signal);
+        site.settle();
+
+        Table list = find(shown, Table.class, table -> table.getColumnCount() == 3);
+        assertThat(list.getItem(0).getText(0)).isEqualTo("Stijging van negatieve berichten: gegevens, online");
+        Incident opened = incidents.list(false, 1).get(0);
+        assertThat(opened.origin()).isEqualTo(Origin.SIGNAL);
+        assertThat(opened.started()).isEqualTo(onset.truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
+        assertThat(opened.linkedMentions()).as("the messages with its main word since the onset").isEqualTo(40);
+        assertThat(store.<List<StoredSignal>>inTransaction(tx -> new H2SignalRepository().recent(tx, 1)).get(0).incident())
+                .contains(opened.id());
+    }
+
+    /** Stores {@code count} triaged messages about leaked data from the last hour, linked to nothing. */
+    private void linkless(int count) throws Exception {
+        H2MentionRepository mentions = new H2MentionRepository();
+        H2InboxRepository inbox = new H2InboxRepository();
+        store.inTransaction(tx -> {
+            List<Mention> batch = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                batch.add(new Mention("twitter", "brand", "g" + i, MentionKind.POST, null, null,
+                        new Author(null, "klant" + i, "Klant", 10L, null), "Mijn gegevens staan online " + i, null,
+                        null, null, now.minus(Duration.ofMinutes(60 - i)), null, null, false));
+            }
+            mentions.save(tx, batch);
+            List<Triaged> triaged = new ArrayList<>();
+            for (var each : inbox.untriaged(tx, count)) {
+                triaged.add(new Triaged(each.id(), "nl", -0.5, "NEGATIVE", "ESCALATE", 80, now, "[]", "[]", false, now));
+            }
+            inbox.saveTriage(tx, triaged, Set.of());
+            return null;
+        });
+    }
+
+    @Test
     void withoutIncidentsSaysHowOneIsOpened() {
         Composite view = show(Locale.ENGLISH);
 
@@ -293,7 +350,8 @@ class IncidentsViewUiTest {
 
     private Composite show(Locale locale) {
         site = swt.site(locale, "anna", List.of());
-        Composite parent = swt.show("Incidents", new IncidentsView(incidents, Clock.systemUTC()), site);
+        view = new IncidentsView(incidents, store, new H2SignalRepository(), Clock.systemUTC());
+        Composite parent = swt.show("Incidents", view, site);
         shell = swt.shell();
         site.settle();
         return parent;
