@@ -12,7 +12,7 @@ final class Words {
 
     /** Product names as people know them; other sources show as stored. */
     private static final Map<String, String> SOURCES = Map.of("twitter", "X/Twitter", "facebook", "Facebook",
-            "google", "Google", "trustpilot", "Trustpilot", "all", "");
+            "google", "Google", "trustpilot", "Trustpilot", "feed", "RSS/Atom", "all", "");
 
     private final ResourceBundle texts;
     private final Locale locale;
