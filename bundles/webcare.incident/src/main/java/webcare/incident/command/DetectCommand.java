@@ -10,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.Parameter;
@@ -32,8 +30,6 @@ import webcare.incident.api.DetectorStatus;
 import webcare.incident.api.Observation;
 import webcare.incident.api.Signal;
 import webcare.ingest.api.MentionFileReader;
-import webcare.model.Author;
-import webcare.model.Mention;
 
 /**
  * {@code detect --input FILE [--sensitivity X] [--source S]}: replays a mention file through the
@@ -47,8 +43,8 @@ import webcare.model.Mention;
 public final class DetectCommand {
 
     private final DetectorFactory detectors;
-    private final MentionFileReader files;
     private final Polarity polarity;
+    private final MentionReplay replayer;
 
     @Activate
     public DetectCommand(@Reference DetectorFactory detectors, @Reference MentionFileReader files,
@@ -57,8 +53,8 @@ public final class DetectCommand {
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
             LanguageDetector language) {
         this.detectors = detectors;
-        this.files = files;
         this.polarity = new Polarity(sentiment, language);
+        this.replayer = new MentionReplay(files, polarity);
     }
 
     @Descriptor("replay a mention file in time order through the crisis detector and print one JSON line per "
@@ -81,9 +77,8 @@ public final class DetectCommand {
             err.println("webcare detect: no sentiment analyser runs: only ratings of 1 or 2 count as negative");
         }
         Path file = Path.of(input);
-        List<Observation> mentions = read(file, source, err);
-        Instant latest = now.plus(Duration.ofMinutes(settings.futureMinutes()));
-        List<Observation> replay = inTimeOrder(mentions, latest, err);
+        List<Observation> replay = replayer.inTimeOrder(file, source, now.plus(Duration.ofMinutes(settings.futureMinutes())),
+                "webcare detect", err);
         PrintWriter lines = new PrintWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
                 1 << 16));
         Detector detector = detectors.create(settings);
@@ -126,63 +121,6 @@ public final class DetectCommand {
         }
         throw new UsageException("--sensitivity must be a number greater than 0, such as 1 or 0.5, not '"
                 + sensitivity + "'");
-    }
-
-    private List<Observation> read(Path file, String source, PrintStream err) {
-        List<Observation> mentions = new ArrayList<>();
-        try {
-            files.read(file, new MentionFileReader.Lines() {
-                @Override
-                public void mention(long line, Mention mention) {
-                    if (source.isEmpty() || source.equals(mention.source())) {
-                        mentions.add(observation(mention));
-                    }
-                }
-
-                @Override
-                public void bad(long line, String reason) {
-                    err.println("webcare detect: " + file + " line " + line + ": " + reason + " (skipped)");
-                }
-            });
-        } catch (IOException e) {
-            throw new CommandFailedException(e.getMessage(), e);
-        }
-        return mentions;
-    }
-
-    private Observation observation(Mention mention) {
-        Author author = mention.author();
-        String who = author == null ? "" : author.handle() != null ? author.handle()
-                : author.id() != null ? author.id() : author.name() != null ? author.name() : "";
-        long followers = author == null || author.followers() == null ? 0 : Math.max(0, author.followers());
-        String id = mention.instance().isEmpty() ? mention.externalId()
-                : mention.instance() + "/" + mention.externalId();
-        return new Observation(mention.created(), mention.source(), id, polarity.negative(mention), who, followers,
-                mention.text());
-    }
-
-    /**
-     * The mentions by time; one dated after {@code latest} comes from a clock that was wrong and
-     * is counted at the last believable time instead.
-     */
-    private static List<Observation> inTimeOrder(List<Observation> mentions, Instant latest, PrintStream err) {
-        List<Observation> believable = new ArrayList<>(mentions.size());
-        List<Observation> skewed = new ArrayList<>();
-        for (Observation mention : mentions) {
-            (mention.created().isAfter(latest) ? skewed : believable).add(mention);
-        }
-        believable.sort(Comparator.comparing(Observation::created));
-        if (!skewed.isEmpty()) {
-            Instant end = believable.isEmpty() ? latest : believable.get(believable.size() - 1).created();
-            err.println("webcare detect: " + skewed.size() + " mentions dated after now (the first "
-                    + skewed.get(0).source() + ":" + skewed.get(0).id() + " at " + skewed.get(0).created()
-                    + ") counted at " + end + ", the end of the replay");
-            for (Observation mention : skewed) {
-                believable.add(new Observation(end, mention.source(), mention.id(), mention.negative(),
-                        mention.author(), mention.followers(), mention.text()));
-            }
-        }
-        return believable;
     }
 
     private static int print(PrintWriter lines, List<Signal> signals) {

@@ -25,6 +25,7 @@ import webcare.notify.api.Notification;
 import webcare.notify.api.Notifier;
 import webcare.notify.api.NotifyException;
 import webcare.plan.api.PlanBook;
+import webcare.response.api.Drills;
 import webcare.response.api.Evaluation;
 import webcare.response.api.Incident;
 import webcare.response.api.Measures;
@@ -68,6 +69,7 @@ public final class IncidentsView implements WorkbenchView {
     // notifications, the Notifications page stays empty.
     private final AtomicReference<PlanBook> plans = new AtomicReference<>();
     private final AtomicReference<Notifier> notifier = new AtomicReference<>();
+    private final AtomicReference<Drills> drills = new AtomicReference<>();
     private final Clock clock;
     private Runnable openAction = () -> { };
     private Consumer<String> pendingAction = action -> { };
@@ -100,6 +102,15 @@ public final class IncidentsView implements WorkbenchView {
 
     void unsetNotifier(Notifier service) {
         notifier.compareAndSet(service, null);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setDrills(Drills service) {
+        drills.set(service);
+    }
+
+    void unsetDrills(Drills service) {
+        drills.compareAndSet(service, null);
     }
 
     @Override
@@ -136,13 +147,18 @@ public final class IncidentsView implements WorkbenchView {
         parent.setLayout(layout);
 
         Composite bar = new Composite(parent, SWT.NONE);
-        bar.setLayout(new GridLayout(3, false));
+        bar.setLayout(new GridLayout(5, false));
         Button open = new Button(bar, SWT.PUSH);
         open.setText(words.get("open.button"));
-        Button drills = new Button(bar, SWT.CHECK);
-        drills.setText(words.get("drills.check"));
+        Button drill = new Button(bar, SWT.PUSH);
+        drill.setText(words.get("drill.button"));
+        drill.setEnabled(drills.get() != null);
+        Button drillsOnly = new Button(bar, SWT.CHECK);
+        drillsOnly.setText(words.get("drills.check"));
         Button refresh = new Button(bar, SWT.PUSH);
         refresh.setText(words.get("refresh"));
+        Label drilling = new Label(bar, SWT.NONE);
+        drilling.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         Label problem = new Label(parent, SWT.WRAP);
         problem.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         problem.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -156,7 +172,7 @@ public final class IncidentsView implements WorkbenchView {
         Flow flow = new Flow(site, words, work, problem);
         IncidentDetail detail = new IncidentDetail(sides, words, flow);
         sides.setWeights(30, 70);
-        flow.wire(list, detail, drills, empty);
+        flow.wire(list, detail, drillsOnly, empty);
 
         openAction = () -> OpenDialog.ask(parent.getShell(), words, work.plan(), work.now(), site.user(), Optional.empty())
                 .ifPresent(request -> flow.act(() -> work.incidents().open(request), opened -> flow.readList(Optional.of(opened.id()))));
@@ -170,9 +186,20 @@ public final class IncidentsView implements WorkbenchView {
             }
         };
         open.addListener(SWT.Selection, event -> openAction.run());
-        drills.addListener(SWT.Selection, event -> flow.readList(Optional.empty()));
+        drill.addListener(SWT.Selection, event -> {
+            Drills running = drills.get();
+            if (running != null) {
+                DrillDialog.ask(parent.getShell(), words, work.plan(), site.user()).ifPresent(request -> flow.act(
+                        () -> running.start(request), started -> {
+                            drillsOnly.setSelection(true); // its incident is a drill: show the drills
+                            flow.readList(Optional.empty());
+                            drilling.setText(words.format("drill.started", started.request().file().getFileName()));
+                        }));
+            }
+        });
+        drillsOnly.addListener(SWT.Selection, event -> flow.readList(Optional.empty()));
         refresh.addListener(SWT.Selection, event -> flow.readList(flow.current()));
-        for (Control control : List.of(list.control(), detail.chart().control(), open, drills, refresh)) {
+        for (Control control : List.of(list.control(), detail.chart().control(), open, drillsOnly, refresh)) {
             control.addListener(SWT.KeyDown, event -> {
                 if (event.keyCode == SWT.F5) {
                     event.doit = false;
@@ -183,7 +210,13 @@ public final class IncidentsView implements WorkbenchView {
                 }
             });
         }
-        site.poll(LIVE, flow::listNow, fresh -> flow.showList(fresh, flow.current()));
+        site.poll(LIVE, flow::listNow, fresh -> {
+            flow.showList(fresh, flow.current());
+            Optional.ofNullable(drills.get()).flatMap(Drills::current).ifPresent(run -> drilling.setText(words.format(
+                    run.finished() ? "drill.finished" : "drill.running", words.formats().dateTime(run.streamNow()),
+                    run.signals(), run.incident().map(String::valueOf).orElse("\u2014"))));
+            bar.layout(true);
+        });
         flow.readList(Optional.empty());
         list.control().setFocus();
     }
