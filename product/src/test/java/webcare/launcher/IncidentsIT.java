@@ -49,6 +49,12 @@ class IncidentsIT {
             Product.Run status = webcare("--headless", "incident", "status", "1", "contained", "--note", "draait weer");
             Product.Run back = webcare("--headless", "incident", "status", "1", "acknowledged");
             Product.Run list = webcare("--headless", "incident", "list");
+            Product.Run pdf = webcare("--headless", "incident", "export", "1", "--format", "pdf",
+                    home.resolve("incident-1.pdf").toString());
+            Product.Run html = webcare("--headless", "timeline", "export", "1", "--format", "html", "--lang", "en",
+                    home.resolve("incident-1.html").toString());
+            Product.Run png = webcare("--headless", "timeline", "export", "1", "--format", "png",
+                    home.resolve("incident-1.png").toString());
 
             assertThat(open.exit()).as(open.err()).isZero();
             assertThat(open.out()).contains("Incident 1: Webshop plat", "role Crisisleider: Tom Smit (deputy)",
@@ -59,6 +65,15 @@ class IncidentsIT {
             assertThat(back.err()).isEqualTo("webcare incident: Incident 1 is onder controle already; "
                     + "to go back, write a correction of the status entry" + System.lineSeparator());
             assertThat(list.out()).startsWith("1  ").contains("Webshop plat  contained  Storing webshop  tasks 1/1 done");
+            assertThat(pdf.exit()).as(pdf.err()).isZero();
+            assertThat(Files.readAllBytes(home.resolve("incident-1.pdf"))).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+            assertThat(html.exit()).as(html.err()).isZero();
+            assertThat(Files.readString(home.resolve("incident-1.html"))).contains("Webshop plat", "Timeline",
+                    "Tom Smit (deputy)");
+            assertThat(png.exit()).isEqualTo(2);
+            assertThat(png.err()).startsWith("webcare timeline: a PNG is drawn by the window: use Export PNG in the "
+                    + "Incidents view; here: --format html|json|pdf");
+            assertThat(home.resolve("incident-1.png")).doesNotExist();
             // the notifier mails in the background: wait for it, a little
             assertThat(server.waitForIncomingEmail(10_000, 1)).isTrue();
             assertThat(server.getReceivedMessages()).singleElement().satisfies(message -> {

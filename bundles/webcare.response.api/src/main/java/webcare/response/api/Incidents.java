@@ -45,6 +45,9 @@ public interface Incidents {
      */
     Incident evaluate(long id, Evaluation evaluation) throws IncidentException;
 
+    /** Everything of the incident for a document: its state, whole timeline, times and evaluation. */
+    IncidentReport report(long id) throws IncidentException;
+
     /** The latest evaluation of the incident, if any. */
     Optional<Evaluation> evaluation(long id) throws IncidentException;
 

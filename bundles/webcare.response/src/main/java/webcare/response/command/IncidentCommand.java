@@ -1,6 +1,8 @@
 package webcare.response.command;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -10,6 +12,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,11 +22,16 @@ import org.apache.felix.service.command.Descriptor;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import webcare.cli.api.CommandFailedException;
 import webcare.cli.api.UsageException;
 import webcare.cli.api.WebcareCommand;
 import webcare.response.api.Incident;
+import webcare.files.WholeFile;
 import webcare.response.api.IncidentException;
+import webcare.response.api.IncidentExporter;
+import webcare.response.api.IncidentReport;
 import webcare.response.api.IncidentStatus;
 import webcare.response.api.Measures;
 import webcare.response.api.Incidents;
@@ -33,22 +43,42 @@ import webcare.response.api.TimelineEntry;
 
 /** {@code incident list|show|open|status|done|update|note}: incidents from the command line. */
 @Component(service = IncidentCommand.class)
-@WebcareCommand(function = "incident")
+@WebcareCommand(function = {"incident", "timeline"})
 public final class IncidentCommand {
 
     static final String USAGE = "incident list [--drills] | incident show ID | incident open TITLE [--scenario S] "
             + "[--started TIME] [--unavailable P,…] [--lang nl|en] [--drill] | incident status ID STATUS [--note TEXT] | "
             + "incident done ID TASK | incident update ID TEXT | incident note ID TEXT | "
-            + "incident link ID WORDS [--since TIME]";
+            + "incident link ID WORDS [--since TIME] | incident export ID --format json|html|pdf [--lang nl|en] FILE";
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final Instant BEGINNING = Instant.EPOCH;
     private static final Instant END = Instant.parse("9999-12-31T23:59:59Z");
 
     private final Incidents incidents;
+    /** The exporters present, by format (whiteboard). */
+    private final Map<String, IncidentExporter> exporters = new ConcurrentHashMap<>();
 
     @Activate
     public IncidentCommand(@Reference Incidents incidents) {
         this.incidents = incidents;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addExporter(IncidentExporter exporter, Map<String, Object> properties) {
+        exporters.put(String.valueOf(properties.get(IncidentExporter.FORMAT)), exporter);
+    }
+
+    void removeExporter(IncidentExporter exporter, Map<String, Object> properties) {
+        exporters.remove(String.valueOf(properties.get(IncidentExporter.FORMAT)), exporter);
+    }
+
+    @Descriptor("an incident's timeline as a document: timeline export ID --format json|html|pdf [--lang nl|en] FILE "
+            + "(as incident export; a PNG comes from the Incidents view)")
+    public void timeline(@Descriptor("export ID --format F FILE") String... words) {
+        if (words.length == 0 || !words[0].equals("export")) {
+            throw new UsageException("say what to do: timeline export ID --format json|html|pdf FILE");
+        }
+        run(List.of(words), System.getProperty("user.name", "unknown"), ZoneId.systemDefault(), System.out);
     }
 
     @Descriptor("incidents run by the crisis plan: " + USAGE + "; see docs/INCIDENTS.md")
@@ -72,6 +102,7 @@ public final class IncidentCommand {
                 case "done" -> show(incidents.taskDone(arguments.id(), arguments.word(1), who), zone, out);
                 case "update" -> show(incidents.publicUpdate(arguments.id(), arguments.text(1), who), zone, out);
                 case "link" -> link(arguments, who, out);
+                case "export" -> export(arguments, out);
                 case "note" -> show(incidents.record(arguments.id(), TimelineEntry.Kind.NOTE, arguments.text(1), who,
                         Optional.empty()), zone, out);
                 default -> throw new UsageException("there is no 'incident " + words.get(0) + "': " + USAGE);
@@ -94,6 +125,29 @@ public final class IncidentCommand {
         return incidents.open(new OpenRequest(arguments.text(0), arguments.option("--scenario"), Origin.MANUAL, now,
                 Optional.of(now), started, language, arguments.flag("--drill"), unavailable, "opened by hand",
                 List.of(), who));
+    }
+
+    /** Writes the incident's report in the chosen format, whole or not at all. */
+    private void export(Arguments arguments, PrintStream out) throws IncidentException {
+        long id = arguments.id();
+        String formats = String.join("|", new TreeSet<>(exporters.keySet()));
+        String format = arguments.option("--format").orElseThrow(() -> new UsageException(
+                "say which format: --format " + formats));
+        IncidentExporter exporter = exporters.get(format);
+        if (exporter == null) {
+            throw new UsageException(format.equals("png")
+                    ? "a PNG is drawn by the window: use Export PNG in the Incidents view; here: --format " + formats
+                    : "there is no format '" + format + "': use " + formats);
+        }
+        Path file = Path.of(arguments.word(1));
+        Locale language = Locale.forLanguageTag(arguments.option("--lang").orElse("nl"));
+        IncidentReport report = incidents.report(id);
+        try {
+            WholeFile.write(file, ".incident-", stream -> exporter.write(report, language, stream));
+        } catch (IOException e) {
+            throw new CommandFailedException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+        out.println("Incident " + id + " written to " + file + " (" + format + ").");
     }
 
     /** Links the messages with the words, written from {@code --since} (default: an hour before the onset) on. */

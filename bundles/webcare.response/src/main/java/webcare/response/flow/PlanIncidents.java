@@ -41,6 +41,7 @@ import webcare.response.api.Evaluation;
 import webcare.response.api.Measures;
 import webcare.response.api.Incident;
 import webcare.response.api.IncidentException;
+import webcare.response.api.IncidentReport;
 import webcare.response.api.IncidentStatus;
 import webcare.response.api.Incidents;
 import webcare.response.api.OpenRequest;
@@ -325,6 +326,13 @@ public final class PlanIncidents implements Incidents {
                 throw new IncidentException("The flags could not be added to the crisis plan: " + e.getMessage(), e);
             }
         }
+    }
+
+    @Override
+    public IncidentReport report(long id) throws IncidentException {
+        Incident incident = require(id);
+        return new IncidentReport(incident, timeline(id, BEGINNING, END, STATE_ENTRIES), measures(id), evaluation(id),
+                clock.instant());
     }
 
     @Override

@@ -57,7 +57,7 @@ final class IncidentDetail {
 
         void evaluate(Incident incident, Measures measures, Optional<Evaluation> earlier);
 
-        void exportPng();
+        void export();
     }
 
     private final Words words;
@@ -111,7 +111,7 @@ final class IncidentDetail {
         button(bar, "note.button", () -> actions.note(incident, TimelineEntry.Kind.NOTE));
         button(bar, "link.button", () -> actions.link(incident));
         evaluate = button(bar, "evaluate.button", () -> actions.evaluate(incident, shownMeasures, shownEvaluation));
-        button(bar, "export.button", actions::exportPng);
+        button(bar, "export.button", actions::export);
 
         SashForm split = new SashForm(root, SWT.VERTICAL);
         split.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));

@@ -1,8 +1,13 @@
 package webcare.ui.incidents.swt;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -25,7 +30,10 @@ import webcare.notify.api.Notification;
 import webcare.notify.api.Notifier;
 import webcare.notify.api.NotifyException;
 import webcare.plan.api.PlanBook;
+import webcare.files.WholeFile;
 import webcare.response.api.Drills;
+import webcare.response.api.IncidentExporter;
+import webcare.response.api.IncidentReport;
 import webcare.response.api.Evaluation;
 import webcare.response.api.Incident;
 import webcare.response.api.Measures;
@@ -70,6 +78,8 @@ public final class IncidentsView implements WorkbenchView {
     private final AtomicReference<PlanBook> plans = new AtomicReference<>();
     private final AtomicReference<Notifier> notifier = new AtomicReference<>();
     private final AtomicReference<Drills> drills = new AtomicReference<>();
+    /** The document formats present besides PNG, by extension (whiteboard). */
+    private final Map<String, IncidentExporter> exporters = new ConcurrentHashMap<>();
     private final Clock clock;
     private Runnable openAction = () -> { };
     private Consumer<String> pendingAction = action -> { };
@@ -102,6 +112,15 @@ public final class IncidentsView implements WorkbenchView {
 
     void unsetNotifier(Notifier service) {
         notifier.compareAndSet(service, null);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addExporter(IncidentExporter exporter) {
+        exporters.put(exporter.extension(), exporter);
+    }
+
+    void removeExporter(IncidentExporter exporter) {
+        exporters.remove(exporter.extension(), exporter);
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -169,7 +188,7 @@ public final class IncidentsView implements WorkbenchView {
         SashForm sides = new SashForm(parent, SWT.HORIZONTAL);
         sides.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         IncidentList list = new IncidentList(sides, words);
-        Flow flow = new Flow(site, words, work, problem);
+        Flow flow = new Flow(site, words, work, problem, exporters);
         IncidentDetail detail = new IncidentDetail(sides, words, flow);
         sides.setWeights(30, 70);
         flow.wire(list, detail, drillsOnly, empty);
@@ -261,6 +280,7 @@ public final class IncidentsView implements WorkbenchView {
         private final Words words;
         private final IncidentsWork work;
         private final Label problem;
+        private final Map<String, IncidentExporter> exporters;
         private IncidentList list;
         private IncidentDetail detail;
         private Button drills;
@@ -270,11 +290,12 @@ public final class IncidentsView implements WorkbenchView {
         /** What the drills box says, for the live reads off the UI thread. */
         private volatile boolean drillsOnly;
 
-        Flow(ViewSite site, Words words, IncidentsWork work, Label problem) {
+        Flow(ViewSite site, Words words, IncidentsWork work, Label problem, Map<String, IncidentExporter> exporters) {
             this.site = site;
             this.words = words;
             this.work = work;
             this.problem = problem;
+            this.exporters = exporters;
         }
 
         void wire(IncidentList incidents, IncidentDetail shown, Button drillsOnly, Label none) {
@@ -388,20 +409,44 @@ public final class IncidentsView implements WorkbenchView {
                             changed -> readList(current())));
         }
 
+        /**
+         * The chart as PNG, as it is shown; or the incident's chronological report in a format an
+         * exporter offers (HTML, PDF, JSON), written whole off the UI thread.
+         */
         @Override
-        public void exportPng() {
+        public void export() {
+            Optional<Incident> incident = detail.incident();
+            if (incident.isEmpty()) {
+                return;
+            }
+            List<String> extensions = new ArrayList<>(List.of("png"));
+            exporters.keySet().stream().sorted().forEach(extensions::add);
             FileDialog save = new FileDialog(problem.getShell(), SWT.SAVE);
-            save.setFilterExtensions(new String[] {"*.png"});
-            save.setFileName(detail.incident().map(incident -> "incident-" + incident.id() + ".png").orElse("incident.png"));
+            save.setFilterExtensions(extensions.stream().map(extension -> "*." + extension).toArray(String[]::new));
+            save.setFilterNames(extensions.stream().map(extension -> extension.toUpperCase(Locale.ROOT)).toArray(String[]::new));
+            save.setFileName("incident-" + incident.get().id() + ".png");
             save.setOverwrite(true);
             String file = save.open();
-            if (file != null) {
+            if (file == null) {
+                return;
+            }
+            String extension = file.substring(file.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+            IncidentExporter exporter = exporters.get(extension);
+            if (exporter == null) {
                 Optional<String> failed = detail.chart().writePng(file);
                 showProblem(failed.map(message -> words.format("action.failed", message)).orElse(null));
-                if (failed.isEmpty()) {
-                    detail.say(words.format("export.done", file));
-                }
+                failed.ifPresentOrElse(message -> { }, () -> detail.say(words.format("export.done", file)));
+                return;
             }
+            act(() -> {
+                IncidentReport report = work.incidents().report(incident.get().id());
+                try {
+                    WholeFile.write(Path.of(file), ".incident-", out -> exporter.write(report, words.locale(), out));
+                } catch (IOException e) {
+                    throw new IncidentException(words.format("export.failed", file, e.getMessage()), e);
+                }
+                return file;
+            }, written -> detail.say(words.format("export.done", written)));
         }
 
         /** A change through the incidents service, off the UI thread; its refusal shows in the problem line. */
