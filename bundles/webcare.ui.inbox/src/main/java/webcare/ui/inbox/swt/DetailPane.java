@@ -56,6 +56,7 @@ final class DetailPane {
     private final org.eclipse.swt.widgets.List work;
     private final org.eclipse.swt.widgets.List replies;
     private final Button reply;
+    private final Button incident;
     /** The address of each line of {@link #replies}; null for a line without one. */
     private final List<String> replyLinks = new ArrayList<>();
     private Detail shown;
@@ -85,6 +86,9 @@ final class DetailPane {
         state = new Label(badges, SWT.WRAP);
         reply = new Button(badges, SWT.PUSH);
         reply.setText(words.get("detail.reply"));
+        incident = new Button(badges, SWT.PUSH);
+        incident.setText(words.get("detail.incident"));
+        incident.setToolTipText(words.get("detail.incident.tip"));
 
         text = new StyledText(pane, SWT.READ_ONLY | SWT.WRAP | SWT.BORDER | SWT.V_SCROLL);
         text.setMargins(8, 6, 8, 6);
@@ -116,6 +120,11 @@ final class DetailPane {
         return pane;
     }
 
+    /** Runs {@code open} when the Incident button is pressed (an item to escalate). */
+    void onIncident(Runnable open) {
+        incident.addListener(SWT.Selection, event -> open.run());
+    }
+
     /** Runs {@code open} when the Reply button is pressed. */
     void onReply(Runnable open) {
         reply.addListener(SWT.Selection, event -> open.run());
@@ -139,6 +148,7 @@ final class DetailPane {
         replies.removeAll();
         replyLinks.clear();
         reply.setEnabled(false);
+        incident.setEnabled(false);
         pane.layout(true, true);
     }
 
@@ -154,6 +164,7 @@ final class DetailPane {
                 ? look.overdue : look.quiet);
         Look.Badge badge = look.badge(row.decision());
         decision.setText(" " + words.decision(row.decision()) + " ");
+        incident.setEnabled(true);
         decision.setForeground(badge.ink());
         decision.setBackground(badge.fill());
         state.setText(stateLine(item));

@@ -172,6 +172,12 @@ public final class InboxView implements WorkbenchView {
         InboxLoader saver = new InboxLoader(site, words.get("saving"), error::show, error::hide);
         InboxTable table = new InboxTable(sash, words, look, loader, work, bar::sortBy);
         DetailPane detail = new DetailPane(sash, words, look);
+        // an item to escalate opens an incident by the plan, in the Incidents view
+        detail.onIncident(() -> {
+            if (detail.shown() != null) {
+                site.openView("incidents", "mention:" + detail.shown().item().row().mentionId());
+            }
+        });
         sash.setWeights(SASH_WEIGHTS);
         EmptyState empty = new EmptyState(stack, words, look, site, bar::clear);
         pages.topControl = sash;

@@ -41,6 +41,8 @@ import webcare.response.api.IncidentException;
 import webcare.response.api.IncidentStatus;
 import webcare.response.api.Incidents;
 import webcare.response.api.Origin;
+import webcare.model.Mention;
+import webcare.store.api.InboxRepository;
 import webcare.store.api.SignalRepository;
 import webcare.store.api.SignalRepository.StoredSignal;
 import webcare.store.api.Store;
@@ -67,12 +69,15 @@ public final class IncidentsView implements WorkbenchView {
 
     /** How often the view reads again, so new entries appear live. */
     static final Duration LIVE = Duration.ofSeconds(5);
+    /** The longest title taken from a message's text. */
+    private static final int TITLE = 70;
     /** How long the view waits after the last zoom or pan before counting the volume again. */
     private static final int SETTLE_MILLIS = 150;
 
     private final Incidents incidents;
     private final Store store;
     private final SignalRepository signals;
+    private final InboxRepository inbox;
     // Optional and dynamic: without a plan, incidents open without a scenario; without
     // notifications, the Notifications page stays empty.
     private final AtomicReference<PlanBook> plans = new AtomicReference<>();
@@ -85,14 +90,16 @@ public final class IncidentsView implements WorkbenchView {
     private Consumer<String> pendingAction = action -> { };
 
     @Activate
-    public IncidentsView(@Reference Incidents incidents, @Reference Store store, @Reference SignalRepository signals) {
-        this(incidents, store, signals, Clock.systemUTC());
+    public IncidentsView(@Reference Incidents incidents, @Reference Store store, @Reference SignalRepository signals,
+            @Reference InboxRepository inbox) {
+        this(incidents, store, signals, inbox, Clock.systemUTC());
     }
 
-    IncidentsView(Incidents incidents, Store store, SignalRepository signals, Clock clock) {
+    IncidentsView(Incidents incidents, Store store, SignalRepository signals, InboxRepository inbox, Clock clock) {
         this.incidents = incidents;
         this.store = store;
         this.signals = signals;
+        this.inbox = inbox;
         this.clock = clock;
     }
 
@@ -143,7 +150,8 @@ public final class IncidentsView implements WorkbenchView {
 
     /**
      * {@code open}: the Open dialog; {@code signal:ID}: the Open dialog filled in from the detector's
-     * signal ID (its messages linked, and those with its main word since its onset); {@code incident:ID}:
+     * signal ID (its messages linked, and those with its main word since its onset); {@code mention:ID}:
+     * the Open dialog filled in from an inbox message to escalate (linked to it); {@code incident:ID}:
      * that incident in front.
      */
     @Override
@@ -198,6 +206,18 @@ public final class IncidentsView implements WorkbenchView {
         pendingAction = action -> {
             if (action.startsWith("incident:")) {
                 flow.readList(Optional.of(Long.parseLong(action.substring("incident:".length()))));
+            } else if (action.startsWith("mention:")) {
+                long id = Long.parseLong(action.substring("mention:".length()));
+                flow.act(() -> item(id), item -> item.ifPresent(found -> {
+                    Mention mention = found.mention().mention();
+                    String text = mention.text().strip().replaceAll("\\s+", " ");
+                    OpenDialog.Prefill prefill = new OpenDialog.Prefill(text.length() > TITLE ? text.substring(0, TITLE)
+                            + "\u2026" : text, mention.created(), work.now(), Origin.ESCALATION,
+                            words.format("mention.evidence", found.row().authorName(), text), List.of(id));
+                    OpenDialog.ask(parent.getShell(), words, work.plan(), work.now(), site.user(), Optional.of(prefill))
+                            .ifPresent(request -> flow.act(() -> work.incidents().open(request),
+                                    opened -> flow.readList(Optional.of(opened.id()))));
+                }));
             } else if (action.startsWith("signal:")) {
                 long id = Long.parseLong(action.substring("signal:".length()));
                 flow.act(() -> signal(id), signal -> signal.ifPresent(found -> openFromSignal(parent, words, work, site,
@@ -238,6 +258,14 @@ public final class IncidentsView implements WorkbenchView {
         });
         flow.readList(Optional.empty());
         list.control().setFocus();
+    }
+
+    private Optional<InboxRepository.Item> item(long id) throws IncidentException {
+        try {
+            return store.inTransaction(tx -> inbox.item(tx, id));
+        } catch (StoreException e) {
+            throw new IncidentException(e.getMessage(), e);
+        }
     }
 
     private Optional<StoredSignal> signal(long id) throws IncidentException {

@@ -210,7 +210,8 @@ class IncidentsViewUiTest {
         RecordingNotifier mail = new RecordingNotifier(notices, new MailStatus(Optional.of("smtp.example.org:587"), 1, 1,
                 Optional.of(at), Optional.of("the mail server smtp.example.org:587 cannot be reached"),
                 Optional.of(now.plus(Duration.ofMinutes(4)))));
-        IncidentsView incidentsView = new IncidentsView(incidents, store, new H2SignalRepository(), Clock.systemUTC());
+        IncidentsView incidentsView = new IncidentsView(incidents, store, new H2SignalRepository(), new H2InboxRepository(),
+                Clock.systemUTC());
         incidentsView.setNotifier(mail);
 
         site = swt.site(DUTCH, "anna", List.of());
@@ -291,16 +292,7 @@ class IncidentsViewUiTest {
                         "online"), List.of("klant1"), List.of(), Optional.empty()))).orElseThrow();
         Composite shown = show(DUTCH);
 
-        // the dialog is modal: press its Open button from the event loop it runs
-        shown.getDisplay().timerExec(300, () -> {
-            for (Shell open : shown.getDisplay().getShells()) {
-                if (!open.isDisposed() && "Incident openen".equals(open.getText())) {
-                    find(open, Combo.class, combo -> combo.getItemCount() > 1).select(1); // the scenario Datalek
-                    button(open, "Openen").notifyListeners(SWT.Selection, new Event());
-                    return;
-                }
-            }
-        });
+        pressOpenWhenTheDialogShows(shown);
         view.perform("signal:" + signal);
         site.settle();
 
@@ -312,6 +304,36 @@ class IncidentsViewUiTest {
         assertThat(opened.linkedMentions()).as("the messages with its main word since the onset").isEqualTo(40);
         assertThat(store.<List<StoredSignal>>inTransaction(tx -> new H2SignalRepository().recent(tx, 1)).get(0).incident())
                 .contains(opened.id());
+    }
+
+    @Test
+    void opensAnIncidentFromAnEscalatedInboxMessageAndLinksIt() throws Exception {
+        linkless(1);
+        Composite shown = show(DUTCH);
+
+        pressOpenWhenTheDialogShows(shown);
+        view.perform("mention:1");
+        site.settle();
+
+        Incident opened = incidents.list(false, 1).get(0);
+        assertThat(opened.title()).isEqualTo("Mijn gegevens staan online 0");
+        assertThat(opened.origin()).isEqualTo(Origin.ESCALATION);
+        assertThat(opened.linkedMentions()).isEqualTo(1);
+        assertThat(incidents.timeline(opened.id(), Instant.EPOCH, Instant.parse("9999-01-01T00:00:00Z"), 10).get(0).text())
+                .contains("Ge\u00EBscaleerd vanuit de inbox: Klant schreef \"Mijn gegevens staan online 0\"");
+    }
+
+    /** The dialog is modal: its Open button is pressed from the event loop it runs. */
+    private static void pressOpenWhenTheDialogShows(Composite shown) {
+        shown.getDisplay().timerExec(300, () -> {
+            for (Shell open : shown.getDisplay().getShells()) {
+                if (!open.isDisposed() && "Incident openen".equals(open.getText())) {
+                    find(open, Combo.class, combo -> combo.getItemCount() > 1).select(1); // the scenario Datalek
+                    button(open, "Openen").notifyListeners(SWT.Selection, new Event());
+                    return;
+                }
+            }
+        });
     }
 
     /** Stores {@code count} triaged messages about leaked data from the last hour, linked to nothing. */
@@ -350,7 +372,8 @@ class IncidentsViewUiTest {
 
     private Composite show(Locale locale) {
         site = swt.site(locale, "anna", List.of());
-        view = new IncidentsView(incidents, store, new H2SignalRepository(), Clock.systemUTC());
+        view = new IncidentsView(incidents, store, new H2SignalRepository(), new H2InboxRepository(),
+                Clock.systemUTC());
         Composite parent = swt.show("Incidents", view, site);
         shell = swt.shell();
         site.settle();

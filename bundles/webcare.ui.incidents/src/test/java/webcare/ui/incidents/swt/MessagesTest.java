@@ -54,8 +54,8 @@ class MessagesTest {
 
     @Test
     void theKeysListNamesTheMnemonicsOfEachLanguage() {
-        assertThat(new IncidentsView(null, null, null).shortcuts(DUTCH)).extracting(Shortcut::keys).contains("Alt+V");
-        assertThat(new IncidentsView(null, null, null).shortcuts(Locale.ENGLISH)).extracting(Shortcut::keys).contains("Alt+N");
+        assertThat(new IncidentsView(null, null, null, null).shortcuts(DUTCH)).extracting(Shortcut::keys).contains("Alt+V");
+        assertThat(new IncidentsView(null, null, null, null).shortcuts(Locale.ENGLISH)).extracting(Shortcut::keys).contains("Alt+N");
     }
 
     private static TimelineEntry entry(String text) {
