@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import webcare.launch.testing.HomeLaunch;
@@ -16,10 +15,8 @@ import webcare.model.Author;
 import webcare.model.Mention;
 import webcare.model.MentionKind;
 import webcare.model.plan.Plan;
-import webcare.plan.api.AuditEntry;
-import webcare.plan.api.PlanBook;
-import webcare.plan.api.PlanVersion;
 import webcare.plan.api.WorkingPlan;
+import webcare.plan.testing.UnusedPlanBook;
 import webcare.response.api.Incident;
 import webcare.response.api.OpenRequest;
 import webcare.response.api.Origin;
@@ -152,42 +149,12 @@ public final class TimelineBench {
     }
 
     /** A crisis plan with nothing in it: the bench opens its incident without a scenario. */
-    private static final class EmptyPlan implements PlanBook {
+    private static final class EmptyPlan extends UnusedPlanBook {
         private final WorkingPlan plan = new WorkingPlan(Plan.empty("Bench"), 0, START, "bench");
 
         @Override
         public WorkingPlan working() {
             return plan;
-        }
-
-        @Override
-        public long revision() {
-            return 0;
-        }
-
-        @Override
-        public WorkingPlan save(Plan changed, long basedOn, String who, Locale language) {
-            throw new UnsupportedOperationException("the bench saves no plan");
-        }
-
-        @Override
-        public WorkingPlan replace(Plan changed, String who) {
-            throw new UnsupportedOperationException("the bench replaces no plan");
-        }
-
-        @Override
-        public List<PlanVersion> versions() {
-            return List.of();
-        }
-
-        @Override
-        public Optional<Plan> version(int number) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<AuditEntry> audit(int limit) {
-            return List.of();
         }
     }
 }

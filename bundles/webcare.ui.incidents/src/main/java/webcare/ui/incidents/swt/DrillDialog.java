@@ -99,14 +99,7 @@ final class DrillDialog {
         });
         cancel.addListener(SWT.Selection, event -> dialog.close());
         dialog.setDefaultButton(ok);
-        dialog.pack();
-        dialog.open();
-        file.setFocus();
-        while (!dialog.isDisposed()) {
-            if (!dialog.getDisplay().readAndDispatch()) {
-                dialog.getDisplay().sleep();
-            }
-        }
+        Modal.show(dialog, file);
         return Optional.ofNullable(answer[0]);
     }
 }

@@ -75,14 +75,7 @@ final class EvaluationDialog {
             }
         });
         cancel.addListener(SWT.Selection, event -> dialog.close());
-        dialog.pack();
-        dialog.open();
-        happened.setFocus();
-        while (!dialog.isDisposed()) {
-            if (!dialog.getDisplay().readAndDispatch()) {
-                dialog.getDisplay().sleep();
-            }
-        }
+        Modal.show(dialog, happened);
         return Optional.ofNullable(answer[0]);
     }
 

@@ -132,14 +132,7 @@ final class OpenDialog {
         });
         cancel.addListener(SWT.Selection, event -> dialog.close());
         dialog.setDefaultButton(ok);
-        dialog.pack();
-        dialog.open();
-        title.setFocus();
-        while (!dialog.isDisposed()) {
-            if (!dialog.getDisplay().readAndDispatch()) {
-                dialog.getDisplay().sleep();
-            }
-        }
+        Modal.show(dialog, title);
         return Optional.ofNullable(answer[0]);
     }
 }

@@ -47,13 +47,7 @@ final class TextPrompt {
             }
         });
         dialog.setDefaultButton(ok);
-        dialog.pack();
-        dialog.open();
-        while (!dialog.isDisposed()) {
-            if (!dialog.getDisplay().readAndDispatch()) {
-                dialog.getDisplay().sleep();
-            }
-        }
+        Modal.show(dialog, text);
         return Optional.ofNullable(answer[0]);
     }
 }
