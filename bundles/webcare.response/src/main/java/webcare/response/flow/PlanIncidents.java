@@ -328,17 +328,32 @@ public final class PlanIncidents implements Incidents {
         }
     }
 
+    /** An incident read once: the stored opening and its whole timeline, which the rest is read off. */
+    private record Read(IncidentRepository.Incident stored, List<Event> events) {}
+
+    private Read read(long id) throws IncidentException {
+        Optional<IncidentRepository.Incident> stored = inStore(tx -> repository.find(tx, id));
+        if (stored.isEmpty()) {
+            throw new IncidentException("There is no incident " + id + ": 'incident list' shows them");
+        }
+        return new Read(stored.get(), inStore(tx -> repository.events(tx, id, BEGINNING, END, STATE_ENTRIES)));
+    }
+
     @Override
     public IncidentReport report(long id) throws IncidentException {
-        Incident incident = require(id);
-        return new IncidentReport(incident, timeline(id, BEGINNING, END, STATE_ENTRIES), measures(id), evaluation(id),
+        Read read = read(id);
+        Incident incident = view(read, plan());
+        List<TimelineEntry> timeline = read.events().stream().map(PlanIncidents::entry).toList();
+        return new IncidentReport(incident, timeline, measures(incident, timeline), evaluation(read.events()),
                 clock.instant());
     }
 
     @Override
     public Optional<Evaluation> evaluation(long id) throws IncidentException {
-        require(id);
-        List<Event> events = inStore(tx -> repository.events(tx, id, BEGINNING, END, STATE_ENTRIES));
+        return evaluation(read(id).events());
+    }
+
+    private static Optional<Evaluation> evaluation(List<Event> events) {
         for (int i = events.size() - 1; i >= 0; i--) {
             if (kind(events.get(i)) == Kind.EVALUATION) {
                 Optional<Evaluation> read = EvaluationJson.read(events.get(i).data());
@@ -352,12 +367,16 @@ public final class PlanIncidents implements Incidents {
 
     @Override
     public Measures measures(long id) throws IncidentException {
-        Incident incident = require(id);
+        Read read = read(id);
+        return measures(view(read, plan()), read.events().stream().map(PlanIncidents::entry).toList());
+    }
+
+    private static Measures measures(Incident incident, List<TimelineEntry> timeline) {
         Instant detected = incident.detected();
         Optional<Instant> acknowledged = Optional.empty();
         Optional<Instant> firstUpdate = Optional.empty();
         Optional<Instant> resolved = Optional.empty();
-        for (TimelineEntry entry : timeline(id, BEGINNING, END, STATE_ENTRIES)) {
+        for (TimelineEntry entry : timeline) {
             IncidentStatus status = entry.status().orElse(null);
             if (status != null && status.compareTo(IncidentStatus.ACKNOWLEDGED) >= 0 && acknowledged.isEmpty()) {
                 acknowledged = Optional.of(entry.at());
@@ -544,8 +563,16 @@ public final class PlanIncidents implements Incidents {
     }
 
     private Incident view(IncidentRepository.Incident stored, Plan plan) throws IncidentException {
+        return view(new Read(stored, inStore(tx -> repository.events(tx, stored.id(), BEGINNING, END, STATE_ENTRIES))),
+                plan);
+    }
+
+    /** The incident as it stands, read off its timeline; the linked messages are the sum of its link entries. */
+    private static Incident view(Read read, Plan plan) {
+        IncidentRepository.Incident stored = read.stored();
         Opening opening = stored.opening();
-        List<Event> events = inStore(tx -> repository.events(tx, stored.id(), BEGINNING, END, STATE_ENTRIES));
+        List<Event> events = read.events();
+        long linked = 0;
         IncidentStatus status = IncidentStatus.DETECTED;
         Map<String, RoleHolder> roles = new LinkedHashMap<>();
         opening.roles().forEach(role -> roles.put(role.roleId(), new RoleHolder(role.roleId(), role.roleName(),
@@ -558,6 +585,7 @@ public final class PlanIncidents implements Incidents {
                 case STATUS -> status = IncidentStatus.valueOf(details.getOrDefault("status", status.name()));
                 case TASK_DONE -> done.putIfAbsent(details.getOrDefault("task", ""), event);
                 case PUBLIC_UPDATE -> lastUpdate = Optional.of(event.at());
+                case MENTIONS_LINKED -> linked += Long.parseLong(details.getOrDefault("count", "0"));
                 case HANDOVER -> roles.computeIfPresent(details.getOrDefault("role", ""), (role, was) -> new RoleHolder(
                         role, was.roleName(), details.get("person"), details.get("name"), false));
                 default -> { }
@@ -572,7 +600,6 @@ public final class PlanIncidents implements Incidents {
         Optional<Instant> nextUpdate = status.open() && opening.updateMinutes() > 0
                 ? Optional.of(lastUpdate.orElse(opening.started()).plus(Duration.ofMinutes(opening.updateMinutes())))
                 : Optional.empty();
-        long linked = inStore(tx -> repository.linkedCount(tx, stored.id()));
         Optional<Scenario> scenario = opening.scenarioId().flatMap(plan::scenario);
         return new Incident(stored.id(), opening.title(), opening.scenarioId(), opening.scenarioName(), opening.severity(),
                 webcare.response.api.Origin.valueOf(opening.origin().name()), status, opening.detected(),

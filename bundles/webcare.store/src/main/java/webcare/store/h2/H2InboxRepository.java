@@ -276,6 +276,8 @@ public final class H2InboxRepository implements InboxRepository {
         });
     }
 
+    // The epoch's whole seconds as a BIGINT before dividing: a decimal epoch divided by a number
+    // makes H2 carry thousands of digits of scale into FLOOR (minutes over 200,000 rows).
     @Override
     public List<Volume> volume(Transaction tx, Instant from, Instant to, int bucketSeconds) throws StoreException {
         if (bucketSeconds < 1) {
@@ -284,7 +286,7 @@ public final class H2InboxRepository implements InboxRepository {
         return H2Transaction.sql(tx, connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT bucket * ?, source, COUNT(*), "
                     + "SUM(CASE WHEN polarity = 'NEGATIVE' THEN 1 ELSE 0 END) FROM (SELECT CAST(FLOOR(EXTRACT(EPOCH FROM "
-                    + "created_at) / ?) AS BIGINT) AS bucket, source, polarity FROM inbox_item WHERE created_at >= ? "
+                    + "created_at)) AS BIGINT) / ? AS bucket, source, polarity FROM inbox_item WHERE created_at >= ? "
                     + "AND created_at < ?) b GROUP BY bucket, source ORDER BY bucket, source")) {
                 select.setLong(1, bucketSeconds);
                 select.setLong(2, bucketSeconds);

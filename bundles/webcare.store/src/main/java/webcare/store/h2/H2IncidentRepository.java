@@ -8,8 +8,11 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 import org.osgi.service.component.annotations.Component;
 import webcare.store.api.IncidentRepository;
 import webcare.store.api.StoreException;
@@ -222,29 +225,90 @@ public final class H2IncidentRepository implements IncidentRepository {
         });
     }
 
+    /** Mention ids looked up at a time when linking. */
+    private static final int LINK_BATCH = 500;
+
     @Override
     public int link(Transaction tx, long incident, List<Long> mentions, String how, String by, Instant at)
             throws StoreException {
         return H2Transaction.sql(tx, connection -> {
-            // the mention's time and whether triage called it negative, taken along with the link
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO incident_mention (incident_id, "
-                    + "mention_id, created_at, negative, how, linked_by, linked_at) "
-                    + "SELECT ?, m.id, m.created_at, COALESCE(i.polarity = 'NEGATIVE', FALSE), ?, ?, ? FROM mention m "
-                    + "LEFT JOIN inbox_item i ON i.mention_id = m.id WHERE m.id = ? AND NOT EXISTS "
-                    + "(SELECT 1 FROM incident_mention l WHERE l.incident_id = ? AND l.mention_id = m.id)")) {
-                int added = 0;
-                for (long mention : mentions) {
-                    insert.setLong(1, incident);
-                    insert.setString(2, how);
-                    insert.setString(3, by);
-                    H2MentionRepository.setTime(insert, 4, at);
-                    insert.setLong(5, mention);
-                    insert.setLong(6, incident);
-                    added += insert.executeUpdate();
-                }
-                return added;
+            int added = 0;
+            Map<Long, int[]> minutes = new HashMap<>();
+            for (int from = 0; from < mentions.size(); from += LINK_BATCH) {
+                added += link(connection, incident, mentions.subList(from, Math.min(mentions.size(), from + LINK_BATCH)),
+                        how, by, at, minutes);
             }
+            count(connection, incident, minutes);
+            return added;
         });
+    }
+
+    /**
+     * Links the batch's mentions not linked yet, with their time and whether triage called them
+     * negative, and adds them to {@code minutes} (minute since the epoch → items, negative).
+     */
+    private static int link(Connection connection, long incident, List<Long> batch, String how, String by, Instant at,
+            Map<Long, int[]> minutes) throws SQLException {
+        StringJoiner marks = new StringJoiner(", ", "(", ")");
+        batch.forEach(id -> marks.add("?"));
+        List<Object[]> found = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT m.id, m.created_at, "
+                + "COALESCE(i.polarity = 'NEGATIVE', FALSE) FROM mention m LEFT JOIN inbox_item i ON i.mention_id = m.id "
+                + "WHERE m.id IN " + marks + " AND NOT EXISTS (SELECT 1 FROM incident_mention l "
+                + "WHERE l.incident_id = ? AND l.mention_id = m.id)")) {
+            int index = 1;
+            for (long id : batch) {
+                select.setLong(index++, id);
+            }
+            select.setLong(index, incident);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    found.add(new Object[] {rows.getLong(1), H2MentionRepository.instant(rows, 2), rows.getBoolean(3)});
+                }
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO incident_mention (incident_id, "
+                + "mention_id, created_at, negative, how, linked_by, linked_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (Object[] mention : found) {
+                Instant created = (Instant) mention[1];
+                boolean negative = (Boolean) mention[2];
+                insert.setLong(1, incident);
+                insert.setLong(2, (Long) mention[0]);
+                H2MentionRepository.setTime(insert, 3, created);
+                insert.setBoolean(4, negative);
+                insert.setString(5, how);
+                insert.setString(6, by);
+                H2MentionRepository.setTime(insert, 7, at);
+                insert.addBatch();
+                int[] counts = minutes.computeIfAbsent(Math.floorDiv(created.getEpochSecond(), 60), minute -> new int[2]);
+                counts[0]++;
+                counts[1] += negative ? 1 : 0;
+            }
+            insert.executeBatch();
+        }
+        return found.size();
+    }
+
+    /** Adds {@code minutes} to the incident's counts per minute. */
+    private static void count(Connection connection, long incident, Map<Long, int[]> minutes) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE incident_minute SET items = items + ?, "
+                + "negative = negative + ? WHERE incident_id = ? AND epoch_minute = ?");
+                PreparedStatement insert = connection.prepareStatement("INSERT INTO incident_minute (incident_id, "
+                        + "epoch_minute, items, negative) VALUES (?, ?, ?, ?)")) {
+            for (var minute : minutes.entrySet()) {
+                update.setInt(1, minute.getValue()[0]);
+                update.setInt(2, minute.getValue()[1]);
+                update.setLong(3, incident);
+                update.setLong(4, minute.getKey());
+                if (update.executeUpdate() == 0) {
+                    insert.setLong(1, incident);
+                    insert.setLong(2, minute.getKey());
+                    insert.setInt(3, minute.getValue()[0]);
+                    insert.setInt(4, minute.getValue()[1]);
+                    insert.executeUpdate();
+                }
+            }
+        }
     }
 
     @Override
@@ -261,22 +325,41 @@ public final class H2IncidentRepository implements IncidentRepository {
         });
     }
 
+    /**
+     * Buckets of whole minutes are summed off {@code incident_minute} (two days are 2,880 rows
+     * however many messages are linked); other buckets count the links themselves.
+     */
     @Override
     public List<long[]> linkedVolume(Transaction tx, long incident, Instant from, Instant to, int bucketSeconds)
             throws StoreException {
         if (bucketSeconds < 1) {
             throw new StoreException("A timeline bucket must be at least one second, not " + bucketSeconds);
         }
+        boolean byMinute = bucketSeconds % 60 == 0;
+        // the epoch's whole seconds as a BIGINT before dividing (see H2InboxRepository.volume)
+        String sql = byMinute
+                ? "SELECT bucket * ?, SUM(items), SUM(negative) FROM (SELECT epoch_minute / ? AS bucket, items, negative "
+                        + "FROM incident_minute WHERE incident_id = ? AND epoch_minute >= ? AND epoch_minute <= ?) b "
+                        + "GROUP BY bucket ORDER BY bucket"
+                : "SELECT bucket * ?, COUNT(*), SUM(CASE WHEN negative THEN 1 ELSE 0 END) FROM (SELECT "
+                        + "CAST(FLOOR(EXTRACT(EPOCH FROM created_at)) AS BIGINT) / ? AS bucket, negative FROM "
+                        + "incident_mention WHERE incident_id = ? AND created_at BETWEEN ? AND ?) b GROUP BY bucket "
+                        + "ORDER BY bucket";
         return H2Transaction.sql(tx, connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT bucket * ?, COUNT(*), "
-                    + "SUM(CASE WHEN negative THEN 1 ELSE 0 END) FROM (SELECT CAST(FLOOR(EXTRACT(EPOCH FROM created_at) / ?) "
-                    + "AS BIGINT) AS bucket, negative FROM incident_mention WHERE incident_id = ? AND created_at BETWEEN ? AND ?) b "
-                    + "GROUP BY bucket ORDER BY bucket")) {
-                select.setLong(1, bucketSeconds);
-                select.setLong(2, bucketSeconds);
-                select.setLong(3, incident);
-                H2MentionRepository.setTime(select, 4, from);
-                H2MentionRepository.setTime(select, 5, to);
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                if (byMinute) {
+                    select.setLong(1, bucketSeconds);
+                    select.setLong(2, bucketSeconds / 60);
+                    select.setLong(3, incident);
+                    select.setLong(4, Math.floorDiv(from.getEpochSecond(), 60));
+                    select.setLong(5, Math.floorDiv(to.getEpochSecond(), 60));
+                } else {
+                    select.setLong(1, bucketSeconds);
+                    select.setLong(2, bucketSeconds);
+                    select.setLong(3, incident);
+                    H2MentionRepository.setTime(select, 4, from);
+                    H2MentionRepository.setTime(select, 5, to);
+                }
                 List<long[]> buckets = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {

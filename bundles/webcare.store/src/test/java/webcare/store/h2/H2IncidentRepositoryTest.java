@@ -115,6 +115,11 @@ class H2IncidentRepositoryTest {
         assertThat(buckets).extracting(bucket -> List.of(bucket[0], bucket[1], bucket[2])).containsExactly(
                 List.of(midnight.getEpochSecond(), 3L, 3L),
                 List.of(midnight.getEpochSecond() + 600, 2L, 0L));
+        // a bucket that is no whole number of minutes is counted off the links themselves
+        assertThat(store.<List<long[]>>inTransaction(tx -> incidents.linkedVolume(tx, id, midnight,
+                midnight.plus(Duration.ofHours(1)), 450))).extracting(bucket -> List.of(bucket[0], bucket[1], bucket[2]))
+                .containsExactly(List.of(midnight.getEpochSecond(), 2L, 2L), List.of(midnight.getEpochSecond() + 450, 2L, 1L),
+                        List.of(midnight.getEpochSecond() + 900, 1L, 0L));
     }
 
     private long mention(String externalId, Instant created, String polarity) throws StoreException {

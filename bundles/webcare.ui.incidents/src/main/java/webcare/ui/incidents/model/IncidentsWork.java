@@ -13,6 +13,7 @@ import webcare.plan.api.PlanBook;
 import webcare.plan.api.PlanException;
 import webcare.response.api.Evaluation;
 import webcare.response.api.Incident;
+import webcare.response.api.IncidentReport;
 import webcare.response.api.Measures;
 import webcare.response.api.IncidentException;
 import webcare.response.api.Incidents;
@@ -20,12 +21,8 @@ import webcare.response.api.Incidents;
 /** What the view reads, off the UI thread: the incidents, one incident's picture, the plan to open one by. */
 public final class IncidentsWork {
 
-    /** Timeline entries read for one picture; an incident writes far fewer. */
-    static final int ENTRIES = 10_000;
     /** The newest notifications looked through for the chosen incident's. */
     static final int NOTICES = 500;
-    private static final Instant BEGINNING = Instant.EPOCH;
-    private static final Instant END = Instant.parse("9999-12-31T23:59:59Z");
 
     private final Incidents incidents;
     private final Optional<PlanBook> plans;
@@ -61,15 +58,20 @@ public final class IncidentsWork {
      * (for the whole incident when empty, at an hour a bucket until the view knows its width).
      */
     public Optional<Picture> picture(long id, Optional<TimeAxis> axis) throws IncidentException {
-        Optional<Incident> found = incidents.find(id);
-        if (found.isEmpty()) {
-            return Optional.empty();
+        IncidentReport report;
+        try {
+            report = incidents.report(id);
+        } catch (IncidentException e) {
+            if (incidents.find(id).isEmpty()) {
+                return Optional.empty(); // gone: nothing to show
+            }
+            throw e;
         }
-        Incident incident = found.get();
-        Instant now = clock.instant();
-        var entries = incidents.timeline(id, BEGINNING, END, ENTRIES);
-        Measures measures = incidents.measures(id);
-        Optional<Evaluation> evaluation = incidents.evaluation(id);
+        Incident incident = report.incident();
+        Instant now = report.made();
+        var entries = report.timeline();
+        Measures measures = report.measures();
+        Optional<Evaluation> evaluation = report.evaluation();
         Picture whole = new Picture(incident, entries, List.of(), 3_600, now, List.of(), Optional.empty(), measures,
                 evaluation);
         TimeAxis shown = axis.orElseGet(() -> TimeAxis.fitting(whole.first(), whole.last(), 900));
