@@ -2,6 +2,8 @@ package webcare.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import webcare.response.api.Evaluation;
 import webcare.response.api.Incident;
@@ -50,7 +53,8 @@ class IncidentExportersTest {
                 START.plus(Duration.ofHours(3)));
         return new IncidentReport(incident, timeline, new Measures(Duration.ofMinutes(10),
                 Optional.of(Duration.ofMinutes(20)), Optional.of(Duration.ofMinutes(45)), Optional.of(Duration.ofHours(2))),
-                Optional.of(evaluation), START.plus(Duration.ofHours(4)));
+                Optional.of(evaluation), List.of(new long[] {START.getEpochSecond(), 40, 30},
+                        new long[] {START.plusSeconds(900).getEpochSecond(), 90, 70}), 900, START.plus(Duration.ofHours(4)));
     }
 
     private static byte[] export(IncidentExporter exporter, IncidentReport report, Locale language) throws Exception {
@@ -69,6 +73,21 @@ class IncidentExportersTest {
                 .doesNotContain("<app>");
         assertThat(html.indexOf("Incident geopend door anna")).isLessThan(html.indexOf("Notitie 1"))
                 .isLessThan(html.indexOf("Notitie 2"));
+    }
+
+    @Test
+    void thePictureDrawsTheVolumeWithItsNegativePartWithoutAWindow() throws Exception {
+        byte[] png = export(new PngIncidentExporter(), report(5), DUTCH);
+
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        assertThat(image.getWidth()).isEqualTo(PngIncidentExporter.WIDTH);
+        int red = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                red += (image.getRGB(x, y) & 0xFFFFFF) == 0xC8503C ? 1 : 0;
+            }
+        }
+        assertThat(red).as("negative messages drawn").isPositive();
     }
 
     @Test

@@ -49,7 +49,7 @@ public final class IncidentCommand {
     static final String USAGE = "incident list [--drills] | incident show ID | incident open TITLE [--scenario S] "
             + "[--started TIME] [--unavailable P,…] [--lang nl|en] [--drill] | incident status ID STATUS [--note TEXT] | "
             + "incident done ID TASK | incident update ID TEXT | incident note ID TEXT | "
-            + "incident link ID WORDS [--since TIME] | incident export ID --format json|html|pdf [--lang nl|en] FILE";
+            + "incident link ID WORDS [--since TIME] | incident export ID --format png|json|html|pdf [--lang nl|en] FILE";
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final Instant BEGINNING = Instant.EPOCH;
     private static final Instant END = Instant.parse("9999-12-31T23:59:59Z");
@@ -72,11 +72,11 @@ public final class IncidentCommand {
         exporters.remove(String.valueOf(properties.get(IncidentExporter.FORMAT)), exporter);
     }
 
-    @Descriptor("an incident's timeline as a document: timeline export ID --format json|html|pdf [--lang nl|en] FILE "
-            + "(as incident export; a PNG comes from the Incidents view)")
+    @Descriptor("an incident's timeline as a document: timeline export ID --format png|json|html|pdf [--lang nl|en] FILE "
+            + "(as incident export)")
     public void timeline(@Descriptor("export ID --format F FILE") String... words) {
         if (words.length == 0 || !words[0].equals("export")) {
-            throw new UsageException("say what to do: timeline export ID --format json|html|pdf FILE");
+            throw new UsageException("say what to do: timeline export ID --format png|json|html|pdf FILE");
         }
         run(List.of(words), System.getProperty("user.name", "unknown"), ZoneId.systemDefault(), System.out);
     }
@@ -135,9 +135,7 @@ public final class IncidentCommand {
                 "say which format: --format " + formats));
         IncidentExporter exporter = exporters.get(format);
         if (exporter == null) {
-            throw new UsageException(format.equals("png")
-                    ? "a PNG is drawn by the window: use Export PNG in the Incidents view; here: --format " + formats
-                    : "there is no format '" + format + "': use " + formats);
+            throw new UsageException("there is no format '" + format + "': use " + formats);
         }
         Path file = Path.of(arguments.word(1));
         Locale language = Locale.forLanguageTag(arguments.option("--lang").orElse("nl"));

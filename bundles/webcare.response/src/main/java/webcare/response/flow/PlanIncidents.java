@@ -78,6 +78,8 @@ public final class PlanIncidents implements Incidents {
     private static final long REMIND_EVERY_SECONDS = 60;
     private static final Instant BEGINNING = Instant.EPOCH;
     private static final Instant END = Instant.parse("9999-12-31T23:59:59Z");
+    /** The most bars a report's chart draws. */
+    private static final int REPORT_BARS = 150;
     /** Inbox rows read at a time when linking by words. */
     private static final int LINK_PAGE = 10_000;
 
@@ -344,8 +346,24 @@ public final class PlanIncidents implements Incidents {
         Read read = read(id);
         Incident incident = view(read, plan());
         List<TimelineEntry> timeline = read.events().stream().map(PlanIncidents::entry).toList();
-        return new IncidentReport(incident, timeline, measures(incident, timeline), evaluation(read.events()),
-                clock.instant());
+        Instant now = clock.instant();
+        Instant from = incident.started().isBefore(incident.detected()) ? incident.started() : incident.detected();
+        Instant to = timeline.isEmpty() || timeline.get(timeline.size() - 1).at().isBefore(now) && incident.status().open()
+                ? now : timeline.get(timeline.size() - 1).at();
+        int bucket = reportBucket(Duration.between(from, to));
+        List<long[]> volume = inStore(tx -> repository.linkedVolume(tx, id, from, to, bucket));
+        return new IncidentReport(incident, timeline, measures(incident, timeline), evaluation(read.events()), volume,
+                bucket, now);
+    }
+
+    /** Whole minutes, hours or days, so that a report's chart has at most about 150 bars. */
+    static int reportBucket(Duration span) {
+        for (int minutes : new int[] {1, 5, 15, 30, 60, 180, 360, 720, 1_440}) {
+            if (span.toMinutes() / minutes <= REPORT_BARS) {
+                return minutes * 60;
+            }
+        }
+        return (int) Math.min(Integer.MAX_VALUE / 2, Math.max(1, span.toDays() / REPORT_BARS + 1) * 86_400);
     }
 
     @Override

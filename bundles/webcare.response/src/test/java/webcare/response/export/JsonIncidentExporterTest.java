@@ -32,7 +32,7 @@ class JsonIncidentExporterTest {
                 "anna", "Geopend", Optional.empty(), Optional.empty()), new TimelineEntry(2, START.plusSeconds(60),
                 TimelineEntry.Kind.CORRECTION, "anna", "Toch niet", Optional.of(1L), Optional.empty())),
                 new Measures(Duration.ZERO, Optional.of(Duration.ofMinutes(5)), Optional.empty(), Optional.empty()),
-                Optional.empty(), START);
+                Optional.empty(), List.of(), 60, START);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         new JsonIncidentExporter().write(report, Locale.ENGLISH, out);

@@ -448,7 +448,8 @@ public final class IncidentsView implements WorkbenchView {
                 return;
             }
             List<String> extensions = new ArrayList<>(List.of("png"));
-            exporters.keySet().stream().sorted().forEach(extensions::add);
+            // PNG: the chart as it is shown here, zoomed and panned, not the exporter's whole picture
+            exporters.keySet().stream().filter(extension -> !extension.equals("png")).sorted().forEach(extensions::add);
             FileDialog save = new FileDialog(problem.getShell(), SWT.SAVE);
             save.setFilterExtensions(extensions.stream().map(extension -> "*." + extension).toArray(String[]::new));
             save.setFilterNames(extensions.stream().map(extension -> extension.toUpperCase(Locale.ROOT)).toArray(String[]::new));
@@ -459,7 +460,7 @@ public final class IncidentsView implements WorkbenchView {
                 return;
             }
             String extension = file.substring(file.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-            IncidentExporter exporter = exporters.get(extension);
+            IncidentExporter exporter = extension.equals("png") ? null : exporters.get(extension);
             if (exporter == null) {
                 Optional<String> failed = detail.chart().writePng(file);
                 showProblem(failed.map(message -> words.format("action.failed", message)).orElse(null));
