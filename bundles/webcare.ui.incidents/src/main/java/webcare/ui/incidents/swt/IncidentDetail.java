@@ -55,6 +55,11 @@ final class IncidentDetail {
 
         void acknowledge(Notification notification);
 
+        void handOver(Incident incident);
+
+        /** The holding statement was copied to post: recorded as a public update. */
+        void holdingPosted(Incident incident, String statement);
+
         void evaluate(Incident incident, Measures measures, Optional<Evaluation> earlier);
 
         void export();
@@ -157,7 +162,15 @@ final class IncidentDetail {
                 .ifPresent(task -> actions.taskDone(incident, task)));
         Composite side = new Composite(lower, SWT.NONE);
         side.setLayout(new GridLayout(2, false));
-        heading(side, "roles.heading", 2);
+        heading(side, "roles.heading", 1);
+        Button handOver = new Button(side, SWT.PUSH);
+        handOver.setText(words.get("roles.handOver"));
+        handOver.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
+        handOver.addListener(SWT.Selection, event -> {
+            if (incident != null) {
+                actions.handOver(incident);
+            }
+        });
         roles = new Label(side, SWT.WRAP);
         roles.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         heading(side, "holding.heading", 1);
@@ -168,7 +181,13 @@ final class IncidentDetail {
         GridData holdingSize = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
         holdingSize.heightHint = 4 * holding.getLineHeight();
         holding.setLayoutData(holdingSize);
-        copy.addListener(SWT.Selection, event -> copy(holding.getText()));
+        // copied to post on the platforms (a new post is not one of their publishing calls), and recorded
+        copy.addListener(SWT.Selection, event -> {
+            copy(holding.getText());
+            if (incident != null && incident.holdingStatement().isPresent()) {
+                actions.holdingPosted(incident, incident.holdingStatement().get());
+            }
+        });
         heading(side, "calendar.heading", 2);
         calendar = new Label(side, SWT.WRAP);
         calendar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));

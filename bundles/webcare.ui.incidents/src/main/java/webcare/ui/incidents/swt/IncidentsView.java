@@ -431,6 +431,21 @@ public final class IncidentsView implements WorkbenchView {
         }
 
         @Override
+        public void handOver(Incident incident) {
+            HandoverDialog.ask(problem.getShell(), words, incident, work.plan()).ifPresent(choice -> act(
+                    () -> work.incidents().handOver(incident.id(), choice.roleId(), choice.personId(), site.user()),
+                    changed -> readList(current())));
+        }
+
+        @Override
+        public void holdingPosted(Incident incident, String statement) {
+            if (TextPrompt.confirm(problem.getShell(), words, words.get("holding.posted.question"))) {
+                act(() -> work.incidents().publicUpdate(incident.id(), statement, site.user()),
+                        changed -> readList(current()));
+            }
+        }
+
+        @Override
         public void evaluate(Incident incident, Measures measures, Optional<Evaluation> earlier) {
             EvaluationDialog.ask(problem.getShell(), words, incident, measures, earlier, site.user(), work.now())
                     .ifPresent(evaluation -> act(() -> work.incidents().evaluate(incident.id(), evaluation),

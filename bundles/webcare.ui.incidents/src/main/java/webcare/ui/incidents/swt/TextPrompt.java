@@ -6,6 +6,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.MessageBox;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
@@ -13,6 +14,14 @@ import org.eclipse.swt.widgets.Text;
 final class TextPrompt {
 
     private TextPrompt() {}
+
+    /** Asks a yes-or-no question: true for yes. */
+    static boolean confirm(Shell owner, Words words, String question) {
+        MessageBox box = new MessageBox(owner, SWT.ICON_QUESTION | SWT.YES | SWT.NO);
+        box.setText(words.get("title"));
+        box.setMessage(question);
+        return box.open() == SWT.YES;
+    }
 
     static Optional<String> ask(Shell owner, Words words, String question) {
         Shell dialog = new Shell(owner, SWT.DIALOG_TRIM | SWT.APPLICATION_MODAL | SWT.RESIZE);

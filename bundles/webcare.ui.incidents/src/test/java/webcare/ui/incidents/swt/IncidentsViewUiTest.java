@@ -63,6 +63,8 @@ import webcare.store.h2.H2SignalRepository;
 import webcare.store.h2.H2InboxRepository;
 import webcare.store.h2.H2MentionRepository;
 import webcare.store.h2.H2Store;
+import webcare.response.api.RoleHolder;
+import webcare.ui.testing.Controls;
 import webcare.ui.testing.Screenshots;
 import webcare.ui.testing.SwtShell;
 import webcare.ui.testing.TestSite;
@@ -81,6 +83,7 @@ class IncidentsViewUiTest {
     private PlanIncidents incidents;
     private TestSite site;
     private IncidentsView view;
+    private UnusedPlanBook plans;
     private Shell shell;
     private final Instant now = Instant.now();
 
@@ -88,12 +91,13 @@ class IncidentsViewUiTest {
     void open() {
         store = new H2Store(new HomeLaunch(data));
         swt.closeAfter(store::close);
-        incidents = new PlanIncidents(store, new H2IncidentRepository(), new UnusedPlanBook() {
+        plans = new UnusedPlanBook() {
             @Override
             public WorkingPlan working() {
                 return new WorkingPlan(plan(), 1, now, "anna");
             }
-        }, new H2InboxRepository());
+        };
+        incidents = new PlanIncidents(store, new H2IncidentRepository(), plans, new H2InboxRepository());
     }
 
     private static Plan plan() {
@@ -323,6 +327,31 @@ class IncidentsViewUiTest {
                 .contains("Ge\u00EBscaleerd vanuit de inbox: Klant schreef \"Mijn gegevens staan online 0\"");
     }
 
+    @Test
+    void handsARoleOverThroughItsDialog() throws Exception {
+        Incident leak = openLeak("Datalek klantportaal", Set.of(), false);
+        Composite shown = show(DUTCH);
+
+        shown.getDisplay().timerExec(300, () -> {
+            for (Shell open : shown.getDisplay().getShells()) {
+                if (!open.isDisposed() && "Een rol overdragen".equals(open.getText())) {
+                    List<Combo> combos = Controls.below(open).filter(Combo.class::isInstance).map(Combo.class::cast)
+                            .toList();
+                    combos.get(0).select(1); // Woordvoerder
+                    combos.get(1).select(2); // Cees de Boer
+                    button(open, "Overdragen").notifyListeners(SWT.Selection, new Event());
+                    return;
+                }
+            }
+        });
+        button(shown, "Overdragen").notifyListeners(SWT.Selection, new Event());
+        site.settle();
+
+        assertThat(incidents.find(leak.id()).orElseThrow().roles()).contains(
+                new RoleHolder("spokes", "Woordvoerder", "cees", "Cees de Boer", false));
+        assertThat(label(shown, "Crisisleider:").getText()).contains("Woordvoerder: Cees de Boer");
+    }
+
     /** The dialog is modal: its Open button is pressed from the event loop it runs. */
     private static void pressOpenWhenTheDialogShows(Composite shown) {
         shown.getDisplay().timerExec(300, () -> {
@@ -374,6 +403,7 @@ class IncidentsViewUiTest {
         site = swt.site(locale, "anna", List.of());
         view = new IncidentsView(incidents, store, new H2SignalRepository(), new H2InboxRepository(),
                 Clock.systemUTC());
+        view.setPlans(plans);
         Composite parent = swt.show("Incidents", view, site);
         shell = swt.shell();
         site.settle();
