@@ -44,7 +44,7 @@ public final class PngIncidentExporter implements IncidentExporter {
     private static final Color LINE_COLOR = new Color(0xBBBBBB);
     /** The rows of entries, top to bottom, with the kinds each shows. */
     private static final List<List<Kind>> ROWS = List.of(List.of(Kind.OPENED, Kind.MENTIONS_LINKED), List.of(Kind.STATUS),
-            List.of(Kind.TASK_DONE), List.of(Kind.PUBLIC_UPDATE), List.of(Kind.DECISION, Kind.NOTE, Kind.CORRECTION,
+            List.of(Kind.TASK_DONE, Kind.CALENDAR_DONE), List.of(Kind.PUBLIC_UPDATE), List.of(Kind.DECISION, Kind.NOTE, Kind.CORRECTION,
                     Kind.EVALUATION), List.of(Kind.HANDOVER, Kind.NOTIFIED));
     private static final Color[] ROW_COLORS = {new Color(0x4A6FA5), new Color(0x2E7D32), new Color(0x6A1B9A),
         new Color(0xEF6C00), new Color(0x37474F), new Color(0x00838F)};

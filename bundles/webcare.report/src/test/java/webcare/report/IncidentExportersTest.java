@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import webcare.response.api.Evaluation;
@@ -41,7 +42,7 @@ class IncidentExportersTest {
                 List.of(new RoleHolder("lead", "Crisisleider", "cees", "Cees de Boer", true)),
                 List.of(new TaskState("facts", "Feiten verzamelen", "lead", START.plus(Duration.ofMinutes(30)),
                         Optional.of(START.plus(Duration.ofMinutes(25))), Optional.of("cees"))),
-                60, Optional.empty(), Optional.empty(), 126, Optional.of("Onze webshop is even niet bereikbaar."), List.of());
+                60, Optional.empty(), Optional.empty(), 126, Optional.of("Onze webshop is even niet bereikbaar."), List.of(), Set.of());
         List<TimelineEntry> timeline = new ArrayList<>();
         for (int i = 0; i < entries; i++) {
             timeline.add(new TimelineEntry(i + 1, START.plus(Duration.ofMinutes(12 + i)), i == 0 ? Kind.OPENED : Kind.NOTE,

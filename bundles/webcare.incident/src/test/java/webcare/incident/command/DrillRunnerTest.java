@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import webcare.incident.api.Observation;
@@ -45,7 +46,7 @@ class DrillRunnerTest {
                     return new Incident(opened.size(), request.title(), request.scenarioId(), "", 0, request.origin(),
                             IncidentStatus.DETECTED, request.detected(), request.reported(), request.started(),
                             request.detected(), request.by(), request.language(), request.drill(), List.of(), List.of(),
-                            60, Optional.empty(), Optional.empty(), 0, Optional.empty(), List.of());
+                            60, Optional.empty(), Optional.empty(), 0, Optional.empty(), List.of(), Set.of());
                 });
     }
 

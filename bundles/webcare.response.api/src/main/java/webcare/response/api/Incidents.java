@@ -33,6 +33,9 @@ public interface Incidents {
     Incident record(long id, TimelineEntry.Kind kind, String text, String by, Optional<Long> corrects)
             throws IncidentException;
 
+    /** Ticks off the content-calendar rule {@code ruleId} (paused, reviewed) for this incident. */
+    Incident calendarDone(long id, String ruleId, String by) throws IncidentException;
+
     /** Hands role {@code roleId} over to the plan's person {@code personId}. */
     Incident handOver(long id, String roleId, String personId, String by) throws IncidentException;
 

@@ -23,6 +23,7 @@ public record TimelineEntry(long id, Instant at, Kind kind, String actor, String
         MENTIONS_LINKED,
         NOTIFIED,
         CORRECTION,
-        EVALUATION
+        EVALUATION,
+        CALENDAR_DONE
     }
 }

@@ -3,5 +3,5 @@
  * scenario of the crisis plan (its roles, tasks and statements), with an append-only timeline.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package webcare.response.api;

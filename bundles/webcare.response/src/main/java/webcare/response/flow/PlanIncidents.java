@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,7 @@ import webcare.model.plan.Scenario;
 import webcare.notify.api.Notice;
 import webcare.notify.api.Notifier;
 import webcare.notify.api.NotifyException;
+import webcare.model.plan.CalendarRule;
 import webcare.model.plan.Flag;
 import webcare.model.plan.ItemRef;
 import webcare.plan.api.PlanBook;
@@ -240,6 +242,19 @@ public final class PlanIncidents implements Incidents {
         }
         require(id);
         return appendAndRead(id, kind, by, text, Details.of(), corrects);
+    }
+
+    @Override
+    public Incident calendarDone(long id, String ruleId, String by) throws IncidentException {
+        Incident incident = require(id);
+        CalendarRule rule = incident.calendar().stream().filter(each -> each.id().equals(ruleId)).findFirst()
+                .orElseThrow(() -> new IncidentException("The plan's content calendar has no rule '" + ruleId + "'"));
+        if (incident.calendarDone().contains(ruleId)) {
+            return incident;
+        }
+        Texts texts = Texts.of(incident.language(), zone);
+        return appendAndRead(id, Kind.CALENDAR_DONE, by, texts.get("entry.calendar",
+                texts.get("calendar." + rule.action().name()), rule.what()), Details.of("rule", ruleId), Optional.empty());
     }
 
     @Override
@@ -591,6 +606,7 @@ public final class PlanIncidents implements Incidents {
         Opening opening = stored.opening();
         List<Event> events = read.events();
         long linked = 0;
+        Set<String> calendarDone = new HashSet<>();
         IncidentStatus status = IncidentStatus.DETECTED;
         Map<String, RoleHolder> roles = new LinkedHashMap<>();
         opening.roles().forEach(role -> roles.put(role.roleId(), new RoleHolder(role.roleId(), role.roleName(),
@@ -604,6 +620,7 @@ public final class PlanIncidents implements Incidents {
                 case TASK_DONE -> done.putIfAbsent(details.getOrDefault("task", ""), event);
                 case PUBLIC_UPDATE -> lastUpdate = Optional.of(event.at());
                 case MENTIONS_LINKED -> linked += Long.parseLong(details.getOrDefault("count", "0"));
+                case CALENDAR_DONE -> calendarDone.add(details.getOrDefault("rule", ""));
                 case HANDOVER -> roles.computeIfPresent(details.getOrDefault("role", ""), (role, was) -> new RoleHolder(
                         role, was.roleName(), details.get("person"), details.get("name"), false));
                 default -> { }
@@ -623,7 +640,7 @@ public final class PlanIncidents implements Incidents {
                 webcare.response.api.Origin.valueOf(opening.origin().name()), status, opening.detected(),
                 opening.reported(), opening.started(), opening.opened(), opening.openedBy(), opening.language(),
                 opening.drill(), List.copyOf(roles.values()), tasks, opening.updateMinutes(), lastUpdate, nextUpdate,
-                linked, scenario.flatMap(chosen -> Activation.holdingStatement(chosen, opening.language())), plan.contentCalendar());
+                linked, scenario.flatMap(chosen -> Activation.holdingStatement(chosen, opening.language())), plan.contentCalendar(), calendarDone);
     }
 
     private static Kind kind(Event event) {

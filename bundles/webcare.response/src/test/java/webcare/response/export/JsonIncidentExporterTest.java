@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import webcare.response.api.Incident;
 import webcare.response.api.IncidentReport;
@@ -27,7 +28,7 @@ class JsonIncidentExporterTest {
     void writesTheIncidentAndItsTimelineAsOneWellFormedJsonObjectInUtc() throws Exception {
         Incident incident = new Incident(7, "Storing \"app\"", Optional.empty(), "", 0, Origin.MANUAL,
                 IncidentStatus.ACKNOWLEDGED, START, Optional.empty(), START, START, "anna", "nl", true, List.of(),
-                List.of(), 60, Optional.empty(), Optional.empty(), 0, Optional.empty(), List.of());
+                List.of(), 60, Optional.empty(), Optional.empty(), 0, Optional.empty(), List.of(), Set.of());
         IncidentReport report = new IncidentReport(incident, List.of(new TimelineEntry(1, START, TimelineEntry.Kind.OPENED,
                 "anna", "Geopend", Optional.empty(), Optional.empty()), new TimelineEntry(2, START.plusSeconds(60),
                 TimelineEntry.Kind.CORRECTION, "anna", "Toch niet", Optional.of(1L), Optional.empty())),

@@ -149,6 +149,12 @@ class PlanIncidentsTest {
                 Kind.NOTE, Kind.NOTE, Kind.NOTIFIED);
         assertThat(timeline(incident).get(3).text()).isEqualTo(
                 "Cees de Boer vervult Crisisleider in plaats van de eerste persoon, die niet beschikbaar is");
+
+        Incident paused = incidents.calendarDone(incident.id(), "promo", "bert");
+        assertThat(paused.calendarDone()).containsExactly("promo");
+        assertThat(incidents.calendarDone(incident.id(), "promo", "bert").calendarDone()).containsExactly("promo");
+        assertThat(timeline(paused)).extracting(TimelineEntry::text)
+                .containsOnlyOnce("Contentkalender: pauzeren gedaan: Geplande promotieposts");
     }
 
     @Test

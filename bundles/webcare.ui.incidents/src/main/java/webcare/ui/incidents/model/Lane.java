@@ -8,7 +8,7 @@ import webcare.response.api.TimelineEntry.Kind;
 public enum Lane {
     SIGNALS(List.of(Kind.OPENED, Kind.MENTIONS_LINKED)),
     STATUS(List.of(Kind.STATUS)),
-    TASKS(List.of(Kind.TASK_DONE)),
+    TASKS(List.of(Kind.TASK_DONE, Kind.CALENDAR_DONE)),
     UPDATES(List.of(Kind.PUBLIC_UPDATE)),
     DECISIONS(List.of(Kind.DECISION, Kind.NOTE, Kind.CORRECTION)),
     ROLES(List.of(Kind.HANDOVER, Kind.NOTIFIED));

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.dnd.Clipboard;
@@ -22,6 +23,7 @@ import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import webcare.model.plan.CalendarRule;
 import webcare.notify.api.Notification;
 import webcare.response.api.Evaluation;
 import webcare.response.api.Incident;
@@ -57,6 +59,8 @@ final class IncidentDetail {
 
         void handOver(Incident incident);
 
+        void calendarDone(Incident incident, String ruleId);
+
         /** The holding statement was copied to post: recorded as a public update. */
         void holdingPosted(Incident incident, String statement);
 
@@ -82,12 +86,14 @@ final class IncidentDetail {
     private final NoticesPane notices;
     private final Label roles;
     private final Text holding;
-    private final Label calendar;
+    private final Composite calendar;
+    private final Actions actions;
     private final Font titleFont;
     private Incident incident;
 
     IncidentDetail(Composite parent, Words words, Actions actions) {
         this.words = words;
+        this.actions = actions;
         root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(1, false));
         title = new Label(root, SWT.NONE);
@@ -189,7 +195,8 @@ final class IncidentDetail {
             }
         });
         heading(side, "calendar.heading", 2);
-        calendar = new Label(side, SWT.WRAP);
+        calendar = new Composite(side, SWT.NONE);
+        calendar.setLayout(new GridLayout(1, false));
         calendar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         lower.setWeights(55, 45);
         split.setWeights(58, 42);
@@ -252,6 +259,32 @@ final class IncidentDetail {
         return Optional.of(IncidentStatus.values()[incident.status().ordinal() + 1]);
     }
 
+    /**
+     * The content calendar's rules as a checklist: ticking one off records it on the timeline (it
+     * stays ticked; nothing on a timeline is taken back).
+     */
+    private void showCalendar(List<CalendarRule> rules, Set<String> done) {
+        for (var child : calendar.getChildren()) {
+            child.dispose();
+        }
+        if (rules.isEmpty()) {
+            new Label(calendar, SWT.WRAP).setText(incident == null ? "" : words.get("calendar.none"));
+        }
+        for (CalendarRule rule : rules) {
+            Button box = new Button(calendar, SWT.CHECK);
+            box.setText(words.calendarRule(rule));
+            box.setSelection(done.contains(rule.id()));
+            box.setEnabled(!done.contains(rule.id()));
+            box.addListener(SWT.Selection, event -> {
+                if (box.getSelection() && incident != null) {
+                    box.setEnabled(false);
+                    actions.calendarDone(incident, rule.id());
+                }
+            });
+        }
+        calendar.layout(true);
+    }
+
     /** A line under the timeline: what the picked entry says, or what was just done. */
     void say(String text) {
         picked.setText(text);
@@ -269,7 +302,7 @@ final class IncidentDetail {
         notices.show(List.of(), Optional.empty());
         roles.setText("");
         holding.setText("");
-        calendar.setText("");
+        showCalendar(List.of(), Set.of());
         chart.clear();
         for (var child : next.getParent().getChildren()) {
             child.setEnabled(false);
@@ -325,8 +358,7 @@ final class IncidentDetail {
         roles.setText(String.join("\n", shown.roles().stream().map(holder -> words.format(holder.deputy()
                 ? "roles.deputy" : "roles.primary", holder.roleName(), holder.personName())).toList()));
         holding.setText(shown.holdingStatement().orElse(words.get("holding.none")));
-        calendar.setText(shown.calendar().isEmpty() ? words.get("calendar.none")
-                : String.join("\n", shown.calendar().stream().map(words::calendarRule).toList()));
+        showCalendar(shown.calendar(), shown.calendarDone());
         notices.show(picture.notices(), picture.mail());
         chart.show(picture);
         root.layout(true, true);

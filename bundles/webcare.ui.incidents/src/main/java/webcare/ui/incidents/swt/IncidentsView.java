@@ -438,6 +438,11 @@ public final class IncidentsView implements WorkbenchView {
         }
 
         @Override
+        public void calendarDone(Incident incident, String ruleId) {
+            act(() -> work.incidents().calendarDone(incident.id(), ruleId, site.user()), changed -> readList(current()));
+        }
+
+        @Override
         public void holdingPosted(Incident incident, String statement) {
             if (TextPrompt.confirm(problem.getShell(), words, words.get("holding.posted.question"))) {
                 act(() -> work.incidents().publicUpdate(incident.id(), statement, site.user()),
