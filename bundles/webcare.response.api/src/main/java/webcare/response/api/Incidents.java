@@ -21,6 +21,9 @@ public interface Incidents {
 
     Optional<Incident> find(long id) throws IncidentException;
 
+    /** The incidents the stored mention {@code mentionId} is linked to, newest first (drills too). */
+    List<Incident> linkedTo(long mentionId) throws IncidentException;
+
     /** Moves the incident forward to {@code status}; a step back is refused (write a correction instead). */
     Incident status(long id, IncidentStatus status, String by, String note) throws IncidentException;
 

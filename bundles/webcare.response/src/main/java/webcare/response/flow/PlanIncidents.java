@@ -184,19 +184,34 @@ public final class PlanIncidents implements Incidents {
 
     @Override
     public List<Incident> list(boolean drills, int limit) throws IncidentException {
-        List<IncidentRepository.Incident> stored = inStore(tx -> repository.list(tx, drills, limit));
-        Plan plan = plan();
-        List<Incident> incidents = new ArrayList<>();
-        for (IncidentRepository.Incident each : stored) {
-            incidents.add(view(each, plan));
-        }
-        return incidents;
+        return views(inStore(tx -> repository.list(tx, drills, limit)));
     }
 
     @Override
     public Optional<Incident> find(long id) throws IncidentException {
         Optional<IncidentRepository.Incident> stored = inStore(tx -> repository.find(tx, id));
         return stored.isEmpty() ? Optional.empty() : Optional.of(view(stored.get(), plan()));
+    }
+
+    @Override
+    public List<Incident> linkedTo(long mentionId) throws IncidentException {
+        List<IncidentRepository.Incident> stored = inStore(tx -> {
+            List<IncidentRepository.Incident> found = new ArrayList<>();
+            for (long id : repository.linkedTo(tx, mentionId)) {
+                repository.find(tx, id).ifPresent(found::add);
+            }
+            return found;
+        });
+        return views(stored);
+    }
+
+    private List<Incident> views(List<IncidentRepository.Incident> stored) throws IncidentException {
+        Plan plan = plan();
+        List<Incident> incidents = new ArrayList<>();
+        for (IncidentRepository.Incident each : stored) {
+            incidents.add(view(each, plan));
+        }
+        return incidents;
     }
 
     @Override

@@ -314,6 +314,7 @@ class PlanIncidentsTest {
         long id = openLeak(false, Set.of()).id();
         H2MentionRepository mentions = new H2MentionRepository();
         H2InboxRepository inbox = new H2InboxRepository();
+        List<Long> stored = new ArrayList<>();
         store.inTransaction(tx -> {
             mentions.save(tx, List.of(mention("1", "Mijn gegevens staan op straat!", START.minus(Duration.ofHours(3))),
                     mention("2", "Jullie klantportaal lekt gegevens", START.plus(Duration.ofMinutes(5))),
@@ -321,6 +322,7 @@ class PlanIncidentsTest {
                     mention("4", "Leuke actie deze week", START.plus(Duration.ofMinutes(9)))));
             List<Triaged> triaged = new ArrayList<>();
             for (var each : inbox.untriaged(tx, 10)) {
+                stored.add(each.id());
                 triaged.add(new Triaged(each.id(), "nl", -0.6, "NEGATIVE", "ESCALATE", 80, START, "[]", "[]", false, START));
             }
             inbox.saveTriage(tx, triaged, Set.of());
@@ -334,6 +336,9 @@ class PlanIncidentsTest {
                 .contains("2 berichten gekoppeld (search)");
         assertThat(incidents.volume(id, START, START.plus(Duration.ofHours(1)), 600))
                 .extracting(bucket -> List.of(bucket[1], bucket[2])).containsExactly(List.of(2L, 2L));
+        assertThat(incidents.linkedTo(stored.get(1))).extracting(Incident::id, Incident::holdingStatement)
+                .containsExactly(tuple(id, Optional.of("Wij zoeken het uit en melden ons binnen een uur.")));
+        assertThat(incidents.linkedTo(stored.get(3))).as("not about the leak").isEmpty();
         assertThatThrownBy(() -> incidents.linkMatching(id, " ", START, "anna"))
                 .hasMessage("Say which words the messages to link have in common");
     }

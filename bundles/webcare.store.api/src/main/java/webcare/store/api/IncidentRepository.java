@@ -71,6 +71,9 @@ public interface IncidentRepository {
     /** How many mentions are linked. */
     long linkedCount(Transaction tx, long incident) throws StoreException;
 
+    /** The incidents {@code mention} is linked to, newest first. */
+    List<Long> linkedTo(Transaction tx, long mention) throws StoreException;
+
     /**
      * Linked mentions per time bucket of {@code bucketSeconds} between {@code from} and {@code to}
      * (by the mention's time): {@code [bucket start epoch second, all, negative]} triples, so a

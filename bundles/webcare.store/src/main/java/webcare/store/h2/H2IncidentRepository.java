@@ -325,6 +325,23 @@ public final class H2IncidentRepository implements IncidentRepository {
         });
     }
 
+    @Override
+    public List<Long> linkedTo(Transaction tx, long mention) throws StoreException {
+        return H2Transaction.sql(tx, connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT incident_id FROM incident_mention WHERE mention_id = ? ORDER BY incident_id DESC")) {
+                query.setLong(1, mention);
+                List<Long> incidents = new ArrayList<>();
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        incidents.add(rows.getLong(1));
+                    }
+                }
+                return incidents;
+            }
+        });
+    }
+
     /**
      * Buckets of whole minutes are summed off {@code incident_minute} (two days are 2,880 rows
      * however many messages are linked); other buckets count the links themselves.

@@ -108,6 +108,11 @@ class H2IncidentRepositoryTest {
         assertThat(store.<Integer>inTransaction(tx -> incidents.link(tx, id, List.of(stored.get(0), 999_999L), "hand",
                 "anna", NOW))).isZero();
         assertThat(store.<Long>inTransaction(tx -> incidents.linkedCount(tx, id))).isEqualTo(5);
+        long later = open(opening("Datalek, vervolg", false));
+        store.inTransaction(tx -> incidents.link(tx, later, List.of(stored.get(0)), "inbox", "anna", NOW));
+        assertThat(store.<List<Long>>inTransaction(tx -> incidents.linkedTo(tx, stored.get(0))))
+                .containsExactly(later, id);
+        assertThat(store.<List<Long>>inTransaction(tx -> incidents.linkedTo(tx, stored.get(4)))).containsExactly(id);
 
         Instant midnight = Instant.parse("2026-10-25T00:00:00Z");
         List<long[]> buckets = store.inTransaction(tx -> incidents.linkedVolume(tx, id, midnight,

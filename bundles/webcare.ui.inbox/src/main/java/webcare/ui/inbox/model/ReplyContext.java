@@ -11,14 +11,16 @@ import webcare.reply.api.ReplyTemplate;
 import webcare.reply.api.ReplyTemplates;
 import webcare.reply.api.ToneCheck;
 import webcare.reply.api.ToneWarning;
+import webcare.response.api.IncidentException;
 import webcare.store.api.InboxRepository.Item;
 import webcare.triage.api.Decision;
 
 /**
- * What the composer knows about the item it answers: the templates that fit its decision and
- * language, filled for its author and the team member, and the tone check with the facts it needs.
- * Either service may be absent (the reply bundle not running): then there are no templates, or no
- * warnings. Thread-safe as its services are; quick, no I/O.
+ * What the composer knows about the item it answers: the holding statements of the incidents it is
+ * linked to, the templates that fit its decision and language, filled for its author and the team
+ * member, and the tone check with the facts it needs. Any service may be absent (the reply or the
+ * incident bundle not running): then there are no templates, no warnings or no statements.
+ * Thread-safe as its services are; made off the UI thread, quick after that.
  */
 public final class ReplyContext {
 
@@ -31,6 +33,8 @@ public final class ReplyContext {
     private final ReplyTemplates templates;
     private final ToneCheck tone;
     private final String agent;
+    private final IncidentStatements incidents;
+    private final List<IncidentStatements.Statement> statements;
 
     /**
      * @param templates the team's templates; null when the service is absent
@@ -38,10 +42,27 @@ public final class ReplyContext {
      * @param agent     the team member answering, for {@code {agent}}
      */
     public ReplyContext(Item item, ReplyTemplates templates, ToneCheck tone, String agent) {
+        this(item, templates, tone, agent, new IncidentStatements(null));
+    }
+
+    /** As above, with the holding statements of the incidents the item is linked to: read now, off the UI thread. */
+    public ReplyContext(Item item, ReplyTemplates templates, ToneCheck tone, String agent, IncidentStatements incidents) {
         this.item = item;
         this.templates = templates;
         this.tone = tone;
         this.agent = agent;
+        this.incidents = incidents;
+        this.statements = incidents.of(item.row().mentionId());
+    }
+
+    /** The holding statements of the running incidents the item is linked to, newest incident first. */
+    public List<IncidentStatements.Statement> statements() {
+        return statements;
+    }
+
+    /** Records that the answer {@code text}, begun from {@code statement}, went out: the incident's public update. */
+    public void statementPosted(IncidentStatements.Statement statement, String text) throws IncidentException {
+        incidents.posted(statement, text, agent);
     }
 
     public Item item() {

@@ -26,6 +26,7 @@ import webcare.reply.api.ReplyTemplate;
 import webcare.reply.api.ToneWarning;
 import webcare.store.api.InboxRepository.Reply;
 import webcare.ui.inbox.model.DisplayText;
+import webcare.ui.inbox.model.IncidentStatements;
 import webcare.ui.inbox.model.OutcomeMessage;
 import webcare.ui.inbox.model.ReplyContext;
 import webcare.ui.inbox.model.ReplyFlow;
@@ -80,6 +81,8 @@ final class ComposerDialog {
     private boolean hidePossible;
     /** Whether the answer went out (or was copied): nothing is left to keep as a draft. */
     private boolean done;
+    /** The holding statement picked last; null when none was, or a template was picked after it. */
+    private IncidentStatements.Statement statement;
 
     private ComposerDialog(Shell parent, Words words, Look look, ReplyContext context, ReplyFlow flow,
             InboxLoader loader, String who, AtomicBoolean upset, Clock clock, Changed changed) {
@@ -206,6 +209,10 @@ final class ComposerDialog {
         return shell;
     }
 
+    /**
+     * The holding statements of the item's incidents first, then the templates; picking one fills
+     * the editor. A statement picked last is recorded as its incident's public update once sent.
+     */
     private void templatePicker() {
         Composite line = new Composite(shell, SWT.NONE);
         line.setLayout(new GridLayout(2, false));
@@ -214,23 +221,38 @@ final class ComposerDialog {
         label.setText(words.get("composer.template"));
         Combo picker = new Combo(line, SWT.READ_ONLY | SWT.DROP_DOWN);
         picker.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        List<IncidentStatements.Statement> statements = context.statements();
         List<ReplyTemplate> templates = context.templates();
-        if (templates.isEmpty()) {
+        if (templates.isEmpty() && statements.isEmpty()) {
             picker.add(words.get("composer.noTemplates"));
             picker.setEnabled(false);
         } else {
             picker.add(words.get("composer.noTemplate"));
+            statements.forEach(statement -> picker.add(words.format("composer.statement", statement.incidentTitle())));
             templates.forEach(template -> picker.add(template.title()));
         }
         picker.select(0);
         picker.addListener(SWT.Selection, event -> {
-            int index = picker.getSelectionIndex();
-            if (index > 0) {
-                editor.setText(context.fill(templates.get(index - 1)));
-                editor.setCaretOffset(editor.getCharCount());
-                editor.setFocus();
+            int index = picker.getSelectionIndex() - 1;
+            if (index < 0) {
+                return;
             }
+            statement = index < statements.size() ? statements.get(index) : null;
+            editor.setText(statement != null ? statement.text() : context.fill(templates.get(index - statements.size())));
+            editor.setCaretOffset(editor.getCharCount());
+            editor.setFocus();
         });
+    }
+
+    /** Once the answer went out: the holding statement it began from is its incident's public update. */
+    private void recordStatement(String text) {
+        IncidentStatements.Statement posted = statement;
+        if (posted != null) {
+            loader.load(() -> {
+                context.statementPosted(posted, text);
+                return posted;
+            }, recorded -> { }, () -> changed.after(words.format("composer.statementNotRecorded", posted.incidentTitle())));
+        }
     }
 
     private Button hideButton(Composite buttons, Mention mention) {
@@ -341,6 +363,7 @@ final class ComposerDialog {
             String line = outcomes.of(result.action(), result.outcome(), platform, clock.instant());
             busy(false);
             if (result.published()) {
+                recordStatement(text);
                 finish(line);
             } else {
                 say(line, look.error);
@@ -370,6 +393,7 @@ final class ComposerDialog {
             return words.format("composer.copied", platform);
         }, line -> {
             busy(false);
+            recordStatement(text);
             finish(line);
         }, () -> {
             busy(false);

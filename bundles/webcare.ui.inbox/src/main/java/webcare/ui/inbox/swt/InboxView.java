@@ -29,6 +29,7 @@ import webcare.plan.api.PlanBook;
 import webcare.plan.api.PlanException;
 import webcare.reply.api.ReplyTemplates;
 import webcare.reply.api.ToneCheck;
+import webcare.response.api.Incidents;
 import webcare.source.api.Publisher;
 import webcare.store.api.InboxRepository;
 import webcare.store.api.InboxRepository.Count;
@@ -40,6 +41,7 @@ import webcare.ui.api.ViewPlacement;
 import webcare.ui.api.ViewSite;
 import webcare.ui.api.WorkbenchView;
 import webcare.ui.inbox.model.InboxWork;
+import webcare.ui.inbox.model.IncidentStatements;
 import webcare.ui.inbox.model.PublisherSet;
 import webcare.ui.inbox.model.ReplyContext;
 import webcare.ui.inbox.model.ReplyFlow;
@@ -50,7 +52,8 @@ import webcare.ui.inbox.model.Team;
  * read page by page), the chosen one in full beside it, triage from the keyboard, and the reply
  * composer that answers through the platforms' publishers (any number, none included: then answers
  * are copied by hand). It only wires the filter bar, the table, the detail pane, the keys and the
- * composer together. No actions for other views.
+ * composer together; the composer offers the holding statements of the incidents an item is linked
+ * to. No actions for other views.
  */
 @Component
 @ViewPlacement(id = "inbox", order = 15, openOnFirstRun = true)
@@ -70,6 +73,7 @@ public final class InboxView implements WorkbenchView {
     private final PublisherSet publishers = new PublisherSet();
     private final AtomicReference<ComponentServiceObjects<ReplyTemplates>> templates = new AtomicReference<>();
     private final AtomicReference<ComponentServiceObjects<ToneCheck>> tone = new AtomicReference<>();
+    private final AtomicReference<ComponentServiceObjects<Incidents>> incidents = new AtomicReference<>();
     /** "I'm upset", as the user last set it in a composer: kept while the workbench runs. */
     private final AtomicBoolean upset = new AtomicBoolean();
 
@@ -124,6 +128,17 @@ public final class InboxView implements WorkbenchView {
 
     void unsetTone(ComponentServiceObjects<ToneCheck> gone) {
         tone.compareAndSet(gone, null);
+    }
+
+    /** The incidents, whose holding statements the composer offers for the items linked to them. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setIncidents(ComponentServiceObjects<Incidents> incidents) {
+        this.incidents.set(incidents);
+    }
+
+    void unsetIncidents(ComponentServiceObjects<Incidents> gone) {
+        incidents.compareAndSet(gone, null);
     }
 
     /** The service, started now if it was not yet: off the UI thread. Null when there is none. */
@@ -245,7 +260,8 @@ public final class InboxView implements WorkbenchView {
                 return;
             }
             loader.load(() -> replies.open(row.mentionId()).map(open -> new Composing(open,
-                    new ReplyContext(open.item(), service(templates), service(tone), who))),
+                    new ReplyContext(open.item(), service(templates), service(tone), who,
+                    new IncidentStatements(service(incidents))))),
                     composing -> composing.ifPresent(ready -> ComposerDialog.open(parent.getShell(), words, look,
                     ready.context(), ready.opening().draft(), replies, saver, who, upset, clock, changed -> {
                         if (changed != null) {

@@ -64,6 +64,10 @@ import webcare.store.api.StoreState;
 import webcare.store.h2.H2InboxRepository;
 import webcare.store.h2.H2MentionRepository;
 import webcare.store.h2.H2Store;
+import webcare.response.api.Incident;
+import webcare.response.api.IncidentStatus;
+import webcare.response.api.Incidents;
+import webcare.response.api.Origin;
 import webcare.triage.api.Decision;
 import webcare.ui.api.Shortcut;
 import webcare.ui.inbox.model.ScriptedPublisher;
@@ -418,6 +422,65 @@ class InboxViewUiTest {
         site.settle();
         assertThat(find(composer(), StyledText.class, any -> true).getText())
                 .as("the draft as it was when Esc closed it").isEqualTo("Dank voor uw bericht, we kijken ernaar. Groet, anna");
+    }
+
+    @Test
+    void offersTheHoldingStatementOfTheItemsIncidentAndRecordsTheAnswerAsItsPublicUpdate() throws Exception {
+        fill();
+        ScriptedPublisher x = new ScriptedPublisher("twitter", "brand").replies(new PublishOutcome.Published(
+                "1869000000000000002", URI.create("https://x.com/i/web/status/1869000000000000002"), NOW));
+        List<String> updates = new ArrayList<>();
+        Composite view = show(inbox -> {
+            inbox.addPublisher(x);
+            inbox.setTemplates(started(TEMPLATES));
+            inbox.setIncidents(started(incidents(updates)));
+        });
+        Table table = find(view, Table.class, any -> true);
+        for (int i = 0; i < 3; i++) {
+            press(table, 'j');
+        }
+        site.settle();
+        press(table, 'r');
+        site.settle();
+        Shell composer = composer();
+        Combo picker = find(composer, Combo.class, any -> true);
+        assertThat(picker.getItems()).as("the drill's statement is not offered")
+                .containsExactly("(geen sjabloon)", "Eerste verklaring: Bezorgstoring", "Erkennen en naar DM");
+        picker.select(1);
+        picker.notifyListeners(SWT.Selection, new Event());
+        StyledText editor = find(composer, StyledText.class, any -> true);
+        assertThat(editor.getText()).isEqualTo(HOLDING);
+        site.settle(Duration.ofMillis(ComposerDialog.TONE_PAUSE + 100));
+        Screenshots.write(composer, Path.of("target", "composer-statement-nl.png"));
+
+        ctrlEnter(editor);
+        site.settle();
+
+        assertThat(x.replied()).extracting(ReplyRequest::text).containsExactly(HOLDING);
+        assertThat(updates).containsExactly("7 anna " + HOLDING);
+        assertThat(site.failures()).isEmpty();
+    }
+
+    private static final String HOLDING = "We weten dat bezorgen vandaag niet lukt en zoeken het uit.";
+
+    /** Incidents by hand: every item is linked to incident 7 and to a drill; public updates are written down. */
+    private static Incidents incidents(List<String> updates) {
+        return (Incidents) Proxy.newProxyInstance(Incidents.class.getClassLoader(), new Class<?>[] {Incidents.class},
+                (proxy, method, arguments) -> switch (method.getName()) {
+                    case "linkedTo" -> List.of(incident(8, true), incident(7, false));
+                    case "publicUpdate" -> {
+                        updates.add(arguments[0] + " " + arguments[2] + " " + arguments[1]);
+                        yield incident(7, false);
+                    }
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    private static Incident incident(long id, boolean drill) {
+        return new Incident(id, drill ? "Oefening bezorging" : "Bezorgstoring", Optional.empty(), "", 0,
+                Origin.MANUAL, IncidentStatus.ACKNOWLEDGED, NOW, Optional.empty(), NOW, NOW, "anna", "nl", drill,
+                List.of(), List.of(), 60, Optional.empty(), Optional.empty(), 1, Optional.of(HOLDING), List.of(),
+                Set.of());
     }
 
     @Test

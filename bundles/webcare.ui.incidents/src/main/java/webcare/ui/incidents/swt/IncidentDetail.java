@@ -187,6 +187,8 @@ final class IncidentDetail {
         GridData holdingSize = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
         holdingSize.heightHint = 4 * holding.getLineHeight();
         holding.setLayoutData(holdingSize);
+        holding.setToolTipText(words.get("holding.inbox"));
+        copy.setToolTipText(words.get("holding.inbox"));
         // copied to post on the platforms (a new post is not one of their publishing calls), and recorded
         copy.addListener(SWT.Selection, event -> {
             copy(holding.getText());
