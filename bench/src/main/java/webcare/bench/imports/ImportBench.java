@@ -26,13 +26,13 @@ import webcare.launch.testing.HomeLaunch;
 import webcare.source.file.ImportCommand;
 import webcare.source.file.MentionsCommand;
 import webcare.store.api.MentionRepository;
-import webcare.store.h2.H2MentionRepository;
-import webcare.store.h2.H2Store;
+import webcare.store.sql.SqlMentionRepository;
+import webcare.store.sql.H2Store;
 
 /**
  * {@code ImportBench run [--lines N] [--rounds R] [--work DIR] [--variants plain,webcare]}: imports
  * a generated JSON Lines file of N mentions (default 1,000,000) with the product's pipeline
- * ({@code ImportCommand} on {@code H2Store} and {@code H2MentionRepository}, constructed by hand,
+ * ({@code ImportCommand} on {@code H2Store} and {@code SqlMentionRepository}, constructed by hand,
  * no framework) and with the floor ({@link FloorImport}), each in a JVM of its own capped at
  * {@code -Xmx512m}, R rounds, interleaved, and prints a Markdown report on stdout (progress on
  * stderr). JVM variants: {@code plain} is {@code -Xmx512m} and the JVM's defaults; {@code webcare}
@@ -101,7 +101,7 @@ public final class ImportBench {
 
     private static void pipeline(Path file, Path home, boolean rerun) throws Exception {
         H2Store store = new H2Store(new HomeLaunch(home, "bench"));
-        MentionRepository mentions = new H2MentionRepository();
+        MentionRepository mentions = new SqlMentionRepository();
         ImportCommand command = new ImportCommand(store, mentions);
         store.inTransaction(tx -> null); // opened and migrated before the clock starts
         long started = System.nanoTime();

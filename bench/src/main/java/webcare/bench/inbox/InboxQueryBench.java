@@ -14,8 +14,8 @@ import webcare.store.api.InboxRepository.Query;
 import webcare.store.api.InboxRepository.Sort;
 import webcare.store.api.InboxRepository.Status;
 import webcare.store.api.StoreException;
-import webcare.store.h2.H2InboxRepository;
-import webcare.store.h2.H2Store;
+import webcare.store.sql.SqlInboxRepository;
+import webcare.store.sql.H2Store;
 
 /**
  * The inbox's queries over a product database that triage has filled ({@code bench/inbox.sh}):
@@ -111,7 +111,7 @@ public final class InboxQueryBench {
     private static final class Timed implements AutoCloseable {
 
         private final H2Store store;
-        private final H2InboxRepository inbox = new H2InboxRepository();
+        private final SqlInboxRepository inbox = new SqlInboxRepository();
 
         Timed(Path home) {
             store = new H2Store(new HomeLaunch(home, "bench"));

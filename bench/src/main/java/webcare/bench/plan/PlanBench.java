@@ -24,8 +24,8 @@ import webcare.plan.diff.PlanComparison;
 import webcare.plan.health.PlanHealthCheck;
 import webcare.plan.json.JsonPlanCodec;
 import webcare.report.PdfPlanExporter;
-import webcare.store.h2.H2PlanRepository;
-import webcare.store.h2.H2Store;
+import webcare.store.sql.SqlPlanRepository;
+import webcare.store.sql.H2Store;
 
 /**
  * {@code PlanBench run [--cold N] [--warm N] [--work DIR]}: the big plan ({@link BigPlan}: 500
@@ -180,7 +180,7 @@ public final class PlanBench {
         static Components open(Path home) {
             H2Store store = new H2Store(new HomeLaunch(home, "bench"));
             JsonPlanCodec codec = new JsonPlanCodec();
-            return new Components(store, new StoredPlanBook(store, new H2PlanRepository(), codec, new PlanComparison()));
+            return new Components(store, new StoredPlanBook(store, new SqlPlanRepository(), codec, new PlanComparison()));
         }
 
         @Override

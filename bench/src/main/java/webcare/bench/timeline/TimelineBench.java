@@ -21,10 +21,10 @@ import webcare.response.api.Incident;
 import webcare.response.api.OpenRequest;
 import webcare.response.api.Origin;
 import webcare.response.flow.PlanIncidents;
-import webcare.store.h2.H2InboxRepository;
-import webcare.store.h2.H2IncidentRepository;
-import webcare.store.h2.H2MentionRepository;
-import webcare.store.h2.H2Store;
+import webcare.store.sql.SqlInboxRepository;
+import webcare.store.sql.SqlIncidentRepository;
+import webcare.store.sql.SqlMentionRepository;
+import webcare.store.sql.H2Store;
 import webcare.ui.incidents.model.IncidentsWork;
 import webcare.ui.incidents.model.Picture;
 import webcare.ui.incidents.model.TimeAxis;
@@ -58,8 +58,8 @@ public final class TimelineBench {
         long id = prepare(work, linked);
         H2Store store = new H2Store(new HomeLaunch(work, "bench"));
         try {
-            PlanIncidents incidents = new PlanIncidents(store, new H2IncidentRepository(), new EmptyPlan(),
-                    new H2InboxRepository());
+            PlanIncidents incidents = new PlanIncidents(store, new SqlIncidentRepository(), new EmptyPlan(),
+                    new SqlInboxRepository());
             IncidentsWork view = new IncidentsWork(incidents, Optional.empty(), Optional.empty(), Clock.systemUTC());
             long first = timed(() -> view.picture(id, Optional.empty()));
             long[] opens = new long[rounds];
@@ -93,7 +93,7 @@ public final class TimelineBench {
         }
         H2Store store = new H2Store(new HomeLaunch(work, "bench"));
         try {
-            H2MentionRepository mentions = new H2MentionRepository();
+            SqlMentionRepository mentions = new SqlMentionRepository();
             long seconds = Duration.ofDays(2).getSeconds();
             for (int done = 0; done < linked; done += 10_000) {
                 int from = done;
@@ -110,8 +110,8 @@ public final class TimelineBench {
                 });
                 System.err.printf("timeline bench: %,d messages stored%n", to);
             }
-            PlanIncidents incidents = new PlanIncidents(store, new H2IncidentRepository(), new EmptyPlan(),
-                    new H2InboxRepository());
+            PlanIncidents incidents = new PlanIncidents(store, new SqlIncidentRepository(), new EmptyPlan(),
+                    new SqlInboxRepository());
             Incident incident = incidents.open(new OpenRequest("Bench", Optional.empty(), Origin.MANUAL, START,
                     Optional.empty(), START, "nl", false, Set.of(), "bench", List.of(), "bench"));
             for (long first = 1; first <= linked; first += 10_000) {

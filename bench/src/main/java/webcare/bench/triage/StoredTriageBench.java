@@ -41,9 +41,9 @@ import webcare.plan.diff.PlanComparison;
 import webcare.plan.json.JsonPlanCodec;
 import webcare.store.api.InboxRepository;
 import webcare.store.api.Store;
-import webcare.store.h2.H2InboxRepository;
-import webcare.store.h2.H2PlanRepository;
-import webcare.store.h2.H2Store;
+import webcare.store.sql.SqlInboxRepository;
+import webcare.store.sql.SqlPlanRepository;
+import webcare.store.sql.H2Store;
 import webcare.triage.api.ReasonRenderer;
 import webcare.triage.api.Triage;
 import webcare.triage.engine.TriageEngine;
@@ -85,8 +85,8 @@ public final class StoredTriageBench {
         boolean watched = !Arrays.asList(args).contains("--no-phases");
         HomeLaunch launch = new HomeLaunch(home, "bench");
         H2Store h2 = new H2Store(launch);
-        H2InboxRepository h2Inbox = new H2InboxRepository();
-        StoredPlanBook plans = new StoredPlanBook(h2, new H2PlanRepository(), new JsonPlanCodec(), new PlanComparison());
+        SqlInboxRepository h2Inbox = new SqlInboxRepository();
+        StoredPlanBook plans = new StoredPlanBook(h2, new SqlPlanRepository(), new JsonPlanCodec(), new PlanComparison());
         plans.replace(TriageInputs.plan(), "bench");
         long waiting = h2.inTransaction(h2Inbox::untriagedCount);
 

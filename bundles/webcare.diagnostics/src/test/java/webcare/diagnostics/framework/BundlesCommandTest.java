@@ -49,13 +49,13 @@ class BundlesCommandTest {
 
     @Test
     void failsWhenAComponentFailedEvenIfEveryBundleRuns() {
-        ComponentProblem problem = new ComponentProblem("webcare.store", "webcare.store.h2.H2Store",
+        ComponentProblem problem = new ComponentProblem("webcare.store", "webcare.store.sql.H2Store",
                 "failed to start: disk full");
 
         assertThatThrownBy(() -> BundlesCommand.report(List.of(FRAMEWORK), List.of(problem), List.of(), out))
                 .hasMessage("0 of 1 bundles not running, 1 components failed, 0 settings rejected");
         assertThat(bytes.toString(StandardCharsets.UTF_8))
-                .contains("component webcare.store.h2.H2Store (webcare.store): failed to start: disk full");
+                .contains("component webcare.store.sql.H2Store (webcare.store): failed to start: disk full");
     }
 
     @Test

@@ -34,9 +34,9 @@ import webcare.store.api.InboxRepository.Item;
 import webcare.store.api.InboxRepository.Status;
 import webcare.store.api.InboxRepository.WorkEntry;
 import webcare.store.api.StoreException;
-import webcare.store.h2.H2InboxRepository;
-import webcare.store.h2.H2MentionRepository;
-import webcare.store.h2.H2Store;
+import webcare.store.sql.SqlInboxRepository;
+import webcare.store.sql.SqlMentionRepository;
+import webcare.store.sql.H2Store;
 import webcare.triage.engine.TriageEngine;
 import webcare.triage.reasons.ReasonTexts;
 import webcare.triage.testing.Configs;
@@ -56,8 +56,8 @@ class TriageBatchesTest {
     Path home;
 
     private H2Store store;
-    private final H2MentionRepository mentions = new H2MentionRepository();
-    private final H2InboxRepository inbox = new H2InboxRepository();
+    private final SqlMentionRepository mentions = new SqlMentionRepository();
+    private final SqlInboxRepository inbox = new SqlInboxRepository();
     private TriageBatches batches;
 
     @BeforeEach

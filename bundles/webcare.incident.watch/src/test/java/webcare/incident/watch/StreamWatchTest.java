@@ -26,10 +26,10 @@ import webcare.model.Mention;
 import webcare.model.MentionKind;
 import webcare.store.api.InboxRepository.Triaged;
 import webcare.store.api.SignalRepository.StoredSignal;
-import webcare.store.h2.H2InboxRepository;
-import webcare.store.h2.H2MentionRepository;
-import webcare.store.h2.H2SignalRepository;
-import webcare.store.h2.H2Store;
+import webcare.store.sql.SqlInboxRepository;
+import webcare.store.sql.SqlMentionRepository;
+import webcare.store.sql.SqlSignalRepository;
+import webcare.store.sql.H2Store;
 
 /** The watch over a real H2 store with nine days of generated traffic and one outage, the real detector. */
 class StreamWatchTest {
@@ -43,9 +43,9 @@ class StreamWatchTest {
     Path home;
 
     private H2Store store;
-    private final H2MentionRepository mentions = new H2MentionRepository();
-    private final H2InboxRepository inbox = new H2InboxRepository();
-    private final H2SignalRepository signals = new H2SignalRepository();
+    private final SqlMentionRepository mentions = new SqlMentionRepository();
+    private final SqlInboxRepository inbox = new SqlInboxRepository();
+    private final SqlSignalRepository signals = new SqlSignalRepository();
     private final ManualClock clock = new ManualClock(NOW);
     private final Random random = new Random(7);
     private int next;

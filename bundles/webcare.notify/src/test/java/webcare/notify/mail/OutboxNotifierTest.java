@@ -21,8 +21,8 @@ import webcare.notify.api.MailStatus;
 import webcare.notify.api.Notice;
 import webcare.notify.api.Notification;
 import webcare.notify.api.NotifyException;
-import webcare.store.h2.H2NotificationRepository;
-import webcare.store.h2.H2Store;
+import webcare.store.sql.SqlNotificationRepository;
+import webcare.store.sql.H2Store;
 
 /** The notifier on a real H2 file, mailing through a real SMTP server (GreenMail) that goes down and comes back. */
 class OutboxNotifierTest {
@@ -57,7 +57,7 @@ class OutboxNotifierTest {
     }
 
     private OutboxNotifier notifier(MailSettings settings) {
-        return new OutboxNotifier(store, new H2NotificationRepository(), settings, clock, false);
+        return new OutboxNotifier(store, new SqlNotificationRepository(), settings, clock, false);
     }
 
     private static Notice notice(String about, String who, String address) {

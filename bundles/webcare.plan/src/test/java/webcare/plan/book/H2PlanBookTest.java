@@ -24,8 +24,8 @@ import webcare.plan.diff.PlanComparison;
 import webcare.plan.json.JsonPlanCodec;
 import webcare.plan.testing.Fixtures;
 import webcare.plan.testing.Plans;
-import webcare.store.h2.H2PlanRepository;
-import webcare.store.h2.H2Store;
+import webcare.store.sql.SqlPlanRepository;
+import webcare.store.sql.H2Store;
 
 /** The plan book on the real H2 store in a temporary folder, wired by hand. */
 class H2PlanBookTest {
@@ -49,7 +49,7 @@ class H2PlanBookTest {
             store.close();
         }
         store = new H2Store(new HomeLaunch(home));
-        return new StoredPlanBook(store, new H2PlanRepository(), new JsonPlanCodec(), new PlanComparison(),
+        return new StoredPlanBook(store, new SqlPlanRepository(), new JsonPlanCodec(), new PlanComparison(),
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
 

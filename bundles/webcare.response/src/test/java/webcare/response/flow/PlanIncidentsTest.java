@@ -50,10 +50,10 @@ import webcare.response.api.TaskState;
 import webcare.response.api.TimelineEntry;
 import webcare.response.api.TimelineEntry.Kind;
 import webcare.store.api.InboxRepository.Triaged;
-import webcare.store.h2.H2InboxRepository;
-import webcare.store.h2.H2MentionRepository;
-import webcare.store.h2.H2IncidentRepository;
-import webcare.store.h2.H2Store;
+import webcare.store.sql.SqlInboxRepository;
+import webcare.store.sql.SqlMentionRepository;
+import webcare.store.sql.SqlIncidentRepository;
+import webcare.store.sql.H2Store;
 
 /** The incident flow on a real H2 file, with a plan in memory and the notices recorded. */
 class PlanIncidentsTest {
@@ -75,7 +75,7 @@ class PlanIncidentsTest {
     @BeforeEach
     void open() {
         store = new H2Store(new HomeLaunch(home));
-        incidents = new PlanIncidents(store, new H2IncidentRepository(), new UnusedPlanBook() {
+        incidents = new PlanIncidents(store, new SqlIncidentRepository(), new UnusedPlanBook() {
             @Override
             public WorkingPlan working() {
                 return new WorkingPlan(plan, 1, START, "anna");
@@ -87,7 +87,7 @@ class PlanIncidentsTest {
                 plan = saved;
                 return new WorkingPlan(saved, basedOn + 1, START, who);
             }
-        }, new H2InboxRepository(), clock, AMSTERDAM, false);
+        }, new SqlInboxRepository(), clock, AMSTERDAM, false);
         incidents.setNotifier(notices);
     }
 
@@ -312,8 +312,8 @@ class PlanIncidentsTest {
     @Test
     void linksTheMessagesWithTheIncidentsWordsSinceAGivenTime() throws Exception {
         long id = openLeak(false, Set.of()).id();
-        H2MentionRepository mentions = new H2MentionRepository();
-        H2InboxRepository inbox = new H2InboxRepository();
+        SqlMentionRepository mentions = new SqlMentionRepository();
+        SqlInboxRepository inbox = new SqlInboxRepository();
         List<Long> stored = new ArrayList<>();
         store.inTransaction(tx -> {
             mentions.save(tx, List.of(mention("1", "Mijn gegevens staan op straat!", START.minus(Duration.ofHours(3))),

@@ -34,8 +34,8 @@ import webcare.model.Mention;
 import webcare.store.api.MentionRepository;
 import webcare.store.api.MentionRepository.Query;
 import webcare.store.api.StoreException;
-import webcare.store.h2.H2MentionRepository;
-import webcare.store.h2.H2Store;
+import webcare.store.sql.SqlMentionRepository;
+import webcare.store.sql.H2Store;
 
 /** The workbench's import against a real H2 store in a temporary folder: one transaction or nothing. */
 class BackgroundImportTest {
@@ -45,7 +45,7 @@ class BackgroundImportTest {
     @TempDir
     Path dir;
 
-    private final MentionRepository repository = new H2MentionRepository();
+    private final MentionRepository repository = new SqlMentionRepository();
     private final List<ImportProgress> reports = new CopyOnWriteArrayList<>();
     private H2Store store;
     private BackgroundImport imports;

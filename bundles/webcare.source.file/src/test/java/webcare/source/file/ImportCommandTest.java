@@ -33,8 +33,8 @@ import webcare.store.api.MentionRepository.Query;
 import webcare.store.api.MentionRepository.SaveResult;
 import webcare.store.api.StoreException;
 import webcare.store.api.Transaction;
-import webcare.store.h2.H2MentionRepository;
-import webcare.store.h2.H2Store;
+import webcare.store.sql.SqlMentionRepository;
+import webcare.store.sql.H2Store;
 
 /** The commands against a real H2 store in a temporary folder, wired by hand. */
 class ImportCommandTest {
@@ -43,7 +43,7 @@ class ImportCommandTest {
     Path dir;
 
     private final List<H2Store> stores = new ArrayList<>();
-    private final MentionRepository repository = new H2MentionRepository();
+    private final MentionRepository repository = new SqlMentionRepository();
     private H2Store store;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();

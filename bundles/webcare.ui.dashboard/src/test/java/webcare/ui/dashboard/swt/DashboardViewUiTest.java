@@ -30,10 +30,10 @@ import webcare.model.Mention;
 import webcare.model.MentionKind;
 import webcare.store.api.InboxRepository.Triaged;
 import webcare.store.api.SignalRepository.StoredSignal;
-import webcare.store.h2.H2InboxRepository;
-import webcare.store.h2.H2MentionRepository;
-import webcare.store.h2.H2SignalRepository;
-import webcare.store.h2.H2Store;
+import webcare.store.sql.SqlInboxRepository;
+import webcare.store.sql.SqlMentionRepository;
+import webcare.store.sql.SqlSignalRepository;
+import webcare.store.sql.H2Store;
 import webcare.ui.testing.Screenshots;
 import webcare.ui.testing.SwtShell;
 import webcare.ui.testing.TestSite;
@@ -57,8 +57,8 @@ class DashboardViewUiTest {
     }
 
     private void week() throws Exception {
-        H2MentionRepository mentions = new H2MentionRepository();
-        H2InboxRepository inbox = new H2InboxRepository();
+        SqlMentionRepository mentions = new SqlMentionRepository();
+        SqlInboxRepository inbox = new SqlInboxRepository();
         store.inTransaction(tx -> {
             List<Mention> batch = new ArrayList<>();
             int id = 0;
@@ -78,7 +78,7 @@ class DashboardViewUiTest {
                         each.mention().created().plus(Duration.ofHours(24)), "[]", "[]", false, NOW));
             }
             inbox.saveTriage(tx, triaged, Set.of());
-            new H2SignalRepository().add(tx, new StoredSignal(0, NOW.minus(Duration.ofHours(73)),
+            new SqlSignalRepository().add(tx, new StoredSignal(0, NOW.minus(Duration.ofHours(73)),
                     NOW.minus(Duration.ofHours(74)), "all", "VOLUME", 160, 16, 12.5, List.of("storing", "betalen"),
                     List.of("klant1"), List.of(1L, 2L), Optional.empty()));
             return null;
@@ -89,7 +89,7 @@ class DashboardViewUiTest {
     void showsTheTilesTheWeekAndTheSignalAndHandsASignalToTheIncidentsView() throws Exception {
         week();
         TestSite site = swt.site(Locale.forLanguageTag("nl"), "anna", List.of());
-        Composite view = swt.show("Dashboard", new DashboardView(store, new H2InboxRepository(), new H2SignalRepository(),
+        Composite view = swt.show("Dashboard", new DashboardView(store, new SqlInboxRepository(), new SqlSignalRepository(),
                 Clock.fixed(NOW, ZoneOffset.UTC)), site);
         site.settle();
 

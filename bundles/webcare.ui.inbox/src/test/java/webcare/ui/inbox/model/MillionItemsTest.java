@@ -20,9 +20,9 @@ import webcare.model.MentionKind;
 import webcare.store.api.InboxRepository.Query;
 import webcare.store.api.InboxRepository.StoredMention;
 import webcare.store.api.InboxRepository.Triaged;
-import webcare.store.h2.H2InboxRepository;
-import webcare.store.h2.H2MentionRepository;
-import webcare.store.h2.H2Store;
+import webcare.store.sql.SqlInboxRepository;
+import webcare.store.sql.SqlMentionRepository;
+import webcare.store.sql.H2Store;
 
 /**
  * What the Inbox view costs on a million items: the count, the first page and the last page the
@@ -41,8 +41,8 @@ class MillionItemsTest {
     void countsAndPagesAMillionItemsWithoutLoadingThem() throws Exception {
         int items = Integer.getInteger("inbox.items", 0);
         Assumptions.assumeTrue(items > 0, "set -Dinbox.items=1000000 to measure");
-        H2MentionRepository mentions = new H2MentionRepository();
-        H2InboxRepository inbox = new H2InboxRepository();
+        SqlMentionRepository mentions = new SqlMentionRepository();
+        SqlInboxRepository inbox = new SqlInboxRepository();
         H2Store store = new H2Store(new HomeLaunch(home));
         try {
             long filling = System.nanoTime();

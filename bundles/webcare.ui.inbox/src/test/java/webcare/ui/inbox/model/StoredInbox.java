@@ -14,16 +14,16 @@ import webcare.store.api.InboxRepository.StoredMention;
 import webcare.store.api.InboxRepository.Triaged;
 import webcare.store.api.InboxRepository.WorkEntry;
 import webcare.store.api.StoreException;
-import webcare.store.h2.H2InboxRepository;
-import webcare.store.h2.H2MentionRepository;
-import webcare.store.h2.H2Store;
+import webcare.store.sql.SqlInboxRepository;
+import webcare.store.sql.SqlMentionRepository;
+import webcare.store.sql.H2Store;
 
 /** A real H2 store in a temporary directory with items put in the inbox as triage would, for tests. */
 public final class StoredInbox implements AutoCloseable {
 
     public final H2Store store;
-    public final H2InboxRepository inbox = new H2InboxRepository();
-    private final H2MentionRepository mentions = new H2MentionRepository();
+    public final SqlInboxRepository inbox = new SqlInboxRepository();
+    private final SqlMentionRepository mentions = new SqlMentionRepository();
 
     public StoredInbox(Path data) {
         store = new H2Store(new HomeLaunch(data));

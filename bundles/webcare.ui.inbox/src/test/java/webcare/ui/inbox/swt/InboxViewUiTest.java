@@ -61,9 +61,9 @@ import webcare.store.api.Recovery;
 import webcare.store.api.Store;
 import webcare.store.api.StoreException;
 import webcare.store.api.StoreState;
-import webcare.store.h2.H2InboxRepository;
-import webcare.store.h2.H2MentionRepository;
-import webcare.store.h2.H2Store;
+import webcare.store.sql.SqlInboxRepository;
+import webcare.store.sql.SqlMentionRepository;
+import webcare.store.sql.H2Store;
 import webcare.response.api.Incident;
 import webcare.response.api.IncidentStatus;
 import webcare.response.api.Incidents;
@@ -87,8 +87,8 @@ class InboxViewUiTest {
     Path data;
 
     private H2Store store;
-    private final H2MentionRepository mentions = new H2MentionRepository();
-    private final H2InboxRepository inbox = new H2InboxRepository();
+    private final SqlMentionRepository mentions = new SqlMentionRepository();
+    private final SqlInboxRepository inbox = new SqlInboxRepository();
     @RegisterExtension
     final SwtShell swt = new SwtShell();
     private Shell shell;

@@ -58,11 +58,11 @@ import webcare.response.api.TimelineEntry;
 import webcare.response.flow.PlanIncidents;
 import webcare.store.api.InboxRepository.Triaged;
 import webcare.store.api.SignalRepository.StoredSignal;
-import webcare.store.h2.H2IncidentRepository;
-import webcare.store.h2.H2SignalRepository;
-import webcare.store.h2.H2InboxRepository;
-import webcare.store.h2.H2MentionRepository;
-import webcare.store.h2.H2Store;
+import webcare.store.sql.SqlIncidentRepository;
+import webcare.store.sql.SqlSignalRepository;
+import webcare.store.sql.SqlInboxRepository;
+import webcare.store.sql.SqlMentionRepository;
+import webcare.store.sql.H2Store;
 import webcare.response.api.RoleHolder;
 import webcare.ui.testing.Controls;
 import webcare.ui.testing.Screenshots;
@@ -97,7 +97,7 @@ class IncidentsViewUiTest {
                 return new WorkingPlan(plan(), 1, now, "anna");
             }
         };
-        incidents = new PlanIncidents(store, new H2IncidentRepository(), plans, new H2InboxRepository());
+        incidents = new PlanIncidents(store, new SqlIncidentRepository(), plans, new SqlInboxRepository());
     }
 
     private static Plan plan() {
@@ -119,8 +119,8 @@ class IncidentsViewUiTest {
 
     /** Stores {@code count} mentions over the last two hours, more and more negative, and links them. */
     private void linkMentions(long incident, int count) throws Exception {
-        H2MentionRepository mentions = new H2MentionRepository();
-        H2InboxRepository inbox = new H2InboxRepository();
+        SqlMentionRepository mentions = new SqlMentionRepository();
+        SqlInboxRepository inbox = new SqlInboxRepository();
         List<Long> ids = store.inTransaction(tx -> {
             List<Mention> batch = new ArrayList<>();
             for (int i = 0; i < count; i++) {
@@ -214,7 +214,7 @@ class IncidentsViewUiTest {
         RecordingNotifier mail = new RecordingNotifier(notices, new MailStatus(Optional.of("smtp.example.org:587"), 1, 1,
                 Optional.of(at), Optional.of("the mail server smtp.example.org:587 cannot be reached"),
                 Optional.of(now.plus(Duration.ofMinutes(4)))));
-        IncidentsView incidentsView = new IncidentsView(incidents, store, new H2SignalRepository(), new H2InboxRepository(),
+        IncidentsView incidentsView = new IncidentsView(incidents, store, new SqlSignalRepository(), new SqlInboxRepository(),
                 Clock.systemUTC());
         incidentsView.setNotifier(mail);
 
@@ -291,7 +291,7 @@ class IncidentsViewUiTest {
     void opensAnIncidentFromASignalWithItsOnsetAndLinksItsMessages() throws Exception {
         linkless(40);
         Instant onset = now.minus(Duration.ofMinutes(90));
-        long signal = store.inTransaction(tx -> new H2SignalRepository().add(tx, new StoredSignal(0,
+        long signal = store.inTransaction(tx -> new SqlSignalRepository().add(tx, new StoredSignal(0,
                 onset.plus(Duration.ofMinutes(10)), onset, "all", "NEGATIVE_VOLUME", 28, 4.5, 6.1, List.of("gegevens",
                         "online"), List.of("klant1"), List.of(), Optional.empty()))).orElseThrow();
         Composite shown = show(DUTCH);
@@ -306,7 +306,7 @@ class IncidentsViewUiTest {
         assertThat(opened.origin()).isEqualTo(Origin.SIGNAL);
         assertThat(opened.started()).isEqualTo(onset.truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
         assertThat(opened.linkedMentions()).as("the messages with its main word since the onset").isEqualTo(40);
-        assertThat(store.<List<StoredSignal>>inTransaction(tx -> new H2SignalRepository().recent(tx, 1)).get(0).incident())
+        assertThat(store.<List<StoredSignal>>inTransaction(tx -> new SqlSignalRepository().recent(tx, 1)).get(0).incident())
                 .contains(opened.id());
     }
 
@@ -367,8 +367,8 @@ class IncidentsViewUiTest {
 
     /** Stores {@code count} triaged messages about leaked data from the last hour, linked to nothing. */
     private void linkless(int count) throws Exception {
-        H2MentionRepository mentions = new H2MentionRepository();
-        H2InboxRepository inbox = new H2InboxRepository();
+        SqlMentionRepository mentions = new SqlMentionRepository();
+        SqlInboxRepository inbox = new SqlInboxRepository();
         store.inTransaction(tx -> {
             List<Mention> batch = new ArrayList<>();
             for (int i = 0; i < count; i++) {
@@ -401,7 +401,7 @@ class IncidentsViewUiTest {
 
     private Composite show(Locale locale) {
         site = swt.site(locale, "anna", List.of());
-        view = new IncidentsView(incidents, store, new H2SignalRepository(), new H2InboxRepository(),
+        view = new IncidentsView(incidents, store, new SqlSignalRepository(), new SqlInboxRepository(),
                 Clock.systemUTC());
         view.setPlans(plans);
         Composite parent = swt.show("Incidents", view, site);

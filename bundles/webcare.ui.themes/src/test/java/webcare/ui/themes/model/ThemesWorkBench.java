@@ -18,10 +18,10 @@ import webcare.model.Mention;
 import webcare.model.MentionKind;
 import webcare.store.api.InboxRepository.StoredMention;
 import webcare.store.api.InboxRepository.Triaged;
-import webcare.store.h2.H2ComplaintRepository;
-import webcare.store.h2.H2InboxRepository;
-import webcare.store.h2.H2MentionRepository;
-import webcare.store.h2.H2Store;
+import webcare.store.sql.SqlComplaintRepository;
+import webcare.store.sql.SqlInboxRepository;
+import webcare.store.sql.SqlMentionRepository;
+import webcare.store.sql.H2Store;
 import webcare.themes.GrowingThemes;
 
 /**
@@ -45,7 +45,7 @@ public final class ThemesWorkBench {
         H2Store store = new H2Store(new HomeLaunch(home));
         try {
             fill(store, size);
-            ThemesWork work = new ThemesWork(store, new H2ComplaintRepository(), new GrowingThemes(),
+            ThemesWork work = new ThemesWork(store, new SqlComplaintRepository(), new GrowingThemes(),
                     Clock.fixed(NOW, ZoneOffset.UTC));
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             ThemesWork.ThemesResult result = null;
@@ -77,8 +77,8 @@ public final class ThemesWorkBench {
 
     /** {@code size} mentions a few seconds apart over 14 days, each triaged, every other one negative. */
     private static void fill(H2Store store, int size) throws Exception {
-        H2MentionRepository mentions = new H2MentionRepository();
-        H2InboxRepository inbox = new H2InboxRepository();
+        SqlMentionRepository mentions = new SqlMentionRepository();
+        SqlInboxRepository inbox = new SqlInboxRepository();
         Random random = new Random(7);
         long spacing = Duration.ofDays(14).toSeconds() / size;
         for (int from = 0; from < size; from += 1_000) {

@@ -39,10 +39,10 @@ import webcare.model.MentionKind;
 import webcare.store.api.InboxRepository.StoredMention;
 import webcare.store.api.InboxRepository.Triaged;
 import webcare.store.api.StoreException;
-import webcare.store.h2.H2ComplaintRepository;
-import webcare.store.h2.H2InboxRepository;
-import webcare.store.h2.H2MentionRepository;
-import webcare.store.h2.H2Store;
+import webcare.store.sql.SqlComplaintRepository;
+import webcare.store.sql.SqlInboxRepository;
+import webcare.store.sql.SqlMentionRepository;
+import webcare.store.sql.H2Store;
 import webcare.store.testing.MemoryStore;
 import webcare.themes.GrowingThemes;
 import webcare.ui.testing.Screenshots;
@@ -60,8 +60,8 @@ class ThemesViewUiTest {
     Path data;
 
     private H2Store store;
-    private final H2MentionRepository mentions = new H2MentionRepository();
-    private final H2InboxRepository inbox = new H2InboxRepository();
+    private final SqlMentionRepository mentions = new SqlMentionRepository();
+    private final SqlInboxRepository inbox = new SqlInboxRepository();
     @RegisterExtension
     final SwtShell swt = new SwtShell();
     private Shell shell;
@@ -163,7 +163,7 @@ class ThemesViewUiTest {
     void saysInOneLineWhenTheStoreFailsAndReadsAgainOnF5() {
         MemoryStore broken = new MemoryStore();
         broken.failFrom(1, "the database file is in use by another workbench; close that one first");
-        Composite view = show(DUTCH, new ThemesWork(broken, new H2ComplaintRepository(), new GrowingThemes(),
+        Composite view = show(DUTCH, new ThemesWork(broken, new SqlComplaintRepository(), new GrowingThemes(),
                 Clock.fixed(NOW, ZoneOffset.UTC)));
 
         Label problem = label(view, "De opslag gaf een fout");
@@ -191,7 +191,7 @@ class ThemesViewUiTest {
     }
 
     private Composite show(Locale locale) {
-        return show(locale, new ThemesWork(store, new H2ComplaintRepository(), new GrowingThemes(),
+        return show(locale, new ThemesWork(store, new SqlComplaintRepository(), new GrowingThemes(),
                 Clock.fixed(NOW, ZoneOffset.UTC)));
     }
 
