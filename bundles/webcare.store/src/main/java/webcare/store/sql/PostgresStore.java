@@ -119,7 +119,7 @@ public final class PostgresStore implements Store {
     }
 
     private void open(String password, Migrator migrator, String productVersion, Clock clock, Duration retry) {
-        PGSimpleDataSource server = server(password);
+        PGSimpleDataSource server = dataSource(url, user, password);
         try {
             while (!stopping) {
                 // straight to the server, not through the pool, which would hide why it failed behind its own timeout
@@ -153,7 +153,7 @@ public final class PostgresStore implements Store {
     }
 
     /** The driver's own data source: no driver looked up by name across the framework's class loaders. */
-    private PGSimpleDataSource server(String password) {
+    static PGSimpleDataSource dataSource(String url, String user, String password) {
         PGSimpleDataSource server = new PGSimpleDataSource();
         server.setURL(url);
         server.setUser(user);

@@ -11,7 +11,9 @@ final class Modal {
     static void show(Shell dialog, Control focus) {
         dialog.pack();
         dialog.open();
-        focus.setFocus();
+        if (!focus.isDisposed()) { // opening runs the event loop: the dialog may have been answered already
+            focus.setFocus();
+        }
         while (!dialog.isDisposed()) {
             if (!dialog.getDisplay().readAndDispatch()) {
                 dialog.getDisplay().sleep();

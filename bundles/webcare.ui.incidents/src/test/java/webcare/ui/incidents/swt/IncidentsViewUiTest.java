@@ -353,8 +353,12 @@ class IncidentsViewUiTest {
     }
 
     /** The dialog is modal: its Open button is pressed from the event loop it runs. */
+    /** Presses "Openen" in the open dialog once it shows: looked for every 100 ms, however long the view takes. */
     private static void pressOpenWhenTheDialogShows(Composite shown) {
-        shown.getDisplay().timerExec(300, () -> {
+        shown.getDisplay().timerExec(100, () -> {
+            if (shown.isDisposed()) {
+                return;
+            }
             for (Shell open : shown.getDisplay().getShells()) {
                 if (!open.isDisposed() && "Incident openen".equals(open.getText())) {
                     find(open, Combo.class, combo -> combo.getItemCount() > 1).select(1); // the scenario Datalek
@@ -362,6 +366,7 @@ class IncidentsViewUiTest {
                     return;
                 }
             }
+            pressOpenWhenTheDialogShows(shown);
         });
     }
 
