@@ -230,6 +230,24 @@ public interface InboxRepository {
     void assign(Transaction tx, Collection<Long> mentionIds, String assignee, String who, Instant at)
             throws StoreException;
 
+    /** The rows of these items, in the order asked for; an item no longer in the inbox is left out. */
+    List<Row> rows(Transaction tx, List<Long> mentionIds) throws StoreException;
+
+    /**
+     * A number that grows with every change recorded in an item's work history (status,
+     * assignment, claim, decision, replies): a workbench that sees it grow reads its items again.
+     */
+    long lastChange(Transaction tx) throws StoreException;
+
+    /**
+     * Claims the item for {@code who} before they answer it: given to them when it is given to
+     * nobody (recorded as a claim), so two team members opening it at once cannot both get it.
+     *
+     * @return empty when the item is {@code who}'s now (or was already); else the team member it
+     *     is given to
+     */
+    Optional<String> claim(Transaction tx, long mentionId, String who, Instant at) throws StoreException;
+
     /** A team member's decision instead of the rules'. */
     record DecisionChange(long mentionId, String from, String to, String who, String why, Instant at) {}
 

@@ -221,17 +221,23 @@ public final class SqlInboxRepository implements InboxRepository {
      */
     @Override
     public List<Row> page(Transaction tx, Query query, int offset, int limit) throws StoreException {
+        List<Long> ids = SqlTransaction.sql(tx, connection -> InboxSelection.of(SqlTransaction.of(tx), query)
+                .page(offset, limit));
+        return rows(tx, ids);
+    }
+
+    @Override
+    public List<Row> rows(Transaction tx, List<Long> mentionIds) throws StoreException {
+        if (mentionIds.isEmpty()) {
+            return List.of();
+        }
         return SqlTransaction.sql(tx, connection -> {
-            List<Long> ids = InboxSelection.of(SqlTransaction.of(tx), query).page(offset, limit);
-            if (ids.isEmpty()) {
-                return List.<Row>of();
-            }
             Map<Long, Row> rows = new HashMap<>();
             StringJoiner marks = new StringJoiner(", ", " WHERE i.mention_id IN (", ")");
-            ids.forEach(id -> marks.add("?"));
+            mentionIds.forEach(id -> marks.add("?"));
             try (PreparedStatement select = connection.prepareStatement("SELECT " + ROW_COLUMNS + ROW_FROM + marks)) {
-                for (int i = 0; i < ids.size(); i++) {
-                    select.setLong(i + 1, ids.get(i));
+                for (int i = 0; i < mentionIds.size(); i++) {
+                    select.setLong(i + 1, mentionIds.get(i));
                 }
                 try (ResultSet result = select.executeQuery()) {
                     while (result.next()) {
@@ -240,7 +246,18 @@ public final class SqlInboxRepository implements InboxRepository {
                     }
                 }
             }
-            return ids.stream().map(rows::get).filter(Objects::nonNull).toList();
+            return mentionIds.stream().map(rows::get).filter(Objects::nonNull).toList();
+        });
+    }
+
+    @Override
+    public long lastChange(Transaction tx) throws StoreException {
+        return SqlTransaction.sql(tx, connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT MAX(id) FROM inbox_audit");
+                    ResultSet result = select.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
         });
     }
 
@@ -437,6 +454,30 @@ public final class SqlInboxRepository implements InboxRepository {
             throws StoreException {
         change(tx, mentionIds, "UPDATE inbox_item SET assignee = ? WHERE mention_id = ?", assignee, who, at,
                 "assign", assignee == null ? "" : assignee);
+    }
+
+    @Override
+    public Optional<String> claim(Transaction tx, long mentionId, String who, Instant at) throws StoreException {
+        return SqlTransaction.sql(tx, connection -> {
+            // one statement: a second claim waits for the first one's row lock, then finds the item given
+            try (PreparedStatement take = connection.prepareStatement(
+                    "UPDATE inbox_item SET assignee = ? WHERE mention_id = ? AND assignee IS NULL")) {
+                take.setString(1, who);
+                take.setLong(2, mentionId);
+                if (take.executeUpdate() == 1) {
+                    audit(connection, List.of(mentionId), who, at, "claim", who);
+                    return Optional.empty();
+                }
+            }
+            try (PreparedStatement holder = connection.prepareStatement(
+                    "SELECT assignee FROM inbox_item WHERE mention_id = ?")) {
+                holder.setLong(1, mentionId);
+                try (ResultSet row = holder.executeQuery()) {
+                    String assignee = row.next() ? row.getString(1) : null;
+                    return assignee == null || assignee.equals(who) ? Optional.<String>empty() : Optional.of(assignee);
+                }
+            }
+        });
     }
 
     private static void change(Transaction tx, Collection<Long> mentionIds, String update, String value, String who,

@@ -379,6 +379,48 @@ class SqlInboxRepositoryTest {
     }
 
     @Test
+    void aClaimGivesAnItemToTheFirstOfTwoTeamMembersOnly() throws Exception {
+        List<StoredMention> stored = store(mention("1", "klant", "Waar blijft mijn pakket?", null, 5),
+                mention("2", "klant2", "Ook mijn pakket is zoek", null, 5));
+        save(triaged(stored.get(0), "RESPOND", 60, "NEGATIVE", 60), triaged(stored.get(1), "RESPOND", 60, "NEGATIVE", 60));
+        long first = stored.get(0).id();
+
+        assertThat(store.<java.util.Optional<String>>inTransaction(tx -> inbox.claim(tx, first, "anna", NOW))).isEmpty();
+        assertThat(store.<java.util.Optional<String>>inTransaction(tx -> inbox.claim(tx, first, "anna", NOW)))
+                .as("hers already").isEmpty();
+        assertThat(store.<java.util.Optional<String>>inTransaction(tx -> inbox.claim(tx, first, "bert", NOW)))
+                .contains("anna");
+        assertThat(item(first).row().assignee()).isEqualTo("anna");
+        assertThat(history(first)).extracting(WorkEntry::action, WorkEntry::who)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("claim", "anna"));
+
+        // two at once: one wins, the other is told who has it
+        long second = stored.get(1).id();
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+            List<java.util.concurrent.Future<java.util.Optional<String>>> claims = new ArrayList<>();
+            for (String who : List.of("anna", "bert")) {
+                claims.add(two.submit(() -> {
+                    together.await();
+                    return store.inTransaction(tx -> inbox.claim(tx, second, who, NOW));
+                }));
+            }
+            List<java.util.Optional<String>> answers = new ArrayList<>();
+            for (var claim : claims) {
+                answers.add(claim.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(answers).filteredOn(java.util.Optional::isEmpty).hasSize(1);
+            String winner = item(second).row().assignee();
+            assertThat(answers).filteredOn(java.util.Optional::isPresent).singleElement()
+                    .isEqualTo(java.util.Optional.of(winner));
+            assertThat(history(second)).hasSize(1);
+        } finally {
+            two.shutdownNow();
+        }
+    }
+
+    @Test
     void aQueryCannotAskForUnassignedItemsAndAnAssigneeAtOnce() {
         assertThatThrownBy(() -> new Query(null, null, null, null, Due.ANY, Set.of(), "bert", null, null, Sort.PRIORITY,
                 NOW, true)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bert");

@@ -16,7 +16,8 @@ import webcare.ui.api.ViewSite;
 /**
  * The workbench's side of a view, for UI tests and previews: {@link #load} work runs on a pool of
  * two threads, as in the workbench, and its result comes back through {@code asyncExec}. A failed
- * load is recorded in {@link #failures()}; {@link #poll} takes no readings; {@link #openView}
+ * load is recorded in {@link #failures()}; {@link #poll} takes a reading only when the test says
+ * {@link #pollNow}; {@link #openView}
  * opens nothing but is recorded in {@link #opened()}. Use it, and read it, on the UI thread; close it when done.
  */
 public final class TestSite implements ViewSite, AutoCloseable {
@@ -28,6 +29,7 @@ public final class TestSite implements ViewSite, AutoCloseable {
     private final Locale locale;
     private final String user;
     private final List<String> team;
+    private final List<Runnable> polls = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final ExecutorService loader = Executors.newFixedThreadPool(2, work -> {
         Thread thread = new Thread(work, "test-site-load");
         thread.setDaemon(true);
@@ -104,7 +106,12 @@ public final class TestSite implements ViewSite, AutoCloseable {
 
     @Override
     public <T> void poll(Duration every, Callable<T> work, Consumer<T> show) {
-        // a test or preview takes one reading, with load
+        polls.add(() -> load("poll", work, show));
+    }
+
+    /** Takes one reading of every poll the view set up, as the workbench does once each period. */
+    public void pollNow() {
+        List.copyOf(polls).forEach(Runnable::run);
     }
 
     @Override

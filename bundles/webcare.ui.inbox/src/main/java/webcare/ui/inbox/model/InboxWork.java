@@ -60,6 +60,16 @@ public final class InboxWork {
     }
 
     /** The item with its thread, work history and replies; empty when it is gone. */
+    /** These items' rows as stored now, in the order given (one gone from the inbox is left out). */
+    public List<Row> rows(List<Long> mentionIds) throws StoreException {
+        return store.inTransaction(tx -> inbox.rows(tx, mentionIds));
+    }
+
+    /** Grows with every recorded change to an item, by anyone: see {@link InboxRepository#lastChange}. */
+    public long lastChange() throws StoreException {
+        return store.inTransaction(inbox::lastChange);
+    }
+
     public Optional<Detail> detail(long mentionId) throws StoreException {
         return store.inTransaction(tx -> {
             Optional<Item> item = inbox.item(tx, mentionId);

@@ -1,5 +1,6 @@
 package webcare.ui.inbox.model;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,6 +74,17 @@ public final class PageCache<R> {
         fetching.remove(page);
         pages.put(page, List.copyOf(rows));
         return true;
+    }
+
+    /** Puts {@code row} at {@code index} in place of the one there; nothing when its page is not held. */
+    public void replace(int index, R row) {
+        List<R> page = pages.get(index / PAGE);
+        int at = index % PAGE;
+        if (page != null && at < page.size()) {
+            List<R> changed = new ArrayList<>(page);
+            changed.set(at, row);
+            pages.put(index / PAGE, List.copyOf(changed));
+        }
     }
 
     /** Marks a failed fetch as no longer running, so the page can be asked for again. */

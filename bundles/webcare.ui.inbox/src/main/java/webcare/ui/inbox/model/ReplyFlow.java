@@ -29,8 +29,11 @@ import webcare.store.api.StoreException;
  */
 public final class ReplyFlow {
 
-    /** An item to answer, with the draft left from earlier (null when there is none). */
-    public record Opening(Item item, Reply draft) {}
+    /**
+     * An item to answer, with the draft left from earlier (null when there is none), the team
+     * member it is given to when that is someone else, and its last answer that went out.
+     */
+    public record Opening(Item item, Reply draft, Optional<String> heldBy, Optional<Reply> lastAnswer) {}
 
     /** How an answer to an item can go out. */
     public sealed interface Route {
@@ -68,15 +71,36 @@ public final class ReplyFlow {
         this.clock = clock;
     }
 
-    /** The item and its unsent draft; empty when the item is gone. */
-    public Optional<Opening> open(long mentionId) throws StoreException {
+    /**
+     * The item and its unsent draft, claimed for {@code who} when it is given to nobody (so a
+     * teammate sees who is answering it); empty when the item is gone.
+     */
+    public Optional<Opening> open(long mentionId, String who) throws StoreException {
         return store.inTransaction(tx -> {
-            Optional<Item> item = inbox.item(tx, mentionId);
-            if (item.isEmpty()) {
+            if (inbox.item(tx, mentionId).isEmpty()) {
                 return Optional.<Opening>empty();
             }
-            return Optional.of(new Opening(item.get(), draft(inbox.replies(tx, mentionId)).orElse(null)));
+            Optional<String> heldBy = inbox.claim(tx, mentionId, who, clock.instant());
+            List<Reply> replies = inbox.replies(tx, mentionId);
+            return Optional.of(new Opening(inbox.item(tx, mentionId).orElseThrow(), draft(replies).orElse(null), heldBy,
+                    lastAnswer(replies)));
         });
+    }
+
+    /** The item's last answer that went out (sent or copied), by anyone; read now, to warn before a second one. */
+    public Optional<Reply> lastAnswer(long mentionId) throws StoreException {
+        return store.inTransaction(tx -> lastAnswer(inbox.replies(tx, mentionId)));
+    }
+
+    private static Optional<Reply> lastAnswer(List<Reply> replies) {
+        for (int i = replies.size() - 1; i >= 0; i--) {
+            Reply reply = replies.get(i);
+            if (reply.action() == ReplyAction.REPLY
+                    && (reply.state() == ReplyState.SENT || reply.state() == ReplyState.COPIED)) {
+                return Optional.of(reply);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The newest reply still a draft: the one a composer continues. */

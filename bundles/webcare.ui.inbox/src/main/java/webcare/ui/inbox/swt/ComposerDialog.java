@@ -1,6 +1,7 @@
 package webcare.ui.inbox.swt;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -69,6 +70,8 @@ final class ComposerDialog {
     private final Label count;
     private final Label warningList;
     private final Label status;
+    /** Who else has the item, or who answered it already: said before anyone writes a second answer. */
+    private final Label others;
     private final Button send;
     private final Button hide;
     private final Runnable toneLater = this::checkTone;
@@ -81,6 +84,10 @@ final class ComposerDialog {
     private boolean hidePossible;
     /** Whether the answer went out (or was copied): nothing is left to keep as a draft. */
     private boolean done;
+    /** Whether the user was told the item has been answered already, and may send another answer. */
+    private boolean anotherAnswerAsked;
+    /** Set for the one send that follows a look at the item's answers that found none. */
+    private boolean answersChecked;
     /** The holding statement picked last; null when none was, or a template was picked after it. */
     private IncidentStatements.Statement statement;
 
@@ -114,6 +121,10 @@ final class ComposerDialog {
         audience.setText(words.format(ReplyFlow.isPublic(mention) ? "composer.public" : "composer.private", platform)
                 + " " + routeLine(flow.route(mention, false)));
         audience.setFont(look.bold);
+        others = wrapped();
+        others.setForeground(look.error);
+        ((GridData) others.getLayoutData()).exclude = true;
+        others.setVisible(false);
 
         templatePicker();
         editor = new StyledText(shell, SWT.MULTI | SWT.WRAP | SWT.BORDER | SWT.V_SCROLL);
@@ -188,10 +199,12 @@ final class ComposerDialog {
      * @param upset   the session's "I'm upset" switch, read and set here
      * @param changed told after each stored change
      */
-    static Shell open(Shell parent, Words words, Look look, ReplyContext context, Reply draft, ReplyFlow flow,
-            InboxLoader loader, String who, AtomicBoolean upset, Clock clock, Changed changed) {
+    static Shell open(Shell parent, Words words, Look look, ReplyContext context, ReplyFlow.Opening opening,
+            ReplyFlow flow, InboxLoader loader, String who, AtomicBoolean upset, Clock clock, Changed changed) {
         ComposerDialog dialog = new ComposerDialog(parent, words, look, context, flow, loader, who, upset, clock,
                 changed);
+        dialog.othersNote(opening);
+        Reply draft = opening.draft();
         if (draft != null) {
             dialog.draftId = draft.id();
             dialog.editor.setText(draft.text());
@@ -334,7 +347,8 @@ final class ComposerDialog {
 
     private void sendLabel() {
         boolean copies = flow.route(context.mention(), false) instanceof ReplyFlow.Route.Copy;
-        send.setText(words.get(asked ? "composer.sendAnyway" : copies ? "composer.copy" : "composer.send"));
+        send.setText(words.get(asked || anotherAnswerAsked ? "composer.sendAnyway"
+                : copies ? "composer.copy" : "composer.send"));
         send.getParent().layout(true);
     }
 
@@ -351,6 +365,11 @@ final class ComposerDialog {
             say(words.get("composer.ask"), look.error);
             return;
         }
+        if (!anotherAnswerAsked && !answersChecked) {
+            checkAnswersThenSend(hideFirst);
+            return;
+        }
+        answersChecked = false;
         if (!hideFirst && flow.route(context.mention(), false) instanceof ReplyFlow.Route.Copy) {
             copy(text);
             return;
@@ -373,6 +392,44 @@ final class ComposerDialog {
             busy(false);
             say(words.format("composer.storeFailed", platform), look.error);
         });
+    }
+
+    /**
+     * Looks, as of now, whether the item has been answered (a teammate may have while this one was
+     * written): if so, says by whom and asks first; else sends.
+     */
+    private void checkAnswersThenSend(boolean hideFirst) {
+        long mentionId = context.item().row().mentionId();
+        busy(true);
+        loader.load(() -> flow.lastAnswer(mentionId), answer -> {
+            busy(false);
+            if (answer.isPresent()) {
+                anotherAnswerAsked = true;
+                sendLabel();
+                say(words.format("composer.answeredAsk", answer.get().who(), words.formats().dateTime(answer.get().at())),
+                        look.error);
+            } else {
+                answersChecked = true;
+                send(hideFirst);
+            }
+        }, () -> {
+            busy(false); // the answer still goes out: the check is a courtesy, the store says the rest
+            answersChecked = true;
+            send(hideFirst);
+        });
+    }
+
+    /** Says when the item is a teammate's, or answered already. */
+    private void othersNote(ReplyFlow.Opening opening) {
+        List<String> lines = new ArrayList<>();
+        opening.heldBy().ifPresent(holder -> lines.add(words.format("composer.heldBy", holder)));
+        opening.lastAnswer().ifPresent(answer -> lines.add(words.format("composer.answered", answer.who(),
+                words.formats().dateTime(answer.at()))));
+        if (!lines.isEmpty()) {
+            others.setText(String.join("\n", lines));
+            others.setVisible(true);
+            ((GridData) others.getLayoutData()).exclude = false;
+        }
     }
 
     /** Copies the answer, opens the item on its platform, and marks it answered by hand. */

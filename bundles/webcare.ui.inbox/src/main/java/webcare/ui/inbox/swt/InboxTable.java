@@ -1,6 +1,9 @@
 package webcare.ui.inbox.swt;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -138,6 +141,48 @@ final class InboxTable {
                 waitingFor = -1;
             }
             counted.accept(total);
+        });
+    }
+
+    /**
+     * Reads the rows in view again where they stand, so a teammate's claim, answer or status
+     * shows within seconds. The list keeps its length, order and selection (nothing moves under
+     * the keys of someone triaging); an item that no longer fits the filter leaves at the next
+     * full read.
+     */
+    void refreshShown() {
+        if (query == null || count == 0) {
+            return;
+        }
+        int top = table.getTopIndex();
+        int visible = table.getClientArea().height / Math.max(1, table.getItemHeight()) + 1;
+        List<Integer> indexes = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
+        for (int index = top; index < Math.min(count, top + visible); index++) {
+            Row row = cache.row(index);
+            if (row != null) {
+                indexes.add(index);
+                ids.add(row.mentionId());
+            }
+        }
+        long generation = cache.generation();
+        loader.load(() -> work.rows(ids), rows -> {
+            if (table.isDisposed() || generation != cache.generation()) {
+                return;
+            }
+            Map<Long, Row> fresh = new HashMap<>();
+            rows.forEach(row -> fresh.put(row.mentionId(), row));
+            for (int i = 0; i < indexes.size(); i++) {
+                Row row = fresh.get(ids.get(i));
+                Row shown = cache.row(indexes.get(i));
+                if (row != null && shown != null && shown.mentionId() == row.mentionId() && !row.equals(shown)) {
+                    cache.replace(indexes.get(i), row);
+                    table.clear(indexes.get(i));
+                    if (indexes.get(i) == table.getSelectionIndex()) {
+                        report(indexes.get(i));
+                    }
+                }
+            }
         });
     }
 

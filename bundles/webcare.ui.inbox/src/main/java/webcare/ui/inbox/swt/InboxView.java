@@ -63,6 +63,8 @@ public final class InboxView implements WorkbenchView {
     private static final int[] SASH_WEIGHTS = {62, 38};
     /** How often the view checks, quietly, whether triage added or moved items. */
     private static final Duration NEWS = Duration.ofSeconds(20);
+    /** How often the view looks whether anyone (a teammate, another window) changed an item. */
+    static final Duration CHANGES = Duration.ofSeconds(3);
 
     private final Store store;
     private final InboxRepository inbox;
@@ -242,6 +244,14 @@ public final class InboxView implements WorkbenchView {
                 lines.layout(true);
             }
         });
+        // A teammate's claim, answer or status shows in the rows in view within seconds, in place.
+        long[] seenChange = {-1};
+        site.poll(CHANGES, work::lastChange, last -> {
+            if (seenChange[0] >= 0 && last != seenChange[0]) {
+                table.refreshShown();
+            }
+            seenChange[0] = last;
+        });
         reread[0] = () -> readKeeping.accept(0);
         error.onRetry(() -> readKeeping.accept(Math.max(0, table.selection())));
         AtomicReference<Team> team = new AtomicReference<>(new Team(who, List.of(who)));
@@ -259,11 +269,11 @@ public final class InboxView implements WorkbenchView {
             if (row == null) {
                 return;
             }
-            loader.load(() -> replies.open(row.mentionId()).map(open -> new Composing(open,
+            loader.load(() -> replies.open(row.mentionId(), who).map(open -> new Composing(open,
                     new ReplyContext(open.item(), service(templates), service(tone), who,
                     new IncidentStatements(service(incidents))))),
                     composing -> composing.ifPresent(ready -> ComposerDialog.open(parent.getShell(), words, look,
-                    ready.context(), ready.opening().draft(), replies, saver, who, upset, clock, changed -> {
+                    ready.context(), ready.opening(), replies, saver, who, upset, clock, changed -> {
                         if (changed != null) {
                             say.accept(changed);
                         }

@@ -75,7 +75,7 @@ class ReplyFlowTest {
         assertThat(stored.item(id).row().status()).isEqualTo(Status.ANSWERED);
         assertThat(stored.history(id)).extracting(WorkEntry::who, WorkEntry::action, WorkEntry::detail)
                 .containsExactly(tuple("anna", "reply sent", TEXT), tuple("anna", "status", "ANSWERED"));
-        assertThat(flow.open(id).orElseThrow().draft()).as("no draft once sent").isNull();
+        assertThat(flow.open(id, "anna").orElseThrow().draft()).as("no draft once sent").isNull();
     }
 
     static Stream<PublishOutcome> failures() {
@@ -97,7 +97,7 @@ class ReplyFlowTest {
 
         assertThat(result.published()).isFalse();
         assertThat(result.outcome()).isEqualTo(failure);
-        Reply draft = flow.open(id).orElseThrow().draft();
+        Reply draft = flow.open(id, "anna").orElseThrow().draft();
         assertThat(draft).as("reopening shows the draft").isNotNull();
         assertThat(draft.text()).isEqualTo(TEXT);
         assertThat(draft.id()).isEqualTo(result.draftId());
@@ -106,7 +106,8 @@ class ReplyFlowTest {
         assertThat(failed.text()).isEqualTo(TEXT);
         assertThat(failed.error()).isEqualTo(ReplyFlow.failure(failure));
         assertThat(stored.item(id).row().status()).as("still to answer").isEqualTo(Status.OPEN);
-        assertThat(stored.history(id)).extracting(WorkEntry::action).containsExactly("reply failed");
+        assertThat(stored.history(id)).extracting(WorkEntry::action).as("opening it claimed it")
+                .containsExactly("reply failed", "claim");
     }
 
     @Test
@@ -137,7 +138,7 @@ class ReplyFlowTest {
             assertThat(down.outcomeUnknown()).isTrue();
             assertThat(down.message()).doesNotContain("secret");
         });
-        assertThat(flow.open(id).orElseThrow().draft().text()).isEqualTo(TEXT);
+        assertThat(flow.open(id, "anna").orElseThrow().draft().text()).isEqualTo(TEXT);
         assertThat(stored.history(id)).extracting(WorkEntry::detail).noneMatch(line -> line.contains("secret"));
     }
 
@@ -182,9 +183,9 @@ class ReplyFlowTest {
 
         assertThat(result.action()).isEqualTo(ReplyAction.HIDE);
         assertThat(x.replied()).isEmpty();
-        assertThat(flow.open(id).orElseThrow().draft().text()).isEqualTo(TEXT);
+        assertThat(flow.open(id, "anna").orElseThrow().draft().text()).isEqualTo(TEXT);
         assertThat(stored.item(id).row().status()).isEqualTo(Status.OPEN);
-        assertThat(stored.history(id)).extracting(WorkEntry::action).containsExactly("hide failed");
+        assertThat(stored.history(id)).extracting(WorkEntry::action).containsExactly("hide failed", "claim");
     }
 
     @Test

@@ -52,6 +52,9 @@ import webcare.source.api.PublishOutcome;
 import webcare.source.api.ReplyRequest;
 import webcare.store.api.InboxRepository;
 import webcare.store.api.InboxRepository.Item;
+import webcare.store.api.InboxRepository.Reply;
+import webcare.store.api.InboxRepository.ReplyAction;
+import webcare.store.api.InboxRepository.ReplyState;
 import webcare.store.api.InboxRepository.Row;
 import webcare.store.api.InboxRepository.Status;
 import webcare.store.api.InboxRepository.StoredMention;
@@ -378,6 +381,7 @@ class InboxViewUiTest {
         assertThat(composer.isDisposed()).isTrue();
         assertThat(item(chosen.mentionId()).row().status()).isEqualTo(Status.ANSWERED);
         assertThat(history(chosen.mentionId())).extracting(WorkEntry::who, WorkEntry::action).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("anna", "claim"),
                 org.assertj.core.groups.Tuple.tuple("anna", "reply sent"),
                 org.assertj.core.groups.Tuple.tuple("anna", "status"));
         assertThat(label(view, "Verstuurd op").getText()).isEqualTo("Verstuurd op X/Twitter om 14:30.");
@@ -484,6 +488,67 @@ class InboxViewUiTest {
     }
 
     @Test
+    void aTeammatesClaimShowsInTheRowsInViewWithinSecondsWithoutMovingTheList() throws Exception {
+        fill();
+        Composite view = show(List.of("bert"), inbox -> { });
+        Table table = find(view, Table.class, any -> true);
+        press(table, 'j');
+        site.settle();
+        Row second = row(table, 1);
+        int assignee = 7;
+        assertThat(table.getItem(1).getText(assignee)).isEmpty();
+        int items = table.getItemCount();
+        site.pollNow(); // the first look: what has changed so far
+        site.settle();
+
+        // in bert's workbench: he opens the composer on it
+        store.inTransaction(tx -> inbox.claim(tx, second.mentionId(), "bert", NOW));
+        site.pollNow(); // the next look, CHANGES later
+        site.settle();
+
+        assertThat(table.getItem(1).getText(assignee)).isEqualTo("bert");
+        assertThat(table.getSelectionIndex()).as("the selection stays").isEqualTo(1);
+        assertThat(table.getItemCount()).isEqualTo(items);
+    }
+
+    @Test
+    void aTeammatesItemIsSaidAndASecondAnswerIsAskedFirst() throws Exception {
+        fill();
+        ScriptedPublisher x = new ScriptedPublisher("twitter", "brand").replies(new PublishOutcome.Published(
+                "1869000000000000003", URI.create("https://x.com/i/web/status/1869000000000000003"), NOW));
+        Composite view = show(List.of("bert"), inbox -> inbox.addPublisher(x));
+        Table table = find(view, Table.class, any -> true);
+        Row first = row(table, 0);
+        // meanwhile, in bert's workbench: he has the item and answers it
+        store.inTransaction(tx -> {
+            inbox.assign(tx, List.of(first.mentionId()), "bert", "bert", NOW);
+            return null;
+        });
+
+        press(table, 'r');
+        site.settle();
+        Shell composer = composer();
+        assertThat(label(composer, "heeft dit bericht").getText())
+                .isEqualTo("bert heeft dit bericht (toegewezen): overleg voordat u ook antwoordt.");
+        assertThat(item(first.mentionId()).row().assignee()).as("not taken from him").isEqualTo("bert");
+        store.inTransaction(tx -> inbox.saveReply(tx, new Reply(0, first.mentionId(), ReplyAction.REPLY,
+                "Dag, we zoeken het uit.", ReplyState.SENT, "1869000000000000001", null, "bert", NOW, null)));
+        StyledText editor = find(composer, StyledText.class, any -> true);
+        editor.setText("Wat vervelend! Stuur ons een DM.");
+        ctrlEnter(editor);
+        site.settle();
+
+        assertThat(x.replied()).as("asked first").isEmpty();
+        assertThat(label(composer, "Al beantwoord").getText()).startsWith("Al beantwoord door bert op ");
+        assertThat(find(composer, Button.class, button -> button.getText().equals("Toch versturen"))).isNotNull();
+        Screenshots.write(composer, Path.of("target", "composer-teammate-nl.png"));
+        ctrlEnter(editor);
+        site.settle();
+        assertThat(x.replied()).extracting(ReplyRequest::text).containsExactly("Wat vervelend! Stuur ons een DM.");
+        assertThat(composer.isDisposed()).isTrue();
+    }
+
+    @Test
     void withoutAPublisherTheAnswerIsCopiedAndMarkedAnswered() throws Exception {
         fill();
         Composite view = show(inbox -> { });
@@ -507,7 +572,8 @@ class InboxViewUiTest {
             clipboard.dispose();
         }
         assertThat(item(first.mentionId()).row().status()).isEqualTo(Status.ANSWERED);
-        assertThat(history(first.mentionId())).extracting(WorkEntry::action).containsExactly("reply copied", "status");
+        assertThat(history(first.mentionId())).extracting(WorkEntry::action)
+                .containsExactly("claim", "reply copied", "status");
     }
 
     private Shell composer() {
