@@ -23,5 +23,12 @@ public enum SourceState {
     /** The last pass failed (no answer, a 5xx, a malformed body); retried with growing delays. */
     ERROR,
     /** Its bundle or configuration went away; its mentions and cursor stay stored. */
-    STOPPED
+    STOPPED,
+    /**
+     * Another workbench on the same database polls it (team mode: one workbench per instance, so
+     * its rate limits are spent once); the message names that workbench. Checked again at
+     * {@link SourceStatus#until()}: when that workbench closes or dies, this one takes over.
+     * Not a failure, and not kept across restarts.
+     */
+    POLLED_ELSEWHERE
 }

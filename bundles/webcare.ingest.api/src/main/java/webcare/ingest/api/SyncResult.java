@@ -17,7 +17,8 @@ public record SyncResult(String type, String instance, int pages, int added, int
         skipped = Collections.unmodifiableMap(new TreeMap<>(skipped));
     }
 
+    /** Whether the pass went wrong: not when it went well, nor when another workbench polls the instance. */
     public boolean failed() {
-        return state != SourceState.OK;
+        return state != SourceState.OK && state != SourceState.POLLED_ELSEWHERE;
     }
 }

@@ -3,5 +3,5 @@
  * how to import a mention file in the background.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.4.0")
+@org.osgi.annotation.versioning.Version("1.5.0")
 package webcare.ingest.api;

@@ -40,6 +40,7 @@ import webcare.ingest.api.SyncResult;
 import webcare.launch.api.Launch;
 import webcare.source.api.Source;
 import webcare.store.api.CursorRepository;
+import webcare.store.api.LeaseRepository;
 import webcare.store.api.MentionRepository;
 import webcare.store.api.SourceStateRepository;
 import webcare.store.api.Store;
@@ -55,6 +56,11 @@ import webcare.store.api.Store;
  * changed starts as {@link SourceState#NEW}. Only the window and the shell poll by themselves; in
  * headless mode the {@code sync} command drives passes, and a screenshot shows the sources as they
  * are.
+ *
+ * <p>Several workbenches on one database poll each instance from one of them ({@link SourceLeases}):
+ * the others show it as {@link SourceState#POLLED_ELSEWHERE} and ask again every
+ * {@link SourceLeases#checkEvery()}; the holder renews its leases as often, gives up the lease of an
+ * instance it stops polling (a refused token, a bad setting, gone) and all of them when it closes.
  */
 @Component(service = Ingest.class, immediate = true)
 public final class IngestScheduler implements Ingest {
@@ -66,6 +72,7 @@ public final class IngestScheduler implements Ingest {
 
     private final SyncPass pass;
     private final SavedStatuses statuses;
+    private final SourceLeases leases;
     private final Clock clock;
     private final boolean autoPoll;
     private final Path etc;
@@ -74,26 +81,38 @@ public final class IngestScheduler implements Ingest {
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             daemon("webcare-ingest-timer"));
     private final ExecutorService workers = Executors.newCachedThreadPool(daemon("webcare-sync"));
+    /** Renews the held leases: a thread of its own, so that a slow database holds up no fetch deadline. */
+    private final ScheduledExecutorService leaseTimer = Executors.newSingleThreadScheduledExecutor(
+            daemon("webcare-ingest-leases"));
     /** Guarded by itself; notified when an instance arrives. */
     private final Map<String, Runner> runners = new LinkedHashMap<>();
 
     @Activate
     public IngestScheduler(@Reference Store store, @Reference MentionRepository mentions,
-            @Reference CursorRepository cursors, @Reference SourceStateRepository states, @Reference Launch launch) {
-        this(new SyncPass(store, mentions, cursors, Clock.systemUTC(), Sleeper.THREAD),
-                new SavedStatuses(store, states, Clock.systemUTC()), Clock.systemUTC(),
-                launch.mode() == Launch.Mode.UI || launch.mode() == Launch.Mode.SHELL, launch.home().resolve("etc"),
-                FETCH_DEADLINE);
+            @Reference CursorRepository cursors, @Reference SourceStateRepository states,
+            @Reference LeaseRepository leases, @Reference Launch launch) {
+        this(store, mentions, cursors, new SavedStatuses(store, states, Clock.systemUTC()),
+                new SourceLeases(store, leases, WorkbenchId.current(), Clock.systemUTC(), SourceLeases.TTL),
+                launch.mode() == Launch.Mode.UI || launch.mode() == Launch.Mode.SHELL, launch.home().resolve("etc"));
     }
 
-    IngestScheduler(SyncPass pass, SavedStatuses statuses, Clock clock, boolean autoPoll, Path etc,
-            Duration fetchDeadline) {
+    private IngestScheduler(Store store, MentionRepository mentions, CursorRepository cursors, SavedStatuses statuses,
+            SourceLeases leases, boolean autoPoll, Path etc) {
+        this(new SyncPass(store, mentions, cursors, Clock.systemUTC(), Sleeper.THREAD, leases), statuses, leases,
+                Clock.systemUTC(), autoPoll, etc, FETCH_DEADLINE);
+    }
+
+    IngestScheduler(SyncPass pass, SavedStatuses statuses, SourceLeases leases, Clock clock, boolean autoPoll,
+            Path etc, Duration fetchDeadline) {
         this.pass = pass;
         this.statuses = statuses;
+        this.leases = leases;
         this.clock = clock;
         this.autoPoll = autoPoll;
         this.etc = etc;
         this.fetchDeadline = fetchDeadline;
+        long renewEvery = leases.checkEvery().toMillis();
+        leaseTimer.scheduleWithFixedDelay(leases::renewHeld, renewEvery, renewEvery, TimeUnit.MILLISECONDS);
     }
 
     private static ThreadFactory daemon(String name) {
@@ -129,7 +148,8 @@ public final class IngestScheduler implements Ingest {
             }
             runners.remove(key);
         }
-        gone.stop();
+        // after its pass, which may be taking the lease just now
+        gone.stop().whenCompleteAsync((result, failure) -> leases.release(source.type(), source.instance()), workers);
     }
 
     @Deactivate
@@ -140,6 +160,8 @@ public final class IngestScheduler implements Ingest {
             runners.clear();
         }
         all.forEach(Runner::stop);
+        leaseTimer.shutdownNow();
+        leases.releaseAll(); // so that another workbench takes over at once, not once they run out
         timer.shutdownNow();
         workers.shutdownNow();
     }
@@ -294,7 +316,7 @@ public final class IngestScheduler implements Ingest {
                 case AUTH_FAILED, BAD_CONFIGURATION, STOPPED -> null;
                 case RATE_LIMITED, ERROR -> status.until() == null || status.until().isBefore(now) ? Duration.ZERO
                         : Duration.between(now, status.until());
-                case NEW, OK, SYNCING -> Duration.ZERO;
+                case NEW, OK, SYNCING, POLLED_ELSEWHERE -> Duration.ZERO;
             };
         }
 
@@ -349,6 +371,7 @@ public final class IngestScheduler implements Ingest {
                     yield source.pollInterval();
                 }
                 case RATE_LIMITED -> Duration.between(now, ended.retryAt()).plusSeconds(1);
+                case POLLED_ELSEWHERE -> leases.checkEvery();
                 case ERROR -> {
                     failures++;
                     Duration wait = backoff.after(failures);
@@ -364,9 +387,14 @@ public final class IngestScheduler implements Ingest {
             if (result.failed()) {
                 LOG.log(Level.WARNING, "{0}: {1}: {2}", key, result.state(), result.message());
             }
-            if (result.state() != SourceState.STOPPED) {
+            // The saved status is the holder's: another workbench's check must not overwrite it.
+            if (result.state() != SourceState.STOPPED && result.state() != SourceState.POLLED_ELSEWHERE) {
                 // before the result completes: a headless sync exits right after
                 statuses.save(status, fingerprint);
+            }
+            if (next == null && !stopped) {
+                // a refused token or a bad setting: another workbench may poll it as configured there
+                leases.release(source.type(), source.instance());
             }
             CompletableFuture<SyncResult> done = running;
             running = null;
@@ -377,7 +405,8 @@ public final class IngestScheduler implements Ingest {
             done.complete(result);
         }
 
-        synchronized void stop() {
+        /** Stops polling; returns the pass being stopped, or a completed future when none runs. */
+        synchronized CompletableFuture<SyncResult> stop() {
             stopped = true;
             if (planned != null) {
                 planned.cancel(false);
@@ -386,6 +415,7 @@ public final class IngestScheduler implements Ingest {
                 task.cancel(true); // interrupts the fetch; the pass ends as stopped
             }
             status = with(SourceState.STOPPED, "", null);
+            return running != null ? running : CompletableFuture.completedFuture(null);
         }
 
         private SourceStatus with(SourceState state, String message, Instant until) {

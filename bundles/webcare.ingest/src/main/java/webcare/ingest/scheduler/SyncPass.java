@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import webcare.ingest.api.SourceState;
 import webcare.ingest.api.SyncResult;
@@ -24,6 +25,8 @@ import webcare.store.api.StoreException;
  * at any point repeats at most one page and loses nothing. A rate limit that ends within
  * {@link #SHORT_RATE_LIMIT} is waited out and the pass goes on (X resets its windows every 15
  * minutes, and a reset a few seconds away is not worth a failed pass); a longer one ends the pass.
+ * A pass first takes its instance's lease ({@link SourceLeases}): while another workbench on the
+ * same database holds it, the pass fetches nothing and ends as {@link SourceState#POLLED_ELSEWHERE}.
  */
 final class SyncPass {
 
@@ -48,13 +51,16 @@ final class SyncPass {
     private final CursorRepository cursors;
     private final Clock clock;
     private final Sleeper sleeper;
+    private final SourceLeases leases;
 
-    SyncPass(Store store, MentionRepository mentions, CursorRepository cursors, Clock clock, Sleeper sleeper) {
+    SyncPass(Store store, MentionRepository mentions, CursorRepository cursors, Clock clock, Sleeper sleeper,
+            SourceLeases leases) {
         this.store = store;
         this.mentions = mentions;
         this.cursors = cursors;
         this.clock = clock;
         this.sleeper = sleeper;
+        this.leases = leases;
     }
 
     /**
@@ -69,6 +75,11 @@ final class SyncPass {
         Progress progress = new Progress();
         Duration waited = Duration.ZERO;
         try {
+            Optional<String> polledBy = leases.take(type, instance);
+            if (polledBy.isPresent()) {
+                return new Ended(progress.result(source, SourceState.POLLED_ELSEWHERE, "polled by " + polledBy.get()),
+                        null);
+            }
             Cursor cursor = store.inTransaction(tx -> cursors.load(tx, type, instance))
                     .map(position -> new Cursor(position.cursor()))
                     .orElse(Cursor.START);

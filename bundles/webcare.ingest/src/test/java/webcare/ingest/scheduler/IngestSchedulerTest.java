@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -29,6 +30,9 @@ import webcare.ingest.api.SyncResult;
 import webcare.launch.testing.ManualClock;
 import webcare.source.api.Cursor;
 import webcare.source.api.FetchOutcome;
+import webcare.store.api.LeaseRepository;
+import webcare.store.api.LeaseRepository.Lease;
+import webcare.store.api.SourceStateRepository;
 
 class IngestSchedulerTest {
 
@@ -50,6 +54,10 @@ class IngestSchedulerTest {
         clock.advance(duration);
     };
     private IngestScheduler scheduler;
+    /** The schedulers of other workbenches on {@link #store}, deactivated after the test. */
+    private final List<IngestScheduler> others = new CopyOnWriteArrayList<>();
+    private static final WorkbenchId ANKE = new WorkbenchId("anke", "desk-1", 4711);
+    private static final WorkbenchId PIET = new WorkbenchId("piet", "desk-2", 815);
 
     private IngestScheduler scheduler(Duration fetchDeadline) {
         return scheduler(fetchDeadline, false);
@@ -60,9 +68,24 @@ class IngestSchedulerTest {
         if (scheduler != null) {
             scheduler.deactivate();
         }
-        scheduler = new IngestScheduler(new SyncPass(store, store, store, clock, duration -> sleeper.sleep(duration)),
-                new SavedStatuses(store, store.states, clock), clock, autoPoll, etc, fetchDeadline);
+        scheduler = workbench(new SourceLeases(store, store.leases, ANKE, clock, SourceLeases.TTL), fetchDeadline,
+                autoPoll);
         return scheduler;
+    }
+
+    /** The scheduler of a workbench with {@code leases} on {@link #store}. */
+    private IngestScheduler workbench(SourceLeases leases, Duration fetchDeadline, boolean autoPoll) {
+        return new IngestScheduler(
+                new SyncPass(store, store, store, clock, duration -> sleeper.sleep(duration), leases),
+                new SavedStatuses(store, store.states, clock), leases, clock, autoPoll, etc, fetchDeadline);
+    }
+
+    /** Another workbench's scheduler on {@link #store}, not polling by itself. */
+    private IngestScheduler other(WorkbenchId id) {
+        IngestScheduler other = workbench(new SourceLeases(store, store.leases, id, clock, SourceLeases.TTL),
+                Duration.ofSeconds(10), false);
+        others.add(other);
+        return other;
     }
 
     /** Adds {@code source} as configured by {@link #CONFIGURATION}. */
@@ -76,14 +99,23 @@ class IngestSchedulerTest {
         if (scheduler != null) {
             scheduler.deactivate();
         }
+        others.forEach(IngestScheduler::deactivate);
     }
 
     private SyncResult sync(ScriptedSource source) {
+        return sync(scheduler, source);
+    }
+
+    private static SyncResult sync(IngestScheduler scheduler, ScriptedSource source) {
         return scheduler.syncNow(source.type(), source.instance()).toCompletableFuture().orTimeout(30, TimeUnit.SECONDS)
                 .join();
     }
 
     private SourceStatus status(String instance) {
+        return status(scheduler, instance);
+    }
+
+    private static SourceStatus status(IngestScheduler scheduler, String instance) {
         return scheduler.sources().stream().filter(s -> s.instance().equals(instance)).findFirst().orElseThrow();
     }
 
@@ -434,6 +466,161 @@ class IngestSchedulerTest {
     }
 
     @Test
+    void ofTwoWorkbenchesOnOneDatabaseOnlyTheFirstPollsAnInstanceAndTheOtherSaysWhoDoes() throws Exception {
+        ScriptedSource ankes = new ScriptedSource("brand").thenPage("p1", false, "1");
+        ScriptedSource piets = new ScriptedSource("brand").thenPage("p9", false, "9");
+        scheduler(Duration.ofSeconds(10));
+        add(ankes);
+        IngestScheduler piet = other(PIET);
+        piet.addSource(piets, CONFIGURATION);
+
+        assertThat(sync(ankes).state()).isEqualTo(SourceState.OK);
+        SyncResult refused = sync(piet, piets);
+
+        assertThat(refused).isEqualTo(new SyncResult("twitter", "brand", 0, 0, 0, 0, Map.of(),
+                SourceState.POLLED_ELSEWHERE, "polled by anke@desk-1:4711"));
+        assertThat(refused.failed()).isFalse();
+        assertThat(piets.asked).as("not fetched").isEmpty();
+        assertThat(status(piet, "brand").until()).as("asked again soon")
+                .isEqualTo(clock.instant().plus(Duration.ofSeconds(15)));
+        assertThat(store.<Optional<SourceStateRepository.SavedState>>inTransaction(
+                tx -> store.states.load(tx, "twitter", "brand"))).get()
+                .extracting(SourceStateRepository.SavedState::state).as("the holder's saved state stays").isEqualTo("OK");
+        assertThat(store.mentions()).extracting(m -> m.externalId()).containsExactly("1");
+    }
+
+    @Test
+    void whenTheHolderDiesAnotherTakesOverOnceItsLeaseRunsOutWithinAMinuteFromItsCursor() {
+        ScriptedSource ankes = new ScriptedSource("brand").thenPage("p1", false, "1");
+        ScriptedSource piets = new ScriptedSource("brand").thenPage("p2", false, "2");
+        scheduler(Duration.ofSeconds(10));
+        add(ankes);
+        IngestScheduler piet = other(PIET);
+        piet.addSource(piets, CONFIGURATION);
+        sync(ankes);
+        Instant lastRenewed = clock.instant();
+
+        // Anke's workbench dies here: it neither renews nor gives up its lease.
+        clock.advance(SourceLeases.TTL);
+        assertThat(sync(piet, piets).state()).as("the lease lasts its whole time")
+                .isEqualTo(SourceState.POLLED_ELSEWHERE);
+        Instant nextCheck = status(piet, "brand").until();
+        clock.set(nextCheck);
+        SyncResult takenOver = sync(piet, piets);
+
+        assertThat(nextCheck).isEqualTo(lastRenewed.plus(Duration.ofMinutes(1)));
+        assertThat(takenOver.state()).isEqualTo(SourceState.OK);
+        assertThat(piets.asked).as("goes on where Anke left off").containsExactly(new Cursor("p1"));
+        assertThat(store.lease("twitter", "brand")).get().extracting(Lease::holder).isEqualTo("piet@desk-2:815");
+        assertThat(sync(ankes).message()).as("back again, Anke waits her turn").isEqualTo("polled by piet@desk-2:815");
+    }
+
+    @Test
+    void aHolderThatRunsKeepsItsLeaseByRenewingIt() {
+        SourceLeases ankesLeases = new SourceLeases(store, store.leases, ANKE, clock, SourceLeases.TTL);
+        scheduler = workbench(ankesLeases, Duration.ofSeconds(10), false);
+        ScriptedSource ankes = new ScriptedSource("brand");
+        add(ankes);
+        IngestScheduler piet = other(PIET);
+        ScriptedSource piets = new ScriptedSource("brand");
+        piet.addSource(piets, CONFIGURATION);
+        sync(ankes);
+
+        clock.advance(Duration.ofSeconds(30));
+        ankesLeases.renewHeld();
+        clock.advance(Duration.ofSeconds(30));
+
+        assertThat(sync(piet, piets).state()).isEqualTo(SourceState.POLLED_ELSEWHERE);
+        assertThat(store.lease("twitter", "brand")).contains(
+                new Lease("anke@desk-1:4711", clock.instant().minusSeconds(30).plus(SourceLeases.TTL)));
+    }
+
+    @Test
+    void aWorkbenchThatClosesGivesUpItsLeasesAndAnotherPollsAtOnce() {
+        ScriptedSource ankes = new ScriptedSource("brand");
+        scheduler(Duration.ofSeconds(10));
+        add(ankes);
+        sync(ankes);
+
+        scheduler.deactivate();
+        scheduler = null;
+
+        assertThat(store.lease("twitter", "brand")).isEmpty();
+        IngestScheduler piet = other(PIET);
+        ScriptedSource piets = new ScriptedSource("brand");
+        piet.addSource(piets, CONFIGURATION);
+        assertThat(sync(piet, piets).state()).isEqualTo(SourceState.OK);
+    }
+
+    @Test
+    void anInstanceRemovedFromThisWorkbenchIsLeftToAnotherButOneReconfiguredKeepsItsLease() throws Exception {
+        scheduler(Duration.ofSeconds(10));
+        ScriptedSource ankes = new ScriptedSource("brand");
+        add(ankes);
+        sync(ankes);
+        Map<String, Object> renewed = new HashMap<>(CONFIGURATION);
+        renewed.put("token", "AAAA-new");
+        ScriptedSource reconfigured = new ScriptedSource("brand");
+        scheduler.addSource(reconfigured, renewed);
+
+        assertThat(store.lease("twitter", "brand")).get().extracting(Lease::holder).isEqualTo("anke@desk-1:4711");
+
+        scheduler.removeSource(reconfigured);
+
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (store.lease("twitter", "brand").isPresent()) {
+            assertThat(System.nanoTime()).as("given up within 30 s").isLessThan(deadline);
+            Thread.sleep(5);
+        }
+    }
+
+    @Test
+    void anInstanceThisWorkbenchStopsPollingIsLeftToAnother() {
+        ScriptedSource expired = new ScriptedSource("brand")
+                .then(() -> new FetchOutcome.AuthFailed("X refused the token (HTTP 401)"));
+        scheduler(Duration.ofSeconds(10));
+        add(expired);
+        IngestScheduler piet = other(PIET);
+        ScriptedSource piets = new ScriptedSource("brand");
+        piet.addSource(piets, CONFIGURATION);
+
+        assertThat(sync(expired).state()).isEqualTo(SourceState.AUTH_FAILED);
+
+        assertThat(store.lease("twitter", "brand")).isEmpty();
+        assertThat(sync(piet, piets).state()).as("Piet's token may still be good").isEqualTo(SourceState.OK);
+    }
+
+    @Test
+    void aLeaseLeftByAnEndedProcessOfThisUserOnThisComputerIsTakenAtOnce() {
+        WorkbenchId self = WorkbenchId.current();
+        // a pid no system gives out: Linux stops at 2^22, macOS below 10^5, Windows's are multiples of 4
+        String crashed = new WorkbenchId(self.user(), self.host(), Integer.MAX_VALUE).toString();
+        store.putLease("twitter", "brand", new Lease(crashed, clock.instant().plus(SourceLeases.TTL)));
+        scheduler = workbench(new SourceLeases(store, store.leases, self, clock, SourceLeases.TTL),
+                Duration.ofSeconds(10), false);
+        ScriptedSource source = new ScriptedSource("brand");
+        add(source);
+
+        assertThat(sync(source).state()).isEqualTo(SourceState.OK);
+        assertThat(store.lease("twitter", "brand")).get().extracting(Lease::holder).isEqualTo(self.toString());
+    }
+
+    @Test
+    void onlyAnEndedProcessOfThisUserOnThisComputerIsOutlived() {
+        WorkbenchId self = WorkbenchId.current();
+        long running = ProcessHandle.current().parent().orElseThrow().pid();
+
+        assertThat(self.outlives(self.user() + "@" + self.host() + ":" + Integer.MAX_VALUE)).isTrue();
+        assertThat(self.outlives(self.user() + "@" + self.host() + ":" + running)).as("still running").isFalse();
+        assertThat(self.outlives(self.toString())).as("itself").isFalse();
+        assertThat(self.outlives("someone-else@" + self.host() + ":" + Integer.MAX_VALUE)).isFalse();
+        assertThat(self.outlives(self.user() + "@another-host:" + Integer.MAX_VALUE)).isFalse();
+        assertThat(self.outlives("another workbench")).isFalse();
+        assertThat(new WorkbenchId("anke", "h".repeat(300), 4711).toString())
+                .hasSize(LeaseRepository.MAX_HOLDER).startsWith("anke@hhh").endsWith("h:4711");
+    }
+
+    @Test
     void backoffGrowsFromThirtySecondsToHalfAnHourWithinTwentyPercent() {
         Backoff low = new Backoff(fixed(0.0));
         Backoff high = new Backoff(fixed(0.999999));
@@ -467,15 +654,18 @@ class IngestSchedulerTest {
                 new SyncResult("facebook", "shop", 3, 10, 0, 0, Map.of("no id", 3), SourceState.OK, ""),
                 new SyncResult("facebook", "page", 1, 0, 0, 0, Map.of("no id", 3, "no created_time", 2),
                         SourceState.OK, ""),
-                new SyncResult("facebook", "old", 0, 0, 0, 0, Map.of(), SourceState.AUTH_FAILED, "token expired"));
+                new SyncResult("facebook", "old", 0, 0, 0, 0, Map.of(), SourceState.AUTH_FAILED, "token expired"),
+                new SyncResult("feed", "forum", 0, 0, 0, 0, Map.of(), SourceState.POLLED_ELSEWHERE,
+                        "polled by anke@desk-1:4711"));
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> SourcesCommand.printResults(results, List.of(), out))
-                .isInstanceOf(CommandFailedException.class).hasMessage("1 of 4 source instances failed");
+                .isInstanceOf(CommandFailedException.class).hasMessage("1 of 5 source instances failed");
         assertThat(bytes.toString(StandardCharsets.UTF_8).lines()).containsExactly(
                 "twitter/brand: 2 pages, 150 new, 3 edited, 0 unchanged - OK",
                 "facebook/shop: 3 pages, 10 new, 0 edited, 0 unchanged, 3 skipped (no id) - OK",
                 "facebook/page: 1 page, 0 new, 0 edited, 0 unchanged, 5 skipped (2 no created_time, 3 no id) - OK",
-                "facebook/old: 0 pages, 0 new, 0 edited, 0 unchanged - AUTH_FAILED: token expired");
+                "facebook/old: 0 pages, 0 new, 0 edited, 0 unchanged - AUTH_FAILED: token expired",
+                "feed/forum: 0 pages, 0 new, 0 edited, 0 unchanged - POLLED_ELSEWHERE: polled by anke@desk-1:4711");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package webcare.ingest.scheduler;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,6 +12,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import webcare.model.Mention;
 import webcare.store.api.CursorRepository;
+import webcare.store.api.LeaseRepository;
+import webcare.store.api.LeaseRepository.Lease;
 import webcare.store.api.MentionRepository;
 import webcare.store.api.SourceStateRepository;
 import webcare.store.api.SourceStateRepository.SavedState;
@@ -20,8 +23,8 @@ import webcare.store.testing.MemoryStore;
 import webcare.store.testing.MemoryTransaction;
 
 /**
- * A store in memory with its mention and cursor repositories, and its source state repository in
- * {@link #states}, with real transaction semantics: what a unit of work writes becomes visible
+ * A store in memory with its mention and cursor repositories, its source state repository in
+ * {@link #states} and its lease repository in {@link #leases}, with real transaction semantics: what a unit of work writes becomes visible
  * only when it returns, and nothing of it when it throws. {@link #failSaveNumber} makes one
  * mention save fail, as a full disk would.
  */
@@ -44,6 +47,35 @@ final class MemoryIngestStore extends MemoryStore implements MentionRepository, 
             writes(tx).states.put(state.source() + "/" + state.instance(), state);
         }
     };
+    private final Map<String, Lease> leaseRows = new LinkedHashMap<>();
+    /** The lease repository; one unit of work runs at a time, so no two take a lease at once. */
+    final LeaseRepository leases = new LeaseRepository() {
+        @Override
+        public boolean acquire(Transaction tx, String type, String instance, String holder, Instant now,
+                Duration ttl) {
+            Optional<Lease> lease = holder(tx, type, instance);
+            if (lease.isPresent() && !lease.get().holder().equals(holder) && !lease.get().expires().isBefore(now)) {
+                return false;
+            }
+            writes(tx).leases.put(type + "/" + instance, Optional.of(new Lease(holder, now.plus(ttl))));
+            return true;
+        }
+
+        @Override
+        public void release(Transaction tx, String type, String instance, String holder) {
+            if (holder(tx, type, instance).filter(lease -> lease.holder().equals(holder)).isPresent()) {
+                writes(tx).leases.put(type + "/" + instance, Optional.empty());
+            }
+        }
+
+        @Override
+        public Optional<Lease> holder(Transaction tx, String type, String instance) {
+            synchronized (MemoryIngestStore.this) {
+                Optional<Lease> staged = writes(tx).leases.get(type + "/" + instance);
+                return staged != null ? staged : Optional.ofNullable(leaseRows.get(type + "/" + instance));
+            }
+        }
+    };
     private int saves;
     int failSaveNumber = -1;
 
@@ -52,6 +84,8 @@ final class MemoryIngestStore extends MemoryStore implements MentionRepository, 
         final Map<String, Mention> mentions = new LinkedHashMap<>();
         final Map<String, String> cursors = new LinkedHashMap<>();
         final Map<String, SavedState> states = new LinkedHashMap<>();
+        /** Empty: the lease is given up. */
+        final Map<String, Optional<Lease>> leases = new LinkedHashMap<>();
     }
 
     private Writes writes(Transaction tx) {
@@ -59,7 +93,19 @@ final class MemoryIngestStore extends MemoryStore implements MentionRepository, 
             mentions.putAll(writes.mentions);
             cursors.putAll(writes.cursors);
             saved.putAll(writes.states);
+            writes.leases.forEach((key, lease) -> lease.ifPresentOrElse(held -> leaseRows.put(key, held),
+                    () -> leaseRows.remove(key)));
         });
+    }
+
+    /** Who holds the lease on an instance now, as the database has it. */
+    synchronized Optional<Lease> lease(String type, String instance) {
+        return Optional.ofNullable(leaseRows.get(type + "/" + instance));
+    }
+
+    /** Puts a lease in the database, as a workbench that took it would have. */
+    synchronized void putLease(String type, String instance, Lease lease) {
+        leaseRows.put(type + "/" + instance, lease);
     }
 
     synchronized List<Mention> mentions() {

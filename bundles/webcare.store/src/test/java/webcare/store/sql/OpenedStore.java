@@ -3,6 +3,8 @@ package webcare.store.sql;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -112,8 +116,39 @@ final class OpenedStore implements Store, BeforeEachCallback, AfterEachCallback 
         return POSTGRES ? "SET LOCAL lock_timeout = " + millis : "SET LOCK_TIMEOUT " + millis;
     }
 
+    /**
+     * Returns once a session of this store's database waits for another's lock: a unit of work
+     * started on another thread has come to the row it races for.
+     */
+    void awaitASessionWaitingForALock(Duration within) throws StoreException {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (!store.<Boolean>inTransaction(tx -> SqlTransaction.sql(tx, connection -> {
+            try (PreparedStatement select = connection.prepareStatement(sessionsWaitingForALock());
+                    ResultSet result = select.executeQuery()) {
+                result.next();
+                return result.getInt(1) > 0;
+            }
+        }))) {
+            if (System.nanoTime() > deadline) {
+                throw new StoreException("no session waited for a lock within " + within);
+            }
+        }
+    }
+
+    /** Waits for {@code latch} inside a unit of work, which fails when it is not counted down {@code within}. */
+    static void await(CountDownLatch latch, Duration within) throws StoreException {
+        try {
+            if (!latch.await(within.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new StoreException("gave up waiting after " + within);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted", e);
+        }
+    }
+
     /** A query counting the sessions that wait for another's lock. */
-    static String sessionsWaitingForALock() {
+    private static String sessionsWaitingForALock() {
         return POSTGRES ? "SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
                 : "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL";
     }

@@ -3,7 +3,6 @@ package webcare.store.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -120,7 +119,7 @@ class SqlPlanRepositoryTest {
             List<Future<OptionalLong>> saves = List.of("{\"by\":\"a\"}", "{\"by\":\"b\"}").stream()
                     .map(json -> workers.submit(() -> store.<OptionalLong>inTransaction(tx -> {
                         bothInTransaction.countDown();
-                        await(bothInTransaction);
+                        OpenedStore.await(bothInTransaction, DEADLINE);
                         return plans.saveWorking(tx, json, 1, NOW, "anke");
                     })))
                     .toList();
@@ -142,10 +141,10 @@ class SqlPlanRepositoryTest {
             Future<OptionalLong> first = workers.submit(() -> store.<OptionalLong>inTransaction(tx -> {
                 OptionalLong saved = plans.saveWorking(tx, "{\"by\":\"first\"}", 0, NOW, "anke");
                 inserted.countDown();
-                await(commit);
+                OpenedStore.await(commit, DEADLINE);
                 return saved;
             }));
-            await(inserted);
+            OpenedStore.await(inserted, DEADLINE);
             return first;
         }
 
@@ -160,7 +159,7 @@ class SqlPlanRepositoryTest {
                 plans.audit(tx, List.of(new AuditRow(NOW, "piet", "save", null, "lost the race")));
                 return saved;
             }));
-            awaitASessionWaitingForALock();
+            store.awaitASessionWaitingForALock(DEADLINE);
             commitFirst.countDown();
 
             assertThat(first.get(DEADLINE.toSeconds(), TimeUnit.SECONDS)).hasValue(1);
@@ -335,31 +334,5 @@ class SqlPlanRepositoryTest {
                 return statement.execute(sql);
             }
         });
-    }
-
-    private static void await(CountDownLatch latch) throws StoreException {
-        try {
-            if (!latch.await(DEADLINE.toSeconds(), TimeUnit.SECONDS)) {
-                throw new StoreException("gave up waiting after " + DEADLINE);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException("interrupted", e);
-        }
-    }
-
-    /** Waits, until the deadline, for the database to report a session blocked by another's lock. */
-    private void awaitASessionWaitingForALock() throws StoreException {
-        long deadline = System.nanoTime() + DEADLINE.toNanos();
-        while (!store.<Boolean>inTransaction(tx -> SqlTransaction.sql(tx, connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    OpenedStore.sessionsWaitingForALock());
-                    ResultSet result = select.executeQuery()) {
-                result.next();
-                return result.getInt(1) > 0;
-            }
-        }))) {
-            assertThat(System.nanoTime()).as("a session waits for a lock within " + DEADLINE).isLessThan(deadline);
-        }
     }
 }

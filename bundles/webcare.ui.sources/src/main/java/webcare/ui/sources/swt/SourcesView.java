@@ -361,7 +361,7 @@ public final class SourcesView implements WorkbenchView {
             case OK -> SWT.COLOR_DARK_GREEN;
             case SYNCING -> SWT.COLOR_DARK_BLUE;
             case RATE_LIMITED -> SWT.COLOR_DARK_YELLOW;
-            case NEW, STOPPED -> SWT.COLOR_DARK_GRAY;
+            case NEW, STOPPED, POLLED_ELSEWHERE -> SWT.COLOR_DARK_GRAY;
             case AUTH_FAILED, BAD_CONFIGURATION, ERROR -> SWT.COLOR_RED;
         };
     }
@@ -369,7 +369,7 @@ public final class SourcesView implements WorkbenchView {
     /** Whether the summary counts an instance in {@code state} as needing attention. */
     static boolean needsAttention(SourceState state) {
         return switch (state) {
-            case NEW, OK, SYNCING -> false;
+            case NEW, OK, SYNCING, POLLED_ELSEWHERE -> false;
             case RATE_LIMITED, AUTH_FAILED, BAD_CONFIGURATION, ERROR, STOPPED -> true;
         };
     }

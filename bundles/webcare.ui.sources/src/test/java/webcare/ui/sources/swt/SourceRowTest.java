@@ -50,6 +50,18 @@ class SourceRowTest {
     }
 
     @Test
+    void anInstanceAnotherWorkbenchPollsSaysSoInBothLanguagesAndNeedsNoAttention() {
+        SourceStatus elsewhere = new SourceStatus("twitter", "brand", SourceState.POLLED_ELSEWHERE,
+                "polled by anke@desk-1:4711", null, null, 0, Map.of());
+
+        assertThat(SourcesView.state(elsewhere, texts(Locale.ENGLISH), Locale.ENGLISH))
+                .isEqualTo("polled by another workbench");
+        assertThat(SourcesView.state(elsewhere, texts(Locale.forLanguageTag("nl")), Locale.forLanguageTag("nl")))
+                .isEqualTo("opgehaald door een andere werkbank");
+        assertThat(SourcesView.needsAttention(SourceState.POLLED_ELSEWHERE)).isFalse();
+    }
+
+    @Test
     void whatTheLastSyncSkippedShowsItsCountAndWhy() {
         Locale dutch = Locale.forLanguageTag("nl");
 
