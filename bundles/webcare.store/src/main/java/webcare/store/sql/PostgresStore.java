@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
@@ -50,6 +51,11 @@ public final class PostgresStore implements Store {
     private final PostingCache postings = new PostingCache(PostingCache.DEFAULT_BYTES);
     private volatile StoreState state = new StoreState.Opening();
     private volatile boolean stopping;
+    private final Duration retry;
+    /** The schema version once open: what the store is back at after the server was away. */
+    private volatile int version;
+    /** Looks for the server while it is away after the open; null while it answers. */
+    private volatile Thread lost;
 
     /**
      * @param url      {@code jdbc:postgresql://host:port/database}
@@ -61,6 +67,7 @@ public final class PostgresStore implements Store {
         this.url = url;
         this.user = user;
         this.location = withoutParameters(url);
+        this.retry = retry;
         opener = new Thread(() -> open(password, new Migrator(migrations), productVersion, clock, retry),
                 "webcare-store-open");
         opener.setDaemon(true);
@@ -92,9 +99,55 @@ public final class PostgresStore implements Store {
     public <T> T inTransaction(Work<T> work) throws StoreException {
         HikariDataSource connections = awaitOpen();
         try (Connection connection = connections.getConnection()) {
-            return SqlTransaction.run(connection, dialect, postings, work);
+            T result = SqlTransaction.run(connection, dialect, postings, work);
+            if (lost != null) {
+                back();
+            }
+            return result;
         } catch (SQLException e) {
+            if (unreachable(e)) {
+                lose(connections, e);
+            }
             throw new StoreException("Database " + location + ": " + oneLine(e), e);
+        }
+    }
+
+    /**
+     * The server went away after the store opened: the store says so (the status bar shows it) and
+     * looks every {@link #retry} whether it is back, so the state clears without anyone's work.
+     */
+    private synchronized void lose(HikariDataSource connections, SQLException e) {
+        if (lost != null || stopping) {
+            return;
+        }
+        state = new StoreState.Failed("Database server " + location + " cannot be reached (" + firstSentence(e)
+                + "): nothing can be read or stored until it is back; trying again every " + retry.toSeconds()
+                + " seconds");
+        LOG.log(Level.WARNING, ((StoreState.Failed) state).message());
+        lost = new Thread(() -> {
+            while (!stopping && lost != null) {
+                try {
+                    Thread.sleep(retry.toMillis());
+                } catch (InterruptedException interrupted) {
+                    return;
+                }
+                try (Connection probe = connections.getConnection(); Statement ping = probe.createStatement()) {
+                    ping.execute("SELECT 1");
+                    back();
+                } catch (SQLException stillAway) {
+                    // the next try is a retry later
+                }
+            }
+        }, "webcare-store-reconnect");
+        lost.setDaemon(true);
+        lost.start();
+    }
+
+    private synchronized void back() {
+        if (lost != null) {
+            lost = null;
+            state = new StoreState.Ready(version);
+            LOG.log(Level.INFO, "Database server {0} is back", location);
         }
     }
 
@@ -127,7 +180,8 @@ public final class PostgresStore implements Store {
                     int version = migrate(connection, migrator, productVersion, clock);
                     WordIndex.backfill(connection, () -> !stopping);
                     LOG.log(Level.INFO, "Database {0} open at schema version {1}", location, version);
-                    HikariDataSource connections = new HikariDataSource(pooled(server));
+                    HikariDataSource connections = new HikariDataSource(pooled(server, retry));
+                    this.version = version;
                     state = new StoreState.Ready(version);
                     pool.complete(connections);
                     return;
@@ -135,7 +189,7 @@ public final class PostgresStore implements Store {
                     if (!unreachable(e)) {
                         throw e;
                     }
-                    state = new StoreState.Failed("Database server " + location + " cannot be reached (" + oneLine(e)
+                    state = new StoreState.Failed("Database server " + location + " cannot be reached (" + firstSentence(e)
                             + "): check that it runs and the url in etc/" + ConfiguredStore.PID + ".cfg; trying again every "
                             + retry.toSeconds() + " seconds");
                     LOG.log(Level.WARNING, ((StoreState.Failed) state).message());
@@ -163,13 +217,14 @@ public final class PostgresStore implements Store {
         return server;
     }
 
-    private static HikariConfig pooled(PGSimpleDataSource server) {
+    /** The pool: a unit of work waits for a connection at most as long as the store waits to try again. */
+    private static HikariConfig pooled(PGSimpleDataSource server, Duration retry) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("webcare-store");
         config.setDataSource(server);
         config.setMaximumPoolSize(POOL_SIZE);
         config.setMinimumIdle(1);
-        config.setConnectionTimeout(CONNECT_TIMEOUT.toMillis());
+        config.setConnectionTimeout(Math.max(250, Math.min(CONNECT_TIMEOUT.toMillis(), retry.toMillis())));
         // a server gone away later is said by the unit of work that needs it, not at pool creation
         config.setInitializationFailTimeout(-1);
         return config;
@@ -218,8 +273,16 @@ public final class PostgresStore implements Store {
 
     /** Connection failures (SQLSTATE class 08) and a server starting or stopping (57P03, 57P01). */
     private static boolean unreachable(SQLException e) {
-        String state = e.getSQLState();
-        return state != null && (state.startsWith("08") || state.equals("57P03") || state.equals("57P01"));
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException) {
+                return true; // the pool's: no connection within its time-out
+            }
+            String state = cause instanceof SQLException sql ? sql.getSQLState() : null;
+            if (state != null && (state.startsWith("08") || state.equals("57P03") || state.equals("57P01"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String explain(Exception e) {
@@ -244,6 +307,13 @@ public final class PostgresStore implements Store {
         return "Database " + location + " cannot be opened: " + oneLine(e);
     }
 
+    /** The driver's first sentence ("Connection to host:5432 refused"): the rest is advice the message gives itself. */
+    private static String firstSentence(Exception e) {
+        String line = oneLine(e);
+        int end = line.indexOf(". ");
+        return end < 0 ? line : line.substring(0, end);
+    }
+
     private static String oneLine(Exception e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int end = message.indexOf('\n');
@@ -254,6 +324,10 @@ public final class PostgresStore implements Store {
     public void close() {
         stopping = true;
         opener.interrupt();
+        Thread looking = lost;
+        if (looking != null) {
+            looking.interrupt();
+        }
         try {
             opener.join(60_000);
         } catch (InterruptedException e) {

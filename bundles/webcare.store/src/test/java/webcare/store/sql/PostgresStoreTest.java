@@ -3,7 +3,10 @@ package webcare.store.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
@@ -14,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import webcare.store.api.StoreException;
 import webcare.store.api.StoreState;
 
@@ -100,6 +104,44 @@ class PostgresStoreTest {
         assertThat(((StoreState.Failed) again).message()).isEqualTo("Database " + url + " was written by a newer "
                 + "Webcare Workbench (schema 99, this version knows up to " + Migration.bundled().size() + "): use the "
                 + "newer version on every workbench of the team. Webcare did not change the database.");
+    }
+
+    @Test
+    void aServerThatGoesAwayIsSaidAndTheStoreIsReadyAgainWhenItIsBack(@TempDir Path data) throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        EmbeddedPostgres own = ownServer(data, port);
+        String url = "jdbc:postgresql://localhost:" + port + "/postgres";
+        PostgresStore store = open(url, PostgresServer.USER);
+        ready(store);
+
+        own.close();
+        assertThatThrownBy(() -> store.inTransaction(tx -> null)).isInstanceOf(StoreException.class);
+        assertThat(store.state()).isInstanceOf(StoreState.Failed.class);
+        assertThat(((StoreState.Failed) store.state()).message()).startsWith("Database server " + url
+                + " cannot be reached (").endsWith("nothing can be read or stored until it is back; trying again every "
+                + "1 seconds");
+
+        EmbeddedPostgres again = ownServer(data, port);
+        try {
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (!(store.state() instanceof StoreState.Ready)) {
+                assertThat(System.nanoTime()).as("ready again within " + WAIT).isLessThan(deadline);
+                Thread.sleep(50);
+            }
+            assertThat(store.<Integer>inTransaction(tx -> SqlTransaction.sql(tx, connection -> 1))).isEqualTo(1);
+        } finally {
+            store.close();
+            again.close();
+        }
+    }
+
+    /** A server of this test's own, on its data folder and port: stopped and started again as the test says. */
+    private static EmbeddedPostgres ownServer(Path data, int port) throws IOException {
+        return EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).setPort(port)
+                .setServerConfig("fsync", "off").start();
     }
 
     private String database() {

@@ -6,7 +6,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
 import webcare.store.api.Recovery;
@@ -17,6 +16,10 @@ import webcare.store.api.StoreState;
 final class StatusBar {
 
     private static final int STORE_POLL_MILLIS = 250;
+    /** Once open, how often the database's state is looked at again: a team's server may go away and come back. */
+    private static final int STATE_POLL_MILLIS = 2_000;
+    /** One instance: SWT then keeps one timer for it, however often {@link #refresh} runs. */
+    private final Runnable poll = this::refresh;
 
     private final WorkbenchHost host;
     private final Messages messages;
@@ -47,7 +50,10 @@ final class StatusBar {
         refresh();
     }
 
-    /** Updates database, sources and problems; polls until the database has opened. */
+    /**
+     * Updates database, sources and problems; looks again every quarter second until the database
+     * has opened, then every two seconds (one timer, however often this is called).
+     */
     void refresh() {
         if (database.isDisposed()) {
             return;
@@ -59,8 +65,6 @@ final class StatusBar {
             database.setText(messages.get("status.database.none"));
         } else if (state instanceof StoreState.Opening) {
             database.setText(messages.get("status.database.opening", location));
-            Display display = database.getDisplay();
-            display.timerExec(STORE_POLL_MILLIS, this::refresh);
         } else if (state instanceof StoreState.Ready ready) {
             Optional<Recovery> recovery = host.store().flatMap(Store::recovery);
             if (recovery.isPresent()) {
@@ -73,6 +77,10 @@ final class StatusBar {
             database.setForeground(database.getDisplay().getSystemColor(SWT.COLOR_RED));
         }
         database.setToolTipText(database.getText());
+        if (state != null) {
+            database.getDisplay().timerExec(state instanceof StoreState.Opening ? STORE_POLL_MILLIS : STATE_POLL_MILLIS,
+                    poll);
+        }
         sources.setText(messages.get("status.sources", host.activeSources()));
         int failed = host.startFailures().size();
         problems.setText(failed == 0 ? "" : messages.get("status.problems", failed));
