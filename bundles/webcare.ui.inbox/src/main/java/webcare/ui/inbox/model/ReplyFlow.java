@@ -1,5 +1,6 @@
 package webcare.ui.inbox.model;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -63,12 +64,24 @@ public final class ReplyFlow {
     private final InboxRepository inbox;
     private final PublisherSet publishers;
     private final Clock clock;
+    private final LocalDrafts locals;
 
     public ReplyFlow(Store store, InboxRepository inbox, PublisherSet publishers, Clock clock) {
+        this(store, inbox, publishers, clock, new LocalDrafts(null));
+    }
+
+    /** As above, keeping an answer the database cannot take in {@code locals} until it can. */
+    public ReplyFlow(Store store, InboxRepository inbox, PublisherSet publishers, Clock clock, LocalDrafts locals) {
         this.store = store;
         this.inbox = inbox;
         this.publishers = publishers;
         this.clock = clock;
+        this.locals = locals;
+    }
+
+    /** The answer kept on this computer while the database was away, when there is one: newer than any stored draft. */
+    public Optional<String> localDraft(long mentionId) {
+        return locals.find(mentionId);
     }
 
     /**
@@ -143,7 +156,21 @@ public final class ReplyFlow {
         }
         Reply draft = new Reply(draftId, mentionId, ReplyAction.REPLY, text, ReplyState.DRAFT, null, null, who,
                 clock.instant(), null);
-        return store.inTransaction(tx -> inbox.saveReply(tx, draft));
+        try {
+            long id = store.inTransaction(tx -> inbox.saveReply(tx, draft));
+            locals.forget(mentionId);
+            return id;
+        } catch (StoreException e) {
+            try {
+                if (locals.keep(mentionId, text)) {
+                    throw new StoreException(e.getMessage() + "; the answer is kept on this computer until the "
+                            + "database is back", e);
+                }
+            } catch (IOException io) {
+                e.addSuppressed(io);
+            }
+            throw e;
+        }
     }
 
     /**
@@ -198,6 +225,7 @@ public final class ReplyFlow {
             inbox.setStatus(tx, List.of(mentionId), Status.ANSWERED, who, at);
             return null;
         });
+        locals.forget(mentionId);
     }
 
     /** A publisher call, as an outcome whatever happens: the draft must survive a connector's bug too. */

@@ -209,6 +209,8 @@ final class ComposerDialog {
             dialog.draftId = draft.id();
             dialog.editor.setText(draft.text());
         }
+        // kept on this computer while the database was away: newer than the stored draft
+        flow.localDraft(context.item().row().mentionId()).ifPresent(dialog.editor::setText);
         dialog.typed();
         dialog.checkTone();
         Shell shell = dialog.shell;
@@ -472,7 +474,8 @@ final class ComposerDialog {
         }
         long mentionId = context.item().row().mentionId();
         long id = draftId;
-        loader.load(() -> flow.keepDraft(mentionId, id, text, who), kept -> changed.after(null));
+        loader.load(() -> flow.keepDraft(mentionId, id, text, who), kept -> changed.after(null),
+                () -> changed.after(words.get("composer.keptLocally")));
     }
 
     private void busy(boolean working) {

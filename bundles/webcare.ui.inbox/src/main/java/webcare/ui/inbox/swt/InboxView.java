@@ -24,6 +24,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import webcare.launch.api.Launch;
 import webcare.model.plan.Plan;
 import webcare.plan.api.PlanBook;
 import webcare.plan.api.PlanException;
@@ -41,6 +42,7 @@ import webcare.ui.api.ViewPlacement;
 import webcare.ui.api.ViewSite;
 import webcare.ui.api.WorkbenchView;
 import webcare.ui.inbox.model.InboxWork;
+import webcare.ui.inbox.model.LocalDrafts;
 import webcare.ui.inbox.model.IncidentStatements;
 import webcare.ui.inbox.model.PublisherSet;
 import webcare.ui.inbox.model.ReplyContext;
@@ -76,6 +78,8 @@ public final class InboxView implements WorkbenchView {
     private final AtomicReference<ComponentServiceObjects<ReplyTemplates>> templates = new AtomicReference<>();
     private final AtomicReference<ComponentServiceObjects<ToneCheck>> tone = new AtomicReference<>();
     private final AtomicReference<ComponentServiceObjects<Incidents>> incidents = new AtomicReference<>();
+    /** Where answers go that the database cannot take now; without it none are kept on this computer. */
+    private final AtomicReference<Launch> launch = new AtomicReference<>();
     /** "I'm upset", as the user last set it in a composer: kept while the workbench runs. */
     private final AtomicBoolean upset = new AtomicBoolean();
 
@@ -130,6 +134,16 @@ public final class InboxView implements WorkbenchView {
 
     void unsetTone(ComponentServiceObjects<ToneCheck> gone) {
         tone.compareAndSet(gone, null);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setLaunch(Launch launch) {
+        this.launch.set(launch);
+    }
+
+    void unsetLaunch(Launch gone) {
+        launch.compareAndSet(gone, null);
     }
 
     /** The incidents, whose holding statements the composer offers for the items linked to them. */
@@ -263,7 +277,9 @@ public final class InboxView implements WorkbenchView {
             notice.setText(text);
             lines.layout(true);
         };
-        ReplyFlow replies = new ReplyFlow(store, inbox, publishers, clock);
+        Launch home = launch.get();
+        ReplyFlow replies = new ReplyFlow(store, inbox, publishers, clock,
+                new LocalDrafts(home == null ? null : home.home().resolve("data").resolve("reply-drafts")));
         Runnable reply = () -> {
             Row row = table.selectedRow();
             if (row == null) {

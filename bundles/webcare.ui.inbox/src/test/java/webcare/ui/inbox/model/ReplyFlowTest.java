@@ -1,6 +1,7 @@
 package webcare.ui.inbox.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.net.URI;
@@ -52,6 +53,43 @@ class ReplyFlowTest {
     @AfterEach
     void close() {
         stored.close();
+    }
+
+    @Test
+    void anAnswerTheDatabaseCannotTakeIsKeptOnThisComputerUntilItCan() throws Exception {
+        LocalDrafts locals = new LocalDrafts(data.resolve("reply-drafts"));
+        webcare.store.api.Store away = new webcare.store.api.Store() {
+            @Override
+            public String location() {
+                return "jdbc:postgresql://db/webcare";
+            }
+
+            @Override
+            public webcare.store.api.StoreState state() {
+                return new webcare.store.api.StoreState.Failed("away");
+            }
+
+            @Override
+            public java.util.Optional<webcare.store.api.Recovery> recovery() {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public <T> T inTransaction(Work<T> work) throws StoreException {
+                throw new StoreException("Database server jdbc:postgresql://db/webcare cannot be reached");
+            }
+        };
+        ReplyFlow whileAway = new ReplyFlow(away, stored.inbox, publishers, Clock.fixed(NOW, ZoneOffset.UTC), locals);
+
+        assertThatThrownBy(() -> whileAway.keepDraft(id, 0, TEXT, "anna")).isInstanceOf(StoreException.class)
+                .hasMessageEndingWith("; the answer is kept on this computer until the database is back");
+        assertThat(locals.find(id)).contains(TEXT);
+
+        ReplyFlow back = new ReplyFlow(stored.store, stored.inbox, publishers, Clock.fixed(NOW, ZoneOffset.UTC), locals);
+        assertThat(back.localDraft(id)).as("offered when the item is answered again").contains(TEXT);
+        back.keepDraft(id, 0, TEXT, "anna");
+        assertThat(back.localDraft(id)).as("the database has it now").isEmpty();
+        assertThat(back.open(id, "anna").orElseThrow().draft().text()).isEqualTo(TEXT);
     }
 
     @Test
