@@ -132,6 +132,7 @@ user = webcare
 passwordFile = store.password
 EOF
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+started_utc="$(date -u +%Y-%m-%dT%H:%MZ)"
 say "machine: $(nproc) CPUs, $(uptime | sed 's/^ *//')"
 WEBCARE_HOME="$h2" "$root/webcare" --headless version >/dev/null # records ./webcare's AppCDS archive
 declare -A empty import triage rate_import rate_triage
@@ -150,7 +151,7 @@ done
 pg_size="$(sql "SELECT pg_size_pretty(pg_database_size('webcare'))")"
 h2_size="$(du -h "$h2/data/webcare.mv.db" | cut -f1)"
 
-echo "## Team mode: PostgreSQL beside H2, $lines mentions ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) CPUs, load $load_before)"
+echo "## Team mode: PostgreSQL beside H2, $lines mentions (from $started_utc, $(nproc) CPUs, load at the start $load_before)"
 echo
 echo "PostgreSQL $pg_version on 127.0.0.1 (TCP, SCRAM), its own cluster; settings: $settings."
 echo "Java $(java -version 2>&1 | head -n 1 | sed 's/.*"\(.*\)".*/\1/'); the product's ./webcare with its default options."
