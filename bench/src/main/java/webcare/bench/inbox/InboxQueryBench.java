@@ -1,5 +1,6 @@
 package webcare.bench.inbox;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import webcare.launch.testing.HomeLaunch;
+import webcare.bench.team.HomeStore;
 import webcare.store.api.InboxRepository.Count;
 import webcare.store.api.InboxRepository.Due;
 import webcare.store.api.InboxRepository.Query;
@@ -15,7 +16,6 @@ import webcare.store.api.InboxRepository.Sort;
 import webcare.store.api.InboxRepository.Status;
 import webcare.store.api.StoreException;
 import webcare.store.sql.SqlInboxRepository;
-import webcare.store.sql.H2Store;
 
 /**
  * The inbox's queries over a product database that triage has filled ({@code bench/inbox.sh}):
@@ -23,14 +23,15 @@ import webcare.store.sql.H2Store;
  * (up to the Inbox view's limit of 10,000), timed in this JVM. Each query gets a freshly opened
  * store, so its first run shows what a user waits for the first time (the file in the system's
  * cache, the database's and the word lists' caches empty); then two warm-ups and {@code RUNS} timed
- * runs, and last one exact count for comparison. Usage: {@code InboxQueryBench HOME RUNS}. Prints
+ * runs, and last one exact count for comparison. The store is the one HOME's
+ * {@code etc/webcare.store.cfg} names (a PostgreSQL database), else its embedded file. Usage: {@code InboxQueryBench HOME RUNS}. Prints
  * a Markdown table.
  */
 public final class InboxQueryBench {
 
-    private static final int PAGE = 100;
+    public static final int PAGE = 100;
     /** The Inbox view's: webcare.ui.inbox's InboxWork.COUNT_LIMIT. */
-    private static final long COUNT_LIMIT = 10_000;
+    public static final long COUNT_LIMIT = 10_000;
 
     private InboxQueryBench() {}
 
@@ -38,28 +39,7 @@ public final class InboxQueryBench {
         Path home = Path.of(args[0]);
         int runs = Integer.parseInt(args[1]);
         Instant now = Instant.now();
-        Map<String, Query> queries = new LinkedHashMap<>();
-        Set<Status> open = Set.of(Status.OPEN);
-        queries.put("open, by priority (the default view)", Query.open(now));
-        queries.put("decision RESPOND", query(null, Set.of("RESPOND"), null, null, Due.ANY, open, null, Sort.PRIORITY, now));
-        queries.put("decision ESCALATE", query(null, Set.of("ESCALATE"), null, null, Due.ANY, open, null, Sort.PRIORITY, now));
-        queries.put("source google", query("google", Set.of(), null, null, Due.ANY, open, null, Sort.PRIORITY, now));
-        queries.put("polarity NEGATIVE", query(null, Set.of(), "NEGATIVE", null, Due.ANY, open, null, Sort.PRIORITY, now));
-        queries.put("language en", query(null, Set.of(), null, "en", Due.ANY, open, null, Sort.PRIORITY, now));
-        queries.put("overdue", query(null, Set.of(), null, null, Due.OVERDUE, open, null, Sort.PRIORITY, now));
-        queries.put("open, by due time", query(null, Set.of(), null, null, Due.ANY, open, null, Sort.DUE, now));
-        queries.put("all statuses, newest first", query(null, Set.of(), null, null, Due.ANY, Set.of(), null, Sort.NEWEST, now));
-        queries.put("unassigned", new Query(null, Set.of(), null, null, Due.ANY, open, null, null, null, Sort.PRIORITY,
-                now, true));
-        text(queries, "pakket", "a common word", open, now);
-        text(queries, "pak", "a prefix of common words", open, now);
-        text(queries, "zzzz", "no match", open, now);
-        text(queries, "pakket kwijt", "a common word and an absent one", open, now);
-        text(queries, "pakket factuur", "two common words, often together", open, now);
-        text(queries, "pakket factuur opzeggen wachttijd", "four common words", open, now);
-        text(queries, "pakket factuur opzeggen wachttijd bestelling retour", "six common words",
-                open, now);
-        text(queries, "!", "no word in it", open, now);
+        Map<String, Query> queries = queries(now);
         try (Timed first = new Timed(home)) {
             long total = first.exactCount(query(null, Set.of(), null, null, Due.ANY, Set.of(), null, Sort.PRIORITY,
                     now));
@@ -101,6 +81,33 @@ public final class InboxQueryBench {
         }
     }
 
+    /** The filters timed, by name: the Inbox view's filters and text searches, as of {@code now}. */
+    public static Map<String, Query> queries(Instant now) {
+        Map<String, Query> queries = new LinkedHashMap<>();
+        Set<Status> open = Set.of(Status.OPEN);
+        queries.put("open, by priority (the default view)", Query.open(now));
+        queries.put("decision RESPOND", query(null, Set.of("RESPOND"), null, null, Due.ANY, open, null, Sort.PRIORITY, now));
+        queries.put("decision ESCALATE", query(null, Set.of("ESCALATE"), null, null, Due.ANY, open, null, Sort.PRIORITY, now));
+        queries.put("source google", query("google", Set.of(), null, null, Due.ANY, open, null, Sort.PRIORITY, now));
+        queries.put("polarity NEGATIVE", query(null, Set.of(), "NEGATIVE", null, Due.ANY, open, null, Sort.PRIORITY, now));
+        queries.put("language en", query(null, Set.of(), null, "en", Due.ANY, open, null, Sort.PRIORITY, now));
+        queries.put("overdue", query(null, Set.of(), null, null, Due.OVERDUE, open, null, Sort.PRIORITY, now));
+        queries.put("open, by due time", query(null, Set.of(), null, null, Due.ANY, open, null, Sort.DUE, now));
+        queries.put("all statuses, newest first", query(null, Set.of(), null, null, Due.ANY, Set.of(), null, Sort.NEWEST, now));
+        queries.put("unassigned", new Query(null, Set.of(), null, null, Due.ANY, open, null, null, null, Sort.PRIORITY,
+                now, true));
+        text(queries, "pakket", "a common word", open, now);
+        text(queries, "pak", "a prefix of common words", open, now);
+        text(queries, "zzzz", "no match", open, now);
+        text(queries, "pakket kwijt", "a common word and an absent one", open, now);
+        text(queries, "pakket factuur", "two common words, often together", open, now);
+        text(queries, "pakket factuur opzeggen wachttijd", "four common words", open, now);
+        text(queries, "pakket factuur opzeggen wachttijd bestelling retour", "six common words",
+                open, now);
+        text(queries, "!", "no word in it", open, now);
+        return queries;
+    }
+
     private static void text(Map<String, Query> queries, String text, String what, Set<Status> statuses,
             Instant now) {
         queries.put("text '" + text + "' (" + what + ")",
@@ -108,24 +115,31 @@ public final class InboxQueryBench {
     }
 
     /** A freshly opened store and the two calls the Inbox view makes for a filter. */
-    private static final class Timed implements AutoCloseable {
+    public static final class Timed implements AutoCloseable {
 
-        private final H2Store store;
+        private final HomeStore store;
         private final SqlInboxRepository inbox = new SqlInboxRepository();
 
-        Timed(Path home) {
-            store = new H2Store(new HomeLaunch(home, "bench"));
+        /** The store of {@code home}: the embedded file, or the database its etc/webcare.store.cfg names. */
+        public Timed(Path home) throws IOException {
+            store = new HomeStore(home);
         }
 
-        int page(Query query) throws StoreException {
+        /** Waits until the store is open, so a first query's time is the query's alone. */
+        public Timed opened() throws StoreException {
+            store.opened();
+            return this;
+        }
+
+        public int page(Query query) throws StoreException {
             return store.inTransaction(tx -> inbox.page(tx, query, 0, PAGE)).size();
         }
 
-        Count count(Query query) throws StoreException {
+        public Count count(Query query) throws StoreException {
             return store.inTransaction(tx -> inbox.count(tx, query, COUNT_LIMIT));
         }
 
-        long exactCount(Query query) throws StoreException {
+        public long exactCount(Query query) throws StoreException {
             return store.inTransaction(tx -> inbox.count(tx, query));
         }
 

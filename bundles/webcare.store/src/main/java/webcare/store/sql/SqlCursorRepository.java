@@ -14,8 +14,8 @@ import webcare.store.api.Transaction;
 
 /**
  * The cursors in table {@code source_cursor} (schema V002), one row per source instance, written
- * with a standard {@code MERGE}. A cursor is at most {@value #MAX_CURSOR} characters; the saved
- * time is kept to the microsecond.
+ * with an upsert ({@link Dialect#upsert}: a standard {@code MERGE} on H2). A cursor is at most
+ * {@value #MAX_CURSOR} characters; the saved time is kept to the microsecond.
  */
 @Component(service = CursorRepository.class)
 public final class SqlCursorRepository implements CursorRepository {
@@ -23,14 +23,12 @@ public final class SqlCursorRepository implements CursorRepository {
     /** Longest cursor kept, in characters (the column's length). */
     static final int MAX_CURSOR = 20_000;
 
-    // CASTs: PostgreSQL cannot type a bare parameter in VALUES.
-    private static final String MERGE = "MERGE INTO source_cursor c "
-            + "USING (VALUES (CAST(? AS VARCHAR(2000)), CAST(? AS VARCHAR(2000)), CAST(? AS VARCHAR(20000)), "
-            + "CAST(? AS TIMESTAMP WITH TIME ZONE))) AS v (source, instance, cursor_text, saved_at) "
-            + "ON c.source = v.source AND c.instance = v.instance "
-            + "WHEN MATCHED THEN UPDATE SET cursor_text = v.cursor_text, saved_at = v.saved_at "
-            + "WHEN NOT MATCHED THEN INSERT (source, instance, cursor_text, saved_at) "
-            + "VALUES (v.source, v.instance, v.cursor_text, v.saved_at)";
+    /** Inserts a source instance's cursor or replaces it ({@link Dialect#upsert}). */
+    private static String upsert(Dialect dialect) {
+        return dialect.upsert("source_cursor", List.of("source", "instance"), List.of("source VARCHAR(2000)",
+                "instance VARCHAR(2000)", "cursor_text VARCHAR(20000)", "saved_at TIMESTAMP WITH TIME ZONE"),
+                "cursor_text = v.cursor_text, saved_at = v.saved_at");
+    }
 
     @Override
     public Optional<Position> load(Transaction tx, String source, String instance) throws StoreException {
@@ -61,12 +59,15 @@ public final class SqlCursorRepository implements CursorRepository {
                     + " characters long; at most " + MAX_CURSOR + " are kept");
         }
         SqlTransaction.sql(tx, connection -> {
-            try (PreparedStatement merge = connection.prepareStatement(MERGE)) {
+            Dialect dialect = SqlTransaction.of(tx).dialect();
+            try (PreparedStatement merge = connection.prepareStatement(upsert(dialect))) {
                 merge.setString(1, source);
                 merge.setString(2, instance);
                 merge.setString(3, cursor);
                 SqlMentionRepository.setTime(merge, 4, now);
-                return merge.executeUpdate();
+                dialect.upsertRow(merge);
+                dialect.upsertDone(merge);
+                return null;
             }
         });
     }

@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -156,7 +157,7 @@ public final class SqlInboxRepository implements InboxRepository {
                 }
                 triage.executeBatch();
                 item.executeBatch();
-                addToHistories(connection, added);
+                addToHistories(connection, SqlTransaction.of(tx).dialect(), added);
                 WordIndex.index(connection, texts);
                 SqlTransaction.of(tx).wroteWords();
             }
@@ -188,21 +189,29 @@ public final class SqlInboxRepository implements InboxRepository {
         return mentions;
     }
 
-    private static void addToHistories(Connection connection, Map<AuthorKey, long[]> added) throws SQLException {
-        try (PreparedStatement merge = connection.prepareStatement("MERGE INTO author_history h USING (VALUES "
-                + "(CAST(? AS VARCHAR(2000)), CAST(? AS VARCHAR(2000)), CAST(? AS BIGINT), CAST(? AS BIGINT))) "
-                + "AS v (source, author_key, items, negative) ON h.author_key = v.author_key AND h.source = v.source "
-                + "WHEN MATCHED THEN UPDATE SET items = h.items + v.items, negative = h.negative + v.negative "
-                + "WHEN NOT MATCHED THEN INSERT (source, author_key, items, negative) "
-                + "VALUES (v.source, v.author_key, v.items, v.negative)")) {
-            for (Map.Entry<AuthorKey, long[]> entry : added.entrySet()) {
-                merge.setString(1, entry.getKey().source());
-                merge.setString(2, entry.getKey().author());
-                merge.setLong(3, entry.getValue()[0]);
-                merge.setLong(4, entry.getValue()[1]);
-                merge.addBatch();
+    /**
+     * Adds to the authors' histories, in the order of their keys: two units of work adding to the
+     * same authors take their rows in the same order, so neither waits for the other in a circle.
+     */
+    private static void addToHistories(Connection connection, Dialect dialect, Map<AuthorKey, long[]> added)
+            throws SQLException {
+        if (added.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement upsert = connection.prepareStatement(dialect.upsert("author_history",
+                List.of("author_key", "source"), List.of("source VARCHAR(2000)", "author_key VARCHAR(2000)",
+                        "items BIGINT", "negative BIGINT"), "items = t.items + v.items, negative = t.negative + v.negative"))) {
+            List<Map.Entry<AuthorKey, long[]>> entries = new ArrayList<>(added.entrySet());
+            entries.sort(Map.Entry.comparingByKey(Comparator.comparing(AuthorKey::author)
+                    .thenComparing(AuthorKey::source)));
+            for (Map.Entry<AuthorKey, long[]> entry : entries) {
+                upsert.setString(1, entry.getKey().source());
+                upsert.setString(2, entry.getKey().author());
+                upsert.setLong(3, entry.getValue()[0]);
+                upsert.setLong(4, entry.getValue()[1]);
+                dialect.upsertRow(upsert);
             }
-            merge.executeBatch();
+            dialect.upsertDone(upsert);
         }
     }
 

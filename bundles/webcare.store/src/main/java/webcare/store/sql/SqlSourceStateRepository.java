@@ -2,6 +2,7 @@ package webcare.store.sql;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
@@ -13,7 +14,7 @@ import webcare.store.api.Transaction;
 
 /**
  * The last outcome of each source instance in table {@code source_state} (schema V004), one row
- * per instance, written with a standard {@code MERGE}. The skip counts are kept as text, one line
+ * per instance, written with an upsert ({@link Dialect#upsert}: a standard {@code MERGE} on H2). The skip counts are kept as text, one line
  * {@code COUNT REASON} per reason; a message or that text longer than its column is cut.
  */
 @Component(service = SourceStateRepository.class)
@@ -22,21 +23,16 @@ public final class SqlSourceStateRepository implements SourceStateRepository {
     /** Longest skip-count text kept, in characters (the column's length). */
     static final int MAX_SKIPPED = 2000;
 
-    // CASTs: PostgreSQL cannot type a bare parameter in VALUES.
-    private static final String MERGE = "MERGE INTO source_state s "
-            + "USING (VALUES (CAST(? AS VARCHAR(2000)), CAST(? AS VARCHAR(2000)), CAST(? AS VARCHAR(100)), "
-            + "CAST(? AS VARCHAR(2000)), CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS TIMESTAMP WITH TIME ZONE), "
-            + "CAST(? AS INTEGER), CAST(? AS VARCHAR(2000)), CAST(? AS VARCHAR(200)), "
-            + "CAST(? AS TIMESTAMP WITH TIME ZONE))) "
-            + "AS v (source, instance, state_name, message, next_at, last_sync_at, last_added, last_skipped, "
-            + "fingerprint, saved_at) "
-            + "ON s.source = v.source AND s.instance = v.instance "
-            + "WHEN MATCHED THEN UPDATE SET state_name = v.state_name, message = v.message, next_at = v.next_at, "
-            + "last_sync_at = v.last_sync_at, last_added = v.last_added, last_skipped = v.last_skipped, "
-            + "fingerprint = v.fingerprint, saved_at = v.saved_at "
-            + "WHEN NOT MATCHED THEN INSERT (source, instance, state_name, message, next_at, last_sync_at, last_added, "
-            + "last_skipped, fingerprint, saved_at) VALUES (v.source, v.instance, v.state_name, v.message, v.next_at, "
-            + "v.last_sync_at, v.last_added, v.last_skipped, v.fingerprint, v.saved_at)";
+    /** Inserts a source instance's state or replaces it ({@link Dialect#upsert}). */
+    private static String upsert(Dialect dialect) {
+        return dialect.upsert("source_state", List.of("source", "instance"), List.of("source VARCHAR(2000)",
+                "instance VARCHAR(2000)", "state_name VARCHAR(100)", "message VARCHAR(2000)",
+                "next_at TIMESTAMP WITH TIME ZONE", "last_sync_at TIMESTAMP WITH TIME ZONE", "last_added INTEGER",
+                "last_skipped VARCHAR(2000)", "fingerprint VARCHAR(200)", "saved_at TIMESTAMP WITH TIME ZONE"),
+                "state_name = v.state_name, message = v.message, next_at = v.next_at, last_sync_at = v.last_sync_at, "
+                + "last_added = v.last_added, last_skipped = v.last_skipped, fingerprint = v.fingerprint, "
+                + "saved_at = v.saved_at");
+    }
 
     @Override
     public Optional<SavedState> load(Transaction tx, String source, String instance) throws StoreException {
@@ -61,7 +57,8 @@ public final class SqlSourceStateRepository implements SourceStateRepository {
     @Override
     public void save(Transaction tx, SavedState state) throws StoreException {
         SqlTransaction.sql(tx, connection -> {
-            try (PreparedStatement merge = connection.prepareStatement(MERGE)) {
+            Dialect dialect = SqlTransaction.of(tx).dialect();
+            try (PreparedStatement merge = connection.prepareStatement(upsert(dialect))) {
                 merge.setString(1, state.source());
                 merge.setString(2, state.instance());
                 merge.setString(3, state.state());
@@ -72,7 +69,9 @@ public final class SqlSourceStateRepository implements SourceStateRepository {
                 merge.setString(8, cut(skipped(state.lastSkipped()), MAX_SKIPPED));
                 merge.setString(9, state.fingerprint());
                 SqlMentionRepository.setTime(merge, 10, state.savedAt());
-                return merge.executeUpdate();
+                dialect.upsertRow(merge);
+                dialect.upsertDone(merge);
+                return null;
             }
         });
     }

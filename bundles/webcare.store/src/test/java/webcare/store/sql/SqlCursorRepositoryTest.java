@@ -8,6 +8,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import webcare.model.Mention;
@@ -45,6 +50,36 @@ class SqlCursorRepositoryTest {
                 new Position("facebook", "page", "", NOW),
                 new Position("twitter", "brand", "1850000000000000999", NOW.plusSeconds(60)),
                 new Position("twitter", "ceo", "{\"since\":\"17\"}", NOW));
+    }
+
+    /** Two workbenches saving a source's first cursor at once: the later one wins, neither fails. */
+    @Test
+    void twoUnitsOfWorkSavingANewCursorAtOnceBothSucceed() throws Exception {
+        CountDownLatch written = new CountDownLatch(1);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            Future<Object> first = other.submit(() -> store.inTransaction(tx -> {
+                cursors.save(tx, "twitter", "brand", "first", NOW);
+                written.countDown();
+                try {
+                    Thread.sleep(300); // not committed yet while the second writes
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return null;
+            }));
+            assertThat(written.await(10, TimeUnit.SECONDS)).isTrue();
+            store.inTransaction(tx -> {
+                cursors.save(tx, "twitter", "brand", "second", NOW.plusSeconds(1));
+                return null;
+            });
+            first.get(10, TimeUnit.SECONDS);
+        } finally {
+            other.shutdownNow();
+        }
+
+        assertThat(store.<Optional<Position>>inTransaction(tx -> cursors.load(tx, "twitter", "brand")))
+                .contains(new Position("twitter", "brand", "second", NOW.plusSeconds(1)));
     }
 
     @Test

@@ -14,6 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import webcare.model.Author;
@@ -144,6 +149,39 @@ class SqlInboxRepositoryTest {
                 .containsEntry(new AuthorKey("twitter", "anna"), new AuthorHistory(2, 2))
                 .containsEntry(new AuthorKey("twitter", "bert"), new AuthorHistory(1, 0))
                 .hasSize(2);
+    }
+
+    /**
+     * Two workbenches on one database triage two mentions of an author neither has seen before, at
+     * once: the second's write of the author's history waits for the first's and adds to it. (A
+     * MERGE raised a duplicate key on PostgreSQL here: both found no row and both inserted.)
+     */
+    @Test
+    void twoUnitsOfWorkAddingToANewAuthorsHistoryAtOnceBothCount() throws Exception {
+        List<StoredMention> stored = store(mention("1", "nieuw", "Mijn pakket is kwijt", null, 50),
+                mention("2", "nieuw", "Nog steeds niets", null, 40));
+        CountDownLatch written = new CountDownLatch(1);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            Future<Object> first = other.submit(() -> store.inTransaction(tx -> {
+                inbox.saveTriage(tx, List.of(triaged(stored.get(0), "RESPOND", 60, "NEGATIVE", 30)), Set.of());
+                written.countDown();
+                try {
+                    Thread.sleep(300); // not committed yet while the second writes
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return null;
+            }));
+            assertThat(written.await(10, TimeUnit.SECONDS)).isTrue();
+            save(triaged(stored.get(1), "RESPOND", 60, "NEGATIVE", 30));
+            first.get(10, TimeUnit.SECONDS);
+        } finally {
+            other.shutdownNow();
+        }
+
+        assertThat(histories(List.of(new AuthorKey("twitter", "nieuw"))))
+                .containsExactly(Map.entry(new AuthorKey("twitter", "nieuw"), new AuthorHistory(2, 2)));
     }
 
     @Test

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import webcare.store.api.SourceStateRepository;
@@ -49,6 +54,34 @@ class SqlSourceStateRepositoryTest {
         assertThat(load("facebook", "shop")).get().extracting(SavedState::next)
                 .isEqualTo(SqlMentionRepository.micros(NOW.plusSeconds(600)));
         assertThat(load("twitter", "other")).isEmpty();
+    }
+
+    /** Two workbenches saving an instance's first outcome at once: the later one wins, neither fails. */
+    @Test
+    void twoUnitsOfWorkSavingANewInstancesOutcomeAtOnceBothSucceed() throws Exception {
+        CountDownLatch written = new CountDownLatch(1);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            Future<Object> first = other.submit(() -> store.inTransaction(tx -> {
+                states.save(tx, new SavedState("feed", "forum", "ERROR", "Feed 'forum' answered HTTP 503",
+                        NOW.plusSeconds(30), null, 0, Map.of(), FINGERPRINT, NOW));
+                written.countDown();
+                try {
+                    Thread.sleep(300); // not committed yet while the second writes
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return null;
+            }));
+            assertThat(written.await(10, TimeUnit.SECONDS)).isTrue();
+            save(new SavedState("feed", "forum", "OK", "", NOW.plusSeconds(600), NOW, 4, Map.of(), FINGERPRINT,
+                    NOW.plusSeconds(1)));
+            first.get(10, TimeUnit.SECONDS);
+        } finally {
+            other.shutdownNow();
+        }
+
+        assertThat(load("feed", "forum").orElseThrow().state()).isEqualTo("OK");
     }
 
     @Test
