@@ -201,7 +201,7 @@ final class IncidentDetail {
         calendar.setLayout(new GridLayout(1, false));
         calendar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         lower.setWeights(55, 45);
-        split.setWeights(58, 42);
+        split.setWeights(52, 48); // room below for the holding statement and the calendar checklist
         clear();
     }
 
@@ -275,6 +275,7 @@ final class IncidentDetail {
         for (CalendarRule rule : rules) {
             Button box = new Button(calendar, SWT.CHECK);
             box.setText(words.calendarRule(rule));
+            box.setToolTipText(words.calendarRule(rule)); // the whole rule where the side is narrow
             box.setSelection(done.contains(rule.id()));
             box.setEnabled(!done.contains(rule.id()));
             box.addListener(SWT.Selection, event -> {
