@@ -5,9 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -184,10 +186,16 @@ public final class ConfiguredStore implements Store {
         }
     }
 
-    /** Until the configuration in the file is delivered: opening, and work waits for the store that replaces this one. */
+    /**
+     * Until the configuration in the file is delivered: opening, and work waits for the store that
+     * replaces this one. A file that is never delivered (File Install could not read it) is said
+     * after {@link #PATIENCE}.
+     */
     private static final class Waiting implements Store {
 
+        private static final Duration PATIENCE = Duration.ofSeconds(15);
         private final String file;
+        private final long since = System.nanoTime();
         final CountDownLatch released = new CountDownLatch(1);
 
         Waiting(String file) {
@@ -201,6 +209,10 @@ public final class ConfiguredStore implements Store {
 
         @Override
         public StoreState state() {
+            if (System.nanoTime() - since > PATIENCE.toNanos()) {
+                return new StoreState.Failed(file + " was not read in " + PATIENCE.toSeconds() + " seconds: check it "
+                        + "(View > Diagnostics lists the settings it rejects), or move it away for the embedded database");
+            }
             return new StoreState.Opening();
         }
 
@@ -212,7 +224,10 @@ public final class ConfiguredStore implements Store {
         @Override
         public <T> T inTransaction(Work<T> work) throws StoreException {
             try {
-                released.await();
+                long left = PATIENCE.toNanos() - (System.nanoTime() - since);
+                if (!released.await(Math.max(0, left), TimeUnit.NANOSECONDS)) {
+                    throw new StoreException(((StoreState.Failed) state()).message());
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -161,6 +161,9 @@ public final class PostgresStore implements Store {
                     if (state instanceof StoreState.Failed failed) {
                         throw new StoreException(failed.message());
                     }
+                    if (stopping) {
+                        throw new StoreException("Database " + location + " is closed");
+                    }
                 }
             }
         } catch (InterruptedException e) {
