@@ -42,6 +42,7 @@ import webcare.plan.json.JsonPlanCodec;
 import webcare.store.api.InboxRepository;
 import webcare.store.api.Store;
 import webcare.store.sql.SqlInboxRepository;
+import webcare.store.sql.SqlLeaseRepository;
 import webcare.store.sql.SqlPlanRepository;
 import webcare.store.sql.H2Store;
 import webcare.triage.api.ReasonRenderer;
@@ -109,7 +110,7 @@ public final class StoredTriageBench {
         Triage triage = watched ? phases.timed(Triage.class, engine, Map.of("triage", RULES), null) : engine;
         ReasonRenderer renderer = watch(phases, watched, ReasonRenderer.class, new ReasonTexts(), REASONS);
         TriageBatches batches = new TriageBatches(store, inbox, analyser, triage, plans, renderer);
-        BackgroundTriage background = new BackgroundTriage(new OneService<>(batches), launch, store, inbox);
+        BackgroundTriage background = new BackgroundTriage(new OneService<>(batches), launch, store, inbox, new SqlLeaseRepository());
 
         System.err.printf(Locale.ROOT, "stored triage bench: triaging %,d stored mentions%n", waiting);
         long cpuBefore = CPU.getProcessCpuTime();

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,8 +34,11 @@ import webcare.store.api.InboxRepository.DecisionChange;
 import webcare.store.api.InboxRepository.Item;
 import webcare.store.api.InboxRepository.Status;
 import webcare.store.api.InboxRepository.WorkEntry;
+import webcare.store.api.LeaseRepository;
 import webcare.store.api.StoreException;
+import webcare.store.api.Workbench;
 import webcare.store.sql.SqlInboxRepository;
+import webcare.store.sql.SqlLeaseRepository;
 import webcare.store.sql.SqlMentionRepository;
 import webcare.store.sql.H2Store;
 import webcare.triage.engine.TriageEngine;
@@ -165,6 +169,46 @@ class TriageBatchesTest {
 
         assertThat(item(1).row().decision()).isEqualTo("MONITOR");
         assertThat(history(1)).isEmpty();
+    }
+
+    @Test
+    void oneWorkbenchOfATeamTriagesAtATimeUnderALease() throws Exception {
+        SqlLeaseRepository leases = new SqlLeaseRepository();
+        // another workbench on the same database triages now
+        store.inTransaction(tx -> leases.acquire(tx, "triage", "new-mentions", "anke@desk-1:4711", Instant.now(),
+                Duration.ofMinutes(5)));
+        store.inTransaction(tx -> mentions.save(tx, List.of(post("m1", "anna", 0))));
+        BackgroundTriage background = new BackgroundTriage(new ComponentServiceObjects<>() {
+            @Override
+            public TriageBatches getService() {
+                return batches;
+            }
+
+            @Override
+            public void ungetService(TriageBatches service) {
+            }
+
+            @Override
+            public org.osgi.framework.ServiceReference<TriageBatches> getServiceReference() {
+                return null;
+            }
+        }, new HomeLaunch(home), store, inbox, leases);
+        try {
+            assertThat(background.triageWaiting()).as("left to anke's workbench").isZero();
+            assertThat(store.<Long>inTransaction(inbox::untriagedCount)).isEqualTo(1);
+
+            store.inTransaction(tx -> {
+                leases.release(tx, "triage", "new-mentions", "anke@desk-1:4711");
+                return null;
+            });
+            assertThat(background.triageWaiting()).isEqualTo(1);
+            assertThat(store.<Optional<LeaseRepository.Lease>>inTransaction(tx -> leases.holder(tx, "triage", "new-mentions")))
+                    .map(LeaseRepository.Lease::holder).contains(Workbench.current().toString());
+        } finally {
+            background.stop();
+        }
+        assertThat(store.<Optional<LeaseRepository.Lease>>inTransaction(tx -> leases.holder(tx, "triage", "new-mentions"))).as("given up on stop")
+                .isEmpty();
     }
 
     /** A plan book with one empty plan of a web shop; triage only reads the working plan. */

@@ -44,6 +44,7 @@ import webcare.store.api.LeaseRepository;
 import webcare.store.api.MentionRepository;
 import webcare.store.api.SourceStateRepository;
 import webcare.store.api.Store;
+import webcare.store.api.Workbench;
 
 /**
  * Polls every {@link Source} service on its interval. Each pass runs on a thread of its own, so a
@@ -92,7 +93,7 @@ public final class IngestScheduler implements Ingest {
             @Reference CursorRepository cursors, @Reference SourceStateRepository states,
             @Reference LeaseRepository leases, @Reference Launch launch) {
         this(store, mentions, cursors, new SavedStatuses(store, states, Clock.systemUTC()),
-                new SourceLeases(store, leases, WorkbenchId.current(), Clock.systemUTC(), SourceLeases.TTL),
+                new SourceLeases(store, leases, Workbench.current(), Clock.systemUTC(), SourceLeases.TTL),
                 launch.mode() == Launch.Mode.UI || launch.mode() == Launch.Mode.SHELL, launch.home().resolve("etc"));
     }
 

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import webcare.store.api.LeaseRepository;
-import webcare.store.api.LeaseRepository.Lease;
 import webcare.store.api.Store;
 import webcare.store.api.StoreException;
+import webcare.store.api.Workbench;
 
 /**
  * This workbench's leases on source instances: several workbenches on one database poll each
@@ -23,7 +23,7 @@ import webcare.store.api.StoreException;
  * dies stops renewing, its leases run out after {@code ttl}, and the others, checking every
  * {@link #checkEvery()}, take over within {@code ttl} plus that. On the embedded database there is
  * only ever this workbench, which gets every lease at once, also after a crash (see
- * {@link WorkbenchId#outlives}).
+ * {@link Workbench#outlives}).
  */
 final class SourceLeases {
 
@@ -44,14 +44,14 @@ final class SourceLeases {
 
     private final Store store;
     private final LeaseRepository leases;
-    private final WorkbenchId self;
+    private final Workbench self;
     private final String holder;
     private final Clock clock;
     private final Duration ttl;
     /** Who held each instance's lease when this workbench last asked: itself or another. */
     private final Map<Instance, String> holders = new ConcurrentHashMap<>();
 
-    SourceLeases(Store store, LeaseRepository leases, WorkbenchId self, Clock clock, Duration ttl) {
+    SourceLeases(Store store, LeaseRepository leases, Workbench self, Clock clock, Duration ttl) {
         this.store = store;
         this.leases = leases;
         this.self = self;
@@ -71,21 +71,7 @@ final class SourceLeases {
      */
     Optional<String> take(String type, String instance) throws StoreException {
         Instant now = clock.instant();
-        String polledBy = store.inTransaction(tx -> {
-            if (leases.acquire(tx, type, instance, holder, now, ttl)) {
-                return holder;
-            }
-            Optional<String> other = leases.holder(tx, type, instance).map(Lease::holder);
-            if (other.isPresent() && self.outlives(other.get())) {
-                leases.release(tx, type, instance, other.get());
-                if (leases.acquire(tx, type, instance, holder, now, ttl)) {
-                    return holder;
-                }
-                other = leases.holder(tx, type, instance).map(Lease::holder);
-            }
-            // empty: given up between the statements, so free at the next check
-            return other.orElse("another workbench");
-        });
+        String polledBy = store.inTransaction(tx -> leases.take(tx, type, instance, self, now, ttl)).orElse(holder);
         String before = holders.put(new Instance(type, instance), polledBy);
         if (!polledBy.equals(before)) {
             if (!polledBy.equals(holder)) {

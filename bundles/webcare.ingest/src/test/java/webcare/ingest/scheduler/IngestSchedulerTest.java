@@ -33,6 +33,7 @@ import webcare.source.api.FetchOutcome;
 import webcare.store.api.LeaseRepository;
 import webcare.store.api.LeaseRepository.Lease;
 import webcare.store.api.SourceStateRepository;
+import webcare.store.api.Workbench;
 
 class IngestSchedulerTest {
 
@@ -56,8 +57,8 @@ class IngestSchedulerTest {
     private IngestScheduler scheduler;
     /** The schedulers of other workbenches on {@link #store}, deactivated after the test. */
     private final List<IngestScheduler> others = new CopyOnWriteArrayList<>();
-    private static final WorkbenchId ANKE = new WorkbenchId("anke", "desk-1", 4711);
-    private static final WorkbenchId PIET = new WorkbenchId("piet", "desk-2", 815);
+    private static final Workbench ANKE = new Workbench("anke", "desk-1", 4711);
+    private static final Workbench PIET = new Workbench("piet", "desk-2", 815);
 
     private IngestScheduler scheduler(Duration fetchDeadline) {
         return scheduler(fetchDeadline, false);
@@ -81,7 +82,7 @@ class IngestSchedulerTest {
     }
 
     /** Another workbench's scheduler on {@link #store}, not polling by itself. */
-    private IngestScheduler other(WorkbenchId id) {
+    private IngestScheduler other(Workbench id) {
         IngestScheduler other = workbench(new SourceLeases(store, store.leases, id, clock, SourceLeases.TTL),
                 Duration.ofSeconds(10), false);
         others.add(other);
@@ -592,9 +593,9 @@ class IngestSchedulerTest {
 
     @Test
     void aLeaseLeftByAnEndedProcessOfThisUserOnThisComputerIsTakenAtOnce() {
-        WorkbenchId self = WorkbenchId.current();
+        Workbench self = Workbench.current();
         // a pid no system gives out: Linux stops at 2^22, macOS below 10^5, Windows's are multiples of 4
-        String crashed = new WorkbenchId(self.user(), self.host(), Integer.MAX_VALUE).toString();
+        String crashed = new Workbench(self.user(), self.host(), Integer.MAX_VALUE).toString();
         store.putLease("twitter", "brand", new Lease(crashed, clock.instant().plus(SourceLeases.TTL)));
         scheduler = workbench(new SourceLeases(store, store.leases, self, clock, SourceLeases.TTL),
                 Duration.ofSeconds(10), false);
@@ -607,7 +608,7 @@ class IngestSchedulerTest {
 
     @Test
     void onlyAnEndedProcessOfThisUserOnThisComputerIsOutlived() {
-        WorkbenchId self = WorkbenchId.current();
+        Workbench self = Workbench.current();
         long running = ProcessHandle.current().parent().orElseThrow().pid();
 
         assertThat(self.outlives(self.user() + "@" + self.host() + ":" + Integer.MAX_VALUE)).isTrue();
@@ -616,7 +617,7 @@ class IngestSchedulerTest {
         assertThat(self.outlives("someone-else@" + self.host() + ":" + Integer.MAX_VALUE)).isFalse();
         assertThat(self.outlives(self.user() + "@another-host:" + Integer.MAX_VALUE)).isFalse();
         assertThat(self.outlives("another workbench")).isFalse();
-        assertThat(new WorkbenchId("anke", "h".repeat(300), 4711).toString())
+        assertThat(new Workbench("anke", "h".repeat(300), 4711).toString())
                 .hasSize(LeaseRepository.MAX_HOLDER).startsWith("anke@hhh").endsWith("h:4711");
     }
 

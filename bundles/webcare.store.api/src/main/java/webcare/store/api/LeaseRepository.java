@@ -6,8 +6,9 @@ import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * Leases on source instances, so that several workbenches on one database poll each instance from
- * one workbench only: its rate limits are spent once and nothing is fetched twice. A lease has a
+ * Leases, so that several workbenches on one database do a piece of work from one workbench only:
+ * each source instance is polled by one (its rate limits are spent once and nothing is fetched
+ * twice), and new mentions are triaged by one. A lease has a
  * holder (a workbench, named for people) and an expiry; the holder renews it while it runs, and a
  * lease its holder stopped renewing (the workbench died) is free once it expires.
  */
@@ -30,6 +31,30 @@ public interface LeaseRepository {
      */
     boolean acquire(Transaction tx, String type, String instance, String holder, Instant now, Duration ttl)
             throws StoreException;
+
+    /**
+     * {@link #acquire} for {@code self}, also taking over a lease left by an ended earlier workbench
+     * of the same user on the same computer (it crashed: its leases need not run out first).
+     *
+     * @return empty when {@code self} holds the lease now; else who does
+     */
+    default Optional<String> take(Transaction tx, String type, String instance, Workbench self, Instant now,
+            Duration ttl) throws StoreException {
+        String holder = self.toString();
+        if (acquire(tx, type, instance, holder, now, ttl)) {
+            return Optional.empty();
+        }
+        Optional<String> other = holder(tx, type, instance).map(Lease::holder);
+        if (other.isPresent() && self.outlives(other.get())) {
+            release(tx, type, instance, other.get());
+            if (acquire(tx, type, instance, holder, now, ttl)) {
+                return Optional.empty();
+            }
+            other = holder(tx, type, instance).map(Lease::holder);
+        }
+        // empty: given up between the statements, so free at the next try
+        return Optional.of(other.orElse("another workbench"));
+    }
 
     /** Gives up the lease on an instance if {@code holder} holds it; else changes nothing. */
     void release(Transaction tx, String type, String instance, String holder) throws StoreException;

@@ -1,19 +1,18 @@
-package webcare.ingest.scheduler;
+package webcare.store.api;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Optional;
-import webcare.store.api.LeaseRepository;
 
 /**
- * This running workbench among a team's, as the holder of its source leases: {@code user@host:pid},
- * so that people reading "polled by anke@desk-12:4711" know whose workbench it is.
+ * This running workbench among a team's, as the holder of its leases: {@code user@host:pid}, so
+ * that people reading "polled by anke@desk-12:4711" know whose workbench it is.
  */
-record WorkbenchId(String user, String host, long pid) {
+public record Workbench(String user, String host, long pid) {
 
     /** The workbench of this process. */
-    static WorkbenchId current() {
-        return new WorkbenchId(System.getProperty("user.name", "someone"), hostName(), ProcessHandle.current().pid());
+    public static Workbench current() {
+        return new Workbench(System.getProperty("user.name", "someone"), hostName(), ProcessHandle.current().pid());
     }
 
     private static String hostName() {
@@ -30,7 +29,7 @@ record WorkbenchId(String user, String host, long pid) {
      * ended (it crashed and left its leases behind): its leases need not run out before this
      * workbench takes them, so that a restart on one computer goes on at once.
      */
-    boolean outlives(String holder) {
+    public boolean outlives(String holder) {
         String prefix = user + "@" + host + ":";
         if (!holder.startsWith(prefix)) {
             return false;
