@@ -8,9 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import webcare.model.plan.Plan;
 import webcare.model.plan.Review;
 import webcare.plan.api.AuditEntry;
@@ -31,6 +35,10 @@ import webcare.store.api.PlanRepository.AuditRow;
 import webcare.store.api.PlanRepository.Working;
 import webcare.store.api.Store;
 import webcare.store.api.StoreException;
+import webcare.team.api.NotPermittedException;
+import webcare.team.api.Permission;
+import webcare.team.api.Team;
+import webcare.team.api.TeamException;
 
 /**
  * The plan book on the workbench database: plans are stored as their canonical JSON text, and
@@ -66,6 +74,8 @@ public final class StoredPlanBook implements PlanBook {
     private final PlanDiff diff;
     private final Clock clock;
     private final PlanValidator validator = new PlanValidator();
+    /** Who may change the plan; optional and dynamic: without the team bundle anyone may, as on one desktop. */
+    private final AtomicReference<Team> team = new AtomicReference<>();
 
     @Activate
     public StoredPlanBook(@Reference Store store, @Reference PlanRepository repository, @Reference PlanCodec codec,
@@ -79,6 +89,28 @@ public final class StoredPlanBook implements PlanBook {
         this.codec = codec;
         this.diff = diff;
         this.clock = clock;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setTeam(Team team) {
+        this.team.set(team);
+    }
+
+    void unsetTeam(Team gone) {
+        team.compareAndSet(gone, null);
+    }
+
+    /** Passes when {@code who}'s role allows changing the plan; else says who can (checked here, not only in a window). */
+    private void mayEdit(String who) throws PlanException {
+        Team members = team.get();
+        if (members != null) {
+            try {
+                members.require(who, Permission.EDIT_PLAN);
+            } catch (NotPermittedException | TeamException e) {
+                throw new PlanException(e.getMessage(), e);
+            }
+        }
     }
 
     @Override
@@ -100,6 +132,7 @@ public final class StoredPlanBook implements PlanBook {
 
     @Override
     public WorkingPlan save(Plan plan, long basedOn, String who, Locale language) throws PlanException {
+        mayEdit(who);
         Texts texts = Texts.of(language);
         validator.require(plan, texts);
         String json = codec.write(plan);
@@ -128,6 +161,7 @@ public final class StoredPlanBook implements PlanBook {
 
     @Override
     public WorkingPlan replace(Plan plan, String who, Locale language) throws PlanException {
+        mayEdit(who);
         Texts texts = Texts.of(language);
         validator.require(plan, texts);
         String json = codec.write(plan);

@@ -1,6 +1,7 @@
 package webcare.plan.book;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import webcare.model.plan.Plan;
 import webcare.model.plan.Review;
 import webcare.plan.api.AuditEntry;
 import webcare.plan.api.PlanChangedException;
+import webcare.plan.api.PlanException;
 import webcare.plan.api.PlanVersion;
 import webcare.plan.api.WorkingPlan;
 import webcare.plan.diff.PlanComparison;
@@ -51,6 +53,43 @@ class H2PlanBookTest {
         store = new H2Store(new HomeLaunch(home));
         return new StoredPlanBook(store, new SqlPlanRepository(), new JsonPlanCodec(), new PlanComparison(),
                 Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    @Test
+    void aTeamMemberWhoseRoleDoesNotAllowItCannotChangeThePlan() throws Exception {
+        StoredPlanBook book = open();
+        book.setTeam(new webcare.team.api.Team() {
+            @Override
+            public webcare.team.api.Role role(String user) {
+                return user.equals("anna") ? webcare.team.api.Role.EDITOR : webcare.team.api.Role.AGENT;
+            }
+
+            @Override
+            public java.util.List<webcare.team.api.Member> members() {
+                return java.util.List.of();
+            }
+
+            @Override
+            public webcare.team.api.Member setRole(String user, webcare.team.api.Role role, String by) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public void require(String user, webcare.team.api.Permission permission)
+                    throws webcare.team.api.NotPermittedException {
+                if (!role(user).may(permission)) {
+                    throw new webcare.team.api.NotPermittedException(user + " is an agent: changing the crisis plan "
+                            + "needs editor or admin; ask anna (admin) for the role");
+                }
+            }
+        });
+        Plan plan = Fixtures.plan(Fixtures.KORENSCHOOF);
+
+        assertThatThrownBy(() -> book.save(plan, 0, "bert", Locale.ENGLISH)).isInstanceOf(PlanException.class)
+                .hasMessage("bert is an agent: changing the crisis plan needs editor or admin; ask anna (admin) for the role");
+        assertThatThrownBy(() -> book.replace(plan, "bert")).isInstanceOf(PlanException.class);
+        assertThat(book.working().revision()).as("nothing saved").isZero();
+        assertThat(book.save(plan, 0, "anna", Locale.ENGLISH).revision()).isEqualTo(1);
     }
 
     @Test

@@ -1,4 +1,4 @@
 /** Persistence: one database, transactions as units of work, its state and schema version. */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("2.13.0")
+@org.osgi.annotation.versioning.Version("2.14.0")
 package webcare.store.api;

@@ -85,7 +85,7 @@ class H2StoreTest {
     @Test
     void shipsItsMigrationsNumberedWithoutGaps() {
         assertThat(Migration.bundled()).extracting(Migration::version).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13,
-                14);
+                14, 15);
         assertThat(Migration.bundled().get(2).description()).startsWith("the crisis plan");
         assertThat(Migration.bundled().get(3).description()).startsWith("the last outcome of each source instance");
         assertThat(Migration.bundled().get(4).description()).startsWith("the inbox");
@@ -96,6 +96,7 @@ class H2StoreTest {
         assertThat(Migration.bundled().get(10).description()).startsWith("signals");
         assertThat(Migration.bundled().get(12).description()).startsWith("which incidents a message is linked to");
         assertThat(Migration.bundled().get(13).description()).startsWith("source leases");
+        assertThat(Migration.bundled().get(14).description()).startsWith("the team");
     }
 
     @Test
